@@ -1,0 +1,19 @@
+package dev.skyloom.model;
+
+/** Where a component is drawn; presentation only. A width or height of 0 means "the default size". */
+public record Bounds(double x, double y, double w, double h) {
+    public Bounds {
+        if (!Double.isFinite(x)
+                || !Double.isFinite(y)
+                || !Double.isFinite(w)
+                || !Double.isFinite(h)
+                || w < 0
+                || h < 0) {
+            throw new IllegalArgumentException("bad bounds " + x + "," + y + "," + w + "," + h);
+        }
+    }
+
+    public Bounds movedBy(double dx, double dy) {
+        return new Bounds(x + dx, y + dy, w, h);
+    }
+}

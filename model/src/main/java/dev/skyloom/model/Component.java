@@ -1,0 +1,294 @@
+package dev.skyloom.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One element of a design. Immutable; edits produce new values through the withers. {@code extras}
+ * keeps fields this version does not know (raw JSON text by key) so a round-trip does not lose them.
+ */
+public sealed interface Component
+        permits Component.Provider, Component.Region, Component.GpuPool, Component.Storage, Component.Pipeline {
+
+    String id();
+
+    /** Display name; may be empty, in which case views show the id. */
+    String name();
+
+    Optional<String> parent();
+
+    Map<String, String> extras();
+
+    ComponentType type();
+
+    Component withName(String name);
+
+    Component withParent(Optional<String> parent);
+
+    /** The name to show: the name, or the id when the name is empty. */
+    default String label() {
+        return name().isEmpty() ? id() : name();
+    }
+
+    /** A provider container naming a catalog provider ({@code aws}, {@code lambda}, ... or one the catalog lacks). */
+    record Provider(String id, String name, String provider, Map<String, String> extras) implements Component {
+        public Provider {
+            Ids.require(id);
+            name = name == null ? "" : name;
+            Objects.requireNonNull(provider, "provider");
+            extras = Map.copyOf(extras);
+        }
+
+        @Override
+        public Optional<String> parent() {
+            return Optional.empty();
+        }
+
+        @Override
+        public ComponentType type() {
+            return ComponentType.PROVIDER;
+        }
+
+        @Override
+        public Provider withName(String name) {
+            return new Provider(id, name, provider, extras);
+        }
+
+        @Override
+        public Provider withParent(Optional<String> parent) {
+            if (parent.isPresent()) {
+                throw new IllegalArgumentException("a provider has no parent");
+            }
+            return this;
+        }
+    }
+
+    /**
+     * A region inside a provider: a catalog region code, or {@code custom} with a {@code country} (ISO
+     * 3166-1 alpha-2) for on-premises or colocation sites.
+     */
+    record Region(
+            String id,
+            String name,
+            Optional<String> parent,
+            String region,
+            Optional<String> country,
+            Map<String, String> extras)
+            implements Component {
+        public static final String CUSTOM = "custom";
+
+        public Region {
+            Ids.require(id);
+            name = name == null ? "" : name;
+            parent = Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(region, "region");
+            country = Objects.requireNonNull(country, "country");
+            extras = Map.copyOf(extras);
+        }
+
+        public boolean isCustom() {
+            return CUSTOM.equals(region);
+        }
+
+        @Override
+        public ComponentType type() {
+            return ComponentType.REGION;
+        }
+
+        @Override
+        public Region withName(String name) {
+            return new Region(id, name, parent, region, country, extras);
+        }
+
+        @Override
+        public Region withParent(Optional<String> parent) {
+            return new Region(id, name, parent, region, country, extras);
+        }
+
+        public Region withRegion(String region, Optional<String> country) {
+            return new Region(id, name, parent, region, country, extras);
+        }
+    }
+
+    /** A pool of {@code count} instances of one catalog instance type, inside a region. */
+    record GpuPool(
+            String id,
+            String name,
+            Optional<String> parent,
+            String instanceType,
+            int count,
+            Pricing pricing,
+            BigDecimal hoursPerMonth,
+            Optional<BigDecimal> unitPrice,
+            Map<String, String> extras)
+            implements Component {
+        public static final BigDecimal DEFAULT_HOURS = BigDecimal.valueOf(730);
+
+        public GpuPool {
+            Ids.require(id);
+            name = name == null ? "" : name;
+            parent = Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(instanceType, "instanceType");
+            if (count < 1) {
+                throw new IllegalArgumentException("count must be at least 1: " + count);
+            }
+            Objects.requireNonNull(pricing, "pricing");
+            Objects.requireNonNull(hoursPerMonth, "hoursPerMonth");
+            if (hoursPerMonth.signum() < 0 || hoursPerMonth.compareTo(BigDecimal.valueOf(744)) > 0) {
+                throw new IllegalArgumentException("hoursPerMonth must be between 0 and 744: " + hoursPerMonth);
+            }
+            unitPrice = Objects.requireNonNull(unitPrice, "unitPrice");
+            unitPrice.ifPresent(p -> {
+                if (p.signum() < 0) {
+                    throw new IllegalArgumentException("unitPrice must not be negative: " + p);
+                }
+            });
+            extras = Map.copyOf(extras);
+        }
+
+        @Override
+        public ComponentType type() {
+            return ComponentType.GPU_POOL;
+        }
+
+        @Override
+        public GpuPool withName(String name) {
+            return new GpuPool(id, name, parent, instanceType, count, pricing, hoursPerMonth, unitPrice, extras);
+        }
+
+        @Override
+        public GpuPool withParent(Optional<String> parent) {
+            return new GpuPool(id, name, parent, instanceType, count, pricing, hoursPerMonth, unitPrice, extras);
+        }
+
+        public GpuPool withCount(int count) {
+            return new GpuPool(id, name, parent, instanceType, count, pricing, hoursPerMonth, unitPrice, extras);
+        }
+
+        public GpuPool withPricing(Pricing pricing) {
+            return new GpuPool(id, name, parent, instanceType, count, pricing, hoursPerMonth, unitPrice, extras);
+        }
+
+        public GpuPool withInstanceType(String instanceType) {
+            return new GpuPool(id, name, parent, instanceType, count, pricing, hoursPerMonth, unitPrice, extras);
+        }
+
+        public GpuPool withHoursPerMonth(BigDecimal hoursPerMonth) {
+            return new GpuPool(id, name, parent, instanceType, count, pricing, hoursPerMonth, unitPrice, extras);
+        }
+
+        public GpuPool withUnitPrice(Optional<BigDecimal> unitPrice) {
+            return new GpuPool(id, name, parent, instanceType, count, pricing, hoursPerMonth, unitPrice, extras);
+        }
+    }
+
+    /**
+     * Storage of a catalog class (or a family: object, block, file, archive) inside a region, holding
+     * data of the listed data classes.
+     */
+    record Storage(
+            String id,
+            String name,
+            Optional<String> parent,
+            String storageClass,
+            BigDecimal capacityTb,
+            List<String> holds,
+            Optional<BigDecimal> unitPrice,
+            Map<String, String> extras)
+            implements Component {
+        public Storage {
+            Ids.require(id);
+            name = name == null ? "" : name;
+            parent = Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(storageClass, "storageClass");
+            Objects.requireNonNull(capacityTb, "capacityTb");
+            if (capacityTb.signum() < 0) {
+                throw new IllegalArgumentException("capacityTb must not be negative: " + capacityTb);
+            }
+            holds = List.copyOf(holds);
+            unitPrice = Objects.requireNonNull(unitPrice, "unitPrice");
+            unitPrice.ifPresent(p -> {
+                if (p.signum() < 0) {
+                    throw new IllegalArgumentException("unitPrice must not be negative: " + p);
+                }
+            });
+            extras = Map.copyOf(extras);
+        }
+
+        @Override
+        public ComponentType type() {
+            return ComponentType.STORAGE;
+        }
+
+        @Override
+        public Storage withName(String name) {
+            return new Storage(id, name, parent, storageClass, capacityTb, holds, unitPrice, extras);
+        }
+
+        @Override
+        public Storage withParent(Optional<String> parent) {
+            return new Storage(id, name, parent, storageClass, capacityTb, holds, unitPrice, extras);
+        }
+
+        public Storage withStorageClass(String storageClass) {
+            return new Storage(id, name, parent, storageClass, capacityTb, holds, unitPrice, extras);
+        }
+
+        public Storage withCapacityTb(BigDecimal capacityTb) {
+            return new Storage(id, name, parent, storageClass, capacityTb, holds, unitPrice, extras);
+        }
+
+        public Storage withHolds(List<String> holds) {
+            return new Storage(id, name, parent, storageClass, capacityTb, holds, unitPrice, extras);
+        }
+
+        public Storage withUnitPrice(Optional<BigDecimal> unitPrice) {
+            return new Storage(id, name, parent, storageClass, capacityTb, holds, unitPrice, extras);
+        }
+    }
+
+    /** A workload: reads and writes storage, runs on GPU pools, may have to survive a region or provider outage. */
+    record Pipeline(
+            String id,
+            String name,
+            Optional<String> parent,
+            Survives survives,
+            List<String> declassifies,
+            Map<String, String> extras)
+            implements Component {
+        public Pipeline {
+            Ids.require(id);
+            name = name == null ? "" : name;
+            parent = Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(survives, "survives");
+            declassifies = List.copyOf(declassifies);
+            extras = Map.copyOf(extras);
+        }
+
+        @Override
+        public ComponentType type() {
+            return ComponentType.PIPELINE;
+        }
+
+        @Override
+        public Pipeline withName(String name) {
+            return new Pipeline(id, name, parent, survives, declassifies, extras);
+        }
+
+        @Override
+        public Pipeline withParent(Optional<String> parent) {
+            return new Pipeline(id, name, parent, survives, declassifies, extras);
+        }
+
+        public Pipeline withSurvives(Survives survives) {
+            return new Pipeline(id, name, parent, survives, declassifies, extras);
+        }
+
+        public Pipeline withDeclassifies(List<String> declassifies) {
+            return new Pipeline(id, name, parent, survives, declassifies, extras);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package dev.skyloom.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole design document: immutable, and valid by construction (see {@link DesignStructure}; the
+ * constructor throws {@link InvalidDesignException} with every problem). Components and connections
+ * keep document order; look-ups by id are indexed.
+ */
+public final class Design {
+    /** The file format version this build writes. */
+    public static final int FORMAT_VERSION = 1;
+
+    private final String name;
+    private final String currency;
+    private final Assumptions assumptions;
+    private final List<DataClass> dataClasses;
+    private final List<Component> components;
+    private final List<Connection> connections;
+    private final Map<String, Bounds> layout;
+    private final Map<String, String> extras;
+
+    private final Map<String, Component> byId;
+    private final Map<String, List<Component>> children;
+    private final Map<String, List<Connection>> outgoing;
+    private final Map<String, List<Connection>> incoming;
+    private final Map<String, Connection> connectionsById;
+    private final Map<String, DataClass> dataClassesById;
+
+    public Design(
+            String name,
+            String currency,
+            Assumptions assumptions,
+            List<DataClass> dataClasses,
+            List<Component> components,
+            List<Connection> connections,
+            Map<String, Bounds> layout,
+            Map<String, String> extras) {
+        this.name = name == null ? "" : name;
+        this.currency = currency == null || currency.isBlank() ? "USD" : currency;
+        this.assumptions = Objects.requireNonNull(assumptions, "assumptions");
+        this.dataClasses = List.copyOf(dataClasses);
+        this.components = List.copyOf(components);
+        this.connections = List.copyOf(connections);
+        this.layout = Collections.unmodifiableMap(new LinkedHashMap<>(layout));
+        this.extras = Map.copyOf(extras);
+        List<StructureProblem> problems = DesignStructure.problems(this.dataClasses, this.components, this.connections);
+        if (!problems.isEmpty()) {
+            throw new InvalidDesignException(problems);
+        }
+        Map<String, Component> ids = new LinkedHashMap<>();
+        Map<String, List<Component>> kids = new LinkedHashMap<>();
+        for (Component c : this.components) {
+            ids.put(c.id(), c);
+            c.parent().ifPresent(p -> kids.computeIfAbsent(p, k -> new ArrayList<>())
+                    .add(c));
+        }
+        Map<String, List<Connection>> out = new LinkedHashMap<>();
+        Map<String, List<Connection>> in = new LinkedHashMap<>();
+        Map<String, Connection> conns = new LinkedHashMap<>();
+        for (Connection k : this.connections) {
+            out.computeIfAbsent(k.from(), x -> new ArrayList<>()).add(k);
+            in.computeIfAbsent(k.to(), x -> new ArrayList<>()).add(k);
+            conns.put(k.id(), k);
+        }
+        Map<String, DataClass> classes = new LinkedHashMap<>();
+        for (DataClass d : this.dataClasses) {
+            classes.put(d.id(), d);
+        }
+        this.byId = Collections.unmodifiableMap(ids);
+        this.children = Collections.unmodifiableMap(kids);
+        this.outgoing = Collections.unmodifiableMap(out);
+        this.incoming = Collections.unmodifiableMap(in);
+        this.connectionsById = Collections.unmodifiableMap(conns);
+        this.dataClassesById = Collections.unmodifiableMap(classes);
+    }
+
+    public static Design empty(String name) {
+        return new Design(name, "USD", Assumptions.DEFAULT, List.of(), List.of(), List.of(), Map.of(), Map.of());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public Assumptions assumptions() {
+        return assumptions;
+    }
+
+    public List<DataClass> dataClasses() {
+        return dataClasses;
+    }
+
+    public List<Component> components() {
+        return components;
+    }
+
+    public List<Connection> connections() {
+        return connections;
+    }
+
+    public Map<String, Bounds> layout() {
+        return layout;
+    }
+
+    /** Top-level fields this version does not know, as raw JSON text by key. */
+    public Map<String, String> extras() {
+        return extras;
+    }
+
+    public Optional<Component> component(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public <T extends Component> List<T> componentsOf(Class<T> type) {
+        List<T> result = new ArrayList<>();
+        for (Component c : components) {
+            if (type.isInstance(c)) {
+                result.add(type.cast(c));
+            }
+        }
+        return result;
+    }
+
+    public Optional<Connection> connection(String id) {
+        return Optional.ofNullable(connectionsById.get(id));
+    }
+
+    public Optional<DataClass> dataClass(String id) {
+        return Optional.ofNullable(dataClassesById.get(id));
+    }
+
+    public boolean contains(String id) {
+        return byId.containsKey(id) || connectionsById.containsKey(id);
+    }
+
+    public List<Component> children(String id) {
+        return children.getOrDefault(id, List.of());
+    }
+
+    public List<Connection> outgoing(String id) {
+        return outgoing.getOrDefault(id, List.of());
+    }
+
+    public List<Connection> incoming(String id) {
+        return incoming.getOrDefault(id, List.of());
+    }
+
+    /** The region component a component sits in (itself for a region), walking up parents. */
+    public Optional<Component.Region> regionOf(String id) {
+        Component c = byId.get(id);
+        while (c != null) {
+            if (c instanceof Component.Region r) {
+                return Optional.of(r);
+            }
+            c = c.parent().map(byId::get).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    /** The provider component a component sits in (itself for a provider), walking up parents. */
+    public Optional<Component.Provider> providerOf(String id) {
+        Component c = byId.get(id);
+        while (c != null) {
+            if (c instanceof Component.Provider p) {
+                return Optional.of(p);
+            }
+            c = c.parent().map(byId::get).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Bounds> bounds(String id) {
+        return Optional.ofNullable(layout.get(id));
+    }
+
+    public Design withName(String name) {
+        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+    }
+
+    public Design withCurrency(String currency) {
+        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+    }
+
+    public Design withAssumptions(Assumptions assumptions) {
+        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+    }
+
+    public Design withDataClasses(List<DataClass> dataClasses) {
+        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+    }
+
+    public Design withComponents(List<Component> components) {
+        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+    }
+
+    public Design withConnections(List<Connection> connections) {
+        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+    }
+
+    public Design withTopology(List<Component> components, List<Connection> connections) {
+        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+    }
+
+    public Design withLayout(Map<String, Bounds> layout) {
+        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Design d
+                && name.equals(d.name)
+                && currency.equals(d.currency)
+                && assumptions.equals(d.assumptions)
+                && dataClasses.equals(d.dataClasses)
+                && components.equals(d.components)
+                && connections.equals(d.connections)
+                && layout.equals(d.layout)
+                && extras.equals(d.extras);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+    }
+
+    @Override
+    public String toString() {
+        return "Design[" + name + ", " + components.size() + " components, " + connections.size() + " connections]";
+    }
+}

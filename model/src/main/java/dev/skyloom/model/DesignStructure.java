@@ -1,0 +1,129 @@
+package dev.skyloom.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The hard invariants of a design: unique ids, references that resolve, parents of the right kind, no
+ * containment cycles, connections between the right kinds. Returns every problem, in document order.
+ */
+public final class DesignStructure {
+    private DesignStructure() {}
+
+    public static List<StructureProblem> problems(
+            List<DataClass> dataClasses, List<Component> components, List<Connection> connections) {
+        List<StructureProblem> problems = new ArrayList<>();
+        Map<String, Component> byId = new HashMap<>();
+        for (Component c : components) {
+            if (byId.putIfAbsent(c.id(), c) != null) {
+                problems.add(new StructureProblem(c.id(), "id", "duplicate component id \"" + c.id() + "\""));
+            }
+        }
+        Set<String> dataClassIds = new HashSet<>();
+        for (DataClass d : dataClasses) {
+            if (!dataClassIds.add(d.id())) {
+                problems.add(new StructureProblem(d.id(), "id", "duplicate data class id \"" + d.id() + "\""));
+            }
+        }
+        for (Component c : components) {
+            checkParent(c, byId, problems);
+            List<String> classRefs = c instanceof Component.Storage s
+                    ? s.holds()
+                    : c instanceof Component.Pipeline p ? p.declassifies() : List.of();
+            for (String ref : classRefs) {
+                if (!dataClassIds.contains(ref)) {
+                    String field = c instanceof Component.Storage ? "holds" : "declassifies";
+                    problems.add(new StructureProblem(c.id(), field, "unknown data class \"" + ref + "\""));
+                }
+            }
+        }
+        checkCycles(components, byId, problems);
+        Set<String> connectionIds = new HashSet<>();
+        for (Connection k : connections) {
+            if (!connectionIds.add(k.id()) || byId.containsKey(k.id())) {
+                problems.add(new StructureProblem(k.id(), "id", "duplicate id \"" + k.id() + "\""));
+            }
+            Component from = byId.get(k.from());
+            Component to = byId.get(k.to());
+            if (from == null) {
+                problems.add(
+                        new StructureProblem(k.id(), "from", "connection from unknown component \"" + k.from() + "\""));
+            }
+            if (to == null) {
+                problems.add(new StructureProblem(k.id(), "to", "connection to unknown component \"" + k.to() + "\""));
+            }
+            if (from != null && to != null) {
+                if (from.type() != k.type().from() || to.type() != k.type().to()) {
+                    problems.add(new StructureProblem(
+                            k.id(),
+                            "type",
+                            "a " + k.type().json() + " connection must go from a "
+                                    + k.type().from().json()
+                                    + " to a " + k.type().to().json() + ", not from a "
+                                    + from.type().json()
+                                    + " to a " + to.type().json()));
+                } else if (k.from().equals(k.to())) {
+                    problems.add(new StructureProblem(k.id(), "to", "connection from \"" + k.from() + "\" to itself"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void checkParent(Component c, Map<String, Component> byId, List<StructureProblem> problems) {
+        if (c.parent().isEmpty()) {
+            return;
+        }
+        String parentId = c.parent().get();
+        Component parent = byId.get(parentId);
+        if (parent == null) {
+            problems.add(new StructureProblem(c.id(), "parent", "parent \"" + parentId + "\" does not exist"));
+            return;
+        }
+        ComponentType need =
+                switch (c.type()) {
+                    case REGION -> ComponentType.PROVIDER;
+                    case GPU_POOL, STORAGE -> ComponentType.REGION;
+                    default -> null;
+                };
+        if (c.type() == ComponentType.PIPELINE) {
+            if (parent.type() != ComponentType.REGION && parent.type() != ComponentType.PROVIDER) {
+                problems.add(new StructureProblem(
+                        c.id(),
+                        "parent",
+                        "a pipeline's parent must be a region or provider, not a "
+                                + parent.type().json()));
+            }
+        } else if (need != null && parent.type() != need) {
+            problems.add(new StructureProblem(
+                    c.id(),
+                    "parent",
+                    "a " + c.type().json() + "'s parent must be a " + need.json() + ", but \"" + parentId + "\" is a "
+                            + parent.type().json()));
+        }
+    }
+
+    private static void checkCycles(
+            List<Component> components, Map<String, Component> byId, List<StructureProblem> problems) {
+        Set<String> acyclic = new HashSet<>();
+        for (Component start : components) {
+            Set<String> seen = new HashSet<>();
+            Component c = start;
+            while (c != null && c.parent().isPresent() && !acyclic.contains(c.id())) {
+                if (!seen.add(c.id())) {
+                    problems.add(
+                            new StructureProblem(start.id(), "parent", "containment cycle through \"" + c.id() + "\""));
+                    break;
+                }
+                c = byId.get(c.parent().get());
+            }
+            if (c == null || c.parent().isEmpty() || acyclic.contains(c.id())) {
+                acyclic.addAll(seen);
+            }
+        }
+    }
+}

@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "skyloom 0.1.0",
         description = "Design, check, price and export multi-cloud AI infrastructure.",
-        subcommands = {CatalogCommand.class})
+        subcommands = {
+            CheckCommand.class,
+            CostCommand.class,
+            SimulateCommand.class,
+            ExportCommand.class,
+            CatalogCommand.class
+        })
 public final class SkyloomCli implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;

@@ -57,7 +57,7 @@ public final class TerraformTools {
         Files.deleteIfExists(dir.resolve("example.tfvars"));
     }
 
-    private static final Pattern SUMMARY = Pattern.compile("\"summary\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern SUMMARY = Pattern.compile("\"summary\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** {@code terraform validate -json} without init: every diagnostic must be a missing provider. */
     static List<String> validateSummaries(Path dir) throws IOException, InterruptedException {
@@ -78,11 +78,22 @@ public final class TerraformTools {
         for (Map.Entry<String, String> e : files.entrySet()) {
             if (e.getKey().endsWith(".tf")) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> m = new HCLParser().parse(e.getValue());
+                Map<String, Object> m = new HCLParser().parse(withoutUnicodeEscapes(e.getValue()));
                 parsed.put(e.getKey(), m);
             }
         }
         return parsed;
+    }
+
+    private static final Pattern UNICODE_ESCAPE =
+            Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\(u[0-9A-F]{4}|U[0-9A-F]{8})");
+
+    /**
+     * hcl4j 0.9.8 does not understand HCL's {@code \\uXXXX} escapes (Terraform does, see the fmt and
+     * validate checks), so for the structural parse they become a plain {@code ?}.
+     */
+    static String withoutUnicodeEscapes(String hcl) {
+        return UNICODE_ESCAPE.matcher(hcl).replaceAll("$1?");
     }
 
     /** Counts resource blocks across parsed files (hcl4j: resource -> type -> name -> body). */

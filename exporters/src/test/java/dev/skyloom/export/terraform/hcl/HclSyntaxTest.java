@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class HclSyntaxTest {
+public class HclSyntaxTest {
     @Test
     void escapesQuotesBackslashesAndLineBreaks() {
         assertEquals("\"a\\\"b\\\\c\\nd\\re\\tf\"", HclSyntax.quoted("a\"b\\c\nd\re\tf"));
@@ -86,7 +86,7 @@ class HclSyntaxTest {
     }
 
     /** A decoder written from the HCL spec: fails on a live template sequence. */
-    static String decode(String quoted) {
+    public static String decode(String quoted) {
         assertTrue(quoted.startsWith("\"") && quoted.endsWith("\"") && quoted.length() >= 2);
         String s = quoted.substring(1, quoted.length() - 1);
         StringBuilder out = new StringBuilder();

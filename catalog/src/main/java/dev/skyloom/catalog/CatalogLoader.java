@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,6 +200,8 @@ public final class CatalogLoader {
                 storage,
                 transfer.rates(),
                 transfer.rules());
+        problems.sort(Comparator.comparing((CatalogProblem p) -> FILES.indexOf(p.file()))
+                .thenComparing(CatalogProblem::line));
         return new CatalogLoadResult(catalog, problems);
     }
 

@@ -110,7 +110,9 @@ final class DesignBinder {
             }
         }
         List<FileProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparingInt(FileProblem::line));
+        // File order; on one line a containment cycle goes first, as the wrong parent kinds follow from it.
+        sorted.sort(Comparator.comparingInt(FileProblem::line)
+                .thenComparing(p -> !p.message().startsWith("containment cycle")));
         throw new DesignFormatException(sorted);
     }
 

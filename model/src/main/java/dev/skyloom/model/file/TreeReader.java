@@ -60,7 +60,9 @@ final class TreeReader {
                 }
                 root = value(p, first);
             } catch (JsonProcessingException e) {
-                throw fail(lineOf(e.getLocation()), friendly(e));
+                // Limit violations carry no location of their own; the parser's position is where it stopped.
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                throw fail(lineOf(at), friendly(e));
             }
             try {
                 if (p.nextToken() != null) {

@@ -26,6 +26,7 @@ final class Fields {
     /** The kinds of text a field may hold. */
     enum Text {
         ID,
+        /** Display text: tab and line breaks allowed, other control characters not. */
         NAME,
         CODE,
         COUNTRY,
@@ -138,8 +139,10 @@ final class Fields {
                     return "must not be empty";
                 }
                 for (int i = 0; i < v.length(); i++) {
-                    if (Character.isISOControl(v.charAt(i))) {
-                        return "contains a control character (U+" + String.format("%04X", (int) v.charAt(i)) + ")";
+                    char c = v.charAt(i);
+                    boolean layout = rule == Text.NAME && (c == '\t' || c == '\n' || c == '\r');
+                    if ((c < 0x20 || c == 0x7F) && !layout) {
+                        return "contains a control character (U+" + String.format("%04X", (int) c) + ")";
                     }
                 }
                 return null;

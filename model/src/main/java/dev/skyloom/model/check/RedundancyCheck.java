@@ -119,11 +119,7 @@ public final class RedundancyCheck implements DesignCheck {
         String name;
         if (byProvider) {
             name = g.providerUnitKey(unit);
-            for (int v = 0; v < g.size(); v++) {
-                if (g.component(v) instanceof Component.Provider && g.providerUnit(v) == unit) {
-                    subjects.add(g.id(v));
-                }
-            }
+            subjects.addAll(g.providerUnitComponents(unit));
         } else {
             name = g.regionUnitKey(unit);
             subjects.addAll(g.regionUnitComponents(unit));

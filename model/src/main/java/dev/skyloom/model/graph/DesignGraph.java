@@ -50,6 +50,7 @@ public final class DesignGraph {
     private final List<List<String>> regionUnitComponents;
     private final int[] regionUnitProvider;
     private final List<String> providerUnitKeys;
+    private final List<List<String>> providerUnitComponents;
     private volatile Graph<String, Connection> jgrapht;
 
     private DesignGraph(Design design) {
@@ -159,6 +160,16 @@ public final class DesignGraph {
         this.regionUnitProvider =
                 unitProvider.stream().mapToInt(Integer::intValue).toArray();
         this.providerUnitKeys = List.copyOf(providerKeys.keySet());
+        List<List<String>> byProvider = new ArrayList<>();
+        for (int u = 0; u < providerUnitKeys.size(); u++) {
+            byProvider.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            if (components[i] instanceof Component.Provider) {
+                byProvider.get(providerUnit[i]).add(components[i].id());
+            }
+        }
+        this.providerUnitComponents = byProvider.stream().map(List::copyOf).toList();
     }
 
     /** Builds the snapshot of a design; O(V + E). */
@@ -331,6 +342,11 @@ public final class DesignGraph {
     /** The catalog provider id of a provider unit. */
     public String providerUnitKey(int u) {
         return providerUnitKeys.get(u);
+    }
+
+    /** The provider component ids of a provider unit, in document order. */
+    public List<String> providerUnitComponents(int u) {
+        return providerUnitComponents.get(u);
     }
 
     /** The provider unit for a catalog provider id, or -1. */

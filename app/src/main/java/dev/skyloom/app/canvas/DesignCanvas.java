@@ -1,5 +1,6 @@
 package dev.skyloom.app.canvas;
 
+import dev.skyloom.app.palette.DropTarget;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
@@ -40,7 +41,7 @@ import javafx.util.Duration;
  * through {@link #designProperty()}, keeps a selection of ids, and reports gestures to
  * {@link CanvasIntents}; it never edits the model.
  */
-public final class DesignCanvas extends Region {
+public final class DesignCanvas extends Region implements DropTarget {
     /** What {@link #snapshotTo} renders. */
     public enum SnapshotArea {
         /** The whole design with a margin. */
@@ -221,6 +222,7 @@ public final class DesignCanvas extends Region {
     }
 
     /** The innermost provider or region under a scene point (for palette drops). */
+    @Override
     public Optional<String> containerAt(double sceneX, double sceneY) {
         Point2D w = sceneToWorld(sceneX, sceneY);
         return diagram.get().containerAt(w.getX(), w.getY()).map(Diagram.Item::id);
@@ -246,6 +248,27 @@ public final class DesignCanvas extends Region {
         redraw();
     }
 
+    @Override
+    public boolean containsScenePoint(double sceneX, double sceneY) {
+        Point2D p = sceneToLocal(sceneX, sceneY);
+        return p != null && p.getX() >= 0 && p.getY() >= 0 && p.getX() < getWidth() && p.getY() < getHeight();
+    }
+
+    @Override
+    public Point2D sceneToDesign(double sceneX, double sceneY) {
+        return sceneToWorld(sceneX, sceneY);
+    }
+
+    /** Palette-drag feedback on a given container (or the bare canvas when empty), without a message. */
+    @Override
+    public void showDropFeedback(Optional<String> containerId, boolean allowed) {
+        state.dropActive = true;
+        state.dropAccepted = allowed;
+        state.dropTarget = containerId.orElse(null);
+        redraw();
+    }
+
+    @Override
     public void clearDropFeedback() {
         state.dropActive = false;
         state.dropTarget = null;
@@ -254,6 +277,7 @@ public final class DesignCanvas extends Region {
     }
 
     /** A refusal reason (or any short message) at the pointer; fades after a few seconds. */
+    @Override
     public void showMessageAt(double sceneX, double sceneY, String text) {
         Point2D p = sceneToLocal(sceneX, sceneY);
         messageFade.stop();

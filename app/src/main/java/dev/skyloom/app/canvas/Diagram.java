@@ -53,6 +53,17 @@ public final class Diagram {
                     new Item(list.size(), Kind.CONTAINER, c.id(), layout.rects().get(c.id()), c, null, null));
         }
         Map<String, Integer> lanes = new HashMap<>();
+        List<Rect> cardRects = new ArrayList<>(cards.size());
+        List<String> cardIds = new ArrayList<>(cards.size());
+        for (Component c : cards) {
+            cardRects.add(layout.rects().get(c.id()));
+            cardIds.add(c.id());
+        }
+        SpatialIndex cardIndex = new SpatialIndex(cards.size(), CELL);
+        for (int i = 0; i < cardRects.size(); i++) {
+            cardIndex.add(i, cardRects.get(i));
+        }
+        int[] found = new int[1];
         for (Connection k : design.connections()) {
             Rect from = layout.rects().get(k.from());
             Rect to = layout.rects().get(k.to());
@@ -60,7 +71,19 @@ public final class Diagram {
                 continue;
             }
             int lane = lanes.merge(k.from(), 1, Integer::sum) - 1;
-            Route route = EdgeRouter.route(from, to, lane);
+            EdgeRouter.Obstacles obstacles = (x1, y1, x2, y2) -> {
+                Rect seg = Rect.spanning(x1, y1, x2, y2).inflated(2);
+                int[] hits = cardIndex.query(seg, found);
+                int crossings = 0;
+                for (int i = 0; i < found[0]; i++) {
+                    String id = cardIds.get(hits[i]);
+                    if (!id.equals(k.from()) && !id.equals(k.to())) {
+                        crossings++;
+                    }
+                }
+                return crossings;
+            };
+            Route route = EdgeRouter.route(from, to, lane, obstacles);
             list.add(new Item(list.size(), Kind.EDGE, k.id(), route.bounds().inflated(8), null, k, route));
         }
         for (Component c : cards) {

@@ -171,15 +171,26 @@ public final class DiagramLayout {
             double rowBottom = storedExtent == null ? MARGIN : storedExtent.maxY();
             double rowRight = x;
             List<Component> looseLeaves = new ArrayList<>();
+            List<Component> autoContainers = new ArrayList<>();
             for (Component c : top) {
-                if (design.layout().containsKey(c.id())) {
-                    continue;
+                if (!design.layout().containsKey(c.id())) {
+                    (isContainer(c) ? autoContainers : looseLeaves).add(c);
                 }
-                if (!isContainer(c)) {
-                    looseLeaves.add(c);
-                    continue;
+            }
+            // a row, wrapped into a roughly square block when there are many containers
+            int columns = (int) Math.ceil(Math.sqrt(autoContainers.size()));
+            double rowStart = x;
+            double rowTop = y;
+            double wrapAt = Double.MAX_VALUE;
+            for (Component c : autoContainers) {
+                if (x > rowStart && x > wrapAt) {
+                    x = rowStart;
+                    rowTop = rowBottom + 2 * GAP;
                 }
-                Rect r = place(c, x, y, 0);
+                Rect r = place(c, x, rowTop, 0);
+                if (wrapAt == Double.MAX_VALUE && columns > 3) {
+                    wrapAt = rowStart + (columns - 1) * (r.w() + 2 * GAP) - 1;
+                }
                 x = r.maxX() + 2 * GAP;
                 rowRight = Math.max(rowRight, r.maxX());
                 rowBottom = Math.max(rowBottom, r.maxY());

@@ -189,7 +189,7 @@ final class DiagramPainter {
         gc.setFill(provider ? theme.providerFill() : theme.regionFill());
         gc.fillRoundRect(x, y, w, h, arc, arc);
         if (z >= SHAPE_ZOOM) {
-            gc.setFill(provider ? pc.deriveColor(0, 1, 1, 0.10) : theme.regionHeader());
+            gc.setFill(provider ? theme.providerFill().interpolate(pc, 0.12) : theme.regionHeader());
             gc.fillRoundRect(x, y, w, header, arc, arc);
             gc.fillRect(x, y + header / 2, w, header / 2);
         }
@@ -378,7 +378,7 @@ final class DiagramPainter {
 
     static String fact(Component c) {
         if (c instanceof Component.GpuPool p) {
-            return p.instanceType() + " × " + p.count() + " · " + p.pricing().json();
+            return p.instanceType() + " × " + p.count();
         }
         if (c instanceof Component.Storage st) {
             return st.storageClass() + " · " + plain(st.capacityTb()) + " TB";

@@ -1,8 +1,15 @@
 package dev.skyloom.model;
 
-/** Where a component is drawn; presentation only. A width or height of 0 means "the default size". */
+/**
+ * Where a component is drawn; presentation only. A width or height of 0 means "the default size".
+ * Negative zero is stored as zero, so bounds equal after a round trip through the file.
+ */
 public record Bounds(double x, double y, double w, double h) {
     public Bounds {
+        x += 0.0;
+        y += 0.0;
+        w += 0.0;
+        h += 0.0;
         if (!Double.isFinite(x)
                 || !Double.isFinite(y)
                 || !Double.isFinite(w)

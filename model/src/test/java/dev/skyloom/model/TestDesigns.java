@@ -1,0 +1,196 @@
+package dev.skyloom.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Small designs built in code, for tests in every module (shipped in the model test-jar). Instance
+ * types and regions are real catalog codes; nothing here carries a price.
+ */
+public final class TestDesigns {
+    private TestDesigns() {}
+
+    /** One AWS provider, one Frankfurt region, one pool of four p5.48xlarge. */
+    public static Design minimal() {
+        return new Design(
+                "Minimal",
+                "USD",
+                Assumptions.DEFAULT,
+                List.of(),
+                List.of(
+                        provider("aws", "aws"),
+                        region("aws-fra", "aws", "eu-central-1"),
+                        pool("train", "aws-fra", "p5.48xlarge", 4)),
+                List.of(),
+                Map.of(),
+                Map.of());
+    }
+
+    /**
+     * The example of DESIGN.md made complete: EU personal data in a Frankfurt lake replicated to Ireland,
+     * an ETL pipeline that must survive a region outage, reading the lake and running on a Frankfurt pool
+     * with an Irish failover pool.
+     */
+    public static Design euTraining() {
+        List<Component> components = List.of(
+                provider("aws", "aws"),
+                region("aws-fra", "aws", "eu-central-1"),
+                region("aws-dub", "aws", "eu-west-1"),
+                new Component.GpuPool(
+                        "train",
+                        "Training",
+                        Optional.of("aws-fra"),
+                        "p5.48xlarge",
+                        4,
+                        Pricing.ON_DEMAND,
+                        new BigDecimal("730"),
+                        Optional.empty(),
+                        Map.of()),
+                new Component.GpuPool(
+                        "train-dr",
+                        "Training (failover)",
+                        Optional.of("aws-dub"),
+                        "p4d.24xlarge",
+                        2,
+                        Pricing.RESERVED_1Y,
+                        new BigDecimal("730"),
+                        Optional.empty(),
+                        Map.of()),
+                storage("lake", "aws-fra", "Lake", "object", "200", List.of("eu-personal")),
+                storage("lake-dr", "aws-dub", "Lake replica", "object", "200", List.of("eu-personal")),
+                new Component.Pipeline("etl", "Feature ETL", Optional.empty(), Survives.REGION, List.of(), Map.of()));
+        List<Connection> connections = List.of(
+                connection("c1", ConnectionType.READS, "etl", "lake", "20"),
+                connection("c2", ConnectionType.RUNS_ON, "etl", "train", "0"),
+                connection("c3", ConnectionType.REPLICATES_TO, "lake", "lake-dr", "2"),
+                connection("c4", ConnectionType.RUNS_ON, "etl", "train-dr", "0"),
+                connection("c5", ConnectionType.READS, "etl", "lake-dr", "0"));
+        Map<String, Bounds> layout = new LinkedHashMap<>();
+        layout.put("aws", new Bounds(40, 40, 900, 500));
+        layout.put("aws-fra", new Bounds(60, 80, 400, 400));
+        layout.put("etl", new Bounds(600, 20.5, 0, 0));
+        return new Design(
+                "EU training, global inference",
+                "USD",
+                Assumptions.DEFAULT,
+                List.of(new DataClass("eu-personal", "EU personal data", List.of("EU", "EEA"), Map.of())),
+                components,
+                connections,
+                layout,
+                Map.of());
+    }
+
+    /** Names in several scripts: emoji with ZWJ, right-to-left Arabic and Hebrew, CJK, combining marks. */
+    public static Design unicode() {
+        return new Design(
+                "تصميم 🚀 设计",
+                "USD",
+                Assumptions.DEFAULT,
+                List.of(new DataClass("données", "Données personnelles é", List.of("FR", "EU"), Map.of())),
+                List.of(
+                        new Component.Provider("aws", "Amazon ☁️ 👩‍💻", "aws", Map.of()),
+                        new Component.Region(
+                                "région-1", "שלום עולם", Optional.of("aws"), "eu-west-3", Optional.empty(), Map.of()),
+                        storage("湖", "région-1", "データレイク", "object", "1.5", List.of("données"))),
+                List.of(),
+                Map.of(),
+                Map.of());
+    }
+
+    /**
+     * A generated design of about {@code size} components with a realistic shape: three providers, a
+     * region per ten components, in each region GPU pools and storage, pipelines reading and writing
+     * storage of their region and running on its pools, storage replicated to the next region, and a
+     * layout entry for every component. Deterministic.
+     */
+    public static Design generated(int size) {
+        String[][] clouds = {
+            {"aws", "eu-central-1", "p5.48xlarge"},
+            {"azure", "westeurope", "Standard_ND96isr_H100_v5"},
+            {"gcp", "europe-west4", "a3-highgpu-8g"}
+        };
+        List<Component> components = new ArrayList<>(size + 8);
+        List<Connection> connections = new ArrayList<>(size * 2);
+        Map<String, Bounds> layout = new LinkedHashMap<>();
+        for (String[] cloud : clouds) {
+            components.add(provider(cloud[0], cloud[0]));
+        }
+        int regions = Math.max(1, size / 10);
+        String previousLake = null;
+        for (int r = 0; r < regions; r++) {
+            String[] cloud = clouds[r % clouds.length];
+            String region = "r" + r;
+            components.add(region(region, cloud[0], cloud[1]));
+            String lake = region + "-lake";
+            components.add(storage(lake, region, "Lake " + r, "object", String.valueOf(10 + r % 90), List.of()));
+            if (previousLake != null) {
+                connections.add(connection(region + "-rep", ConnectionType.REPLICATES_TO, previousLake, lake, "1.5"));
+            }
+            previousLake = lake;
+            for (int i = 0; i < 3; i++) {
+                components.add(pool(region + "-pool" + i, region, cloud[2], 1 + (r + i) % 8));
+            }
+            for (int i = 0; i < 3; i++) {
+                String pipeline = region + "-job" + i;
+                components.add(new Component.Pipeline(
+                        pipeline,
+                        "Job " + r + "." + i,
+                        Optional.of(region),
+                        Survives.values()[(r + i) % 3],
+                        List.of(),
+                        Map.of()));
+                connections.add(connection(pipeline + "-r", ConnectionType.READS, pipeline, lake, "0.25"));
+                connections.add(connection(pipeline + "-w", ConnectionType.WRITES, pipeline, lake, "0.1"));
+                connections.add(
+                        connection(pipeline + "-on", ConnectionType.RUNS_ON, pipeline, region + "-pool" + i, "0"));
+            }
+        }
+        for (int i = 0; i < components.size(); i++) {
+            layout.put(components.get(i).id(), new Bounds((i % 100) * 120.0, (i / 100) * 90.0, 100, 60));
+        }
+        return new Design(
+                "Generated " + size, "USD", Assumptions.DEFAULT, List.of(), components, connections, layout, Map.of());
+    }
+
+    public static Component.Provider provider(String id, String provider) {
+        return new Component.Provider(id, "", provider, Map.of());
+    }
+
+    public static Component.Region region(String id, String parent, String region) {
+        return new Component.Region(id, "", Optional.of(parent), region, Optional.empty(), Map.of());
+    }
+
+    public static Component.GpuPool pool(String id, String parent, String instanceType, int count) {
+        return new Component.GpuPool(
+                id,
+                "",
+                Optional.of(parent),
+                instanceType,
+                count,
+                Pricing.ON_DEMAND,
+                Component.GpuPool.DEFAULT_HOURS,
+                Optional.empty(),
+                Map.of());
+    }
+
+    public static Component.Storage storage(
+            String id, String parent, String name, String storageClass, String capacityTb, List<String> holds) {
+        return new Component.Storage(
+                id,
+                name,
+                Optional.of(parent),
+                storageClass,
+                new BigDecimal(capacityTb),
+                holds,
+                Optional.empty(),
+                Map.of());
+    }
+
+    public static Connection connection(String id, ConnectionType type, String from, String to, String monthlyTb) {
+        return new Connection(id, type, from, to, new BigDecimal(monthlyTb), Map.of());
+    }
+}

@@ -1,13 +1,25 @@
 package dev.skyloom.app;
 
+import dev.skyloom.app.document.DesignIo;
+import dev.skyloom.app.document.RecoveryStore;
+import dev.skyloom.app.service.AppDirectories;
+import dev.skyloom.app.service.FxDialogService;
+import dev.skyloom.app.service.FxFileChooserService;
+import dev.skyloom.app.service.FxTaskExecutor;
+import dev.skyloom.app.service.SettingsStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
-/** The designer window (placeholder until the canvas issue lands). */
+/** The designer application: builds the main window with the JavaFX services and opens the start design. */
 public final class SkyloomApp extends Application {
+    private static final long SCREENSHOT_TIMEOUT_MS = 15_000;
 
     public static void launchWith(String[] args) {
         Application.launch(SkyloomApp.class, args);
@@ -15,8 +27,62 @@ public final class SkyloomApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Skyloom");
-        stage.setScene(new Scene(new StackPane(new Label("Skyloom")), 1000, 700));
+        StartOptions options;
+        try {
+            options = StartOptions.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            System.err.println("skyloom: " + e.getMessage());
+            Platform.exit();
+            System.exit(2);
+            return;
+        }
+        Path data = AppDirectories.dataDirectory();
+        DesignIo io = DesignIos.standard();
+        MainWindow.Services services = new MainWindow.Services(
+                io,
+                new FxDialogService(stage),
+                new FxFileChooserService(stage),
+                new FxTaskExecutor(),
+                new SettingsStore(data),
+                new RecoveryStore(data),
+                Catalogs::bundled);
+        MainWindow window = new MainWindow(stage, services, SampleDesigns.firstExample(io), Optional.empty());
+        stage.getIcons().addAll(AppIcons.window());
         stage.show();
+        options.file().ifPresent(f -> window.viewModel().openFile(f));
+        if (options.screenshot().isPresent()) {
+            screenshotThenExit(window, stage, options.screenshot().get());
+        } else if (options.file().isEmpty()) {
+            window.viewModel().offerRecovery();
+        }
+    }
+
+    /** Waits until the catalog and the file are loaded, lets a frame render, writes the PNG and exits. */
+    private static void screenshotThenExit(MainWindow window, Stage stage, Path out) {
+        long start = System.currentTimeMillis();
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(250), e -> {
+            boolean ready = window.catalog().isPresent();
+            if (!ready && System.currentTimeMillis() - start < SCREENSHOT_TIMEOUT_MS) {
+                return;
+            }
+            poll.stop();
+            Timeline settle = new Timeline(new KeyFrame(Duration.millis(600), x -> {
+                int code = 0;
+                try {
+                    Screenshots.write(stage.getScene(), out);
+                    System.err.println("skyloom: wrote " + out);
+                } catch (IOException | RuntimeException ex) {
+                    System.err.println("skyloom: cannot write screenshot " + out + ": " + ex.getMessage());
+                    code = 2;
+                }
+                window.viewModel().clearRecovery();
+                Platform.exit();
+                System.exit(code);
+            }));
+            settle.play();
+        }));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        poll.play();
     }
 }

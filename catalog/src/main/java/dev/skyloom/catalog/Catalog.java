@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The immutable reference data: providers, regions, GPU offerings, storage classes and transfer rates,
@@ -32,6 +33,9 @@ public final class Catalog {
     private final Map<String, List<GpuOffering>> offeringsByProvider;
     private final Map<String, List<StorageClass>> storageByProvider;
     private final Map<String, List<TransferRate>> transferByProvider;
+    private final List<StorageClass> storageClasses;
+    private final List<TransferRate> transferRates;
+    private final List<CrossProviderRule> crossProviderRules;
 
     public Catalog(
             LocalDate snapshotDate,
@@ -41,6 +45,22 @@ public final class Catalog {
             List<GpuOffering> offerings,
             List<StorageClass> storageClasses,
             List<TransferRate> transferRates) {
+        this(snapshotDate, sources, providers, regions, offerings, storageClasses, transferRates, List.of());
+    }
+
+    /** As above, with the cross-provider transfer rules kept as documentation (they carry no price). */
+    public Catalog(
+            LocalDate snapshotDate,
+            List<CatalogSource> sources,
+            List<Provider> providers,
+            List<Region> regions,
+            List<GpuOffering> offerings,
+            List<StorageClass> storageClasses,
+            List<TransferRate> transferRates,
+            List<CrossProviderRule> crossProviderRules) {
+        this.storageClasses = List.copyOf(storageClasses);
+        this.transferRates = List.copyOf(transferRates);
+        this.crossProviderRules = List.copyOf(crossProviderRules);
         this.snapshotDate = Objects.requireNonNull(snapshotDate, "snapshotDate");
         this.sources = List.copyOf(sources);
         Map<String, Provider> p = new LinkedHashMap<>();
@@ -198,12 +218,35 @@ public final class Catalog {
         return result;
     }
 
-    /** The region with the lowest published on-demand price for an offering, ties broken by region code. */
+    /**
+     * The region with the lowest published on-demand price for an offering, ties broken by region code.
+     * Amounts in different currencies are never compared: only regions priced in USD count when there
+     * are any (AWS China regions are priced in CNY), otherwise those in the single currency used.
+     */
     public Optional<RegionalPrices> cheapestRegion(GpuOffering offering) {
-        return offering.prices().values().stream()
-                .filter(p -> p.onDemand().isPresent())
+        return cheapest(offering, RegionalPrices::onDemand);
+    }
+
+    private static Optional<RegionalPrices> cheapest(
+            GpuOffering offering, Function<RegionalPrices, Optional<Price>> which) {
+        List<RegionalPrices> priced = new ArrayList<>();
+        Set<String> currencies = new TreeSet<>();
+        for (RegionalPrices p : offering.prices().values()) {
+            Optional<Price> price = which.apply(p);
+            if (price.isPresent()) {
+                priced.add(p);
+                currencies.add(price.get().currency());
+            }
+        }
+        if (priced.isEmpty() || (currencies.size() > 1 && !currencies.contains("USD"))) {
+            return Optional.empty();
+        }
+        String currency =
+                currencies.contains("USD") ? "USD" : currencies.iterator().next();
+        return priced.stream()
+                .filter(p -> which.apply(p).get().currency().equals(currency))
                 .min(Comparator.comparing(
-                                (RegionalPrices p) -> p.onDemand().get().amount())
+                                (RegionalPrices p) -> which.apply(p).get().amount())
                         .thenComparing(RegionalPrices::region));
     }
 
@@ -259,5 +302,67 @@ public final class Catalog {
     /** Money helper for callers that price transfer: {@code tb} terabytes as gigabytes (decimal, 1 TB = 1000 GB). */
     public static BigDecimal tbToGb(BigDecimal tb) {
         return tb.multiply(BigDecimal.valueOf(1000));
+    }
+
+    /** Every storage class, in load order. */
+    public List<StorageClass> storageClasses() {
+        return storageClasses;
+    }
+
+    /** Every transfer rate, in load order. */
+    public List<TransferRate> transferRates() {
+        return transferRates;
+    }
+
+    /** The documented cross-provider rules (no price of their own: the sender's internet egress applies). */
+    public List<CrossProviderRule> crossProviderRules() {
+        return crossProviderRules;
+    }
+
+    /**
+     * Offerings of an accelerator however the user spells it: a family ("H100", "mi300x"), a provider's
+     * model name ("H100-80G-SXM5", normalised to its family) or a family prefix ("TPU" finds every TPU
+     * generation). Sorted by provider, then instance type.
+     */
+    public List<GpuOffering> offeringsOfModel(String query) {
+        String q = query.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        List<GpuOffering> result = new ArrayList<>(offeringsOfFamily(AcceleratorFamilies.familyOf(q)));
+        if (result.isEmpty()) {
+            String prefix = normalise(q);
+            offeringsByFamily.forEach((family, list) -> {
+                if (family.startsWith(prefix)) {
+                    result.addAll(list);
+                }
+            });
+        }
+        result.sort(Comparator.comparing(GpuOffering::provider).thenComparing(GpuOffering::instanceType));
+        return result;
+    }
+
+    /** The offerings listed in a region (see {@link #offeringsIn(String, String)}). */
+    public List<GpuOffering> offeringsIn(RegionKey region) {
+        return offeringsIn(region.provider(), region.code());
+    }
+
+    /** Whether a region belongs to a jurisdiction (a country code, {@code EU} or {@code EEA}); false if unknown. */
+    public boolean isInJurisdiction(RegionKey region, String jurisdiction) {
+        Region r = regions.get(region);
+        return r != null && r.isIn(jurisdiction.toUpperCase(Locale.ROOT));
+    }
+
+    /** Regions of one provider by code, or empty. Same as {@link #region(String, String)}. */
+    public Optional<Region> region(RegionKey key) {
+        return Optional.ofNullable(regions.get(key));
+    }
+
+    /**
+     * The region with the lowest published spot price for an offering, ties broken by region code;
+     * see {@link #cheapestRegion(GpuOffering)} for on-demand.
+     */
+    public Optional<RegionalPrices> cheapestSpotRegion(GpuOffering offering) {
+        return cheapest(offering, RegionalPrices::spot);
     }
 }

@@ -1,13 +1,131 @@
 package dev.skyloom.app.cli;
 
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.catalog.GpuOffering;
+import dev.skyloom.catalog.PriceListException;
+import dev.skyloom.catalog.PriceListImport;
+import dev.skyloom.catalog.RegionalPrices;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code skyloom catalog}: list catalog offerings with prices (implemented by the catalog issue). */
-@Command(name = "catalog", description = "List GPU offerings and prices from the bundled catalog.")
+/**
+ * {@code skyloom catalog}: GPU offerings with their prices from the bundled catalog, filtered by
+ * provider, region and accelerator model, as an aligned table or as JSON (see {@link CatalogJson} for
+ * the fields). {@code --prices FILE} applies the user's own price list first.
+ */
+@Command(
+        name = "catalog",
+        description = {
+            "List GPU offerings and prices from the bundled catalog.",
+            "Prices are per instance-hour with their source and date; '~' marks an estimate",
+            "(a global list price not published for that region); unknown prices are shown as such, never 0."
+        })
 public final class CatalogCommand implements Callable<Integer> {
+    @Option(names = "--provider", paramLabel = "P", description = "Only this provider (e.g. aws, lambda).")
+    String provider;
+
+    @Option(names = "--region", paramLabel = "R", description = "Only offerings listed in this region code.")
+    String region;
+
+    @Option(
+            names = "--gpu",
+            paramLabel = "MODEL",
+            description = "Only this accelerator (H100, A100, MI300X, TPU, ...).")
+    String gpu;
+
+    @Option(names = "--json", description = "Print JSON for scripts instead of a table.")
+    boolean json;
+
+    @Option(names = "--prices", paramLabel = "FILE", description = "Apply your own price list (CSV or JSON) first.")
+    Path prices;
+
+    @Spec
+    CommandSpec spec;
+
+    /** One line of output: an offering in a region (or "*" for a global list price). */
+    record Listing(GpuOffering offering, RegionalPrices prices) {}
+
     @Override
     public Integer call() {
-        throw new UserInputException("catalog: not available yet");
+        Catalog catalog = CatalogLoader.bundled();
+        if (prices != null) {
+            if (!Files.isRegularFile(prices)) {
+                throw new UserInputException(prices + ": price list not found");
+            }
+            try {
+                catalog = PriceListImport.apply(catalog, prices);
+            } catch (PriceListException e) {
+                throw new UserInputException(e.getMessage(), e);
+            }
+        }
+        List<Listing> listings = select(catalog);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(CatalogJson.render(catalog, provider, region, gpu, listings));
+        } else {
+            out.print(CatalogTable.render(catalog, listings));
+        }
+        out.flush();
+        return SkyloomCli.OK;
+    }
+
+    private List<Listing> select(Catalog catalog) {
+        if (provider != null && catalog.provider(provider).isEmpty()) {
+            throw new UserInputException("unknown provider '" + provider + "' (known: "
+                    + String.join(
+                            ", ", catalog.providers().stream().map(p -> p.id()).toList()) + ")");
+        }
+        List<String> providers = new ArrayList<>();
+        if (provider != null) {
+            providers.add(provider);
+        } else {
+            catalog.providers().forEach(p -> providers.add(p.id()));
+        }
+        if (region != null) {
+            providers.removeIf(p -> catalog.region(p, region).isEmpty());
+            if (providers.isEmpty()) {
+                throw new UserInputException("unknown region '" + region + "'"
+                        + (provider == null ? "" : " for provider " + provider) + " (not in the catalog)");
+            }
+        }
+        List<GpuOffering> candidates = new ArrayList<>();
+        if (gpu != null) {
+            List<GpuOffering> ofModel = catalog.offeringsOfModel(gpu);
+            if (ofModel.isEmpty()) {
+                throw new UserInputException("unknown GPU model '" + gpu + "' (no offering in the catalog has it)");
+            }
+            for (GpuOffering o : ofModel) {
+                if (providers.contains(o.provider())) {
+                    candidates.add(o);
+                }
+            }
+        } else {
+            providers.forEach(p -> candidates.addAll(catalog.offeringsOf(p)));
+        }
+        List<Listing> listings = new ArrayList<>();
+        for (GpuOffering o : candidates) {
+            if (region != null) {
+                Optional<RegionalPrices> p = o.pricesIn(region);
+                p.ifPresent(rp -> listings.add(new Listing(o, rp)));
+                continue;
+            }
+            o.prices().values().forEach(rp -> listings.add(new Listing(o, rp)));
+            o.globalPrice().ifPresent(rp -> listings.add(new Listing(o, rp)));
+        }
+        listings.sort(Comparator.comparing((Listing l) -> l.offering().provider())
+                .thenComparing(l -> l.offering().instanceType())
+                .thenComparing(l -> l.prices().region()));
+        return listings;
     }
 }

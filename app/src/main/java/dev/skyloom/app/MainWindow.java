@@ -1,0 +1,452 @@
+package dev.skyloom.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.skyloom.app.actions.ActionBinding;
+import dev.skyloom.app.actions.ActionControls;
+import dev.skyloom.app.actions.AppAction;
+import dev.skyloom.app.board.BoardRenameEvent;
+import dev.skyloom.app.board.BoardView;
+import dev.skyloom.app.document.ConnectionRules;
+import dev.skyloom.app.document.DesignIo;
+import dev.skyloom.app.document.DocumentViewModel;
+import dev.skyloom.app.document.RecoveryStore;
+import dev.skyloom.app.inspector.DataClassesDialog;
+import dev.skyloom.app.inspector.InspectorView;
+import dev.skyloom.app.palette.PaletteView;
+import dev.skyloom.app.service.DialogService;
+import dev.skyloom.app.service.FileChooserService;
+import dev.skyloom.app.service.Settings;
+import dev.skyloom.app.service.SettingsStore;
+import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.ConnectionType;
+import dev.skyloom.model.Design;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The designer window: menus and toolbar built from {@link AppAction}, palette (left), canvas
+ * (centre), inspector (right) and status bar, all bound to one {@link DocumentViewModel}.
+ */
+public final class MainWindow {
+    /** The ports the window needs; the app passes JavaFX implementations, tests pass doubles. */
+    public record Services(
+            DesignIo io,
+            DialogService dialogs,
+            FileChooserService chooser,
+            TaskExecutor tasks,
+            SettingsStore settings,
+            RecoveryStore recovery,
+            Callable<Catalog> catalog) {}
+
+    private static final Duration AUTOSAVE_DELAY = Duration.seconds(3);
+
+    private final Stage stage;
+    private final Services services;
+    private final DocumentViewModel vm;
+    private final ActionBinding actions = new ActionBinding();
+    private final PaletteView palette;
+    private final InspectorView inspector;
+    private final BoardView board;
+    private final StatusBar status = new StatusBar();
+    private final Label catalogState = new Label("Loading catalog…");
+    private final SimpleBooleanProperty dark = new SimpleBooleanProperty();
+    private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+    private final Menu recentMenu = new Menu("Open Recent");
+    private Settings settings;
+    private Catalog catalog;
+
+    public MainWindow(Stage stage, Services services, Design initial, Optional<Path> file) {
+        this.stage = stage;
+        this.services = services;
+        this.settings = services.settings().load();
+        this.vm = new DocumentViewModel(
+                initial, services.io(), services.dialogs(), services.chooser(), services.tasks(), services.recovery());
+        vm.replace(initial, file, false);
+        settings.recentFiles().stream().map(Path::of).forEach(vm.recentFiles()::add);
+        this.board = new BoardView(vm, this::connect);
+        this.palette = new PaletteView(vm);
+        this.inspector = new InspectorView(vm, this::editDataClasses);
+        bindActions();
+        Scene scene = new Scene(layout(), settings.width(), settings.height());
+        scene.getStylesheets().add(MainWindow.class.getResource("skyloom.css").toExternalForm());
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        () -> actions.run(AppAction.REDO));
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        restoreGeometry();
+        dark.set(settings.dark());
+        applyTheme();
+        dark.addListener((o, a, b) -> applyTheme());
+        stage.setOnCloseRequest(e -> {
+            if (!close()) {
+                e.consume();
+            }
+        });
+        autosave.setOnFinished(e -> vm.writeRecovery());
+        vm.revisionProperty().addListener((o, a, b) -> autosave.playFromStart());
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> {
+            rebuildRecent();
+            saveSettings();
+        });
+        rebuildRecent();
+        board.addEventHandler(BoardRenameEvent.RENAME, e -> rename(e.componentId()));
+        loadCatalog();
+    }
+
+    public DocumentViewModel viewModel() {
+        return vm;
+    }
+
+    public BoardView board() {
+        return board;
+    }
+
+    public PaletteView palette() {
+        return palette;
+    }
+
+    public InspectorView inspector() {
+        return inspector;
+    }
+
+    public Optional<Catalog> catalog() {
+        return Optional.ofNullable(catalog);
+    }
+
+    public ActionBinding actions() {
+        return actions;
+    }
+
+    private void loadCatalog() {
+        services.tasks()
+                .submit(
+                        services.catalog(),
+                        c -> {
+                            catalog = c;
+                            palette.setCatalog(c);
+                            inspector.setCatalog(c);
+                            catalogState.setText("Catalog " + c.snapshotDate());
+                        },
+                        e -> {
+                            catalogState.setText("Catalog unavailable");
+                            services.dialogs()
+                                    .showError("Catalog", "The bundled catalog could not be loaded: " + e.getMessage());
+                        });
+    }
+
+    // ---- layout ---------------------------------------------------------------------------------
+
+    private BorderPane layout() {
+        ActionControls controls = new ActionControls(actions);
+        MenuBar menus = new MenuBar();
+        menus.setId("menu-bar");
+        Menu fileMenu = controls.menu("_File", Arrays.asList(AppAction.NEW, AppAction.OPEN));
+        fileMenu.getItems().add(recentMenu);
+        for (AppAction a :
+                Arrays.asList(null, AppAction.SAVE, AppAction.SAVE_AS, AppAction.REVERT, null, AppAction.EXIT)) {
+            fileMenu.getItems().add(a == null ? new javafx.scene.control.SeparatorMenuItem() : controls.item(a));
+        }
+        Menu edit = controls.menu(
+                "_Edit",
+                Arrays.asList(
+                        AppAction.UNDO,
+                        AppAction.REDO,
+                        null,
+                        AppAction.CUT,
+                        AppAction.COPY,
+                        AppAction.PASTE,
+                        AppAction.DUPLICATE,
+                        AppAction.DELETE,
+                        null,
+                        AppAction.SELECT_ALL,
+                        AppAction.RENAME,
+                        AppAction.DATA_CLASSES));
+        Menu view = controls.menu(
+                "_View",
+                Arrays.asList(AppAction.FIND, null, AppAction.ZOOM_IN, AppAction.ZOOM_OUT, AppAction.ZOOM_FIT, null));
+        CheckMenuItem darkItem = controls.checkItem(AppAction.DARK_THEME);
+        darkItem.selectedProperty().bindBidirectional(dark);
+        darkItem.setOnAction(null);
+        view.getItems().add(darkItem);
+        Menu help = controls.menu("_Help", Arrays.asList(AppAction.SHORTCUTS, AppAction.ABOUT));
+        menus.getMenus().addAll(fileMenu, edit, view, help);
+
+        ToolBar tools = new ToolBar();
+        tools.setId("tool-bar");
+        for (AppAction a : Arrays.asList(
+                AppAction.NEW,
+                AppAction.OPEN,
+                AppAction.SAVE,
+                null,
+                AppAction.UNDO,
+                AppAction.REDO,
+                null,
+                AppAction.CUT,
+                AppAction.COPY,
+                AppAction.PASTE,
+                AppAction.DELETE,
+                null,
+                AppAction.ZOOM_IN,
+                AppAction.ZOOM_OUT,
+                AppAction.ZOOM_FIT,
+                null,
+                AppAction.DATA_CLASSES,
+                AppAction.DARK_THEME)) {
+            tools.getItems().add(a == null ? new Separator(Orientation.VERTICAL) : controls.button(a));
+        }
+
+        Pane overlay = new Pane();
+        overlay.setPickOnBounds(false);
+        overlay.setMouseTransparent(true);
+        StackPane centre = new StackPane(board, overlay);
+        centre.setId("centre");
+        palette.attach(board, overlay);
+        palette.setPadding(new Insets(8));
+        ScrollPane inspectorScroll = new ScrollPane(inspector);
+        inspectorScroll.setFitToWidth(true);
+        inspector.setPadding(new Insets(10));
+        SplitPane split = new SplitPane(palette, centre, inspectorScroll);
+        split.setDividerPositions(0.24, 0.77);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspectorScroll, false);
+
+        status.setId("status-bar");
+        status.textProperty().bind(vm.statusProperty());
+        Label dirty = new Label();
+        dirty.textProperty()
+                .bind(Bindings.when(vm.dirtyProperty()).then("Unsaved changes").otherwise("Saved"));
+        Label counts = new Label();
+        counts.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.design().components().size() + " components · "
+                                + vm.design().connections().size() + " connections",
+                        vm.designProperty()));
+        status.getRightItems()
+                .addAll(
+                        counts,
+                        new Separator(Orientation.VERTICAL),
+                        dirty,
+                        new Separator(Orientation.VERTICAL),
+                        catalogState);
+
+        VBox top = new VBox(menus, tools);
+        BorderPane root = new BorderPane(split, top, null, status, null);
+        root.setId("main-root");
+        VBox.setVgrow(split, Priority.ALWAYS);
+        installContextMenu(controls);
+        return root;
+    }
+
+    private void installContextMenu(ActionControls controls) {
+        ContextMenu menu = new ContextMenu();
+        for (AppAction a : Arrays.asList(
+                AppAction.CUT,
+                AppAction.COPY,
+                AppAction.PASTE,
+                AppAction.DUPLICATE,
+                AppAction.DELETE,
+                AppAction.RENAME)) {
+            menu.getItems().add(controls.item(a));
+        }
+        board.setOnContextMenuRequested(e -> menu.show(board, e.getScreenX(), e.getScreenY()));
+    }
+
+    private void bindActions() {
+        BooleanExpression selected = vm.hasSelectionProperty();
+        actions.on(AppAction.NEW, vm::newDocument)
+                .on(AppAction.OPEN, vm::open)
+                .on(AppAction.SAVE, vm::save)
+                .on(AppAction.SAVE_AS, vm::saveAs)
+                .on(AppAction.REVERT, vm::revert)
+                .enabledWhen(
+                        AppAction.REVERT,
+                        vm.dirtyProperty()
+                                .and(Bindings.createBooleanBinding(
+                                        () -> vm.fileProperty().get().isPresent(), vm.fileProperty())))
+                .on(AppAction.EXIT, () -> {
+                    if (close()) {
+                        stage.hide();
+                    }
+                })
+                .on(AppAction.UNDO, vm::undo)
+                .enabledWhen(AppAction.UNDO, vm.canUndoProperty())
+                .labelled(AppAction.UNDO, vm.undoLabelProperty())
+                .on(AppAction.REDO, vm::redo)
+                .enabledWhen(AppAction.REDO, vm.canRedoProperty())
+                .labelled(AppAction.REDO, vm.redoLabelProperty())
+                .on(AppAction.CUT, vm::cutSelection)
+                .enabledWhen(AppAction.CUT, selected)
+                .on(AppAction.COPY, vm::copySelection)
+                .enabledWhen(AppAction.COPY, selected)
+                .on(AppAction.PASTE, vm::paste)
+                .enabledWhen(AppAction.PASTE, vm.canPasteProperty())
+                .on(AppAction.DUPLICATE, vm::duplicateSelection)
+                .enabledWhen(AppAction.DUPLICATE, selected)
+                .on(AppAction.DELETE, vm::deleteSelection)
+                .enabledWhen(AppAction.DELETE, selected)
+                .on(AppAction.SELECT_ALL, vm::selectAll)
+                .on(AppAction.RENAME, () -> vm.selection().stream().findFirst().ifPresent(this::rename))
+                .enabledWhen(AppAction.RENAME, selected)
+                .on(AppAction.DATA_CLASSES, this::editDataClasses)
+                .on(AppAction.FIND, () -> palette.searchField().requestFocus())
+                .on(AppAction.DARK_THEME, () -> dark.set(!dark.get()))
+                .on(AppAction.SHORTCUTS, this::showShortcuts)
+                .on(AppAction.ABOUT, () -> services.dialogs()
+                        .showInfo(
+                                "About Skyloom",
+                                "Skyloom — a designer for multi-cloud AI infrastructure.\n"
+                                        + catalog()
+                                                .map(c -> "Catalog snapshot of " + c.snapshotDate())
+                                                .orElse("Catalog not loaded yet")));
+    }
+
+    // ---- commands -------------------------------------------------------------------------------
+
+    /** Validates a connection asked for by the canvas; pipeline → storage asks "reads or writes" in a popup. */
+    public void connect(String from, String to, double sceneX, double sceneY) {
+        ConnectionRules.Plan plan = ConnectionRules.plan(vm.design(), from, to);
+        if (plan instanceof ConnectionRules.Refused r) {
+            board.showMessageAt(sceneX, sceneY, r.reason());
+            vm.setStatus("Refused: " + r.reason());
+            return;
+        }
+        List<ConnectionType> types = ((ConnectionRules.Options) plan).types();
+        if (types.size() == 1) {
+            vm.connect(from, to, types.get(0));
+            return;
+        }
+        ContextMenu choose = new ContextMenu();
+        choose.setId("connect-choice");
+        for (ConnectionType t : types) {
+            MenuItem item = new MenuItem(t.json());
+            item.setId("connect-" + t.json());
+            item.setOnAction(e -> vm.connect(from, to, t));
+            choose.getItems().add(item);
+        }
+        javafx.geometry.Point2D screen = board.getScene().getRoot().localToScreen(sceneX, sceneY);
+        choose.show(board, screen.getX(), screen.getY());
+    }
+
+    private void rename(String id) {
+        vm.design().component(id).ifPresent(c -> {
+            TextInputDialog d = new TextInputDialog(c.name());
+            d.initOwner(stage);
+            d.setTitle("Rename");
+            d.setHeaderText("New name for " + c.id());
+            d.showAndWait().ifPresent(n -> vm.rename(id, n));
+        });
+    }
+
+    private void editDataClasses() {
+        new DataClassesDialog(stage, vm.design().dataClasses()).showAndWait().ifPresent(list -> {
+            if (!vm.apply(new dev.skyloom.model.edit.Edit.SetDataClasses(list))) {
+                services.dialogs().showError("Data classes", vm.statusProperty().get());
+            }
+        });
+    }
+
+    private void showShortcuts() {
+        StringBuilder b = new StringBuilder();
+        for (AppAction a : AppAction.values()) {
+            a.accelerator().ifPresent(k -> b.append(k.getDisplayText())
+                    .append("\t")
+                    .append(a.label())
+                    .append('\n'));
+        }
+        b.append("Shift+drag\tConnect two components on the canvas\n");
+        services.dialogs().showInfo("Keyboard shortcuts", b.toString());
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : new ArrayList<>(vm.recentFiles())) {
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            item.setOnAction(e -> vm.openRecent(p));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** Asks about unsaved changes, then saves settings and removes the recovery copy. False = stay open. */
+    public boolean close() {
+        if (!vm.confirmDiscard()) {
+            return false;
+        }
+        autosave.stop();
+        vm.clearRecovery();
+        saveSettings();
+        return true;
+    }
+
+    private void applyTheme() {
+        Application.setUserAgentStylesheet(
+                dark.get() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        saveSettings();
+    }
+
+    private void restoreGeometry() {
+        if (Double.isFinite(settings.x()) && Double.isFinite(settings.y())) {
+            stage.setX(settings.x());
+            stage.setY(settings.y());
+        }
+        stage.setMaximized(settings.maximized());
+    }
+
+    private void saveSettings() {
+        List<String> recent = new ArrayList<>();
+        vm.recentFiles().forEach(p -> recent.add(p.toString()));
+        double w =
+                stage.getScene() == null ? settings.width() : stage.getScene().getWidth();
+        double h =
+                stage.getScene() == null ? settings.height() : stage.getScene().getHeight();
+        settings = new Settings(stage.getX(), stage.getY(), w, h, stage.isMaximized(), dark.get(), recent);
+        services.settings().save(settings);
+    }
+
+    /** The selected component, when exactly one is selected. */
+    public Optional<Component> selectedComponent() {
+        return vm.selection().size() == 1
+                ? vm.design().component(vm.selection().iterator().next())
+                : Optional.empty();
+    }
+}

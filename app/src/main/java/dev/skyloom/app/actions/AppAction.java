@@ -1,0 +1,67 @@
+package dev.skyloom.app.actions;
+
+import java.util.Optional;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Every command of the window: label, icon and shortcut in one place; menus and toolbar are built from it. */
+public enum AppAction {
+    NEW("New", Material2MZ.NOTE_ADD, "Shortcut+N", "Start a new, empty design"),
+    OPEN("Open…", Material2MZ.OPEN_IN_NEW, "Shortcut+O", "Open a design file"),
+    SAVE("Save", Material2MZ.SAVE, "Shortcut+S", "Save the design"),
+    SAVE_AS("Save As…", Material2MZ.SAVE_ALT, "Shortcut+Shift+S", "Save the design to another file"),
+    REVERT("Revert", Material2MZ.RESTORE, null, "Discard unsaved changes and reload the file"),
+    EXIT("Exit", Material2AL.EXIT_TO_APP, "Shortcut+Q", "Close Skyloom"),
+    UNDO("Undo", Material2MZ.UNDO, "Shortcut+Z", "Undo the last edit"),
+    REDO("Redo", Material2MZ.REDO, "Shortcut+Y", "Redo the edit just undone (also Ctrl+Shift+Z)"),
+    CUT("Cut", Material2AL.CONTENT_CUT, "Shortcut+X", "Cut the selection"),
+    COPY("Copy", Material2AL.CONTENT_COPY, "Shortcut+C", "Copy the selection"),
+    PASTE("Paste", Material2AL.CONTENT_PASTE, "Shortcut+V", "Paste with new ids"),
+    DUPLICATE("Duplicate", Material2AL.CONTROL_POINT_DUPLICATE, "Shortcut+D", "Duplicate the selection"),
+    DELETE("Delete", Material2AL.DELETE, "Delete", "Delete the selection with its connections"),
+    SELECT_ALL("Select All", Material2MZ.SELECT_ALL, "Shortcut+A", "Select every component"),
+    RENAME("Rename…", Material2AL.EDIT, "F2", "Rename the selected component"),
+    DATA_CLASSES("Data Classes…", Material2AL.LOCK, "Shortcut+Shift+D", "Edit the design's data classes"),
+    FIND("Find in Palette", Material2MZ.SEARCH, "Shortcut+F", "Search the catalog palette"),
+    ZOOM_IN("Zoom In", Material2MZ.ZOOM_IN, "Shortcut+EQUALS", "Zoom in"),
+    ZOOM_OUT("Zoom Out", Material2MZ.ZOOM_OUT, "Shortcut+MINUS", "Zoom out"),
+    ZOOM_FIT("Zoom to Fit", Material2MZ.ZOOM_OUT_MAP, "Shortcut+0", "Show the whole design"),
+    DARK_THEME("Dark Theme", Material2AL.BRIGHTNESS_4, "Shortcut+Shift+T", "Switch between light and dark"),
+    SHORTCUTS("Keyboard Shortcuts", Material2AL.KEYBOARD, "F1", "List the keyboard shortcuts"),
+    ABOUT("About Skyloom", Material2AL.INFO, null, "Version and catalog date");
+
+    private final String label;
+    private final Ikon icon;
+    private final String accelerator;
+    private final String tooltip;
+
+    AppAction(String label, Ikon icon, String accelerator, String tooltip) {
+        this.label = label;
+        this.icon = icon;
+        this.accelerator = accelerator;
+        this.tooltip = tooltip;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Ikon icon() {
+        return icon;
+    }
+
+    public Optional<KeyCombination> accelerator() {
+        return Optional.ofNullable(accelerator).map(KeyCombination::keyCombination);
+    }
+
+    public String tooltip() {
+        return accelerator().map(k -> tooltip + " (" + k.getDisplayText() + ")").orElse(tooltip);
+    }
+
+    /** The fx:id-style id of the control built for this action, e.g. {@code action-save}. */
+    public String id() {
+        return "action-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

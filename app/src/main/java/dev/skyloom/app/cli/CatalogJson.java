@@ -1,0 +1,129 @@
+package dev.skyloom.app.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.GpuOffering;
+import dev.skyloom.catalog.Price;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The script-readable form of {@code skyloom catalog --json}; a stable contract. One object:
+ *
+ * <pre>
+ * {"snapshotDate": "2026-11-21",
+ *  "filters": {"provider": s|null, "region": s|null, "gpu": s|null},
+ *  "offerings": [ sorted by provider, then instanceType
+ *    {"provider", "instanceType",
+ *     "accelerator": {"model", "family", "vendor", "kind": "gpu"|"proprietary", "count"},
+ *     "memoryGibPerAccelerator": n|null, "vcpus": n|null, "ramGib": n|null,
+ *     "priceBasis": "instance"|"instance_computed"|"accelerator_only",
+ *     "prices": [ sorted by region; region "*" = one global list price
+ *       {"region", "onDemand": price|null, "spot": price|null}],
+ *     "note"}]}
+ * price = {"amount": n, "currency", "unit": "hour", "source", "asOf", "estimate": bool}
+ * </pre>
+ *
+ * A null price is unknown, never zero. {@code estimate} is true where a global list price stands in
+ * for a region.
+ */
+final class CatalogJson {
+    private CatalogJson() {}
+
+    static String render(
+            Catalog catalog, String provider, String region, String gpu, List<CatalogCommand.Listing> listings) {
+        Map<GpuOffering, List<CatalogCommand.Listing>> byOffering = new LinkedHashMap<>();
+        for (CatalogCommand.Listing l : listings) {
+            byOffering.computeIfAbsent(l.offering(), k -> new ArrayList<>()).add(l);
+        }
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("snapshotDate", catalog.snapshotDate().toString());
+            g.writeObjectFieldStart("filters");
+            nullable(g, "provider", provider);
+            nullable(g, "region", region);
+            nullable(g, "gpu", gpu);
+            g.writeEndObject();
+            g.writeArrayFieldStart("offerings");
+            for (Map.Entry<GpuOffering, List<CatalogCommand.Listing>> e : byOffering.entrySet()) {
+                writeOffering(g, e.getKey(), e.getValue());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w + "\n";
+    }
+
+    private static void writeOffering(JsonGenerator g, GpuOffering o, List<CatalogCommand.Listing> listings)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("provider", o.provider());
+        g.writeStringField("instanceType", o.instanceType());
+        g.writeObjectFieldStart("accelerator");
+        g.writeStringField("model", o.accelerator().model());
+        g.writeStringField("family", o.accelerator().family());
+        g.writeStringField("vendor", o.accelerator().vendor());
+        g.writeStringField("kind", o.accelerator().isProprietary() ? "proprietary" : "gpu");
+        g.writeNumberField("count", o.acceleratorCount());
+        g.writeEndObject();
+        number(g, "memoryGibPerAccelerator", o.memoryGibPerAccelerator());
+        number(g, "vcpus", o.vcpus());
+        number(g, "ramGib", o.ramGib());
+        g.writeStringField("priceBasis", o.priceBasis().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeArrayFieldStart("prices");
+        for (CatalogCommand.Listing l : listings) {
+            g.writeStartObject();
+            g.writeStringField("region", l.prices().region());
+            price(g, "onDemand", l.prices().onDemand());
+            price(g, "spot", l.prices().spot());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("note", o.note());
+        g.writeEndObject();
+    }
+
+    private static void price(JsonGenerator g, String name, Optional<Price> price) throws IOException {
+        if (price.isEmpty()) {
+            g.writeNullField(name);
+            return;
+        }
+        Price p = price.get();
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("amount", p.amount());
+        g.writeStringField("currency", p.currency());
+        g.writeStringField("unit", p.unit());
+        g.writeStringField("source", p.source());
+        g.writeStringField("asOf", p.asOf());
+        g.writeBooleanField("estimate", p.estimate());
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, String name, OptionalDouble value) throws IOException {
+        if (value.isPresent()) {
+            g.writeNumberField(name, value.getAsDouble());
+        } else {
+            g.writeNullField(name);
+        }
+    }
+
+    private static void nullable(JsonGenerator g, String name, String value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, value);
+        }
+    }
+}

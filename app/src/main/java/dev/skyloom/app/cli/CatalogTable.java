@@ -1,0 +1,133 @@
+package dev.skyloom.app.cli;
+
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.GpuOffering;
+import dev.skyloom.catalog.Price;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** The people-readable form of {@code skyloom catalog}: an aligned table with a short legend. */
+final class CatalogTable {
+    private static final String NONE = "—";
+    private static final String[] HEADER = {
+        "PROVIDER",
+        "REGION",
+        "INSTANCE TYPE",
+        "ACCELERATOR",
+        "GPU MEMORY",
+        "ON-DEMAND/H",
+        "SPOT/H",
+        "CURRENCY",
+        "SOURCE, DATE"
+    };
+    private static final boolean[] RIGHT = {false, false, false, false, true, true, true, false, false};
+
+    private CatalogTable() {}
+
+    static String render(Catalog catalog, List<CatalogCommand.Listing> listings) {
+        StringBuilder sb = new StringBuilder();
+        if (listings.isEmpty()) {
+            sb.append("No offerings match.\n");
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(HEADER);
+            boolean estimates = false;
+            boolean global = false;
+            for (CatalogCommand.Listing l : listings) {
+                GpuOffering o = l.offering();
+                Optional<Price> onDemand = l.prices().onDemand();
+                Optional<Price> spot = l.prices().spot();
+                Price any = onDemand.orElse(spot.orElse(null));
+                estimates |= onDemand.map(Price::estimate).orElse(false)
+                        || spot.map(Price::estimate).orElse(false);
+                global |= l.prices().region().equals("*");
+                rows.add(new String[] {
+                    o.provider(),
+                    l.prices().region(),
+                    o.instanceType(),
+                    o.accelerator().family() + " ×" + count(o.acceleratorCount())
+                            + (o.accelerator().isProprietary() ? " (proprietary)" : ""),
+                    memory(o.totalAcceleratorMemoryGib()),
+                    onDemand.map(CatalogTable::money).orElse("unpriced"),
+                    spot.map(CatalogTable::money).orElse(NONE),
+                    any == null ? NONE : any.currency(),
+                    any == null ? NONE : any.source() + ", " + (any.asOf().isEmpty() ? "undated" : any.asOf())
+                });
+            }
+            alignDecimals(rows, 5);
+            alignDecimals(rows, 6);
+            int[] widths = new int[HEADER.length];
+            for (String[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    widths[i] = Math.max(widths[i], row[i].length());
+                }
+            }
+            for (String[] row : rows) {
+                StringBuilder line = new StringBuilder();
+                for (int i = 0; i < row.length; i++) {
+                    String pad = " ".repeat(widths[i] - row[i].length());
+                    line.append(RIGHT[i] ? pad + row[i] : row[i] + (i == row.length - 1 ? "" : pad));
+                    if (i < row.length - 1) {
+                        line.append("  ");
+                    }
+                }
+                sb.append(line.toString().stripTrailing()).append('\n');
+            }
+            sb.append('\n').append(listings.size()).append(listings.size() == 1 ? " offering" : " offerings");
+            sb.append(". Prices per instance-hour; \"unpriced\"/\"—\" = not in the sources.\n");
+            if (estimates) {
+                sb.append("~ estimate: a global list price, not published for this region.\n");
+            }
+            if (global) {
+                sb.append("Region * = one global list price for every region of the provider.\n");
+            }
+        }
+        sb.append("Catalog snapshot ").append(catalog.snapshotDate()).append(" (sources: see README, Catalog).\n");
+        return sb.toString();
+    }
+
+    /** Pads a money column on the right so that decimal points line up. */
+    private static void alignDecimals(List<String[]> rows, int column) {
+        int fraction = 0;
+        for (int i = 1; i < rows.size(); i++) {
+            fraction = Math.max(fraction, fractionLength(rows.get(i)[column]));
+        }
+        for (int i = 1; i < rows.size(); i++) {
+            String v = rows.get(i)[column];
+            int f = fractionLength(v);
+            int pad = v.indexOf('.') < 0 ? fraction + 1 : fraction - f;
+            if (v.matches("~?[0-9.]+")) {
+                rows.get(i)[column] = v + " ".repeat(Math.max(0, pad));
+            }
+        }
+    }
+
+    private static int fractionLength(String v) {
+        int dot = v.indexOf('.');
+        return v.matches("~?[0-9.]+") && dot >= 0 ? v.length() - dot - 1 : 0;
+    }
+
+    private static String money(Price p) {
+        BigDecimal a = p.amount().stripTrailingZeros();
+        if (a.scale() < 2) {
+            a = a.setScale(2);
+        }
+        return (p.estimate() ? "~" : "") + a.toPlainString();
+    }
+
+    private static String count(double n) {
+        return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
+    }
+
+    private static String memory(OptionalDouble gib) {
+        if (gib.isEmpty()) {
+            return NONE;
+        }
+        double v = gib.getAsDouble();
+        return (v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v))
+                + " GiB";
+    }
+}

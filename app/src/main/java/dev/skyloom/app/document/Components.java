@@ -1,0 +1,36 @@
+package dev.skyloom.app.document;
+
+import dev.skyloom.model.Component;
+
+/** Operations on components the model's withers do not offer. */
+public final class Components {
+    private Components() {}
+
+    /** The same component under another id. */
+    public static Component withId(Component c, String id) {
+        if (c instanceof Component.Provider p) {
+            return new Component.Provider(id, p.name(), p.provider(), p.extras());
+        }
+        if (c instanceof Component.Region r) {
+            return new Component.Region(id, r.name(), r.parent(), r.region(), r.country(), r.extras());
+        }
+        if (c instanceof Component.GpuPool g) {
+            return new Component.GpuPool(
+                    id,
+                    g.name(),
+                    g.parent(),
+                    g.instanceType(),
+                    g.count(),
+                    g.pricing(),
+                    g.hoursPerMonth(),
+                    g.unitPrice(),
+                    g.extras());
+        }
+        if (c instanceof Component.Storage s) {
+            return new Component.Storage(
+                    id, s.name(), s.parent(), s.storageClass(), s.capacityTb(), s.holds(), s.unitPrice(), s.extras());
+        }
+        Component.Pipeline p = (Component.Pipeline) c;
+        return new Component.Pipeline(id, p.name(), p.parent(), p.survives(), p.declassifies(), p.extras());
+    }
+}

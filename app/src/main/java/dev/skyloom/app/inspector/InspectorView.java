@@ -1,0 +1,372 @@
+package dev.skyloom.app.inspector;
+
+import dev.skyloom.app.document.DocumentViewModel;
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.GpuOffering;
+import dev.skyloom.catalog.StorageClass;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.Connection;
+import dev.skyloom.model.DataClass;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.Pricing;
+import dev.skyloom.model.Survives;
+import dev.skyloom.model.edit.Edit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
+
+/**
+ * The properties of the selected component or connection (or of the design when nothing is selected).
+ * Text fields are checked as the user types; Enter or leaving the field commits a valid value as one
+ * undoable edit.
+ */
+public final class InspectorView extends VBox {
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+    private final DocumentViewModel vm;
+    private final Runnable editDataClasses;
+    private final Label heading = new Label();
+    private final Label error = new Label();
+    private final GridPane grid = new GridPane();
+    private Catalog catalog;
+    private Object shown;
+
+    public InspectorView(DocumentViewModel vm, Runnable editDataClasses) {
+        this.vm = vm;
+        this.editDataClasses = editDataClasses;
+        setId("inspector");
+        getStyleClass().add("inspector");
+        heading.getStyleClass().add("title-4");
+        error.setId("inspector-error");
+        error.getStyleClass().add("inspector-error");
+        error.setWrapText(true);
+        grid.setHgap(8);
+        grid.setVgap(6);
+        ColumnConstraints c0 = new ColumnConstraints();
+        c0.setMinWidth(96);
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        c1.setFillWidth(true);
+        grid.getColumnConstraints().addAll(c0, c1);
+        setSpacing(10);
+        getChildren().addAll(heading, grid, error);
+        vm.designProperty().addListener((o, a, b) -> refresh());
+        vm.selection().addListener((javafx.collections.SetChangeListener<String>) ch -> refresh());
+        refresh();
+    }
+
+    public void setCatalog(Catalog catalog) {
+        this.catalog = catalog;
+        shown = null;
+        refresh();
+    }
+
+    /** Rebuilds the form when the object shown changed (not while the user types). */
+    private void refresh() {
+        Design d = vm.design();
+        Object now = selected(d);
+        if (Objects.equals(now, shown) && !(now instanceof Design)) {
+            return;
+        }
+        if (now instanceof Design && shown instanceof Design && now.equals(shown)) {
+            return;
+        }
+        shown = now;
+        grid.getChildren().clear();
+        error.setText("");
+        if (now instanceof Component c) {
+            heading.setText(kind(c) + " · " + c.id());
+            component(d, c);
+        } else if (now instanceof Connection k) {
+            heading.setText("Connection · " + k.id());
+            connection(d, k);
+        } else if (now instanceof Design) {
+            heading.setText("Design");
+            design(d);
+        } else {
+            heading.setText(vm.selection().size() + " selected");
+        }
+    }
+
+    private Object selected(Design d) {
+        if (vm.selection().isEmpty()) {
+            return d;
+        }
+        if (vm.selection().size() > 1) {
+            return "many:" + vm.selection();
+        }
+        String id = vm.selection().iterator().next();
+        return d.component(id)
+                .<Object>map(c -> c)
+                .or(() -> d.connection(id).map(k -> k))
+                .orElse(d);
+    }
+
+    private static String kind(Component c) {
+        String j = c.type().json().replace("gpu-pool", "GPU pool");
+        return Character.toUpperCase(j.charAt(0)) + j.substring(1);
+    }
+
+    // ---- forms ----------------------------------------------------------------------------------
+
+    private void component(Design d, Component c) {
+        readOnly("Id", c.id());
+        text("name", "Name", c.name(), t -> FieldRules.Parsed.ok(t.strip()), n -> update(c.withName(n)));
+        if (c instanceof Component.Provider p) {
+            readOnly("Cloud", p.provider());
+        } else if (c instanceof Component.Region r) {
+            readOnly("Region", r.region());
+            if (r.isCustom()) {
+                text(
+                        "country",
+                        "Country",
+                        r.country().orElse(""),
+                        t -> t.isBlank() || t.strip().matches("[A-Za-z]{2}")
+                                ? FieldRules.Parsed.ok(t.strip().toUpperCase(java.util.Locale.ROOT))
+                                : new FieldRules.Parsed<>(Optional.empty(), "Country is a two-letter ISO code"),
+                        cc -> update(r.withRegion(r.region(), cc.isEmpty() ? Optional.empty() : Optional.of(cc))));
+            }
+        } else if (c instanceof Component.GpuPool g) {
+            pool(d, g);
+        } else if (c instanceof Component.Storage s) {
+            storage(d, s);
+        } else if (c instanceof Component.Pipeline p) {
+            choice(
+                    "survives",
+                    "Survives",
+                    Arrays.asList(Survives.values()),
+                    p.survives(),
+                    Survives::json,
+                    v -> update(p.withSurvives(v)));
+            dataClasses("declassifies", "Declassifies", d, p.declassifies(), ids -> update(p.withDeclassifies(ids)));
+        }
+    }
+
+    private void pool(Design d, Component.GpuPool g) {
+        List<String> types = new ArrayList<>();
+        String region = d.regionOf(g.id()).map(Component.Region::region).orElse("");
+        String cloud = d.providerOf(g.id()).map(Component.Provider::provider).orElse("");
+        if (catalog != null) {
+            for (GpuOffering o : catalog.offeringsIn(cloud, region)) {
+                types.add(o.instanceType());
+            }
+        }
+        if (!types.contains(g.instanceType())) {
+            types.add(0, g.instanceType());
+        }
+        choice("instance-type", "Instance type", types, g.instanceType(), s -> s, t -> update(g.withInstanceType(t)));
+        text("count", "Count", String.valueOf(g.count()), FieldRules::count, n -> update(g.withCount(n)));
+        choice(
+                "pricing",
+                "Pricing",
+                Arrays.asList(Pricing.values()),
+                g.pricing(),
+                Pricing::json,
+                v -> update(g.withPricing(v)));
+        text(
+                "hours",
+                "Hours/month",
+                g.hoursPerMonth().toPlainString(),
+                FieldRules::hours,
+                h -> update(g.withHoursPerMonth(h)));
+        text(
+                "unit-price",
+                "Unit price",
+                g.unitPrice().map(BigDecimal::toPlainString).orElse(""),
+                FieldRules::optionalPrice,
+                p -> update(g.withUnitPrice(p)));
+        hint("Unit price: your own $/instance-hour; blank uses the catalog.");
+    }
+
+    private void storage(Design d, Component.Storage s) {
+        List<String> classes = new ArrayList<>(List.of("object", "block", "file", "archive"));
+        String cloud = d.providerOf(s.id()).map(Component.Provider::provider).orElse("");
+        if (catalog != null) {
+            for (StorageClass sc : catalog.storageClassesOf(cloud)) {
+                classes.add(sc.name());
+            }
+        }
+        if (!classes.contains(s.storageClass())) {
+            classes.add(0, s.storageClass());
+        }
+        choice("storage-class", "Class", classes, s.storageClass(), x -> x, v -> update(s.withStorageClass(v)));
+        text(
+                "capacity",
+                "Capacity (TB)",
+                s.capacityTb().toPlainString(),
+                t -> FieldRules.nonNegative(t, "Capacity"),
+                v -> update(s.withCapacityTb(v)));
+        dataClasses("holds", "Holds", d, s.holds(), ids -> update(s.withHolds(ids)));
+        text(
+                "unit-price",
+                "Unit price",
+                s.unitPrice().map(BigDecimal::toPlainString).orElse(""),
+                FieldRules::optionalPrice,
+                p -> update(s.withUnitPrice(p)));
+    }
+
+    private void connection(Design d, Connection k) {
+        readOnly("From", d.component(k.from()).map(Component::label).orElse(k.from()));
+        readOnly("To", d.component(k.to()).map(Component::label).orElse(k.to()));
+        List<dev.skyloom.model.ConnectionType> types = new ArrayList<>();
+        for (dev.skyloom.model.ConnectionType t : dev.skyloom.model.ConnectionType.values()) {
+            if (t.from() == k.type().from() && t.to() == k.type().to()) {
+                types.add(t);
+            }
+        }
+        choice(
+                "connection-type",
+                "Type",
+                types,
+                k.type(),
+                dev.skyloom.model.ConnectionType::json,
+                t -> vm.apply(new Edit.UpdateConnection(k.withType(t))));
+        text(
+                "monthly-tb",
+                "Monthly TB",
+                k.monthlyTb().toPlainString(),
+                t -> FieldRules.nonNegative(t, "Monthly TB"),
+                v -> vm.apply(new Edit.UpdateConnection(k.withMonthlyTb(v))));
+    }
+
+    private void design(Design d) {
+        text(
+                "design-name",
+                "Name",
+                d.name(),
+                t -> FieldRules.Parsed.ok(t.strip()),
+                n -> vm.apply(new Edit.SetDesignProperties(n, d.currency(), d.assumptions())));
+        readOnly("Currency", d.currency());
+        readOnly("Components", String.valueOf(d.components().size()));
+        readOnly("Connections", String.valueOf(d.connections().size()));
+        StringBuilder classes = new StringBuilder();
+        for (DataClass c : d.dataClasses()) {
+            classes.append(classes.length() == 0 ? "" : ", ").append(c.id());
+        }
+        readOnly("Data classes", classes.length() == 0 ? "none" : classes.toString());
+        Button edit = new Button("Edit data classes…");
+        edit.setId("inspector-data-classes");
+        edit.setOnAction(e -> editDataClasses.run());
+        grid.add(edit, 1, grid.getRowCount());
+    }
+
+    // ---- field builders -----------------------------------------------------------------------
+
+    private void update(Component c) {
+        vm.apply(new Edit.UpdateComponent(c));
+    }
+
+    private void readOnly(String label, String value) {
+        Label v = new Label(value);
+        v.setWrapText(true);
+        row(label, v);
+    }
+
+    private void hint(String text) {
+        Label h = new Label(text);
+        h.getStyleClass().add("text-muted");
+        h.setWrapText(true);
+        grid.add(h, 0, grid.getRowCount(), 2, 1);
+    }
+
+    private void row(String label, Node control) {
+        int r = grid.getRowCount();
+        grid.add(new Label(label), 0, r);
+        grid.add(control, 1, r);
+    }
+
+    private <T> void text(
+            String id, String label, String initial, Function<String, FieldRules.Parsed<T>> rule, Consumer<T> commit) {
+        TextField f = new TextField(initial);
+        f.setId("inspector-" + id);
+        f.textProperty().addListener((o, a, b) -> {
+            FieldRules.Parsed<T> p = rule.apply(b);
+            f.pseudoClassStateChanged(DANGER, !p.valid());
+            error.setText(p.valid() ? "" : p.error());
+        });
+        Runnable apply = () -> {
+            if (f.getText().equals(initial)) {
+                return;
+            }
+            FieldRules.Parsed<T> p = rule.apply(f.getText());
+            p.value().ifPresent(commit);
+        };
+        f.setOnAction(e -> apply.run());
+        f.focusedProperty().addListener((o, was, is) -> {
+            if (was && !is) {
+                apply.run();
+            }
+        });
+        row(label, f);
+    }
+
+    private <T> void choice(
+            String id, String label, List<T> values, T current, Function<T, String> name, Consumer<T> commit) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId("inspector-" + id);
+        box.getItems().setAll(values);
+        box.setValue(current);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(current)) {
+                commit.accept(b);
+            }
+        });
+        row(label, box);
+    }
+
+    private void dataClasses(String id, String label, Design d, List<String> chosen, Consumer<List<String>> commit) {
+        CheckComboBox<String> box = new CheckComboBox<>();
+        box.setId("inspector-" + id);
+        box.setMaxWidth(Double.MAX_VALUE);
+        for (DataClass c : d.dataClasses()) {
+            box.getItems().add(c.id());
+        }
+        for (String c : chosen) {
+            box.getCheckModel().check(c);
+        }
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) ch -> {
+            List<String> now = new ArrayList<>();
+            for (String item : box.getItems()) {
+                if (box.getCheckModel().isChecked(item)) {
+                    now.add(item);
+                }
+            }
+            if (!now.equals(chosen)) {
+                commit.accept(now);
+            }
+        });
+        if (d.dataClasses().isEmpty()) {
+            box.setTitle("no data classes defined");
+        }
+        row(label, box);
+    }
+}

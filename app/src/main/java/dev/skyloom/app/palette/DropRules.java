@@ -1,0 +1,221 @@
+package dev.skyloom.app.palette;
+
+import dev.skyloom.app.document.NewIds;
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.GpuOffering;
+import dev.skyloom.model.Bounds;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.Pricing;
+import dev.skyloom.model.Survives;
+import dev.skyloom.model.edit.Edit;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where palette items may be dropped and what they become. A provider goes on the bare canvas; a region
+ * into a container of its own cloud (a provider container is created on the bare canvas); an offering
+ * into a region of its cloud that sells it (a GPU pool of 1); a storage class into a region of its
+ * cloud; a pipeline anywhere; a custom site into any provider container or the bare canvas.
+ */
+public final class DropRules {
+    public static final String ON_PREMISES = "on-premises";
+    static final double PROVIDER_W = 460;
+    static final double PROVIDER_H = 320;
+    static final double REGION_W = 400;
+    static final double REGION_H = 240;
+
+    private final Catalog catalog;
+
+    public DropRules(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param target the component under the pointer (the innermost container), empty for bare canvas
+     * @param x drop point in design coordinates
+     */
+    public DropResult drop(Design design, PaletteItem item, Optional<String> target, double x, double y) {
+        NewIds ids = new NewIds(design);
+        if (item instanceof PaletteItem.ProviderEntry p) {
+            if (target.isPresent()) {
+                return refuse("A provider goes on the empty canvas, not inside " + label(design, target.get()));
+            }
+            Component.Provider c = provider(ids, p.provider().id(), p.provider().name());
+            return accept(new Edit.AddComponent(c, new Bounds(x, y, PROVIDER_W, PROVIDER_H)), c.id());
+        }
+        if (item instanceof PaletteItem.RegionEntry r) {
+            return dropRegion(design, ids, r.region(), target, x, y);
+        }
+        if (item instanceof PaletteItem.OfferingEntry o) {
+            return dropOffering(design, ids, o.offering(), target, x, y);
+        }
+        if (item instanceof PaletteItem.StorageEntry s) {
+            Optional<Component.Region> region = target.flatMap(design::regionOf);
+            String cls = s.storageClass().name();
+            if (region.isEmpty()) {
+                return refuse("Storage must go inside a region");
+            }
+            Optional<String> mismatch =
+                    cloudMismatch(design, region.get(), s.storageClass().provider(), cls);
+            if (mismatch.isPresent()) {
+                return refuse(mismatch.get());
+            }
+            Component.Storage c = new Component.Storage(
+                    ids.next(cls),
+                    cls,
+                    Optional.of(region.get().id()),
+                    cls,
+                    BigDecimal.ONE,
+                    List.of(),
+                    Optional.empty(),
+                    Map.of());
+            return accept(new Edit.AddComponent(c, new Bounds(x, y, 0, 0)), c.id());
+        }
+        if (item instanceof PaletteItem.PipelineEntry) {
+            Optional<String> parent = target.flatMap(design::component)
+                    .filter(c -> c instanceof Component.Region || c instanceof Component.Provider)
+                    .map(Component::id);
+            Component.Pipeline c = new Component.Pipeline(
+                    ids.next("pipeline"), "Pipeline", parent, Survives.NONE, List.of(), Map.of());
+            return accept(new Edit.AddComponent(c, new Bounds(x, y, 0, 0)), c.id());
+        }
+        if (item instanceof PaletteItem.CustomSiteEntry) {
+            return dropCustomSite(design, ids, target, x, y);
+        }
+        return refuse(item.label() + " cannot be placed on the canvas");
+    }
+
+    private DropResult dropRegion(
+            Design design, NewIds ids, dev.skyloom.catalog.Region r, Optional<String> target, double x, double y) {
+        String cloud = r.provider();
+        String name = r.city().isBlank() ? r.name() : r.city();
+        if (target.isEmpty()) {
+            String providerName = catalog.provider(cloud).map(p -> p.name()).orElse(cloud);
+            Component.Provider p = provider(ids, cloud, providerName);
+            Component.Region c = new Component.Region(
+                    ids.next(cloud + "-" + r.code()), name, Optional.of(p.id()), r.code(), Optional.empty(), Map.of());
+            Edit edit = new Edit.Composite(
+                    "Add region",
+                    List.of(
+                            new Edit.AddComponent(p, new Bounds(x, y, PROVIDER_W, PROVIDER_H)),
+                            new Edit.AddComponent(c, new Bounds(x + 30, y + 50, REGION_W, REGION_H))));
+            return accept(edit, c.id());
+        }
+        Optional<Component.Provider> into = design.providerOf(target.get());
+        if (into.isEmpty()) {
+            return refuse("A region goes into a provider container or on the empty canvas");
+        }
+        if (!into.get().provider().equals(cloud)) {
+            String intoName = cloudName(into.get().provider());
+            String where =
+                    into.get().label().equals(intoName) ? intoName : into.get().label() + " (" + intoName + ")";
+            return refuse(r.code() + " is " + article(cloudName(cloud)) + " region; it cannot go into " + where);
+        }
+        Component.Region c = new Component.Region(
+                ids.next(cloud + "-" + r.code()),
+                name,
+                Optional.of(into.get().id()),
+                r.code(),
+                Optional.empty(),
+                Map.of());
+        return accept(new Edit.AddComponent(c, new Bounds(x, y, REGION_W, REGION_H)), c.id());
+    }
+
+    private DropResult dropOffering(
+            Design design, NewIds ids, GpuOffering o, Optional<String> target, double x, double y) {
+        Optional<Component.Region> region = target.flatMap(design::regionOf);
+        if (region.isEmpty()) {
+            return refuse("A GPU pool must go inside a region");
+        }
+        Optional<String> mismatch = cloudMismatch(design, region.get(), o.provider(), o.instanceType());
+        if (mismatch.isPresent()) {
+            return refuse(mismatch.get());
+        }
+        String code = region.get().region();
+        boolean offered = catalog.offering(o.provider(), o.instanceType())
+                .map(x2 -> x2.isAvailableIn(code))
+                .orElse(false);
+        if (!offered) {
+            return refuse(o.instanceType() + " (" + o.accelerator().model() + ") is not offered in " + code);
+        }
+        Component.GpuPool c = new Component.GpuPool(
+                ids.next(o.instanceType()),
+                "",
+                Optional.of(region.get().id()),
+                o.instanceType(),
+                1,
+                Pricing.ON_DEMAND,
+                Component.GpuPool.DEFAULT_HOURS,
+                Optional.empty(),
+                Map.of());
+        return accept(new Edit.AddComponent(c, new Bounds(x, y, 0, 0)), c.id());
+    }
+
+    private DropResult dropCustomSite(Design design, NewIds ids, Optional<String> target, double x, double y) {
+        if (target.isEmpty()) {
+            Component.Provider p = provider(ids, ON_PREMISES, "On-premises");
+            Component.Region c = new Component.Region(
+                    ids.next("site"),
+                    "Custom site",
+                    Optional.of(p.id()),
+                    Component.Region.CUSTOM,
+                    Optional.empty(),
+                    Map.of());
+            Edit edit = new Edit.Composite(
+                    "Add custom site",
+                    List.of(
+                            new Edit.AddComponent(p, new Bounds(x, y, PROVIDER_W, PROVIDER_H)),
+                            new Edit.AddComponent(c, new Bounds(x + 30, y + 50, REGION_W, REGION_H))));
+            return accept(edit, c.id());
+        }
+        Optional<Component.Provider> into = design.providerOf(target.get());
+        if (into.isEmpty()) {
+            return refuse("A custom site goes into a provider container or on the empty canvas");
+        }
+        Component.Region c = new Component.Region(
+                ids.next("site"),
+                "Custom site",
+                Optional.of(into.get().id()),
+                Component.Region.CUSTOM,
+                Optional.empty(),
+                Map.of());
+        return accept(new Edit.AddComponent(c, new Bounds(x, y, REGION_W, REGION_H)), c.id());
+    }
+
+    private Optional<String> cloudMismatch(Design design, Component.Region region, String cloud, String what) {
+        String regionCloud =
+                design.providerOf(region.id()).map(Component.Provider::provider).orElse("");
+        if (regionCloud.equals(cloud)) {
+            return Optional.empty();
+        }
+        return Optional.of(what + " is sold by " + cloudName(cloud) + "; " + region.label() + " belongs to "
+                + (regionCloud.isEmpty() ? "no provider" : cloudName(regionCloud)));
+    }
+
+    private Component.Provider provider(NewIds ids, String cloud, String name) {
+        return new Component.Provider(ids.next(cloud), name, cloud, Map.of());
+    }
+
+    private String cloudName(String cloud) {
+        return catalog.provider(cloud).map(p -> p.name()).orElse(cloud);
+    }
+
+    private static String article(String word) {
+        return ("AEIOUaeiou".indexOf(word.isEmpty() ? 'x' : word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
+
+    private static String label(Design design, String id) {
+        return design.component(id).map(Component::label).orElse(id);
+    }
+
+    private static DropResult accept(Edit edit, String id) {
+        return new DropResult.Accepted(edit, id);
+    }
+
+    private static DropResult refuse(String reason) {
+        return new DropResult.Refused(reason);
+    }
+}

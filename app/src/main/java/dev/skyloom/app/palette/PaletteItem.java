@@ -1,0 +1,103 @@
+package dev.skyloom.app.palette;
+
+import dev.skyloom.catalog.GpuOffering;
+import dev.skyloom.catalog.Price;
+import dev.skyloom.catalog.Provider;
+import dev.skyloom.catalog.Region;
+import dev.skyloom.catalog.StorageClass;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Optional;
+
+/** One entry of the palette: something that can be dropped onto the canvas, or a heading. */
+public sealed interface PaletteItem
+        permits PaletteItem.Heading,
+                PaletteItem.ProviderEntry,
+                PaletteItem.RegionEntry,
+                PaletteItem.OfferingEntry,
+                PaletteItem.StorageEntry,
+                PaletteItem.PipelineEntry,
+                PaletteItem.CustomSiteEntry {
+
+    /** The text shown in the tree. */
+    String label();
+
+    /** Lower-case text the search box matches against. */
+    default String searchText() {
+        return label().toLowerCase(Locale.ROOT);
+    }
+
+    default boolean draggable() {
+        return true;
+    }
+
+    record Heading(String label) implements PaletteItem {
+        @Override
+        public boolean draggable() {
+            return false;
+        }
+    }
+
+    record ProviderEntry(Provider provider) implements PaletteItem {
+        @Override
+        public String label() {
+            return provider.name();
+        }
+
+        @Override
+        public String searchText() {
+            return (provider.name() + " " + provider.id()).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    record RegionEntry(Region region) implements PaletteItem {
+        @Override
+        public String label() {
+            String country = region.country().orElse("--");
+            String city = region.city().isBlank() ? region.name() : region.city();
+            return country + "  " + region.code() + " · " + city;
+        }
+
+        @Override
+        public String searchText() {
+            return (label() + " " + region.name()).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A GPU offering as sold in one region, with its on-demand price there when the catalog has one. */
+    record OfferingEntry(GpuOffering offering, Region region, Optional<Price> onDemand) implements PaletteItem {
+        @Override
+        public String label() {
+            String count = offering.acceleratorCount() == Math.rint(offering.acceleratorCount())
+                    ? String.valueOf((long) offering.acceleratorCount())
+                    : String.valueOf(offering.acceleratorCount());
+            String price = onDemand.map(p -> p.currency() + " "
+                            + p.amount().setScale(2, RoundingMode.HALF_UP).toPlainString() + "/h"
+                            + (p.estimate() ? " (est.)" : ""))
+                    .orElse("unpriced");
+            return offering.instanceType() + " — " + count + "× "
+                    + offering.accelerator().model() + " — " + price;
+        }
+    }
+
+    record StorageEntry(StorageClass storageClass, Region region) implements PaletteItem {
+        @Override
+        public String label() {
+            return storageClass.name() + " (" + storageClass.family().id() + ")";
+        }
+    }
+
+    record PipelineEntry() implements PaletteItem {
+        @Override
+        public String label() {
+            return "Pipeline";
+        }
+    }
+
+    record CustomSiteEntry() implements PaletteItem {
+        @Override
+        public String label() {
+            return "Custom site (on-premises / colocation)";
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.skyloom.app.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void settingsSurviveARoundTrip() {
+        SettingsStore store = new SettingsStore(dir);
+        Settings s = Settings.DEFAULT
+                .withWindow(10, 20, 1100, 700, false)
+                .withDark(true)
+                .withRecent(dir.resolve("a.json"));
+        store.save(s);
+        assertEquals(s, new SettingsStore(dir).load());
+    }
+
+    @Test
+    void recentFilesAreMostRecentFirstWithoutDuplicatesAndBounded() {
+        Settings s = Settings.DEFAULT;
+        for (int i = 0; i < 12; i++) {
+            s = s.withRecent(dir.resolve("f" + i + ".json"));
+        }
+        s = s.withRecent(dir.resolve("f5.json"));
+        assertEquals(Settings.MAX_RECENT, s.recentFiles().size());
+        assertEquals(dir.resolve("f5.json").toString(), s.recentFiles().get(0));
+        assertEquals(List.copyOf(new java.util.LinkedHashSet<>(s.recentFiles())), s.recentFiles());
+    }
+
+    @Test
+    void aBrokenSettingsFileMeansDefaults() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{ not json");
+        assertEquals(Settings.DEFAULT, new SettingsStore(dir).load());
+    }
+}

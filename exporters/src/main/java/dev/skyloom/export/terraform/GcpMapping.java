@@ -1,0 +1,227 @@
+package dev.skyloom.export.terraform;
+
+import static dev.skyloom.export.terraform.hcl.HclExpression.list;
+import static dev.skyloom.export.terraform.hcl.HclExpression.ref;
+import static dev.skyloom.export.terraform.hcl.HclExpression.str;
+
+import dev.skyloom.catalog.StorageFamily;
+import dev.skyloom.export.terraform.hcl.Block;
+import dev.skyloom.export.terraform.hcl.HclBody;
+import dev.skyloom.export.terraform.hcl.HclSyntax;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.Connection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * GCP: VPC + subnetwork + internal firewall for pools; instance template (on_host_maintenance =
+ * TERMINATE, as GPU VMs cannot live-migrate) + regional managed instance group per pool; buckets,
+ * disks, Filestore; bucket replication through Storage Transfer Service.
+ */
+final class GcpMapping extends CloudMapping {
+    /** Catalog types like "T4 x2": a GPU attached to an N1 VM. */
+    private static final Pattern ATTACHED = Pattern.compile("([A-Za-z0-9]+) x([0-9]+)");
+
+    private final Set<String> zoneData = new HashSet<>();
+
+    GcpMapping(TerraformContext ctx, String local) {
+        super(ctx, "gcp", local);
+    }
+
+    @Override
+    boolean aliasPerRegion() {
+        return false;
+    }
+
+    @Override
+    List<HclBody> providerBlocks() {
+        ctx.variable(
+                "gcp_project_id", "string", "GCP project that hosts the GCP resources.", null, str("my-gcp-project"));
+        return List.of(Block.builder("provider", local)
+                .ref("project", "var.gcp_project_id")
+                .attr("region", firstRegion())
+                .blank()
+                .ref("default_labels", "local.common_labels")
+                .build());
+    }
+
+    @Override
+    void network(Component.Region region, String r, int index) {
+        String cidr = "10." + (index % 250) + ".0.0/20";
+        add(Block.builder("resource", "google_compute_network", r)
+                .attr("name", TerraformNames.resourceName(ctx.designName, region.id(), 60))
+                .attr("auto_create_subnetworks", false)
+                .build());
+        add(Block.builder("resource", "google_compute_subnetwork", r)
+                .attr("name", TerraformNames.resourceName(ctx.designName, region.id() + "/gpu", 60))
+                .attr("region", region.region())
+                .ref("network", "google_compute_network." + r + ".id")
+                .attr("ip_cidr_range", cidr)
+                .build());
+        add(Block.builder("resource", "google_compute_firewall", r + "_internal")
+                .attr("name", TerraformNames.resourceName(ctx.designName, region.id() + "/internal", 60))
+                .ref("network", "google_compute_network." + r + ".name")
+                .attr("source_ranges", list(str(cidr)))
+                .block(Block.builder("allow").attr("protocol", "all").build())
+                .build());
+    }
+
+    @Override
+    void pool(Component.GpuPool pool, Component.Region region) {
+        ensureNetwork(region);
+        String p = ctx.label(pool.id());
+        String r = ctx.label(region.id());
+        ctx.variable(
+                "gcp_gpu_image",
+                "string",
+                "Boot image for the GCP GPU nodes (e.g. a Deep Learning VM image family self link).",
+                null,
+                str("projects/deeplearning-platform-release/global/images/family/REPLACE_ME"));
+        String name = TerraformNames.resourceName(ctx.designName, pool.id(), 50);
+        comment("Design component: " + TerraformContext.describe(pool) + ": " + pool.count() + " x "
+                + HclSyntax.commentText(pool.instanceType(), 60));
+        Block.Builder template =
+                Block.builder("resource", "google_compute_instance_template", p).attr("name_prefix", name + "-");
+        Matcher attached = ATTACHED.matcher(pool.instanceType());
+        boolean isAttached = attached.matches();
+        if (isAttached) {
+            template.comment("Choose the N1 machine type that hosts the attached GPUs.");
+            template.attr("machine_type", "n1-standard-8");
+        } else {
+            template.attr("machine_type", pool.instanceType());
+        }
+        template.block(Block.builder("disk")
+                        .ref("source_image", "var.gcp_gpu_image")
+                        .attr("disk_size_gb", 200)
+                        .attr("boot", true)
+                        .attr("auto_delete", true)
+                        .build())
+                .block(Block.builder("network_interface")
+                        .ref("subnetwork", "google_compute_subnetwork." + r + ".id")
+                        .build());
+        if (isAttached) {
+            template.block(Block.builder("guest_accelerator")
+                    .attr("type", "nvidia-tesla-" + attached.group(1).toLowerCase(Locale.ROOT))
+                    .attr("count", Long.parseLong(attached.group(2)))
+                    .build());
+        }
+        add(template.comment("GPU VMs cannot live-migrate.")
+                .block(Block.builder("scheduling")
+                        .attr("on_host_maintenance", "TERMINATE")
+                        .attr("automatic_restart", true)
+                        .build())
+                .block(Block.builder("lifecycle")
+                        .attr("create_before_destroy", true)
+                        .build())
+                .build());
+        add(Block.builder("resource", "google_compute_region_instance_group_manager", p)
+                .attr("name", name)
+                .attr("region", region.region())
+                .attr("base_instance_name", name)
+                .attr("target_size", pool.count())
+                .block(Block.builder("version")
+                        .ref("instance_template", "google_compute_instance_template." + p + ".self_link_unique")
+                        .build())
+                .build());
+        ctx.output(
+                p + "_instance_group",
+                "Managed instance group of GPU pool " + pool.id() + ".",
+                ref("google_compute_region_instance_group_manager." + p + ".instance_group"));
+        ctx.mapped(
+                pool, "google_compute_instance_template." + p + ", google_compute_region_instance_group_manager." + p);
+    }
+
+    private String zones(Component.Region region) {
+        String r = ctx.label(region.id());
+        if (zoneData.add(r)) {
+            add(Block.builder("data", "google_compute_zones", r)
+                    .attr("region", region.region())
+                    .build());
+        }
+        return "data.google_compute_zones." + r + ".names[0]";
+    }
+
+    @Override
+    void storage(Component.Storage storage, Component.Region region, StorageFamily family, boolean source) {
+        String s = ctx.label(storage.id());
+        String zone = family == StorageFamily.OBJECT || family == StorageFamily.ARCHIVE ? null : zones(region);
+        if (family == StorageFamily.FILE) {
+            ensureNetwork(region);
+        }
+        comment("Design component: " + TerraformContext.describe(storage));
+        switch (family) {
+            case BLOCK:
+                add(Block.builder("resource", "google_compute_disk", s)
+                        .attr("name", TerraformNames.resourceName(ctx.designName, storage.id(), 60))
+                        .ref("zone", zone)
+                        .attr("type", "pd-balanced")
+                        .attr("size", gigabytes(storage.capacityTb(), 10))
+                        .build());
+                ctx.mapped(storage, "google_compute_disk." + s);
+                return;
+            case FILE:
+                add(Block.builder("resource", "google_filestore_instance", s)
+                        .attr("name", TerraformNames.resourceName(ctx.designName, storage.id(), 60))
+                        .ref("location", zone)
+                        .attr("tier", "BASIC_SSD")
+                        .block(Block.builder("file_shares")
+                                .attr("name", "data")
+                                .attr("capacity_gb", Math.max(2560, gigabytes(storage.capacityTb(), 1)))
+                                .build())
+                        .block(Block.builder("networks")
+                                .ref("network", "google_compute_network." + ctx.label(region.id()) + ".name")
+                                .attr("modes", list(str("MODE_IPV4")))
+                                .build())
+                        .build());
+                ctx.mapped(storage, "google_filestore_instance." + s);
+                return;
+            default:
+                Block.Builder b = Block.builder("resource", "google_storage_bucket", s)
+                        .attr("name", TerraformNames.gcsBucket(ctx.designName, storage.id()))
+                        .attr("location", region.region().toUpperCase(Locale.ROOT));
+                if (family == StorageFamily.ARCHIVE) {
+                    b.attr("storage_class", "ARCHIVE");
+                }
+                add(b.attr("uniform_bucket_level_access", true)
+                        .attr("public_access_prevention", "enforced")
+                        .block(Block.builder("versioning").attr("enabled", true).build())
+                        .build());
+                ctx.output(
+                        s + "_bucket",
+                        "Cloud Storage bucket of storage " + storage.id() + ".",
+                        ref("google_storage_bucket." + s + ".name"));
+                ctx.mapped(storage, "google_storage_bucket." + s);
+        }
+    }
+
+    @Override
+    boolean replication(
+            Connection c,
+            Component.Storage from,
+            StorageFamily fromFamily,
+            Component.Storage to,
+            StorageFamily toFamily) {
+        if (!AzureMapping.isBlob(fromFamily) || !AzureMapping.isBlob(toFamily)) {
+            return false;
+        }
+        String k = ctx.label(c.id());
+        comment("Design connection: replicates-to \"" + HclSyntax.commentText(c.id(), 120)
+                + "\" (event-driven bucket-to-bucket replication).");
+        add(Block.builder("resource", "google_storage_transfer_job", k)
+                .attr("description", "Skyloom replication " + TerraformNames.tagValue(c.id()))
+                .block(Block.builder("replication_spec")
+                        .block(Block.builder("gcs_data_source")
+                                .ref("bucket_name", "google_storage_bucket." + ctx.label(from.id()) + ".name")
+                                .build())
+                        .block(Block.builder("gcs_data_sink")
+                                .ref("bucket_name", "google_storage_bucket." + ctx.label(to.id()) + ".name")
+                                .build())
+                        .build())
+                .build());
+        return true;
+    }
+}

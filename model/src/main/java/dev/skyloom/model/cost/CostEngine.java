@@ -1,0 +1,366 @@
+package dev.skyloom.model.cost;
+
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.GpuOffering;
+import dev.skyloom.catalog.Price;
+import dev.skyloom.catalog.RegionalPrices;
+import dev.skyloom.catalog.StorageClass;
+import dev.skyloom.catalog.TransferRate;
+import dev.skyloom.catalog.TransferType;
+import dev.skyloom.model.Assumptions;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.Connection;
+import dev.skyloom.model.ConnectionType;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.Pricing;
+import dev.skyloom.model.graph.DesignGraph;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prices a design from the catalog (DESIGN.md, "What the cost engine means").
+ *
+ * <ul>
+ *   <li>GPU pool: count × price(instance type, region, pricing) × hoursPerMonth. On-demand and spot use
+ *       the catalog's prices (spot without a catalog spot price is unpriced). The catalog holds no
+ *       reserved prices, so reserved pricing is on-demand × (1 − the design's reserved discount
+ *       assumption), and the line's note says so. A pool's {@code unitPrice} overrides the catalog.
+ *   <li>Storage: capacityTb × 1000 × price per GB-month of the storage class (or the family's standard
+ *       class) in the region; {@code unitPrice} overrides.
+ *   <li>Transfer, per connection with {@code monthlyTb} &gt; 0, from the source to the destination
+ *       (reads: storage → pipeline; writes and runs-on: pipeline → target; replicates-to: from → to). A
+ *       pipeline is where its parent region is, else where its first (primary) pool is. 0 inside one
+ *       region; the provider's inter-region rate between two regions of one provider; the source
+ *       provider's internet egress rate between providers. Volume tiers apply to each source provider's
+ *       monthly total per kind (inter-region, internet egress): every line is priced at its own rate's
+ *       average per-GB price for that total volume ({@code rate.costOf(total) / total}, 10 decimals), so
+ *       each line stays a plain quantity × price formula and the allocation does not depend on order.
+ *       When the provider's lines share one rate their sum is the tiered total of the whole volume.
+ *       Totals are sums of the rounded lines and can differ from the tiered total by at most half a cent
+ *       per line.
+ * </ul>
+ *
+ * Every line is rounded to the cent (HALF_UP). A missing price makes the line unpriced (listed, never
+ * 0 in totals). A price in another currency than the design's (the catalog's China regions are in CNY)
+ * is not converted: the line is unpriced with that reason. Prices from a reference region or a global
+ * list price are flagged as estimates.
+ */
+public final class CostEngine {
+    private static final BigDecimal GB_PER_TB = BigDecimal.valueOf(1000);
+    private static final String DESIGN_SOURCE = "design";
+
+    private final Catalog catalog;
+
+    public CostEngine(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public CostReport price(Design design) {
+        return price(DesignGraph.of(design));
+    }
+
+    public CostReport price(DesignGraph g) {
+        Design design = g.design();
+        List<CostLine> lines = new ArrayList<>();
+        for (int v = 0; v < g.size(); v++) {
+            Component c = g.component(v);
+            if (c instanceof Component.GpuPool pool) {
+                lines.add(pool(g, v, pool, design));
+            } else if (c instanceof Component.Storage storage) {
+                lines.add(storage(g, v, storage, design.currency()));
+            }
+        }
+        lines.addAll(transfers(g, design.currency()));
+        return new CostReport(design.currency(), lines);
+    }
+
+    /** The monthly cost of one GPU pool (also used for hourly spend in the outage simulation). */
+    public CostLine pool(DesignGraph g, int v, Component.GpuPool pool, Design design) {
+        String provider = g.catalogProviderOf(v).orElse("");
+        String region = regionCode(g, v);
+        Line line = new Line(pool.id(), pool.label(), provider, region, CostCategory.GPU, pool.instanceType());
+        line.quantity = BigDecimal.valueOf(pool.count());
+        line.quantityUnit = "instances";
+        line.unitPriceUnit = "per instance-hour";
+        line.multiplier = pool.hoursPerMonth();
+        line.multiplierUnit = "hours/month";
+        line.description = pool.count() + " × " + pool.instanceType() + " ("
+                + pool.pricing().json() + ")";
+        if (pool.unitPrice().isPresent()) {
+            return line.priced(pool.unitPrice().get(), false, DESIGN_SOURCE, "", "negotiated unit price");
+        }
+        if (g.region(v) < 0) {
+            return line.unpriced("the pool is in no region");
+        }
+        Optional<GpuOffering> offering = catalog.offering(provider, pool.instanceType());
+        if (offering.isEmpty()) {
+            return line.unpriced("instance type " + pool.instanceType() + " is not in the catalog for " + provider);
+        }
+        if (isCustom(g, v)) {
+            return line.unpriced("custom site: set a unitPrice");
+        }
+        Optional<RegionalPrices> prices = offering.get().pricesIn(region);
+        if (prices.isEmpty()) {
+            return line.unpriced(pool.instanceType() + " has no price in " + region);
+        }
+        Pricing pricing = pool.pricing();
+        if (pricing == Pricing.SPOT) {
+            return prices.get()
+                    .spot()
+                    .map(p -> line.fromCatalog(p, design.currency(), BigDecimal.ONE, ""))
+                    .orElseGet(() -> line.unpriced("no spot price for " + pool.instanceType() + " in " + region));
+        }
+        Optional<Price> onDemand = prices.get().onDemand();
+        if (onDemand.isEmpty()) {
+            return line.unpriced("no on-demand price for " + pool.instanceType() + " in " + region);
+        }
+        if (pricing == Pricing.ON_DEMAND) {
+            return line.fromCatalog(onDemand.get(), design.currency(), BigDecimal.ONE, "");
+        }
+        Assumptions a = design.assumptions();
+        BigDecimal discount = pricing == Pricing.RESERVED_1Y ? a.reserved1yDiscount() : a.reserved3yDiscount();
+        String note = "on-demand less "
+                + discount.movePointRight(2).stripTrailingZeros().toPlainString() + " % " + pricing.json()
+                + " discount assumption (the catalog has no reserved prices)";
+        return line.fromCatalog(onDemand.get(), design.currency(), BigDecimal.ONE.subtract(discount), note);
+    }
+
+    private CostLine storage(DesignGraph g, int v, Component.Storage storage, String currency) {
+        String provider = g.catalogProviderOf(v).orElse("");
+        String region = regionCode(g, v);
+        Line line =
+                new Line(storage.id(), storage.label(), provider, region, CostCategory.STORAGE, storage.storageClass());
+        line.quantity = storage.capacityTb();
+        line.quantityUnit = "TB";
+        line.unitPriceUnit = "per GB-month";
+        line.multiplier = GB_PER_TB;
+        line.multiplierUnit = "GB/TB";
+        line.description = storage.capacityTb().stripTrailingZeros().toPlainString() + " TB " + storage.storageClass();
+        if (storage.unitPrice().isPresent()) {
+            return line.priced(storage.unitPrice().get(), false, DESIGN_SOURCE, "", "negotiated unit price");
+        }
+        if (g.region(v) < 0) {
+            return line.unpriced("the storage is in no region");
+        }
+        Optional<StorageClass> sc = catalog.storageClass(provider, storage.storageClass());
+        if (sc.isEmpty()) {
+            return line.unpriced("storage class " + storage.storageClass() + " is not in the catalog for " + provider);
+        }
+        line.sku = sc.get().name();
+        if (isCustom(g, v)) {
+            return line.unpriced("custom site: set a unitPrice");
+        }
+        Optional<Price> price = sc.get().priceIn(region);
+        if (price.isEmpty()) {
+            return line.unpriced(sc.get().name() + " has no price in " + region);
+        }
+        return line.fromCatalog(price.get(), currency, BigDecimal.ONE, "");
+    }
+
+    private List<CostLine> transfers(DesignGraph g, String currency) {
+        List<CostLine> result = new ArrayList<>();
+        Map<String, List<Line>> groups = new LinkedHashMap<>();
+        Map<String, BigDecimal> groupGb = new LinkedHashMap<>();
+        List<Object> order = new ArrayList<>();
+        for (int e = 0; e < g.edgeCount(); e++) {
+            Connection k = g.connection(e);
+            if (k.monthlyTb().signum() <= 0) {
+                continue;
+            }
+            int from = g.edgeFrom(e);
+            int to = g.edgeTo(e);
+            int src = k.type() == ConnectionType.READS ? to : from;
+            int dst = k.type() == ConnectionType.READS ? from : to;
+            src = locationOf(g, src);
+            dst = locationOf(g, dst);
+            String provider = src >= 0 ? g.catalogProviderOf(src).orElse("") : "";
+            String region = src >= 0 ? regionCode(g, src) : "";
+            Line line = new Line(k.id(), describe(g, k), provider, region, CostCategory.TRANSFER, "");
+            line.quantity = k.monthlyTb();
+            line.quantityUnit = "TB/month";
+            line.unitPriceUnit = "per GB";
+            line.multiplier = GB_PER_TB;
+            line.multiplierUnit = "GB/TB";
+            line.description = k.type().json() + " " + g.id(from) + " → " + g.id(to);
+            if (src < 0 || dst < 0) {
+                line.sku = "transfer";
+                order.add(line.unpriced("the " + (src < 0 ? "source" : "destination") + " is in no region"));
+                continue;
+            }
+            if (g.regionUnit(src) == g.regionUnit(dst)) {
+                line.sku = "same-region";
+                order.add(line.priced(BigDecimal.ZERO, false, "", "", "inside one region"));
+                continue;
+            }
+            boolean sameProvider = g.providerUnit(src) == g.providerUnit(dst);
+            TransferType type = sameProvider ? TransferType.INTER_REGION : TransferType.INTERNET_EGRESS;
+            line.sku = sameProvider ? "inter-region" : "internet-egress";
+            Optional<TransferRate> rate = catalog.transferRate(provider, type, region);
+            if (rate.isEmpty()) {
+                order.add(line.unpriced("no " + line.sku + " rate for " + provider + " in the catalog"));
+                continue;
+            }
+            if (!"USD".equals(currency)) {
+                order.add(line.unpriced("transfer rates are in USD, the design is in " + currency));
+                continue;
+            }
+            TransferRate r = rate.get();
+            line.estimate = r.reference() && !r.regions().contains(region);
+            line.source = r.source();
+            line.asOf = r.asOf();
+            line.rate = r;
+            String key = provider + '\0' + line.sku;
+            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(line);
+            groupGb.merge(key, Catalog.tbToGb(k.monthlyTb()), BigDecimal::add);
+            order.add(line);
+        }
+        Map<Line, CostLine> done = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Line>> group : groups.entrySet()) {
+            BigDecimal gb = groupGb.get(group.getKey());
+            Map<TransferRate, BigDecimal> effectiveByRate = new LinkedHashMap<>();
+            for (Line line : group.getValue()) {
+                BigDecimal effective = effectiveByRate.computeIfAbsent(
+                        line.rate, r -> r.costOf(gb).divide(gb, 10, RoundingMode.HALF_UP));
+                String note = effective.compareTo(firstTier(line.rate)) == 0
+                        ? ""
+                        : "volume tiers applied to " + gb.stripTrailingZeros().toPlainString() + " GB/month of "
+                                + group.getKey().replace('\0', ' ');
+                done.put(line, line.priced(effective, line.estimate, line.source, line.asOf, note));
+            }
+        }
+        for (Object o : order) {
+            result.add(o instanceof CostLine c ? c : done.get((Line) o));
+        }
+        return result;
+    }
+
+    private static BigDecimal firstTier(TransferRate rate) {
+        return rate.tiers().isEmpty() ? BigDecimal.ZERO : rate.tiers().get(0).usdPerGb();
+    }
+
+    private static String describe(DesignGraph g, Connection k) {
+        return g.component(g.indexOf(k.from())).label() + " → "
+                + g.component(g.indexOf(k.to())).label();
+    }
+
+    /**
+     * Where a component's data is: its own region for pools and storage; for a pipeline its parent region,
+     * else its first pool's region; -1 when unknown.
+     */
+    public static int locationOf(DesignGraph g, int v) {
+        if (g.region(v) >= 0) {
+            return v;
+        }
+        if (g.component(v) instanceof Component.Pipeline && g.outDegree(ConnectionType.RUNS_ON, v) > 0) {
+            int pool = g.out(ConnectionType.RUNS_ON, v, 0);
+            return g.region(pool) >= 0 ? pool : -1;
+        }
+        return -1;
+    }
+
+    private static boolean isCustom(DesignGraph g, int v) {
+        return ((Component.Region) g.component(g.region(v))).isCustom();
+    }
+
+    /** The catalog region code a component sits in, the custom site's id, or {@code ""}. */
+    public static String regionCode(DesignGraph g, int v) {
+        int r = g.region(v);
+        if (r < 0) {
+            return "";
+        }
+        Component.Region region = (Component.Region) g.component(r);
+        return region.isCustom() ? region.id() : region.region();
+    }
+
+    /** A line being built; turned into an immutable {@link CostLine} by {@link #priced} or {@link #unpriced}. */
+    private static final class Line {
+        final String id;
+        final String name;
+        final String provider;
+        final String region;
+        final CostCategory category;
+        String sku;
+        BigDecimal quantity = BigDecimal.ZERO;
+        String quantityUnit = "";
+        String unitPriceUnit = "";
+        BigDecimal multiplier = BigDecimal.ONE;
+        String multiplierUnit = "";
+        String description = "";
+        boolean estimate;
+        String source = "";
+        String asOf = "";
+        TransferRate rate;
+
+        Line(String id, String name, String provider, String region, CostCategory category, String sku) {
+            this.id = id;
+            this.name = name;
+            this.provider = provider;
+            this.region = region;
+            this.category = category;
+            this.sku = sku;
+        }
+
+        CostLine fromCatalog(Price price, String currency, BigDecimal factor, String note) {
+            if (!price.currency().equals(currency)) {
+                source = price.source();
+                asOf = price.asOf();
+                return unpriced("priced in " + price.currency() + ", not converted to " + currency);
+            }
+            BigDecimal unit = factor.compareTo(BigDecimal.ONE) == 0
+                    ? price.amount()
+                    : price.amount().multiply(factor).stripTrailingZeros();
+            return priced(unit, price.estimate(), price.source(), price.asOf(), note);
+        }
+
+        CostLine priced(BigDecimal unitPrice, boolean est, String src, String date, String note) {
+            BigDecimal monthly =
+                    quantity.multiply(unitPrice).multiply(multiplier).setScale(2, RoundingMode.HALF_UP);
+            return new CostLine(
+                    id,
+                    name,
+                    provider,
+                    region,
+                    category,
+                    sku,
+                    quantity,
+                    quantityUnit,
+                    Optional.of(unitPrice),
+                    unitPriceUnit,
+                    multiplier,
+                    multiplierUnit,
+                    Optional.of(monthly),
+                    est,
+                    src,
+                    date,
+                    description,
+                    note);
+        }
+
+        CostLine unpriced(String reason) {
+            return new CostLine(
+                    id,
+                    name,
+                    provider,
+                    region,
+                    category,
+                    sku,
+                    quantity,
+                    quantityUnit,
+                    Optional.empty(),
+                    unitPriceUnit,
+                    multiplier,
+                    multiplierUnit,
+                    Optional.empty(),
+                    false,
+                    source,
+                    asOf,
+                    description,
+                    reason);
+        }
+    }
+}

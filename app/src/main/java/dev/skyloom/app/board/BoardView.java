@@ -23,6 +23,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
@@ -68,7 +69,9 @@ public final class BoardView extends Pane implements DropTarget {
         messageTimer.setOnFinished(e -> message.setVisible(false));
         vm.designProperty().addListener((o, a, b) -> redraw());
         vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> redraw());
+        setFocusTraversable(true);
         setOnMousePressed(e -> {
+            requestFocus();
             if (e.getTarget() == this) {
                 vm.clearSelection();
             }
@@ -89,32 +92,68 @@ public final class BoardView extends Pane implements DropTarget {
         Design d = vm.design();
         placed = BoardLayout.place(d);
         nodes.clear();
-        List<Node> shapes = new ArrayList<>();
+        List<Node> containers = new ArrayList<>();
+        List<Node> leaves = new ArrayList<>();
         for (Component c : d.components()) {
-            Bounds b = placed.get(c.id());
-            Region box = box(c, b);
+            Region box = box(c, placed.get(c.id()));
             nodes.put(c.id(), box);
-            shapes.add(box);
+            boolean container = c instanceof Component.Provider || c instanceof Component.Region;
+            (container ? containers : leaves).add(box);
         }
         List<Node> lines = new ArrayList<>();
         for (Connection k : d.connections()) {
             Bounds a = placed.get(k.from());
             Bounds b = placed.get(k.to());
-            Line line = new Line(a.x() + a.w() / 2, a.y() + a.h() / 2, b.x() + b.w() / 2, b.y() + b.h() / 2);
+            Point2D from = border(a, b);
+            Point2D to = border(b, a);
+            Line line = new Line(from.getX(), from.getY(), to.getX(), to.getY());
             line.getStyleClass().addAll("board-edge", "edge-" + k.type().json());
             if (vm.selection().contains(k.id())) {
                 line.getStyleClass().add("selected");
             }
             line.setOnMouseClicked(e -> vm.select(k.id(), e.isShortcutDown()));
-            Label label = new Label(k.type().json());
+            Polygon head = arrowHead(from, to);
+            head.getStyleClass().add("board-arrow");
+            Label label = new Label(k.type().json()
+                    + (k.monthlyTb().signum() > 0 ? " · " + k.monthlyTb().toPlainString() + " TB/mo" : ""));
             label.getStyleClass().add("board-edge-label");
             label.setMouseTransparent(true);
-            label.relocate((line.getStartX() + line.getEndX()) / 2, (line.getStartY() + line.getEndY()) / 2);
+            label.relocate((from.getX() + to.getX()) / 2 + 4, (from.getY() + to.getY()) / 2 - 8);
             lines.add(line);
+            lines.add(head);
             lines.add(label);
         }
-        content.getChildren().setAll(shapes);
+        content.getChildren().setAll(containers);
         content.getChildren().addAll(lines);
+        content.getChildren().addAll(leaves);
+    }
+
+    /** Where the line from the centre of {@code a} towards the centre of {@code b} leaves {@code a}. */
+    private static Point2D border(Bounds a, Bounds b) {
+        double cx = a.x() + a.w() / 2;
+        double cy = a.y() + a.h() / 2;
+        double dx = b.x() + b.w() / 2 - cx;
+        double dy = b.y() + b.h() / 2 - cy;
+        if (dx == 0 && dy == 0) {
+            return new Point2D(cx, cy);
+        }
+        double sx = dx == 0 ? Double.MAX_VALUE : (a.w() / 2) / Math.abs(dx);
+        double sy = dy == 0 ? Double.MAX_VALUE : (a.h() / 2) / Math.abs(dy);
+        double s = Math.min(sx, sy);
+        return new Point2D(cx + dx * s, cy + dy * s);
+    }
+
+    private static Polygon arrowHead(Point2D from, Point2D to) {
+        double angle = Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());
+        double len = 10;
+        double spread = Math.toRadians(24);
+        return new Polygon(
+                to.getX(),
+                to.getY(),
+                to.getX() - len * Math.cos(angle - spread),
+                to.getY() - len * Math.sin(angle - spread),
+                to.getX() - len * Math.cos(angle + spread),
+                to.getY() - len * Math.sin(angle + spread));
     }
 
     private Region box(Component c, Bounds b) {
@@ -169,6 +208,7 @@ public final class BoardView extends Pane implements DropTarget {
             return;
         }
         e.consume();
+        requestFocus();
         pressedId = c.id();
         pressAt = new Point2D(e.getSceneX(), e.getSceneY());
         connecting = e.isShiftDown();

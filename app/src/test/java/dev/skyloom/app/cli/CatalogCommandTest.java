@@ -154,4 +154,13 @@ class CatalogCommandTest {
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("price list not found"), missing.err());
     }
+
+    @Test
+    void helpListsEveryOption() {
+        Run r = run("catalog", "--help");
+        assertEquals(0, r.code(), r.err());
+        for (String option : new String[] {"--provider", "--region", "--gpu", "--json", "--prices"}) {
+            assertTrue(r.out().contains(option), option);
+        }
+    }
 }

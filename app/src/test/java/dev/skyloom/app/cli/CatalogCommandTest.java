@@ -92,6 +92,7 @@ class CatalogCommandTest {
         Run r = run("catalog", "--provider", "oci", "--region", "eu-frankfurt-1", "--gpu", "H100");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("~80.00"), r.out());
+        assertTrue(r.out().contains("OCI-SKYPILOT, read 2026-11-21"), r.out());
         assertTrue(r.out().contains("~ estimate"), r.out());
     }
 

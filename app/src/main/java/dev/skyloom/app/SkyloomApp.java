@@ -49,6 +49,11 @@ public final class SkyloomApp extends Application {
         MainWindow window = new MainWindow(stage, services, SampleDesigns.firstExample(io), Optional.empty());
         stage.getIcons().addAll(AppIcons.window());
         stage.show();
+        if (Boolean.getBoolean("skyloom.timing")) {
+            long ms = System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("skyloom: first window after " + ms + " ms");
+        }
         options.file().ifPresent(f -> window.viewModel().openFile(f));
         if (options.screenshot().isPresent()) {
             screenshotThenExit(window, stage, options.screenshot().get());

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 
 /**
@@ -48,6 +49,7 @@ public final class BoardView extends Pane implements DropTarget {
     private String pressedId;
     private boolean connecting;
     private final Line rubber = new Line();
+    private final Scale zoom = new Scale(1, 1, 0, 0);
 
     public BoardView(DocumentViewModel vm, ConnectIntent connect) {
         this.vm = vm;
@@ -65,6 +67,7 @@ public final class BoardView extends Pane implements DropTarget {
         rubber.getStyleClass().add("board-rubber");
         rubber.setVisible(false);
         rubber.setMouseTransparent(true);
+        content.getTransforms().add(zoom);
         getChildren().addAll(content, rubber, message);
         messageTimer.setOnFinished(e -> message.setVisible(false));
         vm.designProperty().addListener((o, a, b) -> redraw());
@@ -234,7 +237,8 @@ public final class BoardView extends Pane implements DropTarget {
         }
         Region n = nodes.get(pressedId);
         Bounds b = placed.get(pressedId);
-        n.relocate(b.x() + e.getSceneX() - pressAt.getX(), b.y() + e.getSceneY() - pressAt.getY());
+        Point2D delta = designDelta(e);
+        n.relocate(b.x() + delta.getX(), b.y() + delta.getY());
     }
 
     private void released(Component c, MouseEvent e) {
@@ -252,8 +256,9 @@ public final class BoardView extends Pane implements DropTarget {
                     .ifPresent(to -> connect.connect(from, to, e.getSceneX(), e.getSceneY()));
             return;
         }
-        double dx = e.getSceneX() - pressAt.getX();
-        double dy = e.getSceneY() - pressAt.getY();
+        Point2D delta = designDelta(e);
+        double dx = delta.getX();
+        double dy = delta.getY();
         if (Math.abs(dx) < 2 && Math.abs(dy) < 2) {
             return;
         }
@@ -261,6 +266,10 @@ public final class BoardView extends Pane implements DropTarget {
         collect(vm.design(), c.id(), dx, dy, moved);
         vm.apply(new Edit.Move(moved));
         vm.endGesture();
+    }
+
+    private Point2D designDelta(MouseEvent e) {
+        return sceneToDesign(e.getSceneX(), e.getSceneY()).subtract(sceneToDesign(pressAt.getX(), pressAt.getY()));
     }
 
     private void collect(Design d, String id, double dx, double dy, Map<String, Bounds> out) {
@@ -337,6 +346,26 @@ public final class BoardView extends Pane implements DropTarget {
         message.setVisible(true);
         message.toFront();
         messageTimer.playFromStart();
+    }
+
+    /** Zooms about the top-left corner, between 20 % and 400 %. */
+    public void zoomBy(double factor) {
+        double z = Math.max(0.2, Math.min(4, zoom.getX() * factor));
+        zoom.setX(z);
+        zoom.setY(z);
+    }
+
+    /** Scales so the whole design fits the visible area. */
+    public void zoomToFit() {
+        double maxX = 1;
+        double maxY = 1;
+        for (Bounds b : placed.values()) {
+            maxX = Math.max(maxX, b.x() + b.w());
+            maxY = Math.max(maxY, b.y() + b.h());
+        }
+        double z = Math.max(0.2, Math.min(2, Math.min(getWidth() / (maxX + 40), getHeight() / (maxY + 40))));
+        zoom.setX(z);
+        zoom.setY(z);
     }
 
     public Label messageLabel() {

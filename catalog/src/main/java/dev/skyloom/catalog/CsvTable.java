@@ -159,8 +159,16 @@ public final class CsvTable {
                     break;
                 }
                 blank = false;
-                field.append(c);
-                i++;
+                int end = i + 1;
+                while (end < n) {
+                    char e = text.charAt(end);
+                    if (e == ',' || e == '\n' || e == '\r' || e == '"') {
+                        break;
+                    }
+                    end++;
+                }
+                field.append(text, i, end);
+                i = end;
             }
             if (!broken && !(blank && fields.size() == 1 && fields.get(0).isEmpty())) {
                 records.add(new Record(startLine, fields));

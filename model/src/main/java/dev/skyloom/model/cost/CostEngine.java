@@ -36,11 +36,13 @@ import java.util.Optional;
  *       (reads: storage → pipeline; writes and runs-on: pipeline → target; replicates-to: from → to). A
  *       pipeline is where its parent region is, else where its first (primary) pool is. 0 inside one
  *       region; the provider's inter-region rate between two regions of one provider; the source
- *       provider's internet egress rate between providers. Volume tiers apply to the monthly total of
- *       each source rate (one rate = one provider, kind and source scope): the tiered cost of the total
- *       gives an effective per-GB rate (10 decimals) which every line of that rate uses, so each line
- *       stays a plain quantity × price formula. Totals are sums of the rounded lines and can differ from
- *       the tiered total by at most half a cent per line.
+ *       provider's internet egress rate between providers. Volume tiers apply to each source provider's
+ *       monthly total per kind (inter-region, internet egress): every line is priced at its own rate's
+ *       average per-GB price for that total volume ({@code rate.costOf(total) / total}, 10 decimals), so
+ *       each line stays a plain quantity × price formula and the allocation does not depend on order.
+ *       When the provider's lines share one rate their sum is the tiered total of the whole volume.
+ *       Totals are sums of the rounded lines and can differ from the tiered total by at most half a cent
+ *       per line.
  * </ul>
  *
  * Every line is rounded to the cent (HALF_UP). A missing price makes the line unpriced (listed, never
@@ -162,8 +164,8 @@ public final class CostEngine {
 
     private List<CostLine> transfers(DesignGraph g, String currency) {
         List<CostLine> result = new ArrayList<>();
-        Map<TransferRate, List<Line>> groups = new LinkedHashMap<>();
-        Map<TransferRate, BigDecimal> groupGb = new LinkedHashMap<>();
+        Map<String, List<Line>> groups = new LinkedHashMap<>();
+        Map<String, BigDecimal> groupGb = new LinkedHashMap<>();
         List<Object> order = new ArrayList<>();
         for (int e = 0; e < g.edgeCount(); e++) {
             Connection k = g.connection(e);
@@ -211,19 +213,23 @@ public final class CostEngine {
             line.estimate = r.reference() && !r.regions().contains(region);
             line.source = r.source();
             line.asOf = r.asOf();
-            groups.computeIfAbsent(r, x -> new ArrayList<>()).add(line);
-            groupGb.merge(r, Catalog.tbToGb(k.monthlyTb()), BigDecimal::add);
+            line.rate = r;
+            String key = provider + '\0' + line.sku;
+            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(line);
+            groupGb.merge(key, Catalog.tbToGb(k.monthlyTb()), BigDecimal::add);
             order.add(line);
         }
         Map<Line, CostLine> done = new LinkedHashMap<>();
-        for (Map.Entry<TransferRate, List<Line>> group : groups.entrySet()) {
+        for (Map.Entry<String, List<Line>> group : groups.entrySet()) {
             BigDecimal gb = groupGb.get(group.getKey());
-            BigDecimal cost = group.getKey().costOf(gb);
-            BigDecimal effective = cost.divide(gb, 10, RoundingMode.HALF_UP);
-            String note = group.getValue().size() > 1 || effective.compareTo(firstTier(group.getKey())) != 0
-                    ? "volume tiers applied to " + gb.stripTrailingZeros().toPlainString() + " GB/month at this rate"
-                    : "";
+            Map<TransferRate, BigDecimal> effectiveByRate = new LinkedHashMap<>();
             for (Line line : group.getValue()) {
+                BigDecimal effective = effectiveByRate.computeIfAbsent(
+                        line.rate, r -> r.costOf(gb).divide(gb, 10, RoundingMode.HALF_UP));
+                String note = effective.compareTo(firstTier(line.rate)) == 0
+                        ? ""
+                        : "volume tiers applied to " + gb.stripTrailingZeros().toPlainString() + " GB/month of "
+                                + group.getKey().replace('\0', ' ');
                 done.put(line, line.priced(effective, line.estimate, line.source, line.asOf, note));
             }
         }
@@ -288,6 +294,7 @@ public final class CostEngine {
         boolean estimate;
         String source = "";
         String asOf = "";
+        TransferRate rate;
 
         Line(String id, String name, String provider, String region, CostCategory category, String sku) {
             this.id = id;

@@ -1,0 +1,204 @@
+package dev.skyloom.app.canvas;
+
+import dev.skyloom.model.Component;
+import dev.skyloom.model.Connection;
+import dev.skyloom.model.Design;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the canvas draws for one {@link Design}, compiled once: the layout, routed edges, the
+ * draw order (containers by depth, then edges, then cards) and a spatial index over it for culling and
+ * hit-testing.
+ */
+public final class Diagram {
+    /** What an item of the draw order is. */
+    public enum Kind {
+        CONTAINER,
+        EDGE,
+        CARD
+    }
+
+    /** One drawable: a component or a connection, with its world rectangle (an edge's bounding box). */
+    public record Item(
+            int index, Kind kind, String id, Rect rect, Component component, Connection connection, Route route) {}
+
+    private static final double CELL = 400;
+
+    private final Design design;
+    private final DiagramLayout layout;
+    private final List<Item> items;
+    private final Map<String, Item> byId;
+    private final SpatialIndex index;
+
+    private Diagram(Design design, DiagramLayout layout) {
+        this.design = design;
+        this.layout = layout;
+        List<Component> containers = new ArrayList<>();
+        List<Component> cards = new ArrayList<>();
+        for (Component c : design.components()) {
+            (DiagramLayout.isContainer(c) ? containers : cards).add(c);
+        }
+        containers.sort(Comparator.comparingInt(c -> layout.depth(c.id())));
+        List<Item> list = new ArrayList<>(
+                design.components().size() + design.connections().size());
+        for (Component c : containers) {
+            list.add(
+                    new Item(list.size(), Kind.CONTAINER, c.id(), layout.rects().get(c.id()), c, null, null));
+        }
+        Map<String, Integer> lanes = new HashMap<>();
+        List<Rect> cardRects = new ArrayList<>(cards.size());
+        List<String> cardIds = new ArrayList<>(cards.size());
+        for (Component c : cards) {
+            cardRects.add(layout.rects().get(c.id()));
+            cardIds.add(c.id());
+        }
+        SpatialIndex cardIndex = new SpatialIndex(cards.size(), CELL);
+        for (int i = 0; i < cardRects.size(); i++) {
+            cardIndex.add(i, cardRects.get(i));
+        }
+        int[] found = new int[1];
+        for (Connection k : design.connections()) {
+            Rect from = layout.rects().get(k.from());
+            Rect to = layout.rects().get(k.to());
+            if (from == null || to == null) {
+                continue;
+            }
+            int lane = lanes.merge(k.from(), 1, Integer::sum) - 1;
+            EdgeRouter.Obstacles obstacles = (x1, y1, x2, y2) -> {
+                Rect seg = Rect.spanning(x1, y1, x2, y2).inflated(2);
+                int[] hits = cardIndex.query(seg, found);
+                int crossings = 0;
+                for (int i = 0; i < found[0]; i++) {
+                    String id = cardIds.get(hits[i]);
+                    if (!id.equals(k.from()) && !id.equals(k.to())) {
+                        crossings++;
+                    }
+                }
+                return crossings;
+            };
+            Route route = EdgeRouter.route(from, to, lane, obstacles);
+            list.add(new Item(list.size(), Kind.EDGE, k.id(), route.bounds().inflated(8), null, k, route));
+        }
+        for (Component c : cards) {
+            list.add(new Item(list.size(), Kind.CARD, c.id(), layout.rects().get(c.id()), c, null, null));
+        }
+        this.items = List.copyOf(list);
+        Map<String, Item> ids = new HashMap<>();
+        SpatialIndex idx = new SpatialIndex(items.size(), CELL);
+        for (Item it : items) {
+            ids.put(it.id(), it);
+            idx.add(it.index(), it.rect());
+        }
+        this.byId = ids;
+        this.index = idx;
+    }
+
+    public static Diagram of(Design design) {
+        return new Diagram(design, DiagramLayout.of(design));
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    public DiagramLayout layout() {
+        return layout;
+    }
+
+    public List<Item> items() {
+        return items;
+    }
+
+    public Optional<Item> item(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Rect extent() {
+        return layout.extent();
+    }
+
+    /** Items meeting the world rectangle, in draw order. The array is reused by the next query. */
+    public int[] visible(Rect world, int[] countOut) {
+        return index.query(world, countOut);
+    }
+
+    /** The topmost item at a world point; edges count within {@code tolerance} world units. */
+    public Optional<Item> hit(double wx, double wy, double tolerance) {
+        int[] n = new int[1];
+        int[] found = index.query(new Rect(wx - tolerance, wy - tolerance, 2 * tolerance, 2 * tolerance), n);
+        for (int i = n[0] - 1; i >= 0; i--) {
+            Item it = items.get(found[i]);
+            if (it.kind() == Kind.EDGE) {
+                if (it.route().distanceTo(wx, wy) <= tolerance) {
+                    return Optional.of(it);
+                }
+            } else if (it.rect().contains(wx, wy)) {
+                return Optional.of(it);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The innermost provider or region containing the world point. */
+    public Optional<Item> containerAt(double wx, double wy) {
+        int[] n = new int[1];
+        int[] found = index.query(new Rect(wx, wy, 0, 0), n);
+        for (int i = n[0] - 1; i >= 0; i--) {
+            Item it = items.get(found[i]);
+            if (it.kind() == Kind.CONTAINER && it.rect().contains(wx, wy)) {
+                return Optional.of(it);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Components lying wholly inside the world rectangle (rubber-band selection), in document order. */
+    public Set<String> componentsInside(Rect world) {
+        int[] n = new int[1];
+        int[] found = index.query(world, n);
+        Set<String> result = new LinkedHashSet<>();
+        for (int i = 0; i < n[0]; i++) {
+            Item it = items.get(found[i]);
+            if (it.kind() != Kind.EDGE && world.contains(it.rect())) {
+                result.add(it.id());
+            }
+        }
+        return result;
+    }
+
+    /** The component and every component nested in it. */
+    public Set<String> withDescendants(Set<String> ids) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String id : ids) {
+            collect(id, result);
+        }
+        return result;
+    }
+
+    private void collect(String id, Set<String> out) {
+        if (out.add(id)) {
+            for (Component c : design.children(id)) {
+                collect(c.id(), out);
+            }
+        }
+    }
+
+    /** The union of the rectangles of the given ids (components or connections). */
+    public Optional<Rect> boundsOf(Iterable<String> ids) {
+        Rect r = null;
+        for (String id : ids) {
+            Item it = byId.get(id);
+            if (it != null) {
+                r = r == null ? it.rect() : r.union(it.rect());
+            }
+        }
+        return Optional.ofNullable(r);
+    }
+}

@@ -255,6 +255,10 @@ public final class MainWindow {
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
         javafx.scene.Node overview = board.createOverview();
+        if (overview instanceof javafx.scene.layout.Region r) {
+            // a StackPane stretches resizable children; the minimap must stay small in its corner
+            r.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         StackPane.setAlignment(overview, javafx.geometry.Pos.BOTTOM_RIGHT);
         StackPane.setMargin(overview, new Insets(10));
         StackPane centre = new StackPane(board, overview, overlay);

@@ -144,9 +144,17 @@ class DesignerRobotTest {
     }
 
     @Test
-    void opensTheExampleDesign(FxRobot robot) {
-        assertEquals("EU sovereign training — Skyloom", stage.getTitle());
-        assertTrue(canvas().getDiagram().item("train-pool").isPresent());
+    void opensTheExampleDesign(FxRobot robot) throws Exception {
+        Path example = Path.of("..", "examples", "eu-sovereign-training.skyloom.json");
+        chooser.open = Optional.of(example);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Design expected = dev.skyloom.model.file.DesignFile.read(example);
+        assertEquals(expected, design());
+        assertEquals("eu-sovereign-training.skyloom.json — Skyloom", stage.getTitle());
+        for (Component c : expected.components()) {
+            assertTrue(canvas().getDiagram().item(c.id()).isPresent(), c.id());
+        }
         Label date = robot.lookup("#catalog-date").query();
         assertTrue(date.getText().contains("2026-07-30"), date.getText());
     }

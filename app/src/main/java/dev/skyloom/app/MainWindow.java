@@ -269,7 +269,7 @@ public final class MainWindow {
         inspectorScroll.setFitToWidth(true);
         inspector.setPadding(new Insets(10));
         SplitPane split = new SplitPane(palette, centre, inspectorScroll);
-        split.setDividerPositions(0.24, 0.77);
+        split.setDividerPositions(0.2, 0.79);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspectorScroll, false);
 

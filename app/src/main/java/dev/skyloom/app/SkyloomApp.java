@@ -72,6 +72,7 @@ public final class SkyloomApp extends Application {
                 return;
             }
             poll.stop();
+            window.canvas().zoomToFit();
             Timeline settle = new Timeline(new KeyFrame(Duration.millis(600), x -> {
                 int code = 0;
                 try {

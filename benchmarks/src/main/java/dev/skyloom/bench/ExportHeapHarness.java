@@ -58,8 +58,15 @@ public final class ExportHeapHarness {
             long peak = peakHeap();
             System.out.printf(
                     "workbook %d components (%d lines): %d ms (thread CPU %d ms), %.1f MB file, heap before %.1f MB, peak %.1f MB, extra %.1f MB, max %.0f MB%n",
-                    size, report.lines().size(), ms, cpuMs, Files.size(file) / 1e6, before / 1e6, peak / 1e6,
-                    (peak - before) / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+                    size,
+                    report.lines().size(),
+                    ms,
+                    cpuMs,
+                    Files.size(file) / 1e6,
+                    before / 1e6,
+                    peak / 1e6,
+                    (peak - before) / 1e6,
+                    Runtime.getRuntime().maxMemory() / 1e6);
             if (mode.equals("both")) {
                 terraform(catalog, design, size);
             }

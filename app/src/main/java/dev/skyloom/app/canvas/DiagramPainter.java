@@ -577,6 +577,9 @@ final class DiagramPainter {
             }
         }
         String handleOwner = s.connectFrom != null ? s.connectFrom : s.hoverId;
+        if (handleOwner == null && s.selection.size() == 1) {
+            handleOwner = s.selection.iterator().next();
+        }
         if (handleOwner != null && s.moving.isEmpty()) {
             d.item(handleOwner)
                     .filter(it -> CanvasGeometry.canStartConnection(it.component()))

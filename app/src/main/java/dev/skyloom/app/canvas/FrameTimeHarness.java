@@ -45,6 +45,7 @@ public final class FrameTimeHarness {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(20, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
         System.out.printf(
                 Locale.ROOT,
                 "canvas frame-time harness: %dx%d, glass=%s, prism=%s, java %s%n",
@@ -86,6 +87,7 @@ public final class FrameTimeHarness {
         fx(() -> canvas.zoomProperty().set(1.0));
         awaitFrames(2, i -> {});
         double[] pan = awaitFrames(FRAMES, i -> canvas.panBy(14, i % 40 < 20 ? 6 : -6));
+        double[] panCpu = lastCpu;
         double[] fitZoom = new double[1];
         fx(() -> {
             canvas.zoomToFit();
@@ -96,9 +98,11 @@ public final class FrameTimeHarness {
         double ratio = Math.pow(fitZoom[0] / 1.0, 1.0 / FRAMES);
         double[] zoom = awaitFrames(
                 FRAMES, i -> canvas.zoomAround(canvas.viewport().zoom() * ratio, width / 2.0, height / 2.0));
+        double[] zoomCpu = lastCpu;
         fx(canvas::zoomToFit);
         awaitFrames(2, i -> {});
         double[] panFit = awaitFrames(FRAMES, i -> canvas.panBy(8, i % 40 < 20 ? 4 : -4));
+        double[] panFitCpu = lastCpu;
         gc();
         double heap = (usedHeap() - heapBefore) / 1048576.0;
         double total = usedHeap() / 1048576.0;
@@ -116,23 +120,54 @@ public final class FrameTimeHarness {
                 p95(panFit),
                 heap,
                 total);
+        System.out.printf(
+                Locale.ROOT,
+                "    CPU per frame (FX + renderer threads): pan %.1f / %.1f ms | zoom out %.1f / %.1f ms | pan at fit %.1f / %.1f ms; load average %.1f%n",
+                median(panCpu),
+                p95(panCpu),
+                median(zoomCpu),
+                p95(zoomCpu),
+                median(panFitCpu),
+                p95(panFitCpu),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
         fx(() -> stage[0].close());
+    }
+
+    /** CPU time per frame (FX thread + renderer thread) of the last {@link #awaitFrames} run, in ms. */
+    private static double[] lastCpu = new double[0];
+
+    private static long fxCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer") || t.getName().equals("JavaFX Application Thread")) {
+                sum += Math.max(0, mx.getThreadCpuTime(t.getId()));
+            }
+        }
+        return sum;
     }
 
     /** Runs {@code step} on each of {@code frames} consecutive pulses and returns the pulse intervals in ms. */
     private static double[] awaitFrames(int frames, IntConsumer step) throws Exception {
         double[] intervals = new double[frames];
+        double[] cpu = new double[frames];
+        lastCpu = cpu;
         CompletableFuture<Void> done = new CompletableFuture<>();
         fx(() -> new AnimationTimer() {
             private long last = -1;
+            private long lastCpuNanos;
             private int i = -1;
 
             @Override
             public void handle(long now) {
+                long c = fxCpu();
                 if (last >= 0 && i >= 0) {
                     intervals[i] = (now - last) / 1e6;
+                    cpu[i] = (c - lastCpuNanos) / 1e6;
                 }
                 last = now;
+                lastCpuNanos = c;
                 i++;
                 if (i >= frames) {
                     stop();

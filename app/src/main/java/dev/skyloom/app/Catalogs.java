@@ -1,14 +1,13 @@
 package dev.skyloom.app;
 
 import dev.skyloom.catalog.Catalog;
-import java.time.LocalDate;
-import java.util.List;
+import dev.skyloom.catalog.CatalogLoader;
 
-/** The catalog the designer shows. */
+/** The catalog the designer shows: the bundled snapshot. */
 final class Catalogs {
     private Catalogs() {}
 
     static Catalog bundled() {
-        return new Catalog(LocalDate.of(2026, 1, 1), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return CatalogLoader.bundled();
     }
 }

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /** Field parsing shared by the catalog loader and the price-list import; every failure becomes a problem. */
 final class RowChecks {
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
     private final List<CatalogProblem> problems;
     private final Map<String, Integer> firstLineOfKey = new HashMap<>();
 
@@ -80,7 +83,7 @@ final class RowChecks {
         if (text.isEmpty()) {
             return Optional.of("USD");
         }
-        if (!text.matches("[A-Z]{3}")) {
+        if (!CURRENCY.matcher(text).matches()) {
             report(file, line, column, "not a currency code (three capital letters): '" + text + "'");
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns network_prices.csv rows into tiered transfer rates, one per (provider, type, from scope, to
@@ -41,6 +42,8 @@ final class TransferAssembler {
             "source_id",
             "as_of",
             "note");
+
+    private static final Pattern REGION_CODE = Pattern.compile("[a-z]+(-[a-z0-9]+)+");
 
     private static final class Draft {
         String provider;
@@ -192,7 +195,7 @@ final class TransferAssembler {
     }
 
     private static boolean looksLikeRegionCode(String scope) {
-        return scope.matches("[a-z]+(-[a-z0-9]+)+");
+        return REGION_CODE.matcher(scope).matches();
     }
 
     private static Optional<TransferType> typeOf(String text) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Prices a design from the catalog (DESIGN.md, "What the cost engine means").
@@ -36,11 +37,13 @@ import java.util.Optional;
  *       (reads: storage → pipeline; writes and runs-on: pipeline → target; replicates-to: from → to). A
  *       pipeline is where its parent region is, else where its first (primary) pool is. 0 inside one
  *       region; the provider's inter-region rate between two regions of one provider; the source
- *       provider's internet egress rate between providers. Volume tiers apply to the monthly total of
- *       each source rate (one rate = one provider, kind and source scope): the tiered cost of the total
- *       gives an effective per-GB rate (10 decimals) which every line of that rate uses, so each line
- *       stays a plain quantity × price formula. Totals are sums of the rounded lines and can differ from
- *       the tiered total by at most half a cent per line.
+ *       provider's internet egress rate between providers. Volume tiers apply to each source provider's
+ *       monthly total per kind (inter-region, internet egress): every line is priced at its own rate's
+ *       average per-GB price for that total volume ({@code rate.costOf(total) / total}, 10 decimals), so
+ *       each line stays a plain quantity × price formula and the allocation does not depend on order.
+ *       When the provider's lines share one rate their sum is the tiered total of the whole volume.
+ *       Totals are sums of the rounded lines and can differ from the tiered total by at most half a cent
+ *       per line.
  * </ul>
  *
  * Every line is rounded to the cent (HALF_UP). A missing price makes the line unpriced (listed, never
@@ -53,6 +56,19 @@ public final class CostEngine {
     private static final String DESIGN_SOURCE = "design";
 
     private final Catalog catalog;
+    // storage classes and transfer rates are found by scanning a provider's list; remember the answers
+    private final Map<String, Optional<StorageClass>> storageClasses = new ConcurrentHashMap<>();
+    private final Map<QuoteKey, Quote> poolQuotes = new ConcurrentHashMap<>();
+
+    private record QuoteKey(
+            String provider,
+            String instanceType,
+            String region,
+            boolean custom,
+            Pricing pricing,
+            String currency,
+            BigDecimal reserved1y,
+            BigDecimal reserved3y) {}
 
     public CostEngine(Catalog catalog) {
         this.catalog = catalog;
@@ -89,43 +105,101 @@ public final class CostEngine {
         line.multiplierUnit = "hours/month";
         line.description = pool.count() + " × " + pool.instanceType() + " ("
                 + pool.pricing().json() + ")";
+        Quote q = poolQuote(g, v, pool, design);
+        if (q.unit().isEmpty()) {
+            line.source = q.source();
+            line.asOf = q.asOf();
+            return line.unpriced(q.note());
+        }
+        return line.priced(q.unit().get(), q.estimate(), q.source(), q.asOf(), q.note());
+    }
+
+    /** Monthly amount of a pool (count × unit price × hours, to the cent), without building a line. */
+    public Optional<BigDecimal> poolMonthly(DesignGraph g, int v, Component.GpuPool pool, Design design) {
+        return poolQuote(g, v, pool, design).unit().map(u -> BigDecimal.valueOf(pool.count())
+                .multiply(u)
+                .multiply(pool.hoursPerMonth())
+                .setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A resolved price per instance-hour (or why there is none), with its provenance. */
+    private record Quote(Optional<BigDecimal> unit, boolean estimate, String source, String asOf, String note) {
+        static Quote missing(String reason) {
+            return new Quote(Optional.empty(), false, "", "", reason);
+        }
+    }
+
+    private Quote poolQuote(DesignGraph g, int v, Component.GpuPool pool, Design design) {
         if (pool.unitPrice().isPresent()) {
-            return line.priced(pool.unitPrice().get(), false, DESIGN_SOURCE, "", "negotiated unit price");
+            return new Quote(pool.unitPrice(), false, DESIGN_SOURCE, "", "negotiated unit price");
         }
         if (g.region(v) < 0) {
-            return line.unpriced("the pool is in no region");
+            return Quote.missing("the pool is in no region");
         }
-        Optional<GpuOffering> offering = catalog.offering(provider, pool.instanceType());
+        String provider = g.catalogProviderOf(v).orElse("");
+        String region = regionCode(g, v);
+        boolean custom = isCustom(g, v);
+        Assumptions a = design.assumptions();
+        QuoteKey key = new QuoteKey(
+                provider,
+                pool.instanceType(),
+                custom ? "" : region,
+                custom,
+                pool.pricing(),
+                design.currency(),
+                a.reserved1yDiscount(),
+                a.reserved3yDiscount());
+        return poolQuotes.computeIfAbsent(
+                key, k -> resolve(provider, region, custom, pool.instanceType(), pool.pricing(), design));
+    }
+
+    private Quote resolve(
+            String provider, String region, boolean custom, String instanceType, Pricing pricing, Design design) {
+        Optional<GpuOffering> offering = catalog.offering(provider, instanceType);
         if (offering.isEmpty()) {
-            return line.unpriced("instance type " + pool.instanceType() + " is not in the catalog for " + provider);
+            return Quote.missing("instance type " + instanceType + " is not in the catalog for " + provider);
         }
-        if (isCustom(g, v)) {
-            return line.unpriced("custom site: set a unitPrice");
+        if (custom) {
+            return Quote.missing("custom site: set a unitPrice");
         }
         Optional<RegionalPrices> prices = offering.get().pricesIn(region);
         if (prices.isEmpty()) {
-            return line.unpriced(pool.instanceType() + " has no price in " + region);
+            return Quote.missing(instanceType + " has no price in " + region);
         }
-        Pricing pricing = pool.pricing();
         if (pricing == Pricing.SPOT) {
             return prices.get()
                     .spot()
-                    .map(p -> line.fromCatalog(p, design.currency(), BigDecimal.ONE, ""))
-                    .orElseGet(() -> line.unpriced("no spot price for " + pool.instanceType() + " in " + region));
+                    .map(p -> quote(p, design.currency(), BigDecimal.ONE, ""))
+                    .orElseGet(() -> Quote.missing("no spot price for " + instanceType + " in " + region));
         }
         Optional<Price> onDemand = prices.get().onDemand();
         if (onDemand.isEmpty()) {
-            return line.unpriced("no on-demand price for " + pool.instanceType() + " in " + region);
+            return Quote.missing("no on-demand price for " + instanceType + " in " + region);
         }
         if (pricing == Pricing.ON_DEMAND) {
-            return line.fromCatalog(onDemand.get(), design.currency(), BigDecimal.ONE, "");
+            return quote(onDemand.get(), design.currency(), BigDecimal.ONE, "");
         }
         Assumptions a = design.assumptions();
         BigDecimal discount = pricing == Pricing.RESERVED_1Y ? a.reserved1yDiscount() : a.reserved3yDiscount();
         String note = "on-demand less "
                 + discount.movePointRight(2).stripTrailingZeros().toPlainString() + " % " + pricing.json()
                 + " discount assumption (the catalog has no reserved prices)";
-        return line.fromCatalog(onDemand.get(), design.currency(), BigDecimal.ONE.subtract(discount), note);
+        return quote(onDemand.get(), design.currency(), BigDecimal.ONE.subtract(discount), note);
+    }
+
+    private static Quote quote(Price price, String currency, BigDecimal factor, String note) {
+        if (!price.currency().equals(currency)) {
+            return new Quote(
+                    Optional.empty(),
+                    false,
+                    price.source(),
+                    price.asOf(),
+                    "priced in " + price.currency() + ", not converted to " + currency);
+        }
+        BigDecimal unit = factor.compareTo(BigDecimal.ONE) == 0
+                ? price.amount()
+                : price.amount().multiply(factor).stripTrailingZeros();
+        return new Quote(Optional.of(unit), price.estimate(), price.source(), price.asOf(), note);
     }
 
     private CostLine storage(DesignGraph g, int v, Component.Storage storage, String currency) {
@@ -145,7 +219,8 @@ public final class CostEngine {
         if (g.region(v) < 0) {
             return line.unpriced("the storage is in no region");
         }
-        Optional<StorageClass> sc = catalog.storageClass(provider, storage.storageClass());
+        Optional<StorageClass> sc = storageClasses.computeIfAbsent(
+                provider + '\0' + storage.storageClass(), k -> catalog.storageClass(provider, storage.storageClass()));
         if (sc.isEmpty()) {
             return line.unpriced("storage class " + storage.storageClass() + " is not in the catalog for " + provider);
         }
@@ -162,8 +237,10 @@ public final class CostEngine {
 
     private List<CostLine> transfers(DesignGraph g, String currency) {
         List<CostLine> result = new ArrayList<>();
-        Map<TransferRate, List<Line>> groups = new LinkedHashMap<>();
-        Map<TransferRate, BigDecimal> groupGb = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        Optional<TransferRate>[] rateBySlot = new Optional[g.regionUnitCount() * 2];
+        Map<String, List<Line>> groups = new LinkedHashMap<>();
+        Map<String, BigDecimal> groupGb = new LinkedHashMap<>();
         List<Object> order = new ArrayList<>();
         for (int e = 0; e < g.edgeCount(); e++) {
             Connection k = g.connection(e);
@@ -178,7 +255,13 @@ public final class CostEngine {
             dst = locationOf(g, dst);
             String provider = src >= 0 ? g.catalogProviderOf(src).orElse("") : "";
             String region = src >= 0 ? regionCode(g, src) : "";
-            Line line = new Line(k.id(), describe(g, k), provider, region, CostCategory.TRANSFER, "");
+            Line line = new Line(
+                    k.id(),
+                    g.component(from).label() + " → " + g.component(to).label(),
+                    provider,
+                    region,
+                    CostCategory.TRANSFER,
+                    "");
             line.quantity = k.monthlyTb();
             line.quantityUnit = "TB/month";
             line.unitPriceUnit = "per GB";
@@ -198,7 +281,12 @@ public final class CostEngine {
             boolean sameProvider = g.providerUnit(src) == g.providerUnit(dst);
             TransferType type = sameProvider ? TransferType.INTER_REGION : TransferType.INTERNET_EGRESS;
             line.sku = sameProvider ? "inter-region" : "internet-egress";
-            Optional<TransferRate> rate = catalog.transferRate(provider, type, region);
+            int slot = g.regionUnit(src) * 2 + (sameProvider ? 0 : 1);
+            Optional<TransferRate> rate = rateBySlot[slot];
+            if (rate == null) {
+                rate = catalog.transferRate(provider, type, region);
+                rateBySlot[slot] = rate;
+            }
             if (rate.isEmpty()) {
                 order.add(line.unpriced("no " + line.sku + " rate for " + provider + " in the catalog"));
                 continue;
@@ -211,19 +299,23 @@ public final class CostEngine {
             line.estimate = r.reference() && !r.regions().contains(region);
             line.source = r.source();
             line.asOf = r.asOf();
-            groups.computeIfAbsent(r, x -> new ArrayList<>()).add(line);
-            groupGb.merge(r, Catalog.tbToGb(k.monthlyTb()), BigDecimal::add);
+            line.rate = r;
+            String key = provider + '\0' + line.sku;
+            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(line);
+            groupGb.merge(key, Catalog.tbToGb(k.monthlyTb()), BigDecimal::add);
             order.add(line);
         }
         Map<Line, CostLine> done = new LinkedHashMap<>();
-        for (Map.Entry<TransferRate, List<Line>> group : groups.entrySet()) {
+        for (Map.Entry<String, List<Line>> group : groups.entrySet()) {
             BigDecimal gb = groupGb.get(group.getKey());
-            BigDecimal cost = group.getKey().costOf(gb);
-            BigDecimal effective = cost.divide(gb, 10, RoundingMode.HALF_UP);
-            String note = group.getValue().size() > 1 || effective.compareTo(firstTier(group.getKey())) != 0
-                    ? "volume tiers applied to " + gb.stripTrailingZeros().toPlainString() + " GB/month at this rate"
-                    : "";
+            Map<TransferRate, BigDecimal> effectiveByRate = new LinkedHashMap<>();
             for (Line line : group.getValue()) {
+                BigDecimal effective = effectiveByRate.computeIfAbsent(
+                        line.rate, r -> r.costOf(gb).divide(gb, 10, RoundingMode.HALF_UP));
+                String note = effective.compareTo(firstTier(line.rate)) == 0
+                        ? ""
+                        : "volume tiers applied to " + gb.stripTrailingZeros().toPlainString() + " GB/month of "
+                                + group.getKey().replace('\0', ' ');
                 done.put(line, line.priced(effective, line.estimate, line.source, line.asOf, note));
             }
         }
@@ -235,11 +327,6 @@ public final class CostEngine {
 
     private static BigDecimal firstTier(TransferRate rate) {
         return rate.tiers().isEmpty() ? BigDecimal.ZERO : rate.tiers().get(0).usdPerGb();
-    }
-
-    private static String describe(DesignGraph g, Connection k) {
-        return g.component(g.indexOf(k.from())).label() + " → "
-                + g.component(g.indexOf(k.to())).label();
     }
 
     /**
@@ -288,6 +375,7 @@ public final class CostEngine {
         boolean estimate;
         String source = "";
         String asOf = "";
+        TransferRate rate;
 
         Line(String id, String name, String provider, String region, CostCategory category, String sku) {
             this.id = id;

@@ -1,0 +1,109 @@
+package dev.skyloom.export.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.TestDesigns;
+import dev.skyloom.model.check.Checks;
+import dev.skyloom.model.check.Finding;
+import dev.skyloom.model.cost.CostEngine;
+import dev.skyloom.model.cost.CostLine;
+import dev.skyloom.model.cost.CostReport;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workbook of real cost reports: formulas split out the assumptions and add up to the engine's totals. */
+class EngineWorkbookTest {
+    private static final Catalog CATALOG = CatalogLoader.bundled();
+
+    private static Row find(Sheet sheet, String label) {
+        for (Row r : sheet) {
+            Cell c = r.getCell(0);
+            if (c != null
+                    && c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().equals(label)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + label);
+    }
+
+    private static Path export(Design design, Path dir) {
+        CostReport report = new CostEngine(CATALOG).price(design);
+        List<Finding> findings = Checks.runAll(design, CATALOG);
+        Path file = dir.resolve("costs.xlsx");
+        new CostWorkbookExporter().writeFile(WorkbookDataFactory.create(design, CATALOG, report, findings), file);
+        return file;
+    }
+
+    @Test
+    void reservedPoolShowsTheOnDemandListPriceAndReferencesTheDiscountAssumption(@TempDir Path dir) throws Exception {
+        Design design = TestDesigns.euTraining();
+        CostLine reserved =
+                new CostEngine(CATALOG).price(design).line("train-dr").orElseThrow();
+        BigDecimal onDemand = CATALOG.offering("aws", "p4d.24xlarge")
+                .orElseThrow()
+                .pricesIn("eu-west-1")
+                .orElseThrow()
+                .onDemand()
+                .orElseThrow()
+                .amount();
+        try (InputStream in = Files.newInputStream(export(design, dir));
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Row r = find(wb.getSheet("Line items"), "train-dr");
+            assertEquals(onDemand.doubleValue(), r.getCell(9).getNumericCellValue(), 1e-12);
+            assertEquals("Reserved1yDiscount", r.getCell(10).getCellFormula());
+            assertEquals("HoursPerMonth", r.getCell(13).getCellFormula());
+            assertEquals(
+                    reserved.monthly().orElseThrow().doubleValue(),
+                    r.getCell(15).getNumericCellValue(),
+                    1e-9);
+            assertEquals("reserved-1y", r.getCell(6).getStringCellValue());
+            assertEquals(
+                    Checks.runAll(design, CATALOG).size(),
+                    wb.getSheet("Findings").getLastRowNum());
+        }
+    }
+
+    @Test
+    void realSpreadsheetRecalculationMatchesTheCostEngineToTheCent(@TempDir Path dir) throws Exception {
+        for (Design design : List.of(TestDesigns.euTraining(), TestDesigns.generated(300))) {
+            Path work = Files.createDirectories(
+                    dir.resolve(String.valueOf(design.components().size())));
+            CostReport report = new CostEngine(CATALOG).price(design);
+            Path recalculated = LibreOffice.recalculate(export(design, work), work);
+            try (InputStream in = Files.newInputStream(recalculated);
+                    XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                Sheet summary = wb.getSheet("Summary");
+                Row total = find(summary, "Total");
+                assertEquals(
+                        report.monthly().doubleValue(), total.getCell(1).getNumericCellValue(), 0.001, design.name());
+                assertEquals(report.annual().doubleValue(), total.getCell(2).getNumericCellValue(), 0.001);
+                assertEquals(report.unpriced().size(), (int) total.getCell(3).getNumericCellValue());
+                for (Map.Entry<String, BigDecimal> e : report.byProvider().entrySet()) {
+                    assertEquals(
+                            e.getValue().doubleValue(),
+                            find(summary, e.getKey()).getCell(1).getNumericCellValue(),
+                            0.001,
+                            e.getKey());
+                }
+                assertTrue(report.lines().stream()
+                        .anyMatch(l -> l.category().json().equals("transfer") && l.isPriced()));
+            }
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package dev.skyloom.model.sample;
+
+import dev.skyloom.model.Assumptions;
+import dev.skyloom.model.Bounds;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.Connection;
+import dev.skyloom.model.ConnectionType;
+import dev.skyloom.model.DataClass;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.Pricing;
+import dev.skyloom.model.Survives;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Synthetic designs of a given size with a realistic shape, for benchmarks, exporter tests and the
+ * designer's frame-time harness. The design is made of "teams" of about 40 components: a provider
+ * container (aws, azure, gcp or lambda) with two or three real catalog regions, GPU pools of instance
+ * types the catalog sells there, object storage holding data classes and replicated to the team's second
+ * region, and pipelines that read, write and run on them (some must survive a region or provider outage,
+ * some reach across to another team's storage). Every component gets layout bounds in a grid of team
+ * blocks. The same size and seed always give the same design; the component count is exact.
+ */
+public final class GeneratedDesigns {
+    private static final double TEAM_W = 1200;
+    private static final double TEAM_H = 700;
+
+    private record Site(String provider, String region, List<String> instanceTypes) {}
+
+    private static final Map<String, List<Site>> SITES = new HashMap<>();
+
+    static {
+        SITES.put(
+                "aws",
+                List.of(
+                        new Site("aws", "eu-central-1", List.of("p4d.24xlarge", "g5.xlarge", "g6e.xlarge")),
+                        new Site("aws", "eu-west-1", List.of("p4d.24xlarge", "g5.xlarge")),
+                        new Site("aws", "eu-north-1", List.of("p5.48xlarge", "p4d.24xlarge")),
+                        new Site("aws", "us-east-1", List.of("p5.48xlarge", "p4d.24xlarge", "trn1.32xlarge")),
+                        new Site("aws", "us-west-2", List.of("p5.48xlarge", "p4d.24xlarge", "trn1.32xlarge")),
+                        new Site("aws", "ap-northeast-1", List.of("p5.48xlarge", "p4d.24xlarge"))));
+        SITES.put(
+                "azure",
+                List.of(
+                        new Site(
+                                "azure", "westeurope", List.of("Standard_ND96isr_H100_v5", "Standard_NC24ads_A100_v4")),
+                        new Site(
+                                "azure",
+                                "swedencentral",
+                                List.of("Standard_ND96isr_H100_v5", "Standard_NC24ads_A100_v4")),
+                        new Site("azure", "eastus", List.of("Standard_ND96isr_H100_v5", "Standard_NC24ads_A100_v4")),
+                        new Site("azure", "westus2", List.of("Standard_ND96isr_H100_v5", "Standard_NC24ads_A100_v4")),
+                        new Site("azure", "uksouth", List.of("Standard_ND96isr_H100_v5", "Standard_NC24ads_A100_v4"))));
+        List<String> gcpTypes = List.of("a3-highgpu-8g", "a2-highgpu-1g", "g2-standard-4");
+        SITES.put(
+                "gcp",
+                List.of(
+                        new Site("gcp", "europe-west4", gcpTypes),
+                        new Site("gcp", "europe-west3", gcpTypes),
+                        new Site("gcp", "us-central1", gcpTypes),
+                        new Site("gcp", "us-east4", gcpTypes),
+                        new Site("gcp", "asia-northeast1", gcpTypes)));
+        List<String> lambdaTypes = List.of("gpu_8x_h100_sxm5", "gpu_1x_a100_sxm4");
+        SITES.put(
+                "lambda",
+                List.of(
+                        new Site("lambda", "us-east-1", lambdaTypes),
+                        new Site("lambda", "us-west-1", lambdaTypes),
+                        new Site("lambda", "us-south-1", lambdaTypes)));
+    }
+
+    private static final String[] PROVIDERS = {"aws", "azure", "gcp", "aws", "gcp", "lambda"};
+
+    private GeneratedDesigns() {}
+
+    /** A design of exactly {@code components} components (at least 0), the same for the same seed. */
+    public static Design generate(int components, long seed) {
+        if (components < 0) {
+            throw new IllegalArgumentException("components must not be negative: " + components);
+        }
+        return new Builder(components, new Random(seed)).build();
+    }
+
+    private static final class Builder {
+        private final int budget;
+        private final Random rnd;
+        private final List<Component> components = new ArrayList<>();
+        private final List<Connection> connections = new ArrayList<>();
+        private final Map<String, Bounds> layout = new HashMap<>();
+        private final List<String> allStorage = new ArrayList<>();
+        private int conn;
+
+        Builder(int budget, Random rnd) {
+            this.budget = budget;
+            this.rnd = rnd;
+        }
+
+        private boolean room() {
+            return components.size() < budget;
+        }
+
+        Design build() {
+            int columns = Math.max(1, (int) Math.ceil(Math.sqrt(Math.max(1, budget / 40.0))));
+            for (int team = 0; room(); team++) {
+                team(team, (team % columns) * (TEAM_W + 80) + 40, (team / columns) * (TEAM_H + 80) + 40);
+            }
+            List<DataClass> classes = List.of(
+                    new DataClass("eu-personal", "EU personal data", List.of("EU", "EEA"), Map.of()),
+                    new DataClass("us-health", "US health records", List.of("US"), Map.of()),
+                    new DataClass("public", "Public data", List.of(), Map.of()));
+            return new Design(
+                    "Generated " + budget,
+                    "USD",
+                    Assumptions.DEFAULT,
+                    classes,
+                    components,
+                    connections,
+                    layout,
+                    Map.of());
+        }
+
+        private void team(int team, double x, double y) {
+            String provider = PROVIDERS[team % PROVIDERS.length];
+            List<Site> sites = SITES.get(provider);
+            String t = "t" + team;
+            String providerId = t + "-" + provider;
+            add(
+                    new Component.Provider(providerId, "Team " + team + " " + provider, provider, Map.of()),
+                    new Bounds(x, y, TEAM_W, TEAM_H));
+            int regionCount = 2 + rnd.nextInt(2);
+            int first = rnd.nextInt(sites.size());
+            List<String> regions = new ArrayList<>();
+            List<Site> regionSites = new ArrayList<>();
+            double regionW = (TEAM_W - 40) / regionCount;
+            for (int r = 0; r < regionCount && room(); r++) {
+                Site site = sites.get((first + r) % sites.size());
+                String id = t + "-" + site.region() + "-" + r;
+                add(
+                        new Component.Region(
+                                id, site.region(), Optional.of(providerId), site.region(), Optional.empty(), Map.of()),
+                        new Bounds(x + 20 + r * regionW, y + 40, regionW - 20, TEAM_H - 200));
+                regions.add(id);
+                regionSites.add(site);
+            }
+            List<String> pools = new ArrayList<>();
+            List<String> storage = new ArrayList<>();
+            List<String> primary = new ArrayList<>();
+            int leaves = 4 + rnd.nextInt(4);
+            for (int r = 0; r < regions.size(); r++) {
+                Site site = regionSites.get(r);
+                boolean eu = site.region().contains("eu") || site.region().contains("sweden");
+                for (int k = 0; k < leaves && room(); k++) {
+                    double lx = x + 30 + r * regionW + (k % 3) * (regionW - 40) / 3;
+                    double ly = y + 80 + (k / 3) * 90;
+                    if (k % 2 == 0) {
+                        String id = t + "-pool-" + r + "-" + k;
+                        String type = site.instanceTypes()
+                                .get(rnd.nextInt(site.instanceTypes().size()));
+                        Pricing pricing = Pricing.values()[rnd.nextInt(3) == 0 ? 2 : 0];
+                        add(
+                                new Component.GpuPool(
+                                        id,
+                                        "",
+                                        Optional.of(regions.get(r)),
+                                        type,
+                                        1 + rnd.nextInt(16),
+                                        pricing,
+                                        Component.GpuPool.DEFAULT_HOURS,
+                                        Optional.empty(),
+                                        Map.of()),
+                                new Bounds(lx, ly, 110, 60));
+                        pools.add(id);
+                    } else {
+                        String id = t + "-store-" + r + "-" + k;
+                        String holds = eu ? "eu-personal" : site.region().startsWith("us") ? "us-health" : "public";
+                        add(
+                                new Component.Storage(
+                                        id,
+                                        "",
+                                        Optional.of(regions.get(r)),
+                                        "object",
+                                        BigDecimal.valueOf(1 + rnd.nextInt(500)),
+                                        r == 0 ? List.of(holds) : List.of(),
+                                        Optional.empty(),
+                                        Map.of()),
+                                new Bounds(lx, ly, 110, 60));
+                        storage.add(id);
+                        if (r == 0) {
+                            primary.add(id);
+                        } else if (!primary.isEmpty()) {
+                            connect(ConnectionType.REPLICATES_TO, primary.get(rnd.nextInt(primary.size())), id);
+                        }
+                    }
+                }
+            }
+            int pipelines = 3 + rnd.nextInt(5);
+            for (int p = 0; p < pipelines && room(); p++) {
+                String id = t + "-pipe-" + p;
+                Survives survives =
+                        p == 0 ? Survives.REGION : p == 1 && rnd.nextBoolean() ? Survives.PROVIDER : Survives.NONE;
+                add(
+                        new Component.Pipeline(
+                                id, "Pipeline " + p, Optional.of(providerId), survives, List.of(), Map.of()),
+                        new Bounds(x + 30 + p * 140, y + TEAM_H - 120, 120, 60));
+                if (!pools.isEmpty()) {
+                    connect(ConnectionType.RUNS_ON, id, pools.get(rnd.nextInt(pools.size())));
+                    if (rnd.nextBoolean() || survives != Survives.NONE) {
+                        connect(ConnectionType.RUNS_ON, id, pools.get(rnd.nextInt(pools.size())));
+                    }
+                }
+                if (!storage.isEmpty()) {
+                    connectTb(ConnectionType.READS, id, storage.get(rnd.nextInt(storage.size())));
+                    if (rnd.nextInt(3) > 0) {
+                        connectTb(ConnectionType.WRITES, id, storage.get(rnd.nextInt(storage.size())));
+                    }
+                }
+                if (!allStorage.isEmpty() && rnd.nextInt(20) == 0) {
+                    connectTb(ConnectionType.READS, id, allStorage.get(rnd.nextInt(allStorage.size())));
+                }
+            }
+            allStorage.addAll(storage);
+        }
+
+        private void add(Component c, Bounds b) {
+            components.add(c);
+            layout.put(c.id(), b);
+        }
+
+        private void connect(ConnectionType type, String from, String to) {
+            if (from.equals(to)) {
+                return;
+            }
+            connections.add(new Connection("k" + conn++, type, from, to, BigDecimal.ZERO, Map.of()));
+        }
+
+        private void connectTb(ConnectionType type, String from, String to) {
+            connections.add(
+                    new Connection("k" + conn++, type, from, to, BigDecimal.valueOf(1 + rnd.nextInt(40)), Map.of()));
+        }
+    }
+}

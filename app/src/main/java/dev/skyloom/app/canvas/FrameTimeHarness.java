@@ -1,6 +1,7 @@
 package dev.skyloom.app.canvas;
 
 import dev.skyloom.model.Design;
+import dev.skyloom.model.sample.GeneratedDesigns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,8 @@ import javafx.stage.Stage;
  * generated design and reports the time to the first frame, then pans and zooms out to fit for 120
  * frames each and prints the median and 95th-percentile frame time (the interval between animation
  * pulses with {@code -Djavafx.animation.fullspeed=true}, so it includes rendering), plus the heap
- * retained after a full GC. See docs/PERFORMANCE.md for the command.
+ * retained after a full GC. Designs come from {@link GeneratedDesigns}, or with {@code --auto-layout}
+ * from {@link SyntheticDesigns}. Arguments: sizes, {@code --size=WxH}. See docs/PERFORMANCE.md.
  */
 public final class FrameTimeHarness {
     private static final int FRAMES = 120;
@@ -29,8 +31,11 @@ public final class FrameTimeHarness {
         List<Integer> sizes = new ArrayList<>();
         int width = 1280;
         int height = 800;
+        boolean synthetic = false;
         for (String a : args) {
-            if (a.startsWith("--size=")) {
+            if (a.equals("--auto-layout")) {
+                synthetic = true;
+            } else if (a.startsWith("--size=")) {
                 String[] wh = a.substring(7).split("x");
                 width = Integer.parseInt(wh[0]);
                 height = Integer.parseInt(wh[1]);
@@ -56,15 +61,18 @@ public final class FrameTimeHarness {
                 System.getProperty("java.version"));
         System.out.println(
                 "components | open→first frame | pan median / p95 | zoom-out-to-fit median / p95 | pan at fit median / p95 | heap after GC");
+        System.out.println(
+                synthetic
+                        ? "designs: SyntheticDesigns (no layout entries: automatic placement)"
+                        : "designs: GeneratedDesigns (model module, stored layout)");
         for (int n : sizes) {
-            run(n, width, height);
+            run(synthetic ? SyntheticDesigns.generate(n, 42) : GeneratedDesigns.generate(n, 42), width, height);
         }
         Platform.exit();
         System.exit(0);
     }
 
-    private static void run(int n, int width, int height) throws Exception {
-        Design design = SyntheticDesigns.generate(n, 42);
+    private static void run(Design design, int width, int height) throws Exception {
         gc();
         long heapBefore = usedHeap();
         DesignCanvas[] holder = new DesignCanvas[1];

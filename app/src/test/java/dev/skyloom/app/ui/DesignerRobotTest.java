@@ -108,7 +108,8 @@ class DesignerRobotTest {
     /** A point of bare canvas (no container, card or edge), searched from the bottom-left corner. */
     private Point2D emptyPoint(FxRobot robot) {
         robot.interact(() -> canvas().zoomOut());
-        for (double y = canvas().getHeight() - 20; y > 20; y -= 15) {
+        // leave room below the point: a dropped card hangs down from where it lands
+        for (double y = canvas().getHeight() - 80; y > 20; y -= 15) {
             for (double x = 20; x < canvas().getWidth() / 2; x += 15) {
                 Point2D scene = canvas().localToScene(x, y);
                 if (canvas().containerAt(scene.getX(), scene.getY()).isEmpty()

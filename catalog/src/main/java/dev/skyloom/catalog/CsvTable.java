@@ -1,6 +1,7 @@
 package dev.skyloom.catalog;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,11 @@ import java.util.Map;
  * wrong number of fields) are reported as problems and skipped; reading goes on.
  */
 public final class CsvTable {
-    /** One data record with the line it starts on. */
+    /** One data record with the line it starts on; fields are stripped of surrounding white space. */
     public record Row(int line, List<String> fields, Map<String, Integer> header) {
         public String get(String column) {
             Integer index = header.get(column);
-            return index == null || index >= fields.size()
-                    ? ""
-                    : fields.get(index).strip();
+            return index == null || index >= fields.size() ? "" : fields.get(index);
         }
     }
 
@@ -71,7 +70,7 @@ public final class CsvTable {
                 problems.add(new CatalogProblem(file, records.get(0).line, column, "missing column"));
             }
         }
-        Map<String, Integer> frozen = Map.copyOf(index);
+        Map<String, Integer> frozen = Collections.unmodifiableMap(index);
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             Record r = records.get(i);
@@ -80,7 +79,11 @@ public final class CsvTable {
                         file, r.line, "", "expected " + header.size() + " fields but found " + r.fields.size()));
                 continue;
             }
-            rows.add(new Row(r.line, List.copyOf(r.fields), frozen));
+            String[] stripped = new String[r.fields.size()];
+            for (int f = 0; f < stripped.length; f++) {
+                stripped[f] = r.fields.get(f).strip();
+            }
+            rows.add(new Row(r.line, List.of(stripped), frozen));
         }
         return new CsvTable(file, header, rows);
     }

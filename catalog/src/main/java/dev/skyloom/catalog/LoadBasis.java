@@ -1,6 +1,7 @@
 package dev.skyloom.catalog;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,26 @@ record LoadBasis(
         Map<RegionKey, Region> regions,
         Map<String, CatalogSource> sources,
         Set<RegionKey> storageLocations,
-        Map<String, String> referenceRegions) {
+        Map<String, String> referenceRegions,
+        Set<String> regionIds) {
+
+    LoadBasis(
+            Set<String> providers,
+            Map<RegionKey, Region> regions,
+            Map<String, CatalogSource> sources,
+            Set<RegionKey> storageLocations,
+            Map<String, String> referenceRegions) {
+        this(providers, regions, sources, storageLocations, referenceRegions, idsOf(regions));
+    }
+
+    /** Region keys as plain strings: cheaper to hash per row than record keys. */
+    private static Set<String> idsOf(Map<RegionKey, Region> regions) {
+        Set<String> ids = new HashSet<>();
+        for (RegionKey key : regions.keySet()) {
+            ids.add(key.provider() + '\0' + key.code());
+        }
+        return ids;
+    }
 
     /** Reports a provider id not in providers.csv; returns whether it is known. */
     boolean checkProvider(RowChecks checks, String file, CsvTable.Row row, String column) {
@@ -28,7 +48,7 @@ record LoadBasis(
     }
 
     boolean isRegion(String provider, String code) {
-        return regions.containsKey(new RegionKey(provider, code));
+        return regionIds.contains(provider + '\0' + code);
     }
 
     /** The source ids of a {@code source_id} cell ("A; B"), each reported when not in sources.csv. */

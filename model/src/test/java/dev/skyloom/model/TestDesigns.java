@@ -84,6 +84,85 @@ public final class TestDesigns {
                 Map.of());
     }
 
+    /**
+     * Every field of the format in use at least once: a custom on-premises site with a country, unit
+     * price overrides, every pricing model, a pipeline inside a region that declassifies data, every
+     * connection type, non-default assumptions and unknown fields kept as extras.
+     */
+    public static Design everything() {
+        List<Component> components = List.of(
+                new Component.Provider("onprem", "Own data centre", "onprem", Map.of("contract", "\"DC-7\"")),
+                new Component.Region(
+                        "dc-muc",
+                        "Munich DC",
+                        Optional.of("onprem"),
+                        Component.Region.CUSTOM,
+                        Optional.of("DE"),
+                        Map.of()),
+                provider("lambda", "lambda"),
+                region("lambda-us", "lambda", "us-east-1"),
+                new Component.GpuPool(
+                        "own-h100",
+                        "Own H100",
+                        Optional.of("dc-muc"),
+                        "gpu_8x_h100_sxm5",
+                        16,
+                        Pricing.RESERVED_3Y,
+                        new BigDecimal("744"),
+                        Optional.of(new BigDecimal("12.5000")),
+                        Map.of()),
+                new Component.GpuPool(
+                        "burst",
+                        "Burst",
+                        Optional.of("lambda-us"),
+                        "gpu_8x_h100_sxm5",
+                        2,
+                        Pricing.SPOT,
+                        new BigDecimal("120.5"),
+                        Optional.empty(),
+                        Map.of()),
+                new Component.Storage(
+                        "vault",
+                        "Vault",
+                        Optional.of("dc-muc"),
+                        "file",
+                        new BigDecimal("0.25"),
+                        List.of("health", "public"),
+                        Optional.of(new BigDecimal("0.0125")),
+                        Map.of("encrypted", "true")),
+                storage("mirror", "lambda-us", "Mirror", "object", "3", List.of("public")),
+                new Component.Pipeline(
+                        "anonymise",
+                        "Anonymise",
+                        Optional.of("dc-muc"),
+                        Survives.PROVIDER,
+                        List.of("health"),
+                        Map.of("schedule", "{\"cron\":\"0 3 * * *\",\"tz\":\"UTC\"}")));
+        List<Connection> connections = List.of(
+                connection("k-read", ConnectionType.READS, "anonymise", "vault", "0.5"),
+                connection("k-write", ConnectionType.WRITES, "anonymise", "mirror", "0.125"),
+                connection("k-run", ConnectionType.RUNS_ON, "anonymise", "own-h100", "0"),
+                connection("k-burst", ConnectionType.RUNS_ON, "anonymise", "burst", "0"),
+                new Connection(
+                        "k-rep",
+                        ConnectionType.REPLICATES_TO,
+                        "vault",
+                        "mirror",
+                        new BigDecimal("1"),
+                        Map.of("lagMinutes", "15")));
+        return new Design(
+                "Everything",
+                "EUR",
+                new Assumptions(new BigDecimal("0.35"), new BigDecimal("0.6")),
+                List.of(
+                        new DataClass("health", "Health records", List.of("DE"), Map.of("gdprArticle", "9")),
+                        new DataClass("public", "", List.of(), Map.of())),
+                components,
+                connections,
+                Map.of("dc-muc", new Bounds(10.25, -20, 300, 200)),
+                Map.of("reviewedBy", "[\"ana\",\"bo\"]"));
+    }
+
     /** Names in several scripts: emoji with ZWJ, right-to-left Arabic and Hebrew, CJK, combining marks. */
     public static Design unicode() {
         return new Design(

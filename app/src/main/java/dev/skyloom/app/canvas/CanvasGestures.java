@@ -512,7 +512,6 @@ final class CanvasGestures {
                 closeEditor(false);
                 ev.consume();
             }
-            ev.consume();
         });
         editor.focusedProperty().addListener((obs, was, now) -> {
             if (!now && editor != null) {

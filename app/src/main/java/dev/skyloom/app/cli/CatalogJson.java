@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +39,16 @@ final class CatalogJson {
 
     static String render(
             Catalog catalog, String provider, String region, String gpu, List<CatalogCommand.Listing> listings) {
-        Map<GpuOffering, List<CatalogCommand.Listing>> byOffering = new LinkedHashMap<>();
+        // Keyed by identity: an offering's own hashCode would hash all of its prices.
+        Map<GpuOffering, List<CatalogCommand.Listing>> byOffering = new java.util.IdentityHashMap<>();
+        List<GpuOffering> order = new ArrayList<>();
         for (CatalogCommand.Listing l : listings) {
-            byOffering.computeIfAbsent(l.offering(), k -> new ArrayList<>()).add(l);
+            byOffering
+                    .computeIfAbsent(l.offering(), k -> {
+                        order.add(k);
+                        return new ArrayList<>();
+                    })
+                    .add(l);
         }
         StringWriter w = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
@@ -55,8 +61,8 @@ final class CatalogJson {
             nullable(g, "gpu", gpu);
             g.writeEndObject();
             g.writeArrayFieldStart("offerings");
-            for (Map.Entry<GpuOffering, List<CatalogCommand.Listing>> e : byOffering.entrySet()) {
-                writeOffering(g, e.getKey(), e.getValue());
+            for (GpuOffering o : order) {
+                writeOffering(g, o, byOffering.get(o));
             }
             g.writeEndArray();
             g.writeEndObject();

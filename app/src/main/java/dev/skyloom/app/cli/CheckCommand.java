@@ -1,13 +1,80 @@
 package dev.skyloom.app.cli;
 
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.check.Checks;
+import dev.skyloom.model.check.Finding;
+import dev.skyloom.model.check.ResidencyCheck;
+import dev.skyloom.model.check.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code skyloom check}. */
+/**
+ * {@code skyloom check FILE [--json]}: runs every check. Exit 0 when there is no error finding, 1 when
+ * there is, 2 for a bad file or usage. JSON: {@code {"summary": {"errors", "warnings", "infos"},
+ * "findings": [{"severity", "check", "code", "subjects": [ids], "message"}]}} in report order.
+ */
 @Command(name = "check", description = "Check a design: findings, exit 1 when errors are found.")
 public final class CheckCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The design file (*.skyloom.json).")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON for scripts instead of text.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UserInputException("check: not available yet");
+        Design design = DesignInput.read(file);
+        Catalog catalog = CatalogLoader.bundled();
+        List<Finding> findings = Checks.runAll(design, catalog);
+        long errors = Checks.count(findings, Severity.ERROR);
+        long warnings = Checks.count(findings, Severity.WARNING);
+        long infos = Checks.count(findings, Severity.INFO);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(JsonOutput.render(g -> {
+                g.writeStartObject();
+                g.writeObjectFieldStart("summary");
+                g.writeNumberField("errors", errors);
+                g.writeNumberField("warnings", warnings);
+                g.writeNumberField("infos", infos);
+                g.writeEndObject();
+                g.writeArrayFieldStart("findings");
+                for (Finding f : findings) {
+                    g.writeStartObject();
+                    g.writeStringField("severity", f.severity().json());
+                    g.writeStringField("check", f.check());
+                    g.writeStringField("code", f.code());
+                    JsonOutput.strings(g, "subjects", f.subjects());
+                    g.writeStringField("message", f.message());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }));
+        } else {
+            out.println(file + ": " + design.name() + " — " + errors + " error(s), " + warnings + " warning(s), "
+                    + infos + " info(s)");
+            for (Finding f : findings) {
+                out.println(String.format("%-7s %-40s %s", f.severity().json(), f.code(), f.message()));
+                if (!f.subjects().isEmpty()) {
+                    String joint = f.check().equals(ResidencyCheck.NAME) ? " → " : ", ";
+                    out.println("        " + String.join(joint, f.subjects()));
+                }
+            }
+        }
+        out.flush();
+        return errors > 0 ? SkyloomCli.FINDINGS : SkyloomCli.OK;
     }
 }

@@ -1,13 +1,112 @@
 package dev.skyloom.app.cli;
 
+import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.cost.CostEngine;
+import dev.skyloom.model.cost.CostLine;
+import dev.skyloom.model.cost.CostReport;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code skyloom cost}. */
+/**
+ * {@code skyloom cost FILE [--json]}: cost lines and totals. JSON: {@code {"currency", "monthly",
+ * "annual", "byProvider": {provider: monthly}, "lines": [{"id", "provider", "region", "category",
+ * "description", "unitPrice", "monthly"}], "unpriced": [ids]}}; an unpriced line has {@code null}
+ * unitPrice and monthly, and is never counted in the totals. Exit 0, or 2 for a bad file or usage.
+ */
 @Command(name = "cost", description = "Price a design: cost lines and totals.")
 public final class CostCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The design file (*.skyloom.json).")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON for scripts instead of a table.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UserInputException("cost: not available yet");
+        Design design = DesignInput.read(file);
+        CostReport report = new CostEngine(CatalogLoader.bundled()).price(design);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? json(report) : table(file, design, report));
+        out.flush();
+        return SkyloomCli.OK;
+    }
+
+    static String json(CostReport report) {
+        return JsonOutput.render(g -> {
+            g.writeStartObject();
+            g.writeStringField("currency", report.currency());
+            g.writeNumberField("monthly", report.monthly());
+            g.writeNumberField("annual", report.annual());
+            g.writeObjectFieldStart("byProvider");
+            for (Map.Entry<String, BigDecimal> e : report.byProvider().entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("lines");
+            for (CostLine l : report.lines()) {
+                g.writeStartObject();
+                g.writeStringField("id", l.id());
+                g.writeStringField("provider", l.provider());
+                g.writeStringField("region", l.region());
+                g.writeStringField("category", l.category().json());
+                g.writeStringField("description", l.description());
+                JsonOutput.money(g, "unitPrice", l.unitPrice());
+                JsonOutput.money(g, "monthly", l.monthly());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            JsonOutput.strings(g, "unpriced", report.unpriced());
+            g.writeEndObject();
+        });
+    }
+
+    static String table(Path file, Design design, CostReport report) {
+        StringBuilder b = new StringBuilder();
+        String cur = report.currency();
+        b.append(file).append(": ").append(design.name()).append(System.lineSeparator());
+        b.append(String.format(
+                "%-24s %-9s %-10s %-18s %14s  %s%n", "id", "category", "provider", "region", "monthly", "detail"));
+        for (CostLine l : report.lines()) {
+            String amount = l.monthly()
+                    .map(m -> m.toPlainString() + (l.estimate() ? "~" : ""))
+                    .orElse("unpriced");
+            String detail = l.description() + (l.note().isEmpty() ? "" : " — " + l.note());
+            b.append(String.format(
+                    "%-24s %-9s %-10s %-18s %14s  %s%n",
+                    l.id(), l.category().json(), l.provider(), l.region(), amount, detail));
+        }
+        b.append(System.lineSeparator());
+        for (Map.Entry<String, BigDecimal> e : report.byProvider().entrySet()) {
+            b.append(String.format(
+                    "  %-20s %14s %s/month%n", e.getKey(), e.getValue().toPlainString(), cur));
+        }
+        for (Map.Entry<String, BigDecimal> e : report.byCategory().entrySet()) {
+            b.append(String.format(
+                    "  %-20s %14s %s/month%n", e.getKey(), e.getValue().toPlainString(), cur));
+        }
+        b.append(String.format(
+                "Monthly %s %s, annual %s %s%n",
+                report.monthly().toPlainString(), cur, report.annual().toPlainString(), cur));
+        if (!report.unpriced().isEmpty()) {
+            b.append("Unpriced (not in the totals): ")
+                    .append(String.join(", ", report.unpriced()))
+                    .append(System.lineSeparator());
+        }
+        if (report.hasEstimates()) {
+            b.append("~ = estimate (reference-region or global list price)").append(System.lineSeparator());
+        }
+        return b.toString();
     }
 }

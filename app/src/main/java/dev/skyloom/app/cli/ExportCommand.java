@@ -1,13 +1,138 @@
 package dev.skyloom.app.cli;
 
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.export.ExportException;
+import dev.skyloom.export.ExportResult;
+import dev.skyloom.export.terraform.TerraformExporter;
+import dev.skyloom.export.terraform.TerraformFolder;
+import dev.skyloom.export.xlsx.CostWorkbookExporter;
+import dev.skyloom.export.xlsx.WorkbookDataFactory;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.check.Checks;
+import dev.skyloom.model.cost.CostEngine;
+import dev.skyloom.model.cost.CostReport;
+import dev.skyloom.model.file.DesignFile;
+import dev.skyloom.model.file.DesignFormatException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code skyloom export}. */
-@Command(name = "export", description = "Export the design as Excel, Terraform or pictures.")
+/**
+ * {@code skyloom export FILE [--xlsx OUT] [--terraform DIR] [--force]}: the Excel cost workbook and
+ * the Terraform skeleton. Every output is checked before anything is written; a Terraform folder that
+ * is not empty and was not made by Skyloom is refused without {@code --force}. Exit 0, or 2 with one
+ * line on stderr. What the exporters could not map is printed as warnings on stderr.
+ */
+@Command(name = "export", description = "Export the design as an Excel cost workbook and/or a Terraform skeleton.")
 public final class ExportCommand implements Callable<Integer> {
+    /** Warnings printed in full; the rest are counted. */
+    static final int MAX_WARNINGS = 20;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The design (*.skyloom.json).")
+    Path file;
+
+    @Option(names = "--xlsx", paramLabel = "OUT", description = "Write the cost workbook (.xlsx) to OUT.")
+    Path xlsx;
+
+    @Option(names = "--terraform", paramLabel = "DIR", description = "Write the Terraform skeleton into DIR.")
+    Path terraform;
+
+    @Option(names = "--force", description = "Write into a non-empty Terraform folder that Skyloom did not create.")
+    boolean force;
+
+    @Option(names = "--png", paramLabel = "OUT", description = "Picture of the canvas (not available yet).")
+    Path png;
+
+    @Option(names = "--svg", paramLabel = "OUT", description = "Picture of the canvas (not available yet).")
+    Path svg;
+
+    @Option(names = "--pdf", paramLabel = "OUT", description = "Picture of the canvas (not available yet).")
+    Path pdf;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UserInputException("export: not available yet");
+        for (String[] picture : new String[][] {{"--png", str(png)}, {"--svg", str(svg)}, {"--pdf", str(pdf)}}) {
+            if (picture[1] != null) {
+                throw new UserInputException("export: " + picture[0]
+                        + " is not available in this build yet; use --xlsx OUT and/or --terraform DIR");
+            }
+        }
+        if (xlsx == null && terraform == null) {
+            throw new UserInputException("export: nothing to export; give --xlsx OUT and/or --terraform DIR");
+        }
+        Design design;
+        try {
+            design = DesignFile.read(file);
+        } catch (DesignFormatException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+        Catalog catalog = CatalogLoader.bundled();
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> warnings = new ArrayList<>();
+        try {
+            if (xlsx != null) {
+                checkFileTarget(xlsx);
+            }
+            if (terraform != null) {
+                TerraformFolder.check(terraform, force);
+            }
+            if (xlsx != null) {
+                CostReport report = new CostEngine(catalog).price(design);
+                ExportResult r = new CostWorkbookExporter()
+                        .writeFile(
+                                WorkbookDataFactory.create(design, catalog, report, Checks.runAll(design, catalog)),
+                                xlsx);
+                warnings.addAll(r.warnings());
+                out.println("wrote " + xlsx + " (" + report.lines().size() + " cost lines, "
+                        + report.unpriced().size() + " unpriced)");
+            }
+            if (terraform != null) {
+                ExportResult r = new TerraformExporter(catalog).write(design, terraform, force);
+                warnings.addAll(r.warnings());
+                out.println("wrote " + terraform + " (" + r.files().size() + " files, "
+                        + r.warnings().size() + " placeholders)");
+            }
+        } catch (ExportException e) {
+            throw new UserInputException("export: " + e.getMessage(), e);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (int i = 0; i < warnings.size() && i < MAX_WARNINGS; i++) {
+            err.println("warning: " + SkyloomCli.oneLine(warnings.get(i)));
+        }
+        if (warnings.size() > MAX_WARNINGS) {
+            err.println(
+                    "warning: ... and " + (warnings.size() - MAX_WARNINGS) + " more (see the README.md of the export)");
+        }
+        return SkyloomCli.OK;
+    }
+
+    private static String str(Path p) {
+        return p == null ? null : p.toString();
+    }
+
+    private static void checkFileTarget(Path target) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new ExportException(target + ": is a directory");
+        }
+        Path parent = absolute.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new ExportException(target + ": folder " + parent + " does not exist");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new ExportException(target + ": folder " + parent + " is not writable");
+        }
     }
 }

@@ -1,13 +1,136 @@
 package dev.skyloom.app.cli;
 
+import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.simulate.Outage;
+import dev.skyloom.model.simulate.OutageResult;
+import dev.skyloom.model.simulate.OutageSimulation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code skyloom simulate}. */
-@Command(name = "simulate", description = "What survives when regions or providers fail.")
+/**
+ * {@code skyloom simulate FILE --fail ID_OR_REGION_OR_PROVIDER... [--json]}: what survives an outage.
+ * Exit 0 when every pipeline stays up, 1 when at least one goes down, 2 for a bad file, an unknown
+ * target or usage. JSON (a stable contract):
+ *
+ * <pre>
+ * {"failed": [targets as given], "failedRegions": [region component ids],
+ *  "lost": [component ids], "up": [pipeline ids],
+ *  "down": [{"id", "cause": storage id or "", "reason"}],
+ *  "gpus": {"surviving": n, "total": n, "unknown": [pool ids]},
+ *  "hourly": {"currency", "surviving": n, "total": n, "unpriced": [pool ids]}}
+ * </pre>
+ */
+@Command(name = "simulate", description = "What-if: fail regions or providers and see what survives.")
 public final class SimulateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The design file (*.skyloom.json).")
+    Path file;
+
+    @Option(
+            names = "--fail",
+            arity = "1..*",
+            required = true,
+            paramLabel = "ID_OR_REGION_OR_PROVIDER",
+            description =
+                    "Region or provider component ids, catalog provider ids (aws) or region codes (eu-central-1).")
+    List<String> fail;
+
+    @Option(names = "--json", description = "Print JSON for scripts instead of text.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UserInputException("simulate: not available yet");
+        Design design = DesignInput.read(file);
+        OutageResult r;
+        try {
+            r = OutageSimulation.of(design, CatalogLoader.bundled()).run(new Outage(fail));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(file + ": " + e.getMessage(), e);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? json(r, design.currency()) : text(r, design.currency()));
+        out.flush();
+        return r.pipelinesDown().isEmpty() ? SkyloomCli.OK : SkyloomCli.FINDINGS;
+    }
+
+    static String json(OutageResult r, String currency) {
+        return JsonOutput.render(g -> {
+            g.writeStartObject();
+            JsonOutput.strings(g, "failed", r.outage().targets());
+            JsonOutput.strings(g, "failedRegions", r.failedRegions());
+            JsonOutput.strings(g, "lost", r.lostComponents());
+            JsonOutput.strings(g, "up", r.pipelinesUp());
+            g.writeArrayFieldStart("down");
+            for (OutageResult.DownPipeline d : r.pipelinesDown()) {
+                g.writeStartObject();
+                g.writeStringField("id", d.id());
+                g.writeStringField("cause", d.cause());
+                g.writeStringField("reason", d.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("gpus");
+            g.writeNumberField("surviving", r.survivingGpus());
+            g.writeNumberField("total", r.totalGpus());
+            JsonOutput.strings(g, "unknown", r.poolsWithUnknownGpus());
+            g.writeEndObject();
+            g.writeObjectFieldStart("hourly");
+            g.writeStringField("currency", currency);
+            g.writeNumberField("surviving", r.survivingHourly());
+            g.writeNumberField("total", r.totalHourly());
+            JsonOutput.strings(g, "unpriced", r.poolsWithUnknownPrice());
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    static String text(OutageResult r, String currency) {
+        String nl = System.lineSeparator();
+        StringBuilder b = new StringBuilder();
+        b.append("Failing ")
+                .append(String.join(", ", r.outage().targets()))
+                .append(" (regions: ")
+                .append(String.join(", ", r.failedRegions()))
+                .append(')')
+                .append(nl);
+        b.append("Up:   ")
+                .append(r.pipelinesUp().isEmpty() ? "(none)" : String.join(", ", r.pipelinesUp()))
+                .append(nl);
+        b.append("Down:").append(r.pipelinesDown().isEmpty() ? " (none)" : "").append(nl);
+        for (OutageResult.DownPipeline d : r.pipelinesDown()) {
+            b.append("  ").append(d.id()).append(": ").append(d.reason()).append(nl);
+        }
+        b.append("Lost components: ").append(r.lostComponents().size()).append(nl);
+        b.append(String.format(Locale.ROOT, "GPUs surviving: %.0f of %.0f", r.survivingGpus(), r.totalGpus()));
+        if (!r.poolsWithUnknownGpus().isEmpty()) {
+            b.append(" (unknown for ")
+                    .append(String.join(", ", r.poolsWithUnknownGpus()))
+                    .append(')');
+        }
+        b.append(nl);
+        b.append("Hourly spend surviving: ")
+                .append(r.survivingHourly().toPlainString())
+                .append(" of ")
+                .append(r.totalHourly().toPlainString())
+                .append(' ')
+                .append(currency)
+                .append("/hour");
+        if (!r.poolsWithUnknownPrice().isEmpty()) {
+            b.append(" (unpriced: ")
+                    .append(String.join(", ", r.poolsWithUnknownPrice()))
+                    .append(')');
+        }
+        return b.append(nl).toString();
     }
 }

@@ -27,6 +27,21 @@ public final class TerraformFolder {
 
     private TerraformFolder() {}
 
+    /** Throws the error {@link #write} would give for {@code dir} before anything is written. */
+    public static void check(Path dir, boolean force) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ExportException(dir + ": exists and is not a directory");
+        }
+        try {
+            if (Files.isDirectory(dir) && !Files.isRegularFile(dir.resolve(MARKER)) && !isEmpty(dir) && !force) {
+                throw new ExportException(dir + ": directory is not empty and was not created by Skyloom"
+                        + " (use --force to write into it)");
+            }
+        } catch (IOException e) {
+            throw new ExportException(dir + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
     public static List<Path> write(Path dir, Map<String, String> files, boolean force) {
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {

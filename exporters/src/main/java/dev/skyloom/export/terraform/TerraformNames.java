@@ -26,19 +26,25 @@ public final class TerraformNames {
 
     private TerraformNames() {}
 
-    /** First {@code hexChars} hex digits of SHA-256(text). */
-    public static String shortHash(String text, int hexChars) {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder(hexChars);
-            for (int i = 0; sb.length() < hexChars; i++) {
-                sb.append(Character.forDigit((d[i] >> 4) & 0xf, 16));
-                sb.append(Character.forDigit(d[i] & 0xf, 16));
-            }
-            return sb.substring(0, hexChars);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    });
+
+    /** First {@code hexChars} hex digits of SHA-256(text). */
+    public static String shortHash(String text, int hexChars) {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        byte[] d = md.digest(text.getBytes(StandardCharsets.UTF_8));
+        StringBuilder sb = new StringBuilder(hexChars + 1);
+        for (int i = 0; sb.length() < hexChars; i++) {
+            sb.append(Character.forDigit((d[i] >> 4) & 0xf, 16));
+            sb.append(Character.forDigit(d[i] & 0xf, 16));
+        }
+        return sb.substring(0, hexChars);
     }
 
     /** Lower-case ASCII fold: NFKD, combining marks removed. */

@@ -90,7 +90,7 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
         XSSFWorkbook template = new XSSFWorkbook();
         Set<String> sheetNames = new HashSet<>();
         XSSFSheet summary = template.createSheet(sheetName(SUMMARY, sheetNames));
-        SXSSFWorkbook wb = new SXSSFWorkbook(template, WINDOW, true);
+        SXSSFWorkbook wb = new SXSSFWorkbook(template, WINDOW, false);
         try {
             WorkbookStyles styles = new WorkbookStyles(wb, data.currency());
             SXSSFSheet lineSheet = wb.createSheet(sheetName(LINE_ITEMS, sheetNames));

@@ -19,6 +19,7 @@ public final class DesignContext {
     private final DesignGraph graph;
     private String[] unitCountries;
     private CostReport cost;
+    private CostEngine costEngine;
 
     public DesignContext(Design design, Catalog catalog, DesignGraph graph) {
         this.design = Objects.requireNonNull(design, "design");
@@ -84,9 +85,19 @@ public final class DesignContext {
     public CostReport cost() {
         CostReport c = cost;
         if (c == null) {
-            c = new CostEngine(catalog).price(graph);
+            c = costEngine().price(graph);
             cost = c;
         }
         return c;
+    }
+
+    /** A cost engine over the catalog, shared by the checks of this context. */
+    public CostEngine costEngine() {
+        CostEngine e = costEngine;
+        if (e == null) {
+            e = new CostEngine(catalog);
+            costEngine = e;
+        }
+        return e;
     }
 }

@@ -7,8 +7,6 @@ import dev.skyloom.catalog.TransferType;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.cost.CostEngine;
-import dev.skyloom.model.cost.CostLine;
-import dev.skyloom.model.cost.CostReport;
 import dev.skyloom.model.graph.DesignGraph;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,7 +36,7 @@ import java.util.TreeSet;
  * portability.score} (info) carry the {@link PortabilityReport} figures.
  *
  * <p><b>Algorithm and cost.</b> One pass over pools, storage and pipelines with catalog look-ups by key:
- * O(V + E). The score uses the GPU lines of the cost report (shared through the context).
+ * O(V + E). The score prices each pool with the cost engine (GPU lines only).
  */
 public final class PortabilityCheck implements DesignCheck {
     public static final String NAME = "portability";
@@ -151,20 +149,23 @@ public final class PortabilityCheck implements DesignCheck {
             exit.put(e.getKey(), rate.map(r -> r.costOf(Catalog.tbToGb(e.getValue()))
                     .setScale(2, RoundingMode.HALF_UP)));
         }
-        CostReport cost = ctx.cost();
+        CostEngine engine = ctx.costEngine();
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal portable = BigDecimal.ZERO;
         Map<String, Boolean> familyPortable = new HashMap<>();
-        for (CostLine line : cost.lines()) {
-            if (line.category() != dev.skyloom.model.cost.CostCategory.GPU
-                    || line.monthly().isEmpty()) {
+        for (int v = 0; v < g.size(); v++) {
+            if (!(g.component(v) instanceof Component.GpuPool pool)) {
                 continue;
             }
-            Optional<GpuOffering> o = catalog.offering(line.provider(), line.sku());
+            Optional<GpuOffering> o = catalog.offering(g.catalogProviderOf(v).orElse(""), pool.instanceType());
             if (o.isEmpty()) {
                 continue;
             }
-            BigDecimal m = line.monthly().get();
+            Optional<BigDecimal> monthly = engine.pool(g, v, pool, ctx.design()).monthly();
+            if (monthly.isEmpty()) {
+                continue;
+            }
+            BigDecimal m = monthly.get();
             total = total.add(m);
             boolean multi = familyPortable.computeIfAbsent(
                     o.get().accelerator().family(),

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Prices a design from the catalog (DESIGN.md, "What the cost engine means").
@@ -55,6 +56,9 @@ public final class CostEngine {
     private static final String DESIGN_SOURCE = "design";
 
     private final Catalog catalog;
+    // storage classes and transfer rates are found by scanning a provider's list; remember the answers
+    private final Map<String, Optional<StorageClass>> storageClasses = new ConcurrentHashMap<>();
+    private final Map<String, Optional<TransferRate>> transferRates = new ConcurrentHashMap<>();
 
     public CostEngine(Catalog catalog) {
         this.catalog = catalog;
@@ -147,7 +151,8 @@ public final class CostEngine {
         if (g.region(v) < 0) {
             return line.unpriced("the storage is in no region");
         }
-        Optional<StorageClass> sc = catalog.storageClass(provider, storage.storageClass());
+        Optional<StorageClass> sc = storageClasses.computeIfAbsent(
+                provider + '\0' + storage.storageClass(), k -> catalog.storageClass(provider, storage.storageClass()));
         if (sc.isEmpty()) {
             return line.unpriced("storage class " + storage.storageClass() + " is not in the catalog for " + provider);
         }
@@ -200,7 +205,8 @@ public final class CostEngine {
             boolean sameProvider = g.providerUnit(src) == g.providerUnit(dst);
             TransferType type = sameProvider ? TransferType.INTER_REGION : TransferType.INTERNET_EGRESS;
             line.sku = sameProvider ? "inter-region" : "internet-egress";
-            Optional<TransferRate> rate = catalog.transferRate(provider, type, region);
+            Optional<TransferRate> rate = transferRates.computeIfAbsent(
+                    provider + '\0' + type + '\0' + region, x -> catalog.transferRate(provider, type, region));
             if (rate.isEmpty()) {
                 order.add(line.unpriced("no " + line.sku + " rate for " + provider + " in the catalog"));
                 continue;

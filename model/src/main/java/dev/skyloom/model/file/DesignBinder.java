@@ -99,8 +99,9 @@ final class DesignBinder {
         Map<String, Bounds> layout = layout(f.node("layout", false));
         Map<String, String> extras = f.extras();
 
-        structure(dataClasses, classLines, components, componentLines, connections, connectionLines);
+        dedupe(dataClasses, classLines, components, componentLines, connections, connectionLines);
         if (problems.isEmpty()) {
+            // The common case: the constructor runs the structural rules once; map what it finds to lines.
             try {
                 return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
             } catch (InvalidDesignException e) {
@@ -108,6 +109,10 @@ final class DesignBinder {
             } catch (IllegalArgumentException e) {
                 problems.add(new FileProblem(file, 0, "", "", "not a valid design: " + Quoted.plain(e.getMessage())));
             }
+        } else {
+            // Field problems already found: check structure on what was bound (with placeholders) to report all.
+            addStructureProblems(
+                    DesignStructure.problems(dataClasses, components, connections), connections, components);
         }
         List<FileProblem> sorted = new ArrayList<>(problems);
         // File order; on one line a containment cycle goes first, as the wrong parent kinds follow from it.
@@ -315,8 +320,8 @@ final class DesignBinder {
         return layout;
     }
 
-    /** Duplicate ids (with both lines), then the model's structural rules, minus noise from unbound objects. */
-    private void structure(
+    /** Reports and drops second uses of ids; components and connections share one id space. */
+    private void dedupe(
             List<DataClass> dataClasses,
             List<Integer> classLines,
             List<Component> components,
@@ -327,7 +332,6 @@ final class DesignBinder {
         dedupe(components, componentLines, Component::id, seen, "id");
         dedupe(connections, connectionLines, Connection::id, seen, "id");
         dedupe(dataClasses, classLines, DataClass::id, new HashMap<>(), "data class id");
-        addStructureProblems(DesignStructure.problems(dataClasses, components, connections), connections, components);
     }
 
     /** Removes second uses of an id from {@code items}, reporting each with its line and the first one's. */

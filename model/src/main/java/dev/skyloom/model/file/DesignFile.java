@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads and writes {@code *.skyloom.json} design files (format version 1, see docs/FILE-FORMAT.md).
@@ -61,6 +62,7 @@ public final class DesignFile {
 
     /** Parses design JSON given as bytes, which must be UTF-8 (with or without a byte-order mark). */
     public static Design parse(byte[] bytes, String fileName) throws DesignFormatException {
+        Objects.requireNonNull(bytes, "bytes");
         return parse(decode(bytes, fileName), fileName, Migrations.STANDARD);
     }
 
@@ -90,6 +92,7 @@ public final class DesignFile {
     }
 
     static Design parse(String json, String fileName, Migrations migrations) throws DesignFormatException {
+        Objects.requireNonNull(json, "json");
         String file = fileName == null ? "" : fileName;
         try {
             if (json.length() > TreeReader.MAX_FILE_BYTES) {

@@ -24,7 +24,8 @@ final class TreeReader {
     static final int MAX_STRING = 1_000_000;
     static final int MAX_NUMBER = 64;
     static final int MAX_KEY = 256;
-    static final long MAX_TOKENS = 20_000_000L;
+    /** About 150,000 components; a generated 100,000-component design has 3.3 million. */
+    static final long MAX_TOKENS = 5_000_000L;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()

@@ -39,10 +39,10 @@ public final class GeneratedDesigns {
                 "aws",
                 List.of(
                         new Site("aws", "eu-central-1", List.of("p4d.24xlarge", "g5.xlarge", "g6e.xlarge")),
-                        new Site("aws", "us-east-1", List.of("p5.48xlarge", "p4d.24xlarge", "trn1.32xlarge")),
-                        new Site("aws", "us-west-2", List.of("p5.48xlarge", "p4d.24xlarge", "trn1.32xlarge")),
                         new Site("aws", "eu-west-1", List.of("p4d.24xlarge", "g5.xlarge")),
                         new Site("aws", "eu-north-1", List.of("p5.48xlarge", "p4d.24xlarge")),
+                        new Site("aws", "us-east-1", List.of("p5.48xlarge", "p4d.24xlarge", "trn1.32xlarge")),
+                        new Site("aws", "us-west-2", List.of("p5.48xlarge", "p4d.24xlarge", "trn1.32xlarge")),
                         new Site("aws", "ap-northeast-1", List.of("p5.48xlarge", "p4d.24xlarge"))));
         SITES.put(
                 "azure",
@@ -71,7 +71,7 @@ public final class GeneratedDesigns {
                 List.of(
                         new Site("lambda", "us-east-1", lambdaTypes),
                         new Site("lambda", "us-west-1", lambdaTypes),
-                        new Site("lambda", "europe-central-1", lambdaTypes)));
+                        new Site("lambda", "us-south-1", lambdaTypes)));
     }
 
     private static final String[] PROVIDERS = {"aws", "azure", "gcp", "aws", "gcp", "lambda"};
@@ -219,7 +219,7 @@ public final class GeneratedDesigns {
                         connectTb(ConnectionType.WRITES, id, storage.get(rnd.nextInt(storage.size())));
                     }
                 }
-                if (!allStorage.isEmpty() && rnd.nextInt(6) == 0) {
+                if (!allStorage.isEmpty() && rnd.nextInt(20) == 0) {
                     connectTb(ConnectionType.READS, id, allStorage.get(rnd.nextInt(allStorage.size())));
                 }
             }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.model.Design;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -60,5 +61,33 @@ class BadInputTest {
                 assertThrows(DesignFormatException.class, () -> DesignFile.parse(c.bytes(), c.name()));
         assertTrue(e.getMessage().startsWith(c.name() + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(c.expected()), e.getMessage());
+    }
+
+    static List<BadInputs.Case> validCases() {
+        return BadInputs.validCases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validCases")
+    void suspiciousButValidFilesAreReadAndKeptOnARoundTrip(BadInputs.Case c, @TempDir Path dir) throws Exception {
+        Design d = DesignFile.read(c.writeTo(dir));
+        Design again = DesignFile.parse(DesignFile.toJson(d), c.name());
+        assertEquals(d, again);
+        assertEquals(DesignFile.toJson(d), DesignFile.toJson(again));
+    }
+
+    @Test
+    void validFilesKeepTheirUnusualContent() throws Exception {
+        List<BadInputs.Case> valid = BadInputs.validCases();
+        assertEquals(4, valid.size());
+        Design unicode = DesignFile.parse(valid.get(0).bytes(), "u");
+        assertEquals("تصميم 🚀 设计 \u202e override", unicode.name());
+        assertEquals("שלום 👩‍💻 ETL", unicode.component("etl").orElseThrow().name());
+        assertTrue(DesignFile.toJson(unicode).contains("\\u202e"), "bidi override is escaped in the file");
+        Design future = DesignFile.parse(valid.get(2).bytes(), "f");
+        assertEquals("[\"ana\",\"bo\"]", future.extras().get("reviewedBy"));
+        assertEquals(
+                "{\"cron\":\"0 3 * * *\",\"tz\":\"UTC\"}",
+                future.component("etl").orElseThrow().extras().get("schedule"));
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  * The catalogue of hostile and broken design files, shared through the model test-jar so the CLI tests
  * can run the same suite. Small cases are files under {@code bad/} listed in {@code bad/cases.tsv}
  * (file, expected line or 0, expected message fragment); large ones (5 MB names, 100,000 levels of
- * nesting, 10,000-digit numbers) are generated here rather than committed.
+ * nesting, 10,000-digit numbers) are generated here rather than committed. {@link #validCases()} lists
+ * valid files that look suspicious but must be accepted.
  */
 public final class BadInputs {
     private static final String FOLDER = "bad/";
@@ -61,6 +62,21 @@ public final class BadInputs {
             cases.add(new Case(cols[0], bytes(FOLDER + cols[0]), Integer.parseInt(cols[1]), cols[2]));
         }
         cases.addAll(generated());
+        return cases;
+    }
+
+    /**
+     * Valid files that must read without problems (and keep their content on a round trip): unicode
+     * and right-to-left names with emoji, a UTF-8 byte-order mark, unknown fields, exact decimals. Their
+     * {@code line} is 0 and {@code expected} is empty.
+     */
+    public static List<Case> validCases() {
+        List<Case> cases = new ArrayList<>();
+        for (String row : lines("good/files.txt")) {
+            if (!row.isBlank() && !row.startsWith("#")) {
+                cases.add(new Case(row, bytes("good/" + row), 0, ""));
+            }
+        }
         return cases;
     }
 

@@ -231,6 +231,17 @@ class DesignFileReadTest {
     }
 
     @Test
+    void refusesAFloodOfTinyValuesThatWouldExhaustMemory() {
+        StringBuilder flood = new StringBuilder("{\"skyloom\": 1, \"x\": [0");
+        for (long i = 0; i < TreeReader.MAX_TOKENS; i++) {
+            flood.append(",0");
+        }
+        flood.append("]}");
+        DesignFormatException e = refuse(flood.toString());
+        assertEquals("test.skyloom.json: line 1: file holds more than 5000000 JSON values", e.getMessage());
+    }
+
+    @Test
     void namesAMissingFileAndAFolder(@TempDir Path dir) {
         Path missing = dir.resolve("nope.skyloom.json");
         DesignFormatException e = assertThrows(DesignFormatException.class, () -> DesignFile.read(missing));

@@ -5,17 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.model.Design;
 import dev.skyloom.model.TestDesigns;
+import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/** Round trips over designs built in code, including one that uses every field of the format. */
 class DesignFileRoundTripTest {
     static Stream<Arguments> designs() {
         return Stream.of(
                 Arguments.of("minimal", TestDesigns.minimal()),
                 Arguments.of("euTraining", TestDesigns.euTraining()),
                 Arguments.of("unicode", TestDesigns.unicode()),
+                Arguments.of("everything", TestDesigns.everything()),
                 Arguments.of("generated", TestDesigns.generated(300)));
     }
 
@@ -27,10 +31,39 @@ class DesignFileRoundTripTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("designs")
+    void savingAndReadingAFileGivesAnEqualDesign(String name, Design design, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve(name + ".skyloom.json");
+        DesignFile.save(design, file);
+        assertEquals(design, DesignFile.read(file));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("designs")
     void writingWhatWasReadGivesIdenticalText(String name, Design design) throws Exception {
         String first = DesignFile.toJson(design);
         String second = DesignFile.toJson(DesignFile.parse(first, name));
         assertEquals(first, second);
         assertTrue(first.endsWith("}\n"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsAndWritesTenThousandComponentsQuickly() throws Exception {
+        Design big = TestDesigns.generated(10_000);
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long bestRead = Long.MAX_VALUE;
+        long bestWrite = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long t0 = cpu.getCurrentThreadCpuTime();
+            String text = DesignFile.toJson(big);
+            long t1 = cpu.getCurrentThreadCpuTime();
+            Design back = DesignFile.parse(text, "big.skyloom.json");
+            long t2 = cpu.getCurrentThreadCpuTime();
+            assertEquals(big, back);
+            bestWrite = Math.min(bestWrite, t1 - t0);
+            bestRead = Math.min(bestRead, t2 - t1);
+        }
+        // Loose bounds (CPU time, best of five) that catch accidental quadratic work; JMH measures properly.
+        assertTrue(bestWrite < 500_000_000L, "write took " + bestWrite / 1_000_000 + " ms");
+        assertTrue(bestRead < 1_000_000_000L, "read took " + bestRead / 1_000_000 + " ms");
     }
 }

@@ -108,8 +108,14 @@ final class PicturePainter {
                 paintCard(s, b);
             }
         }
+        List<PictureRect> taken = new ArrayList<>();
+        for (PictureBox b : picture.boxes()) {
+            if (b.kind() == PictureBox.Kind.CARD) {
+                taken.add(b.rect().inflated(2));
+            }
+        }
         for (PictureEdge e : picture.edges()) {
-            paintEdgeLabel(s, e);
+            paintEdgeLabel(s, e, taken);
         }
         paintLegend(s, theme);
     }
@@ -215,28 +221,48 @@ final class PicturePainter {
             }
             s.roundRect(x, y, w, h, rad, PictureColour.NONE, st.stroke());
         }
-        double inset = chevron ? 18 : 14;
-        double iconSize = Math.min(22, h - 8);
+        // narrow cards get a smaller icon and tighter insets so that names keep their room
+        boolean compact = w < 170;
+        double inset = chevron ? (compact ? 14 : 18) : (compact ? 11 : 14);
+        double iconSize = Math.min(compact ? 18 : 22, h - 8);
         double tx = x + inset;
         if (b.icon().isPresent() && iconSize > 4) {
             s.icon(b.icon().get(), tx, y + (h - iconSize) / 2, iconSize, st.iconColour());
-            tx += iconSize + 9;
+            tx += iconSize + (compact ? 7 : 9);
         }
-        double room = x + w - tx - (chevron ? 16 : 8);
+        double room = x + w - tx - (chevron ? (compact ? 12 : 16) : 6);
         List<String> details = b.details();
         double lineGap = 15;
-        double block = CARD_TITLE + 2 + details.size() * lineGap;
+        double titleSize = CARD_TITLE;
+        double titleGap = CARD_TITLE + 2;
+        String whole = TextMetrics.singleLine(b.title());
+        List<String> title = List.of(metrics.fit(whole, room, titleSize, true));
+        if (!title.get(0).equals(whole) && 2 * 14 + details.size() * lineGap + 8 <= h) {
+            // a name too long for one line gets two, at the largest size where it fits whole
+            for (double size : new double[] {12, 11.5, 11, 10.5, 12}) {
+                titleSize = size;
+                title = metrics.wrap(whole, room, size, true, 2);
+                if (String.join(" ", title).equals(whole)) {
+                    break;
+                }
+            }
+            titleGap = titleSize + 2;
+        }
+        double block = title.size() * titleGap + details.size() * lineGap;
         double top = y + h / 2 - block / 2;
-        s.text(
-                metrics.fit(b.title(), room, CARD_TITLE, true),
-                tx,
-                baseline(top + CARD_TITLE / 2 + 1, CARD_TITLE),
-                CARD_TITLE,
-                true,
-                st.text(),
-                Align.LEFT);
+        for (int i = 0; i < title.size(); i++) {
+            s.text(
+                    title.get(i),
+                    tx,
+                    baseline(top + titleGap * i + titleGap / 2, titleSize),
+                    titleSize,
+                    true,
+                    st.text(),
+                    Align.LEFT);
+        }
+        double detailTop = top + title.size() * titleGap;
         for (int i = 0; i < details.size(); i++) {
-            double cy = top + CARD_TITLE + 2 + lineGap * i + lineGap / 2 + 1;
+            double cy = detailTop + lineGap * i + lineGap / 2;
             s.text(
                     metrics.fit(details.get(i), room, CARD_DETAIL, false),
                     tx,
@@ -289,15 +315,17 @@ final class PicturePainter {
         s.endGroup();
     }
 
-    private void paintEdgeLabel(PictureSurface s, PictureEdge e) {
+    private void paintEdgeLabel(PictureSurface s, PictureEdge e, List<PictureRect> taken) {
         String label = metrics.fit(e.label(), 260, EDGE_LABEL, false);
         if (label.isEmpty()) {
             return;
         }
         double lw = metrics.width(label, EDGE_LABEL, false) + 14;
         double lh = EDGE_LABEL + 8;
-        double cx = x(e.labelX());
-        double cy = y(e.labelY());
+        double[] at = labelPosition(e, lw, lh, taken);
+        taken.add(new PictureRect(at[0] - lw / 2, at[1] - lh / 2, lw, lh));
+        double cx = x(at[0]);
+        double cy = y(at[1]);
         s.beginGroup("connection-label", e.id(), e.label());
         s.roundRect(
                 cx - lw / 2,
@@ -309,6 +337,71 @@ final class PicturePainter {
                 PictureStroke.solid(e.stroke().colour().withOpacity(0.5), 1));
         s.text(label, cx, baseline(cy, EDGE_LABEL), EDGE_LABEL, false, e.labelText(), Align.CENTER);
         s.endGroup();
+    }
+
+    /**
+     * Where the label goes (world units): the canvas' anchor if the pill covers no card and no label
+     * placed before, else the first free spot along the route (longest segments first), else the spot
+     * covering the least.
+     */
+    private static double[] labelPosition(PictureEdge e, double lw, double lh, List<PictureRect> taken) {
+        List<double[]> candidates = new ArrayList<>();
+        candidates.add(new double[] {e.labelX(), e.labelY()});
+        List<Integer> segments = new ArrayList<>();
+        for (int i = 1; i < e.size(); i++) {
+            segments.add(i);
+        }
+        segments.sort((a, b) -> Double.compare(segmentLength(e, b), segmentLength(e, a)));
+        for (int i : segments) {
+            for (double t : new double[] {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9}) {
+                candidates.add(
+                        new double[] {e.x(i - 1) + (e.x(i) - e.x(i - 1)) * t, e.y(i - 1) + (e.y(i) - e.y(i - 1)) * t});
+            }
+        }
+        PictureRect near = null;
+        for (int i = 0; i < e.size(); i++) {
+            PictureRect p = new PictureRect(e.x(i), e.y(i), 0, 0);
+            near = near == null ? p : near.union(p);
+        }
+        near = near.inflated(lw + lh);
+        List<PictureRect> obstacles = new ArrayList<>();
+        for (int i = 0; i < taken.size(); i++) {
+            if (overlaps(near, taken.get(i))) {
+                obstacles.add(taken.get(i));
+            }
+        }
+        double[] best = candidates.get(0);
+        double bestCover = Double.MAX_VALUE;
+        for (double[] c : candidates) {
+            PictureRect pill = new PictureRect(c[0] - lw / 2, c[1] - lh / 2, lw, lh);
+            double cover = 0;
+            for (PictureRect o : obstacles) {
+                cover += overlap(pill, o);
+            }
+            if (cover == 0) {
+                return c;
+            }
+            if (cover < bestCover) {
+                bestCover = cover;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static double segmentLength(PictureEdge e, int i) {
+        return Math.hypot(e.x(i) - e.x(i - 1), e.y(i) - e.y(i - 1));
+    }
+
+    /** Area of the intersection of two rectangles (0 when they do not meet). */
+    private static double overlap(PictureRect a, PictureRect b) {
+        double w = Math.min(a.maxX(), b.maxX()) - Math.max(a.x(), b.x());
+        double h = Math.min(a.maxY(), b.maxY()) - Math.max(a.y(), b.y());
+        return w > 0 && h > 0 ? w * h : 0;
+    }
+
+    private static boolean overlaps(PictureRect a, PictureRect b) {
+        return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
     }
 
     private void paintLegend(PictureSurface s, PictureTheme theme) {

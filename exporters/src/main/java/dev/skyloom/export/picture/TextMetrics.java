@@ -2,7 +2,10 @@ package dev.skyloom.export.picture;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,6 +58,40 @@ final class TextMetrics {
         }
         String cut = head.substring(0, safeEnd(head, lo)).stripTrailing();
         return cut.isEmpty() ? "" : cut + ELLIPSIS;
+    }
+
+    /**
+     * Breaks text into at most {@code maxLines} lines of at most {@code room} width, at spaces only; what
+     * does not fit (the rest of the text, or a single word wider than a line) ends in an ellipsis.
+     */
+    List<String> wrap(String text, double room, double size, boolean bold, int maxLines) {
+        String whole = singleLine(text);
+        List<String> lines = new ArrayList<>();
+        if (whole.isEmpty()) {
+            lines.add("");
+            return lines;
+        }
+        String[] words = whole.split(" ");
+        String line = "";
+        int i = 0;
+        while (i < words.length) {
+            String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
+            boolean fits = candidate.length() < 400 && width(candidate, size, bold) <= room;
+            if (fits) {
+                line = candidate;
+                i++;
+                continue;
+            }
+            if (line.isEmpty() || lines.size() == maxLines - 1) {
+                String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
+                lines.add(fit(line.isEmpty() ? rest : line + " " + rest, room, size, bold));
+                return lines;
+            }
+            lines.add(line);
+            line = "";
+        }
+        lines.add(line);
+        return lines;
     }
 
     /** Line breaks, tabs and other control characters become single spaces; the ends are trimmed. */

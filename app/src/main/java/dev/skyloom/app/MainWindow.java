@@ -5,8 +5,10 @@ import atlantafx.base.theme.PrimerLight;
 import dev.skyloom.app.actions.ActionBinding;
 import dev.skyloom.app.actions.ActionControls;
 import dev.skyloom.app.actions.AppAction;
-import dev.skyloom.app.board.BoardRenameEvent;
-import dev.skyloom.app.board.BoardView;
+import dev.skyloom.app.canvas.CanvasIntents;
+import dev.skyloom.app.canvas.CanvasTheme;
+import dev.skyloom.app.canvas.DesignCanvas;
+import dev.skyloom.app.canvas.DiagramLayout;
 import dev.skyloom.app.document.ConnectionRules;
 import dev.skyloom.app.document.DesignIo;
 import dev.skyloom.app.document.DocumentViewModel;
@@ -20,14 +22,19 @@ import dev.skyloom.app.service.Settings;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.edit.Edit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -35,6 +42,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -47,7 +55,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -84,12 +91,14 @@ public final class MainWindow {
     private final ActionBinding actions = new ActionBinding();
     private final PaletteView palette;
     private final InspectorView inspector;
-    private final BoardView board;
+    private final DesignCanvas board = new DesignCanvas();
+    private boolean syncingSelection;
     private final StatusBar status = new StatusBar();
     private final Label catalogState = new Label("Loading catalog…");
     private final SimpleBooleanProperty dark = new SimpleBooleanProperty();
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
     private final Menu recentMenu = new Menu("Open Recent");
+    private final ContextMenu contextMenu = new ContextMenu();
     private Settings settings;
     private Catalog catalog;
 
@@ -101,7 +110,7 @@ public final class MainWindow {
                 initial, services.io(), services.dialogs(), services.chooser(), services.tasks(), services.recovery());
         vm.replace(initial, file, false);
         settings.recentFiles().stream().map(Path::of).forEach(vm.recentFiles()::add);
-        this.board = new BoardView(vm, this::connect);
+        wireCanvas();
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
         bindActions();
@@ -129,7 +138,6 @@ public final class MainWindow {
             saveSettings();
         });
         rebuildRecent();
-        board.addEventHandler(BoardRenameEvent.RENAME, e -> rename(e.componentId()));
         loadCatalog();
     }
 
@@ -137,7 +145,7 @@ public final class MainWindow {
         return vm;
     }
 
-    public BoardView board() {
+    public DesignCanvas canvas() {
         return board;
     }
 
@@ -165,6 +173,7 @@ public final class MainWindow {
                             catalog = c;
                             palette.setCatalog(c);
                             inspector.setCatalog(c);
+                            board.setCatalog(c);
                             catalogState.setText("Catalog " + c.snapshotDate());
                         },
                         e -> {
@@ -203,7 +212,14 @@ public final class MainWindow {
                         AppAction.DATA_CLASSES));
         Menu view = controls.menu(
                 "_View",
-                Arrays.asList(AppAction.FIND, null, AppAction.ZOOM_IN, AppAction.ZOOM_OUT, AppAction.ZOOM_FIT, null));
+                Arrays.asList(
+                        AppAction.FIND,
+                        null,
+                        AppAction.ZOOM_IN,
+                        AppAction.ZOOM_OUT,
+                        AppAction.ZOOM_FIT,
+                        AppAction.ZOOM_SELECTION,
+                        null));
         CheckMenuItem darkItem = controls.checkItem(AppAction.DARK_THEME);
         darkItem.selectedProperty().bindBidirectional(dark);
         darkItem.setOnAction(null);
@@ -238,7 +254,14 @@ public final class MainWindow {
         Pane overlay = new Pane();
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
-        StackPane centre = new StackPane(board, overlay);
+        javafx.scene.Node overview = board.createOverview();
+        if (overview instanceof javafx.scene.layout.Region r) {
+            // a StackPane stretches resizable children; the minimap must stay small in its corner
+            r.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        StackPane.setAlignment(overview, javafx.geometry.Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(overview, new Insets(10));
+        StackPane centre = new StackPane(board, overview, overlay);
         centre.setId("centre");
         palette.attach(board, overlay);
         palette.setPadding(new Insets(8));
@@ -246,7 +269,7 @@ public final class MainWindow {
         inspectorScroll.setFitToWidth(true);
         inspector.setPadding(new Insets(10));
         SplitPane split = new SplitPane(palette, centre, inspectorScroll);
-        split.setDividerPositions(0.24, 0.77);
+        split.setDividerPositions(0.2, 0.79);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspectorScroll, false);
 
@@ -278,17 +301,85 @@ public final class MainWindow {
     }
 
     private void installContextMenu(ActionControls controls) {
-        ContextMenu menu = new ContextMenu();
         for (AppAction a : Arrays.asList(
                 AppAction.CUT,
                 AppAction.COPY,
                 AppAction.PASTE,
                 AppAction.DUPLICATE,
                 AppAction.DELETE,
-                AppAction.RENAME)) {
-            menu.getItems().add(controls.item(a));
+                AppAction.RENAME,
+                AppAction.ZOOM_SELECTION)) {
+            contextMenu.getItems().add(controls.item(a));
         }
-        board.setOnContextMenuRequested(e -> menu.show(board, e.getScreenX(), e.getScreenY()));
+    }
+
+    /** The canvas shows the view-model's design and shares its selection; its gestures become edits. */
+    private void wireCanvas() {
+        board.setId("canvas");
+        board.setDesign(vm.design());
+        vm.designProperty().addListener((o, a, d) -> board.setDesign(d));
+        board.getSelection()
+                .addListener((SetChangeListener<String>) c -> copySelection(board.getSelection(), vm.selection()));
+        vm.selection()
+                .addListener((SetChangeListener<String>) c -> copySelection(vm.selection(), board.getSelection()));
+        board.setIntents(new CanvasIntents() {
+            @Override
+            public void move(Set<String> ids, double dx, double dy) {
+                Design d = vm.design();
+                Map<String, Bounds> changed = new LinkedHashMap<>();
+                DiagramLayout.moved(d, ids, dx, dy).forEach((id, b) -> {
+                    if (!b.equals(d.layout().get(id))) {
+                        changed.put(id, b);
+                    }
+                });
+                if (!changed.isEmpty()) {
+                    vm.apply(new Edit.Move(changed));
+                }
+            }
+
+            @Override
+            public void resize(String id, Bounds bounds) {
+                vm.apply(new Edit.Resize(id, bounds));
+            }
+
+            @Override
+            public void connect(String fromId, String toId, double sceneX, double sceneY) {
+                MainWindow.this.connect(fromId, toId, sceneX, sceneY);
+            }
+
+            @Override
+            public void rename(String id, String newName) {
+                vm.rename(id, newName);
+            }
+
+            @Override
+            public void delete(Set<String> ids) {
+                vm.selection().clear();
+                vm.selection().addAll(ids);
+                vm.deleteSelection();
+            }
+
+            @Override
+            public void contextMenu(String idOrNull, double screenX, double screenY) {
+                if (idOrNull != null && !vm.selection().contains(idOrNull)) {
+                    vm.select(idOrNull, false);
+                }
+                contextMenu.show(board, screenX, screenY);
+            }
+        });
+    }
+
+    private void copySelection(Set<String> from, Set<String> to) {
+        if (syncingSelection || from.equals(to)) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            to.retainAll(from);
+            to.addAll(from);
+        } finally {
+            syncingSelection = false;
+        }
     }
 
     private void bindActions() {
@@ -325,10 +416,18 @@ public final class MainWindow {
                 .on(AppAction.DELETE, vm::deleteSelection)
                 .enabledWhen(AppAction.DELETE, selected)
                 .on(AppAction.SELECT_ALL, vm::selectAll)
-                .on(AppAction.RENAME, () -> vm.selection().stream().findFirst().ifPresent(this::rename))
+                .on(AppAction.RENAME, () -> vm.selection().stream()
+                        .filter(id -> vm.design().component(id).isPresent())
+                        .findFirst()
+                        .ifPresent(board::startRename))
                 .enabledWhen(AppAction.RENAME, selected)
                 .on(AppAction.DATA_CLASSES, this::editDataClasses)
                 .on(AppAction.FIND, () -> palette.searchField().requestFocus())
+                .on(AppAction.ZOOM_IN, board::zoomIn)
+                .on(AppAction.ZOOM_OUT, board::zoomOut)
+                .on(AppAction.ZOOM_FIT, board::zoomToFit)
+                .on(AppAction.ZOOM_SELECTION, board::zoomToSelection)
+                .enabledWhen(AppAction.ZOOM_SELECTION, selected)
                 .on(AppAction.DARK_THEME, () -> dark.set(!dark.get()))
                 .on(AppAction.SHORTCUTS, this::showShortcuts)
                 .on(AppAction.ABOUT, () -> services.dialogs()
@@ -367,16 +466,6 @@ public final class MainWindow {
         choose.show(board, screen.getX(), screen.getY());
     }
 
-    private void rename(String id) {
-        vm.design().component(id).ifPresent(c -> {
-            TextInputDialog d = new TextInputDialog(c.name());
-            d.initOwner(stage);
-            d.setTitle("Rename");
-            d.setHeaderText("New name for " + c.id());
-            d.showAndWait().ifPresent(n -> vm.rename(id, n));
-        });
-    }
-
     private void editDataClasses() {
         new DataClassesDialog(stage, vm.design().dataClasses()).showAndWait().ifPresent(list -> {
             if (!vm.apply(new dev.skyloom.model.edit.Edit.SetDataClasses(list))) {
@@ -393,7 +482,11 @@ public final class MainWindow {
                     .append(a.label())
                     .append('\n'));
         }
-        b.append("Shift+drag\tConnect two components on the canvas\n");
+        b.append("Alt+drag or the handle\tConnect two components\n");
+        b.append("Ctrl+wheel / pinch\tZoom\n");
+        b.append("Space+drag, middle-drag, wheel\tPan\n");
+        b.append("Double-click\tRename in place\n");
+        b.append("Arrow keys\tNudge the selection\n");
         services.dialogs().showInfo("Keyboard shortcuts", b.toString());
     }
 
@@ -419,6 +512,7 @@ public final class MainWindow {
     }
 
     private void applyTheme() {
+        board.setTheme(dark.get() ? CanvasTheme.DARK : CanvasTheme.LIGHT);
         Application.setUserAgentStylesheet(
                 dark.get() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         saveSettings();

@@ -49,6 +49,11 @@ public final class SkyloomApp extends Application {
         MainWindow window = new MainWindow(stage, services, SampleDesigns.firstExample(io), Optional.empty());
         stage.getIcons().addAll(AppIcons.window());
         stage.show();
+        if (Boolean.getBoolean("skyloom.timing")) {
+            long ms = System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("skyloom: first window after " + ms + " ms");
+        }
         options.file().ifPresent(f -> window.viewModel().openFile(f));
         if (options.screenshot().isPresent()) {
             screenshotThenExit(window, stage, options.screenshot().get());
@@ -67,6 +72,7 @@ public final class SkyloomApp extends Application {
                 return;
             }
             poll.stop();
+            window.canvas().zoomToFit();
             Timeline settle = new Timeline(new KeyFrame(Duration.millis(600), x -> {
                 int code = 0;
                 try {

@@ -135,7 +135,15 @@ public final class CatalogLoader {
                 continue;
             }
             String origin = row.get("origin") + (row.get("commit").isEmpty() ? "" : " @ " + row.get("commit"));
-            sources.put(id, new CatalogSource(id, origin, row.get("as_of"), row.get("licence")));
+            String kind = row.get("as_of_kind");
+            sources.put(
+                    id,
+                    new CatalogSource(
+                            id,
+                            origin,
+                            row.get("as_of"),
+                            row.get("licence"),
+                            kind.isEmpty() || kind.equals("published")));
         }
 
         CsvTable providerTable = table(PROVIDERS, texts, List.of("provider", "name", "kind"), problems);

@@ -54,8 +54,8 @@ public interface DesignExporter<I> {
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException e) {
-                    // the temporary file stays behind; the export error above is what the user needs to see
-                    tmp = null;
+                    // the export's own error (if any) is what the user needs; this one is only logged
+                    org.slf4j.LoggerFactory.getLogger(DesignExporter.class).warn("could not delete {}", tmp, e);
                 }
             }
         }

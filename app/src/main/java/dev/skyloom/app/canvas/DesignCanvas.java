@@ -516,11 +516,11 @@ public final class DesignCanvas extends Region implements DropTarget {
             overlay.resize(w, h);
             Viewport v = viewport.get();
             viewport.set(new Viewport(v.originX(), v.originY(), v.zoom(), w, h));
-            if (fitPending && w > 0 && h > 0) {
-                fitPending = false;
-                zoomToFit();
-            }
             redraw();
+        }
+        if (fitPending && w > 0 && h > 0) {
+            fitPending = false;
+            zoomToFit();
         }
     }
 

@@ -55,6 +55,8 @@ final class DiagramPainter {
         gc.setLineJoin(StrokeLineJoin.ROUND);
         gc.setGlobalAlpha(1);
         if (background) {
+            // a clear of the whole canvas drops the recorded commands of earlier frames (fill alone does not)
+            gc.clearRect(0, 0, v.width(), v.height());
             gc.setFill(theme.background());
             gc.fillRect(0, 0, v.width(), v.height());
             paintGrid(gc, v);
@@ -182,29 +184,32 @@ final class DiagramPainter {
         double arc = (provider ? 24 : 18) * z;
         double header = DiagramLayout.headerHeight(c) * z;
         Color pc = providerColour(d, c);
-        if (provider && z >= SHAPE_ZOOM) {
-            gc.setFill(theme.shadow());
-            gc.fillRoundRect(x + 1, y + 3 * Math.min(1, z), w, h, arc, arc);
-        }
+        // cut sides that lie far off screen: their corners stay invisible, and the rasteriser (and the
+        // dasher) no longer walk a perimeter many screens long when zoomed in
+        double pad = arc + 8;
+        double cx0 = Math.max(x, -pad);
+        double cy0 = Math.max(y, -pad);
+        double cw = Math.min(x + w, v.width() + pad) - cx0;
+        double ch = Math.min(y + h, v.height() + pad) - cy0;
         gc.setFill(provider ? theme.providerFill() : theme.regionFill());
-        gc.fillRoundRect(x, y, w, h, arc, arc);
-        if (z >= SHAPE_ZOOM) {
+        gc.fillRoundRect(cx0, cy0, cw, ch, arc, arc);
+        if (z >= SHAPE_ZOOM && y + header > 0) {
             gc.setFill(provider ? theme.providerFill().interpolate(pc, 0.12) : theme.regionHeader());
-            gc.fillRoundRect(x, y, w, header, arc, arc);
-            gc.fillRect(x, y + header / 2, w, header / 2);
+            gc.fillRoundRect(cx0, y, cw, header, arc, arc);
+            gc.fillRect(cx0, y + header / 2, cw, header / 2);
         }
         gc.setStroke(provider ? pc.deriveColor(0, 0.8, 1, 0.75) : theme.regionStroke());
         gc.setLineWidth(provider ? 1.5 : 1);
-        if (!provider) {
-            gc.setLineDashes(z >= SHAPE_ZOOM ? new double[] {6, 4} : null);
+        if (!provider && z >= DETAIL_ZOOM) {
+            gc.setLineDashes(6, 4);
         }
-        gc.strokeRoundRect(x, y, w, h, arc, arc);
+        gc.strokeRoundRect(cx0, cy0, cw, ch, arc, arc);
         gc.setLineDashes((double[]) null);
         if (s.dimmed.contains(c.id()) && z >= SHAPE_ZOOM) {
             gc.setGlobalAlpha(1);
             gc.setFill(theme.dimFill().deriveColor(0, 1, 1, 0.55));
-            gc.fillRoundRect(x, y, w, h, arc, arc);
-            hatch(gc, x, y, w, h, theme.mutedText());
+            gc.fillRoundRect(cx0, cy0, cw, ch, arc, arc);
+            hatch(gc, cx0, cy0, cw, ch, theme.mutedText());
         }
         if (z >= DETAIL_ZOOM || (w > 90 && z >= SHAPE_ZOOM)) {
             paintContainerHeader(gc, d, c, pc, x, y, w, header, Math.max(z, DETAIL_ZOOM));
@@ -328,21 +333,35 @@ final class DiagramPainter {
             return;
         }
         boolean pipeline = c instanceof Component.Pipeline;
+        if (z < DETAIL_ZOOM) {
+            // plain blocks: rectangles rasterise far cheaper than rounded outlines at this size
+            gc.setFill(dim ? theme.dimFill() : theme.cardFill());
+            gc.fillRect(x, y, w, h);
+            gc.setStroke(dim ? theme.cardStroke() : pipeline ? kind : theme.cardStroke());
+            gc.setLineWidth(1);
+            gc.strokeRect(x, y, w, h);
+            if (!pipeline) {
+                gc.setFill(dim ? theme.mutedText() : kind);
+                gc.fillRect(x, y, Math.max(1.5, 5 * z), h);
+            }
+            return;
+        }
         double arc = 12 * z;
         if (pipeline) {
             double tip = Math.min(16 * z, h / 2);
             double[] xs = {x + tip, x + w - tip, x + w, x + w - tip, x + tip, x};
             double[] ys = {y, y, y + h / 2, y + h, y + h, y + h / 2};
-            gc.setFill(theme.shadow());
-            gc.fillPolygon(shift(xs, 0), shift(ys, 2 * Math.min(1, z)), 6);
             gc.setFill(dim ? theme.dimFill() : theme.cardFill());
             gc.fillPolygon(xs, ys, 6);
             gc.setStroke(dim ? theme.cardStroke() : kind);
             gc.setLineWidth(1.5);
             gc.strokePolygon(xs, ys, 6);
         } else {
-            gc.setFill(theme.shadow());
-            gc.fillRoundRect(x, y + 2 * Math.min(1, z), w, h, arc, arc);
+            if (z >= DETAIL_ZOOM) {
+                gc.setStroke(theme.shadow());
+                gc.setLineWidth(2);
+                gc.strokeLine(x + arc / 2, y + h + 1, x + w - arc / 2, y + h + 1);
+            }
             gc.setFill(dim ? theme.dimFill() : theme.cardFill());
             gc.fillRoundRect(x, y, w, h, arc, arc);
             gc.setStroke(theme.cardStroke());
@@ -430,8 +449,8 @@ final class DiagramPainter {
         }
         gc.setStroke(colour);
         gc.setLineWidth(width);
-        if (z >= SHAPE_ZOOM) {
-            gc.setLineDashes(dashes(k.type(), z));
+        if (z >= DETAIL_ZOOM) {
+            gc.setLineDashes(dashes(k.type(), Math.min(z, 1.5)));
         }
         strokeRoute(gc, v, route);
         gc.setLineDashes((double[]) null);
@@ -489,13 +508,37 @@ final class DiagramPainter {
         }
     }
 
+    /**
+     * Strokes the route segment by segment, each cut to the viewport first: Marlin dashes a line over
+     * its whole length even where it is off screen, which made long dashed edges the cost of a frame.
+     */
     private void strokeRoute(GraphicsContext gc, Viewport v, Route route) {
+        double m = 20;
+        double minX = -m;
+        double minY = -m;
+        double maxX = v.width() + m;
+        double maxY = v.height() + m;
         gc.beginPath();
-        gc.moveTo(v.toScreenX(route.xs()[0]), v.toScreenY(route.ys()[0]));
         for (int i = 1; i < route.size(); i++) {
-            gc.lineTo(v.toScreenX(route.xs()[i]), v.toScreenY(route.ys()[i]));
+            double x1 = v.toScreenX(route.xs()[i - 1]);
+            double y1 = v.toScreenY(route.ys()[i - 1]);
+            double x2 = v.toScreenX(route.xs()[i]);
+            double y2 = v.toScreenY(route.ys()[i]);
+            if (Math.max(x1, x2) < minX
+                    || Math.min(x1, x2) > maxX
+                    || Math.max(y1, y2) < minY
+                    || Math.min(y1, y2) > maxY) {
+                continue;
+            }
+            // route segments are axis-aligned, so clamping the coordinates clips them exactly
+            gc.moveTo(clamp(x1, minX, maxX), clamp(y1, minY, maxY));
+            gc.lineTo(clamp(x2, minX, maxX), clamp(y2, minY, maxY));
         }
         gc.stroke();
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     private void paintOverlays(GraphicsContext gc, Diagram d, Viewport v, PaintState s) {
@@ -665,13 +708,5 @@ final class DiagramPainter {
             return s;
         }
         return max <= 1 ? "" : s.substring(0, max - 1) + "…";
-    }
-
-    private static double[] shift(double[] a, double d) {
-        double[] r = a.clone();
-        for (int i = 0; i < r.length; i++) {
-            r[i] += d;
-        }
-        return r;
     }
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "catalog",
+        mixinStandardHelpOptions = true,
         description = {
             "List GPU offerings and prices from the bundled catalog.",
             "Prices are per instance-hour with their source and date; '~' marks an estimate",

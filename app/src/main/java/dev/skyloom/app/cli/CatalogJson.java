@@ -3,6 +3,7 @@ package dev.skyloom.app.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.CatalogSource;
 import dev.skyloom.catalog.GpuOffering;
 import dev.skyloom.catalog.Price;
 import java.io.IOException;
@@ -28,10 +29,11 @@ import java.util.OptionalDouble;
  *     "prices": [ sorted by region; region "*" = one global list price
  *       {"region", "onDemand": price|null, "spot": price|null}],
  *     "note"}]}
- * price = {"amount": n, "currency", "unit": "hour", "source", "asOf", "estimate": bool}
+ * price = {"amount": n, "currency", "unit": "hour", "source", "asOf", "asOfPublished": bool, "estimate": bool}
  * </pre>
  *
- * A null price is unknown, never zero. {@code estimate} is true where a global list price stands in
+ * A null price is unknown, never zero. {@code asOfPublished} is false when the source has no date of
+ * its own and {@code asOf} is the date the snapshot read it. {@code estimate} is true where a global list price stands in
  * for a region.
  */
 final class CatalogJson {
@@ -62,7 +64,7 @@ final class CatalogJson {
             g.writeEndObject();
             g.writeArrayFieldStart("offerings");
             for (GpuOffering o : order) {
-                writeOffering(g, o, byOffering.get(o));
+                writeOffering(g, catalog, o, byOffering.get(o));
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -72,8 +74,8 @@ final class CatalogJson {
         return w + "\n";
     }
 
-    private static void writeOffering(JsonGenerator g, GpuOffering o, List<CatalogCommand.Listing> listings)
-            throws IOException {
+    private static void writeOffering(
+            JsonGenerator g, Catalog catalog, GpuOffering o, List<CatalogCommand.Listing> listings) throws IOException {
         g.writeStartObject();
         g.writeStringField("provider", o.provider());
         g.writeStringField("instanceType", o.instanceType());
@@ -92,8 +94,8 @@ final class CatalogJson {
         for (CatalogCommand.Listing l : listings) {
             g.writeStartObject();
             g.writeStringField("region", l.prices().region());
-            price(g, "onDemand", l.prices().onDemand());
-            price(g, "spot", l.prices().spot());
+            price(g, catalog, "onDemand", l.prices().onDemand());
+            price(g, catalog, "spot", l.prices().spot());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -101,7 +103,7 @@ final class CatalogJson {
         g.writeEndObject();
     }
 
-    private static void price(JsonGenerator g, String name, Optional<Price> price) throws IOException {
+    private static void price(JsonGenerator g, Catalog catalog, String name, Optional<Price> price) throws IOException {
         if (price.isEmpty()) {
             g.writeNullField(name);
             return;
@@ -113,6 +115,9 @@ final class CatalogJson {
         g.writeStringField("unit", p.unit());
         g.writeStringField("source", p.source());
         g.writeStringField("asOf", p.asOf());
+        g.writeBooleanField(
+                "asOfPublished",
+                catalog.source(p.source()).map(CatalogSource::asOfPublished).orElse(true));
         g.writeBooleanField("estimate", p.estimate());
         g.writeEndObject();
     }

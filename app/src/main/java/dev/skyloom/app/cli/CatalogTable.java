@@ -1,6 +1,7 @@
 package dev.skyloom.app.cli;
 
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.CatalogSource;
 import dev.skyloom.catalog.GpuOffering;
 import dev.skyloom.catalog.Price;
 import java.math.BigDecimal;
@@ -54,7 +55,7 @@ final class CatalogTable {
                     onDemand.map(CatalogTable::money).orElse("unpriced"),
                     spot.map(CatalogTable::money).orElse(NONE),
                     any == null ? NONE : any.currency(),
-                    any == null ? NONE : any.source() + ", " + (any.asOf().isEmpty() ? "undated" : any.asOf())
+                    any == null ? NONE : any.source() + ", " + dateOf(catalog, any)
                 });
             }
             alignDecimals(rows, 5);
@@ -77,7 +78,8 @@ final class CatalogTable {
                 sb.append(line.toString().stripTrailing()).append('\n');
             }
             sb.append('\n').append(listings.size()).append(listings.size() == 1 ? " offering" : " offerings");
-            sb.append(". Prices per instance-hour; \"unpriced\"/\"—\" = not in the sources.\n");
+            sb.append(". Prices per instance-hour; \"unpriced\"/\"—\" = not in the sources;");
+            sb.append(" \"read DATE\" = undated source, read on DATE.\n");
             if (estimates) {
                 sb.append("~ estimate: a global list price, not published for this region.\n");
             }
@@ -87,6 +89,16 @@ final class CatalogTable {
         }
         sb.append("Catalog snapshot ").append(catalog.snapshotDate()).append(" (sources: see README, Catalog).\n");
         return sb.toString();
+    }
+
+    /** The price's date; "read DATE" when the source has no date of its own and DATE is when it was read. */
+    static String dateOf(Catalog catalog, Price p) {
+        if (p.asOf().isEmpty()) {
+            return "undated";
+        }
+        boolean published =
+                catalog.source(p.source()).map(CatalogSource::asOfPublished).orElse(true);
+        return published ? p.asOf() : "read " + p.asOf();
     }
 
     /** Pads a money column on the right so that decimal points line up. */

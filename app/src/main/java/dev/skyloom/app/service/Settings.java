@@ -9,7 +9,7 @@ import java.util.Objects;
 public record Settings(
         double x, double y, double width, double height, boolean maximized, boolean dark, List<String> recentFiles) {
     public static final int MAX_RECENT = 10;
-    public static final Settings DEFAULT = new Settings(Double.NaN, Double.NaN, 1280, 800, false, false, List.of());
+    public static final Settings DEFAULT = new Settings(Double.NaN, Double.NaN, 1440, 900, false, false, List.of());
 
     public Settings {
         recentFiles = List.copyOf(Objects.requireNonNull(recentFiles, "recentFiles"));

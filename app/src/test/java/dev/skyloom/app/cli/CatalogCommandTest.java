@@ -92,6 +92,7 @@ class CatalogCommandTest {
         Run r = run("catalog", "--provider", "oci", "--region", "eu-frankfurt-1", "--gpu", "H100");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("~80.00"), r.out());
+        assertTrue(r.out().contains("OCI-SKYPILOT, read 2026-11-21"), r.out());
         assertTrue(r.out().contains("~ estimate"), r.out());
     }
 
@@ -153,5 +154,14 @@ class CatalogCommandTest {
         Run missing = run("catalog", "--prices", dir.resolve("none.csv").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("price list not found"), missing.err());
+    }
+
+    @Test
+    void helpListsEveryOption() {
+        Run r = run("catalog", "--help");
+        assertEquals(0, r.code(), r.err());
+        for (String option : new String[] {"--provider", "--region", "--gpu", "--json", "--prices"}) {
+            assertTrue(r.out().contains(option), option);
+        }
     }
 }

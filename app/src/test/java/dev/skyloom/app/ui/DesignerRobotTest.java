@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.TestCatalogs;
+import dev.skyloom.app.canvas.DesignCanvas;
+import dev.skyloom.app.canvas.Rect;
 import dev.skyloom.app.document.DesignIo;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.document.RecoveryStore;
@@ -19,9 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
@@ -85,16 +85,47 @@ class DesignerRobotTest {
                 .query();
     }
 
-    /** A point inside a canvas node, offset from its top-left corner (to hit the container, not a child). */
-    private Point2D inside(FxRobot robot, String nodeId, double dx, double dy) {
-        Node n = robot.lookup("#node-" + nodeId).query();
-        Bounds b = n.localToScreen(n.getBoundsInLocal());
-        return new Point2D(b.getMinX() + dx, b.getMinY() + dy);
+    private DesignCanvas canvas() {
+        return window.canvas();
     }
 
-    private Point2D canvasPoint(FxRobot robot, double x, double y) {
-        Node canvas = robot.lookup("#canvas").query();
-        return canvas.localToScreen(x, y);
+    /** A screen point at world offset (dx, dy) from a component's top-left corner (its header, for containers). */
+    private Point2D inside(FxRobot robot, String id, double dx, double dy) {
+        Rect r = canvas().getDiagram().item(id).orElseThrow().rect();
+        return toScreen(canvas().worldToScene(r.x() + dx, r.y() + dy));
+    }
+
+    /** The screen point at the centre of a component's card. */
+    private Point2D centreOf(String id) {
+        Rect r = canvas().getDiagram().item(id).orElseThrow().rect();
+        return toScreen(canvas().worldToScene(r.x() + r.w() / 2, r.y() + r.h() / 2));
+    }
+
+    private Point2D toScreen(Point2D scene) {
+        return canvas().localToScreen(canvas().sceneToLocal(scene));
+    }
+
+    /** A point of bare canvas (no container, card or edge), searched from the bottom-left corner. */
+    private Point2D emptyPoint(FxRobot robot) {
+        robot.interact(() -> canvas().zoomOut());
+        for (double y = canvas().getHeight() - 20; y > 20; y -= 15) {
+            for (double x = 20; x < canvas().getWidth() / 2; x += 15) {
+                Point2D scene = canvas().localToScene(x, y);
+                if (canvas().containerAt(scene.getX(), scene.getY()).isEmpty()
+                        && canvas().itemAt(scene.getX(), scene.getY()).isEmpty()) {
+                    return toScreen(scene);
+                }
+            }
+        }
+        throw new AssertionError("no empty canvas area");
+    }
+
+    private String visibleMessage(FxRobot robot, String text) {
+        return robot.lookup(".label")
+                .match((Label l) -> l.isVisible() && text.equals(l.getText()))
+                .tryQuery()
+                .map(l -> ((Label) l).getText())
+                .orElse("(no visible message \"" + text + "\")");
     }
 
     private void dragPaletteItem(FxRobot robot, String label, Point2D to) {
@@ -113,9 +144,17 @@ class DesignerRobotTest {
     }
 
     @Test
-    void opensTheExampleDesign(FxRobot robot) {
-        assertEquals("EU sovereign training — Skyloom", stage.getTitle());
-        assertTrue(robot.lookup("#node-train-pool").tryQuery().isPresent());
+    void opensTheExampleDesign(FxRobot robot) throws Exception {
+        Path example = Path.of("..", "examples", "eu-sovereign-training.skyloom.json");
+        chooser.open = Optional.of(example);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Design expected = dev.skyloom.model.file.DesignFile.read(example);
+        assertEquals(expected, design());
+        assertEquals("eu-sovereign-training.skyloom.json — Skyloom", stage.getTitle());
+        for (Component c : expected.components()) {
+            assertTrue(canvas().getDiagram().item(c.id()).isPresent(), c.id());
+        }
         Label date = robot.lookup("#catalog-date").query();
         assertTrue(date.getText().contains("2026-07-30"), date.getText());
     }
@@ -124,18 +163,18 @@ class DesignerRobotTest {
     void addsProviderRegionPoolAndStorageByDraggingAndUndoesAndRedoesEach(FxRobot robot) {
         Design start = design();
         search(robot, "Azure");
-        dragPaletteItem(robot, "Microsoft Azure", canvasPoint(robot, 60, 520));
+        dragPaletteItem(robot, "Microsoft Azure", emptyPoint(robot));
         assertTrue(design().component("azure").isPresent(), "provider container added");
         Design withProvider = design();
 
         search(robot, "westeurope");
-        dragPaletteItem(robot, "NL  westeurope", inside(robot, "azure", 30, 60));
+        dragPaletteItem(robot, "NL  westeurope", inside(robot, "azure", 10, 10));
         Component.Region region =
                 (Component.Region) design().component("azure-westeurope").orElseThrow();
         assertEquals(Optional.of("azure"), region.parent());
         Design withRegion = design();
 
-        dragPaletteItem(robot, "Standard_ND96isr_H100_v5", inside(robot, "azure-westeurope", 20, 50));
+        dragPaletteItem(robot, "Standard_ND96isr_H100_v5", inside(robot, "azure-westeurope", 10, 10));
         Component.GpuPool pool = (Component.GpuPool)
                 design().component("standard-nd96isr-h100-v5").orElseThrow();
         assertEquals(1, pool.count());
@@ -143,7 +182,7 @@ class DesignerRobotTest {
         Design withPool = design();
 
         search(robot, "S3");
-        dragPaletteItem(robot, "S3 Standard", inside(robot, "aws-par", 20, 50));
+        dragPaletteItem(robot, "S3 Standard", inside(robot, "aws-par", 10, 10));
         assertEquals(
                 Optional.of("aws-par"),
                 design().component("s3-standard").orElseThrow().parent());
@@ -169,16 +208,14 @@ class DesignerRobotTest {
     void refusesAnInvalidDropWithAMessageAtThePointer(FxRobot robot) {
         Design start = design();
         search(robot, "westeurope");
-        dragPaletteItem(robot, "NL  westeurope", inside(robot, "aws-fra", 200, 40));
-        Label message = robot.lookup("#drop-message").query();
-        assertTrue(message.isVisible());
-        assertEquals(
-                "westeurope is a Microsoft Azure region; it cannot go into Amazon Web Services", message.getText());
+        dragPaletteItem(robot, "NL  westeurope", inside(robot, "aws-fra", 10, 10));
+        String refusal = "westeurope is a Microsoft Azure region; it cannot go into Amazon Web Services";
+        assertEquals(refusal, visibleMessage(robot, refusal));
         assertEquals(start, design());
 
         search(robot, "p5.48");
-        dragPaletteItem(robot, "p5.48xlarge", canvasPoint(robot, 60, 600));
-        assertEquals("A GPU pool must go inside a region", message.getText());
+        dragPaletteItem(robot, "p5.48xlarge", emptyPoint(robot));
+        assertEquals("A GPU pool must go inside a region", visibleMessage(robot, "A GPU pool must go inside a region"));
         assertEquals(start, design());
         assertFalse(window.viewModel().canUndoProperty().get());
     }
@@ -186,15 +223,15 @@ class DesignerRobotTest {
     @Test
     void connectsAPipelineChoosingWritesFromThePopup(FxRobot robot) {
         search(robot, "Pipeline");
-        dragPaletteItem(robot, "Pipeline", canvasPoint(robot, 80, 560));
+        dragPaletteItem(robot, "Pipeline", emptyPoint(robot));
         assertTrue(
                 design().component("pipeline").isPresent(),
                 () -> window.viewModel().statusProperty().get());
-        robot.press(KeyCode.SHIFT);
-        robot.drag("#node-pipeline", MouseButton.PRIMARY)
-                .moveTo("#node-lake-dr")
+        robot.press(KeyCode.ALT);
+        robot.drag(centreOf("pipeline"), MouseButton.PRIMARY)
+                .moveTo(centreOf("lake-dr"))
                 .release(MouseButton.PRIMARY);
-        robot.release(KeyCode.SHIFT);
+        robot.release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#connect-writes");
         assertTrue(design().connection("pipeline-writes-lake-dr").isPresent());
@@ -204,17 +241,22 @@ class DesignerRobotTest {
         redo(robot);
         assertTrue(design().connection("pipeline-writes-lake-dr").isPresent());
 
-        robot.press(KeyCode.SHIFT);
-        robot.drag("#node-lake", MouseButton.PRIMARY).moveTo("#node-pipeline").release(MouseButton.PRIMARY);
-        robot.release(KeyCode.SHIFT);
+        robot.press(KeyCode.ALT);
+        robot.drag(centreOf("lake"), MouseButton.PRIMARY)
+                .moveTo(centreOf("train-pool"))
+                .release(MouseButton.PRIMARY);
+        robot.release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        Label message = robot.lookup("#drop-message").query();
-        assertEquals("Draw connections from the pipeline to the storage", message.getText());
+        String reason = "A storage cannot connect to a gpu-pool"
+                + " (pipelines read or write storage and run on GPU pools; storage replicates to storage)";
+        assertEquals("Refused: " + reason, window.viewModel().statusProperty().get());
+        assertEquals(reason, visibleMessage(robot, reason));
     }
 
     @Test
     void changesAPoolsCountInTheInspectorWithValidationAndUndo(FxRobot robot) {
-        robot.clickOn("#node-train-pool");
+        robot.clickOn(centreOf("train-pool"));
+        assertEquals(java.util.Set.of("train-pool"), window.viewModel().selection());
         robot.doubleClickOn("#inspector-count").eraseText(3).write("x");
         Label error = robot.lookup("#inspector-error").query();
         assertEquals("Count must be a positive whole number", error.getText());
@@ -232,7 +274,6 @@ class DesignerRobotTest {
     @Test
     void savesReopensAndFindsAnEqualDesign(FxRobot robot) throws Exception {
         Path file = dir.resolve("saved-" + System.nanoTime() + ".skyloom.json");
-        robot.clickOn("#node-lake");
         robot.interact(() -> window.viewModel().rename("lake", "Renamed lake"));
         Design edited = design();
         chooser.save = Optional.of(file);

@@ -116,7 +116,7 @@ final class ProjectDocs {
                     || type == Character.PARAGRAPH_SEPARATOR
                     || type == Character.FORMAT) {
                 sb.append(' ');
-            } else if ("\\`*_{}[]<>()#+-!|~$".indexOf(cp) >= 0) {
+            } else if ("\\`*[]<>|~".indexOf(cp) >= 0) {
                 sb.append('\\').appendCodePoint(cp);
             } else {
                 sb.appendCodePoint(cp);

@@ -8,9 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -82,6 +80,9 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
     };
     private static final int[] TRANSFER_WIDTHS = {18, 36, 10, 16, 16, 10, 11, 10, 12, 14, 16, 10, 18, 11, 40};
 
+    /** Subjects listed in a Findings cell; long flow paths are cut with a count. */
+    static final int MAX_SUBJECTS = 50;
+
     /** Rows kept in memory per streamed sheet. */
     private static final int WINDOW = 200;
 
@@ -106,6 +107,7 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
         } finally {
+            wb.dispose(); // deletes the streamed sheets' temporary files, which close() leaves behind
             wb.close();
         }
         List<String> warnings = new ArrayList<>();
@@ -313,13 +315,11 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
         }
     }
 
-    /** Monthly totals of priced lines by a key, in key order. */
-    static Map<String, BigDecimal> totals(
-            List<WorkbookData.Line> lines, java.util.function.Function<WorkbookData.Line, String> key) {
-        Map<String, BigDecimal> t = new TreeMap<>();
-        for (WorkbookData.Line l : lines) {
-            t.merge(key.apply(l), l.priced() ? l.monthly().get() : BigDecimal.ZERO, BigDecimal::add);
+    /** Subjects in order (a flow path origin first), the first {@value #MAX_SUBJECTS} and a count of the rest. */
+    static String subjects(List<String> ids) {
+        if (ids.size() <= MAX_SUBJECTS) {
+            return String.join(" → ", ids);
         }
-        return t;
+        return String.join(" → ", ids.subList(0, MAX_SUBJECTS)) + " … and " + (ids.size() - MAX_SUBJECTS) + " more";
     }
 }

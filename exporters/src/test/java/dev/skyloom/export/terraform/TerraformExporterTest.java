@@ -116,7 +116,7 @@ class TerraformExporterTest {
         assertTrue(placeholders.contains("PLACEHOLDER connection replicates-to \"r4\""));
         assertEquals(3, project.warnings().size(), project.warnings().toString());
         assertTrue(project.warnings().get(0).contains("lambda-pool"));
-        assertTrue(project.files().get("README.md").contains("lambda\\-pool"));
+        assertTrue(project.files().get("README.md").contains("| lambda-pool |"));
         for (String line : placeholders.split("\n")) {
             assertTrue(line.startsWith("#"), line);
         }

@@ -234,6 +234,18 @@ class CostWorkbookExporterTest {
     }
 
     @Test
+    void longFlowPathsInFindingsAreCutWithACount() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            ids.add("c" + i);
+        }
+        String text = CostWorkbookExporter.subjects(ids);
+        assertTrue(text.startsWith("c0 → c1 → "), text);
+        assertTrue(text.endsWith("c49 … and 70 more"), text);
+        assertEquals("a → b", CostWorkbookExporter.subjects(List.of("a", "b")));
+    }
+
+    @Test
     void textIsCappedAtTheCellLimitWithAVisibleMarker() {
         String capped = CellText.clean("x".repeat(40_000));
         assertEquals(CellText.MAX, capped.length());

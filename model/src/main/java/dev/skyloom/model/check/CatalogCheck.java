@@ -35,6 +35,11 @@ public final class CatalogCheck implements DesignCheck {
     }
 
     @Override
+    public boolean shapeOnly() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(DesignContext ctx) {
         DesignGraph g = ctx.graph();
         Catalog catalog = ctx.catalog();

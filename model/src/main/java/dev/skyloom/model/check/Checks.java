@@ -20,12 +20,42 @@ public final class Checks {
     }
 
     public static List<Finding> run(DesignContext context, List<DesignCheck> checks) {
-        List<Finding> all = new ArrayList<>();
+        List<List<Finding>> results = new ArrayList<>();
         for (DesignCheck check : checks) {
-            all.addAll(check.check(context));
+            List<Finding> list = new ArrayList<>(check.check(context));
+            list.sort(Finding.ORDER);
+            results.add(list);
         }
-        all.sort(Finding.ORDER);
-        return List.copyOf(all);
+        return merge(results);
+    }
+
+    /**
+     * Merges per-check lists, each already in {@link Finding#ORDER} and each holding one check's findings,
+     * into one list in that order: by severity, then check name. O(total + checks × severities).
+     */
+    static List<Finding> merge(java.util.Collection<List<Finding>> sortedPerCheck) {
+        List<List<Finding>> lists = new ArrayList<>();
+        for (List<Finding> l : sortedPerCheck) {
+            if (!l.isEmpty()) {
+                lists.add(l);
+            }
+        }
+        lists.sort(java.util.Comparator.comparing(l -> l.get(0).check()));
+        int total = 0;
+        for (List<Finding> l : lists) {
+            total += l.size();
+        }
+        List<Finding> out = new ArrayList<>(total);
+        int[] cursor = new int[lists.size()];
+        for (Severity severity : Severity.values()) {
+            for (int k = 0; k < lists.size(); k++) {
+                List<Finding> l = lists.get(k);
+                while (cursor[k] < l.size() && l.get(cursor[k]).severity() == severity) {
+                    out.add(l.get(cursor[k]++));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Number of findings of a severity. */

@@ -161,7 +161,7 @@ public final class PortabilityCheck implements DesignCheck {
             if (o.isEmpty()) {
                 continue;
             }
-            Optional<BigDecimal> monthly = engine.pool(g, v, pool, ctx.design()).monthly();
+            Optional<BigDecimal> monthly = engine.poolMonthly(g, v, pool, ctx.design());
             if (monthly.isEmpty()) {
                 continue;
             }

@@ -45,6 +45,11 @@ public final class RedundancyCheck implements DesignCheck {
     }
 
     @Override
+    public boolean shapeOnly() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(DesignContext ctx) {
         DesignGraph g = ctx.graph();
         int n = g.size();

@@ -38,6 +38,11 @@ public final class ResidencyCheck implements DesignCheck {
     }
 
     @Override
+    public boolean shapeOnly() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(DesignContext ctx) {
         DesignGraph g = ctx.graph();
         int n = g.size();

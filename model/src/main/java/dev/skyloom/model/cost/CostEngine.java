@@ -58,7 +58,17 @@ public final class CostEngine {
     private final Catalog catalog;
     // storage classes and transfer rates are found by scanning a provider's list; remember the answers
     private final Map<String, Optional<StorageClass>> storageClasses = new ConcurrentHashMap<>();
-    private final Map<String, Optional<TransferRate>> transferRates = new ConcurrentHashMap<>();
+    private final Map<QuoteKey, Quote> poolQuotes = new ConcurrentHashMap<>();
+
+    private record QuoteKey(
+            String provider,
+            String instanceType,
+            String region,
+            boolean custom,
+            Pricing pricing,
+            String currency,
+            BigDecimal reserved1y,
+            BigDecimal reserved3y) {}
 
     public CostEngine(Catalog catalog) {
         this.catalog = catalog;
@@ -95,43 +105,101 @@ public final class CostEngine {
         line.multiplierUnit = "hours/month";
         line.description = pool.count() + " × " + pool.instanceType() + " ("
                 + pool.pricing().json() + ")";
+        Quote q = poolQuote(g, v, pool, design);
+        if (q.unit().isEmpty()) {
+            line.source = q.source();
+            line.asOf = q.asOf();
+            return line.unpriced(q.note());
+        }
+        return line.priced(q.unit().get(), q.estimate(), q.source(), q.asOf(), q.note());
+    }
+
+    /** Monthly amount of a pool (count × unit price × hours, to the cent), without building a line. */
+    public Optional<BigDecimal> poolMonthly(DesignGraph g, int v, Component.GpuPool pool, Design design) {
+        return poolQuote(g, v, pool, design).unit().map(u -> BigDecimal.valueOf(pool.count())
+                .multiply(u)
+                .multiply(pool.hoursPerMonth())
+                .setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A resolved price per instance-hour (or why there is none), with its provenance. */
+    private record Quote(Optional<BigDecimal> unit, boolean estimate, String source, String asOf, String note) {
+        static Quote missing(String reason) {
+            return new Quote(Optional.empty(), false, "", "", reason);
+        }
+    }
+
+    private Quote poolQuote(DesignGraph g, int v, Component.GpuPool pool, Design design) {
         if (pool.unitPrice().isPresent()) {
-            return line.priced(pool.unitPrice().get(), false, DESIGN_SOURCE, "", "negotiated unit price");
+            return new Quote(pool.unitPrice(), false, DESIGN_SOURCE, "", "negotiated unit price");
         }
         if (g.region(v) < 0) {
-            return line.unpriced("the pool is in no region");
+            return Quote.missing("the pool is in no region");
         }
-        Optional<GpuOffering> offering = catalog.offering(provider, pool.instanceType());
+        String provider = g.catalogProviderOf(v).orElse("");
+        String region = regionCode(g, v);
+        boolean custom = isCustom(g, v);
+        Assumptions a = design.assumptions();
+        QuoteKey key = new QuoteKey(
+                provider,
+                pool.instanceType(),
+                custom ? "" : region,
+                custom,
+                pool.pricing(),
+                design.currency(),
+                a.reserved1yDiscount(),
+                a.reserved3yDiscount());
+        return poolQuotes.computeIfAbsent(
+                key, k -> resolve(provider, region, custom, pool.instanceType(), pool.pricing(), design));
+    }
+
+    private Quote resolve(
+            String provider, String region, boolean custom, String instanceType, Pricing pricing, Design design) {
+        Optional<GpuOffering> offering = catalog.offering(provider, instanceType);
         if (offering.isEmpty()) {
-            return line.unpriced("instance type " + pool.instanceType() + " is not in the catalog for " + provider);
+            return Quote.missing("instance type " + instanceType + " is not in the catalog for " + provider);
         }
-        if (isCustom(g, v)) {
-            return line.unpriced("custom site: set a unitPrice");
+        if (custom) {
+            return Quote.missing("custom site: set a unitPrice");
         }
         Optional<RegionalPrices> prices = offering.get().pricesIn(region);
         if (prices.isEmpty()) {
-            return line.unpriced(pool.instanceType() + " has no price in " + region);
+            return Quote.missing(instanceType + " has no price in " + region);
         }
-        Pricing pricing = pool.pricing();
         if (pricing == Pricing.SPOT) {
             return prices.get()
                     .spot()
-                    .map(p -> line.fromCatalog(p, design.currency(), BigDecimal.ONE, ""))
-                    .orElseGet(() -> line.unpriced("no spot price for " + pool.instanceType() + " in " + region));
+                    .map(p -> quote(p, design.currency(), BigDecimal.ONE, ""))
+                    .orElseGet(() -> Quote.missing("no spot price for " + instanceType + " in " + region));
         }
         Optional<Price> onDemand = prices.get().onDemand();
         if (onDemand.isEmpty()) {
-            return line.unpriced("no on-demand price for " + pool.instanceType() + " in " + region);
+            return Quote.missing("no on-demand price for " + instanceType + " in " + region);
         }
         if (pricing == Pricing.ON_DEMAND) {
-            return line.fromCatalog(onDemand.get(), design.currency(), BigDecimal.ONE, "");
+            return quote(onDemand.get(), design.currency(), BigDecimal.ONE, "");
         }
         Assumptions a = design.assumptions();
         BigDecimal discount = pricing == Pricing.RESERVED_1Y ? a.reserved1yDiscount() : a.reserved3yDiscount();
         String note = "on-demand less "
                 + discount.movePointRight(2).stripTrailingZeros().toPlainString() + " % " + pricing.json()
                 + " discount assumption (the catalog has no reserved prices)";
-        return line.fromCatalog(onDemand.get(), design.currency(), BigDecimal.ONE.subtract(discount), note);
+        return quote(onDemand.get(), design.currency(), BigDecimal.ONE.subtract(discount), note);
+    }
+
+    private static Quote quote(Price price, String currency, BigDecimal factor, String note) {
+        if (!price.currency().equals(currency)) {
+            return new Quote(
+                    Optional.empty(),
+                    false,
+                    price.source(),
+                    price.asOf(),
+                    "priced in " + price.currency() + ", not converted to " + currency);
+        }
+        BigDecimal unit = factor.compareTo(BigDecimal.ONE) == 0
+                ? price.amount()
+                : price.amount().multiply(factor).stripTrailingZeros();
+        return new Quote(Optional.of(unit), price.estimate(), price.source(), price.asOf(), note);
     }
 
     private CostLine storage(DesignGraph g, int v, Component.Storage storage, String currency) {
@@ -169,6 +237,8 @@ public final class CostEngine {
 
     private List<CostLine> transfers(DesignGraph g, String currency) {
         List<CostLine> result = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        Optional<TransferRate>[] rateBySlot = new Optional[g.regionUnitCount() * 2];
         Map<String, List<Line>> groups = new LinkedHashMap<>();
         Map<String, BigDecimal> groupGb = new LinkedHashMap<>();
         List<Object> order = new ArrayList<>();
@@ -185,7 +255,13 @@ public final class CostEngine {
             dst = locationOf(g, dst);
             String provider = src >= 0 ? g.catalogProviderOf(src).orElse("") : "";
             String region = src >= 0 ? regionCode(g, src) : "";
-            Line line = new Line(k.id(), describe(g, k), provider, region, CostCategory.TRANSFER, "");
+            Line line = new Line(
+                    k.id(),
+                    g.component(from).label() + " → " + g.component(to).label(),
+                    provider,
+                    region,
+                    CostCategory.TRANSFER,
+                    "");
             line.quantity = k.monthlyTb();
             line.quantityUnit = "TB/month";
             line.unitPriceUnit = "per GB";
@@ -205,8 +281,12 @@ public final class CostEngine {
             boolean sameProvider = g.providerUnit(src) == g.providerUnit(dst);
             TransferType type = sameProvider ? TransferType.INTER_REGION : TransferType.INTERNET_EGRESS;
             line.sku = sameProvider ? "inter-region" : "internet-egress";
-            Optional<TransferRate> rate = transferRates.computeIfAbsent(
-                    provider + '\0' + type + '\0' + region, x -> catalog.transferRate(provider, type, region));
+            int slot = g.regionUnit(src) * 2 + (sameProvider ? 0 : 1);
+            Optional<TransferRate> rate = rateBySlot[slot];
+            if (rate == null) {
+                rate = catalog.transferRate(provider, type, region);
+                rateBySlot[slot] = rate;
+            }
             if (rate.isEmpty()) {
                 order.add(line.unpriced("no " + line.sku + " rate for " + provider + " in the catalog"));
                 continue;
@@ -247,11 +327,6 @@ public final class CostEngine {
 
     private static BigDecimal firstTier(TransferRate rate) {
         return rate.tiers().isEmpty() ? BigDecimal.ZERO : rate.tiers().get(0).usdPerGb();
-    }
-
-    private static String describe(DesignGraph g, Connection k) {
-        return g.component(g.indexOf(k.from())).label() + " → "
-                + g.component(g.indexOf(k.to())).label();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.skyloom.model.cost;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +28,9 @@ public final class CostReport {
         this.currency = currency;
         this.lines = List.copyOf(lines);
         BigDecimal total = BigDecimal.ZERO.setScale(2);
-        Map<String, BigDecimal> p = new TreeMap<>();
-        Map<String, BigDecimal> r = new TreeMap<>();
-        Map<String, BigDecimal> c = new TreeMap<>();
+        Map<String, BigDecimal> p = new HashMap<>();
+        Map<String, BigDecimal> r = new HashMap<>();
+        Map<String, BigDecimal> c = new HashMap<>();
         List<String> missing = new ArrayList<>();
         boolean estimates = false;
         for (CostLine line : this.lines) {
@@ -45,9 +46,9 @@ public final class CostReport {
             estimates |= line.estimate();
         }
         this.monthly = total;
-        this.byProvider = Collections.unmodifiableMap(p);
-        this.byRegion = Collections.unmodifiableMap(r);
-        this.byCategory = Collections.unmodifiableMap(c);
+        this.byProvider = Collections.unmodifiableMap(new TreeMap<>(p));
+        this.byRegion = Collections.unmodifiableMap(new TreeMap<>(r));
+        this.byCategory = Collections.unmodifiableMap(new TreeMap<>(c));
         this.unpriced = List.copyOf(missing);
         this.hasEstimates = estimates;
     }

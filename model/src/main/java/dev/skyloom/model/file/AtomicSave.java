@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Replaces a file so that a crash at any moment leaves either the old or the new content: write a
  * randomly named temporary file in the same folder, flush and fsync it, verify it, keep the previous
  * file as {@code NAME.bak} (itself written the same way), rename the temporary file over the target,
- * then fsync the folder so the rename survives a power cut. A symbolic link is written through to its
+ * then fsync the folder so the rename survives a power cut. Temporary files left by a crashed save are
+ * deleted by a later save once they are ten minutes old. A symbolic link is written through to its
  * target. Where the file system cannot rename atomically the file is replaced by a plain move (the
  * verified {@code .bak} still holds the previous version) and a warning is logged.
  */
@@ -34,6 +37,9 @@ final class AtomicSave {
 
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
     private static final int MOVE_ATTEMPTS = 5;
+
+    /** How old a leftover temporary file must be before a later save deletes it. */
+    static final Duration ORPHAN_AGE = Duration.ofMinutes(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(AtomicSave.class);
 
@@ -70,6 +76,35 @@ final class AtomicSave {
             if (!committed) {
                 Files.deleteIfExists(tmp);
             }
+        }
+        sweepOrphans(dir, name);
+    }
+
+    /**
+     * Deletes temporary files of this target (and of its .bak) left behind by a crashed save. Only our
+     * own names ({@code .NAME.<random>.tmp}) older than {@link #ORPHAN_AGE} are touched, so a save still
+     * running in another process keeps its file.
+     */
+    static void sweepOrphans(Path dir, String name) {
+        long cutoff = System.currentTimeMillis() - ORPHAN_AGE.toMillis();
+        String prefix = "." + name + ".";
+        // A filter rather than a glob: file names may contain glob characters such as '{' or '['.
+        DirectoryStream.Filter<Path> ours = f -> {
+            String n = f.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        };
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ours)) {
+            for (Path f : files) {
+                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS)
+                                        .toMillis()
+                                < cutoff) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            // The save itself has succeeded; leftovers are only clutter and are retried on the next save.
+            LOG.debug("Could not sweep temporary files in {}: {}", dir, e.toString());
         }
     }
 

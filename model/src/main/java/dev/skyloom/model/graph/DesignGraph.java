@@ -172,6 +172,44 @@ public final class DesignGraph {
         this.providerUnitComponents = byProvider.stream().map(List::copyOf).toList();
     }
 
+    private DesignGraph(DesignGraph shape, Design design) {
+        this.design = design;
+        this.n = shape.n;
+        this.components = design.components().toArray(new Component[0]);
+        this.index = shape.index;
+        this.parent = shape.parent;
+        this.region = shape.region;
+        this.provider = shape.provider;
+        this.connections = design.connections().toArray(new Connection[0]);
+        this.edgeFrom = shape.edgeFrom;
+        this.edgeTo = shape.edgeTo;
+        this.outStart = shape.outStart;
+        this.outTarget = shape.outTarget;
+        this.outEdge = shape.outEdge;
+        this.inStart = shape.inStart;
+        this.inSource = shape.inSource;
+        this.inEdge = shape.inEdge;
+        this.regionUnit = shape.regionUnit;
+        this.providerUnit = shape.providerUnit;
+        this.regionUnitKeys = shape.regionUnitKeys;
+        this.regionUnitComponents = shape.regionUnitComponents;
+        this.regionUnitProvider = shape.regionUnitProvider;
+        this.providerUnitKeys = shape.providerUnitKeys;
+        this.providerUnitComponents = shape.providerUnitComponents;
+    }
+
+    /**
+     * This snapshot's arrays with the components and connections of {@code design}, which must have the
+     * same ids, parents, region codes, provider ids and connections in the same order (only attributes
+     * such as counts, pricing or names changed). O(V) instead of rebuilding the indexes.
+     */
+    public DesignGraph rebind(Design design) {
+        if (design.components().size() != n || design.connections().size() != connections.length) {
+            throw new IllegalArgumentException("a rebound design must have the same shape");
+        }
+        return new DesignGraph(this, design);
+    }
+
     /** Builds the snapshot of a design; O(V + E). */
     public static DesignGraph of(Design design) {
         return new DesignGraph(design);

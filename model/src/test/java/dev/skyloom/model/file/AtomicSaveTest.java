@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,29 @@ class AtomicSaveTest {
         assertTrue(e.getMessage().contains("reads back as a different design"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertEquals(List.of("x.skyloom.json"), files());
+    }
+
+    @Test
+    void aLaterSaveDeletesOldLeftoversOfCrashedSavesButNotFreshOnesOrOtherFiles() throws Exception {
+        Path file = dir.resolve("c.skyloom.json");
+        Path old = Files.writeString(dir.resolve(".c.skyloom.json.123.tmp"), "{");
+        Path oldBak = Files.writeString(dir.resolve(".c.skyloom.json.bak.456.tmp"), "{");
+        Path fresh = Files.writeString(dir.resolve(".c.skyloom.json.789.tmp"), "{");
+        Path other = Files.writeString(dir.resolve(".other.skyloom.json.1.tmp"), "{");
+        FileTime dayAgo = FileTime.fromMillis(System.currentTimeMillis() - 86_400_000L);
+        for (Path p : List.of(old, oldBak, other)) {
+            Files.setLastModifiedTime(p, dayAgo);
+        }
+        DesignFile.save(TestDesigns.minimal(), file);
+        assertEquals(List.of(".c.skyloom.json.789.tmp", ".other.skyloom.json.1.tmp", "c.skyloom.json"), files());
+    }
+
+    @Test
+    void savesFilesWhoseNamesLookLikeGlobPatterns() throws Exception {
+        Path file = dir.resolve("a{b[1]*?.skyloom.json");
+        DesignFile.save(TestDesigns.minimal(), file);
+        DesignFile.save(TestDesigns.euTraining(), file);
+        assertEquals(TestDesigns.euTraining(), DesignFile.read(file));
     }
 
     @Test

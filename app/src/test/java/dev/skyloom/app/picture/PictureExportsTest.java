@@ -186,6 +186,23 @@ class PictureExportsTest {
         assertFalse(picture.legend().stream().anyMatch(l -> l.label().startsWith("writes")), "only what is used");
     }
 
+    @Test
+    void darkCanvasThemeGivesADarkPicture() throws IOException {
+        Design design = dev.skyloom.app.SampleDesigns.builtIn();
+        DiagramPicture dark = exports.picture(Diagram.of(design), dev.skyloom.app.canvas.CanvasTheme.DARK);
+        assertEquals("#0D1117", dark.theme().background().hex());
+        assertEquals("#E6EDF3", dark.theme().text().hex());
+        PictureBox pool = dark.boxes().stream()
+                .filter(b -> b.id().equals("train-pool"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("#22272E", pool.style().fill().hex());
+        Path png = dir.resolve("dark.png");
+        exports.write(dark, PictureFormat.PNG, 1, png);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(0x0D1117, image.getRGB(2, 2) & 0xFFFFFF, "page background");
+    }
+
     private static List<Double> boxed(double[] a) {
         List<Double> l = new ArrayList<>();
         for (double d : a) {

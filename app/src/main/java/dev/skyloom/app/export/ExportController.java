@@ -86,7 +86,9 @@ public final class ExportController {
         Runnable[] close = new Runnable[1];
         close[0] = feedback.showProgress("Writing the " + kind.label() + " to " + target + "…", () -> {
             cancelled.set(true);
-            close[0].run();
+            if (close[0] != null) {
+                close[0].run();
+            }
             status.accept("Export cancelled");
         });
         boolean forced = force;

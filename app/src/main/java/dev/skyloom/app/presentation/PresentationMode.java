@@ -46,6 +46,8 @@ public final class PresentationMode {
     private Parent normalRoot;
     private StackPane root;
     private boolean wasWhatIf;
+    /** Whether entering also makes the stage full screen (robot tests under Monocle turn it off). */
+    boolean fullScreen = true;
 
     public PresentationMode(Stage stage, AnalysisPanels panels, Node canvasArea) {
         this.stage = stage;
@@ -116,8 +118,10 @@ public final class PresentationMode {
         scene.setRoot(root);
         active.set(true);
         refresh();
-        stage.setFullScreenExitHint("Esc leaves the presentation");
-        stage.setFullScreen(true);
+        if (fullScreen) {
+            stage.setFullScreenExitHint("Esc leaves the presentation");
+            stage.setFullScreen(true);
+        }
         root.requestFocus();
     }
 

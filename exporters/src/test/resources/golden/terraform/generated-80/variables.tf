@@ -60,17 +60,17 @@ variable "k5_replication_role_arn" {
   description = "IAM role that S3 assumes to replicate t0-store-0-3 to t0-store-2-5 (trusts s3.amazonaws.com; create it separately)."
 }
 
-variable "t0_eu_north_1_2_ami_id" {
+variable "t0_eu_north_1_0_ami_id" {
   type        = string
   description = "AMI for the GPU nodes in AWS eu-north-1 (e.g. an AWS Deep Learning Base GPU AMI)."
 }
 
-variable "t0_eu_west_1_1_ami_id" {
+variable "t0_us_east_1_1_ami_id" {
   type        = string
-  description = "AMI for the GPU nodes in AWS eu-west-1 (e.g. an AWS Deep Learning Base GPU AMI)."
+  description = "AMI for the GPU nodes in AWS us-east-1 (e.g. an AWS Deep Learning Base GPU AMI)."
 }
 
-variable "t0_us_west_2_0_ami_id" {
+variable "t0_us_west_2_2_ami_id" {
   type        = string
   description = "AMI for the GPU nodes in AWS us-west-2 (e.g. an AWS Deep Learning Base GPU AMI)."
 }

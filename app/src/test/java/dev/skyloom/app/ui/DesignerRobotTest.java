@@ -105,19 +105,27 @@ class DesignerRobotTest {
         return canvas().localToScreen(canvas().sceneToLocal(scene));
     }
 
-    /** A point of bare canvas (no container, card or edge), searched from the bottom-left corner. */
+    /**
+     * A point of bare canvas with room for a new card below and to the right of it (no container, card or
+     * edge there), searched from the top-left corner.
+     */
     private Point2D emptyPoint(FxRobot robot) {
         robot.interact(() -> canvas().zoomOut());
-        for (double y = canvas().getHeight() - 20; y > 20; y -= 15) {
-            for (double x = 20; x < canvas().getWidth() / 2; x += 15) {
-                Point2D scene = canvas().localToScene(x, y);
-                if (canvas().containerAt(scene.getX(), scene.getY()).isEmpty()
-                        && canvas().itemAt(scene.getX(), scene.getY()).isEmpty()) {
-                    return toScreen(scene);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (double y = 20; y < canvas().getHeight() - 140; y += 15) {
+            for (double x = 20; x < canvas().getWidth() - 260; x += 15) {
+                if (bare(x, y) && bare(x + 240, y) && bare(x, y + 120) && bare(x + 240, y + 120)) {
+                    return toScreen(canvas().localToScene(x, y));
                 }
             }
         }
         throw new AssertionError("no empty canvas area");
+    }
+
+    private boolean bare(double localX, double localY) {
+        Point2D scene = canvas().localToScene(localX, localY);
+        return canvas().containerAt(scene.getX(), scene.getY()).isEmpty()
+                && canvas().itemAt(scene.getX(), scene.getY()).isEmpty();
     }
 
     private String visibleMessage(FxRobot robot, String text) {
@@ -130,6 +138,8 @@ class DesignerRobotTest {
 
     private void dragPaletteItem(FxRobot robot, String label, Point2D to) {
         robot.drag(cell(robot, label), MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -221,7 +231,7 @@ class DesignerRobotTest {
     }
 
     @Test
-    void connectsAPipelineChoosingWritesFromThePopup(FxRobot robot) {
+    void connectsAPipelineChoosingWritesFromThePopup(FxRobot robot) throws Exception {
         search(robot, "Pipeline");
         dragPaletteItem(robot, "Pipeline", emptyPoint(robot));
         assertTrue(
@@ -233,6 +243,9 @@ class DesignerRobotTest {
                 .release(MouseButton.PRIMARY);
         robot.release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#connect-writes")
+                .tryQuery()
+                .isPresent());
         robot.clickOn("#connect-writes");
         assertTrue(design().connection("pipeline-writes-lake-dr").isPresent());
         robot.clickOn("#canvas");

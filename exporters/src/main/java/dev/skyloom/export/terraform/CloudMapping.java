@@ -4,11 +4,11 @@ import dev.skyloom.catalog.StorageFamily;
 import dev.skyloom.export.terraform.hcl.Block;
 import dev.skyloom.export.terraform.hcl.Comment;
 import dev.skyloom.export.terraform.hcl.HclBody;
+import dev.skyloom.export.terraform.hcl.HclWriter;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +27,9 @@ abstract class CloudMapping {
     /** Region code to provider alias; the first region uses the default configuration (null alias). */
     final Map<String, String> aliases = new LinkedHashMap<>();
 
-    final List<HclBody> body = new ArrayList<>();
+    /** The provider's file, rendered as resources are added. */
+    final HclWriter.FileBuilder file = new HclWriter.FileBuilder();
+
     private final Set<String> networked = new HashSet<>();
     private final Set<String> aliasNames = new HashSet<>();
     private int networkIndex;
@@ -36,6 +38,8 @@ abstract class CloudMapping {
         this.ctx = ctx;
         this.catalogProvider = catalogProvider;
         this.local = local;
+        file.add(new Comment("Resources for " + catalogProvider + " generated from design \""
+                + dev.skyloom.export.terraform.hcl.HclSyntax.commentText(ctx.designName, 120) + "\"."));
     }
 
     /** Whether this provider needs one configuration per region (OCI, AWS) or one overall (Azure, GCP). */
@@ -92,17 +96,17 @@ abstract class CloudMapping {
     /** Networking for a region, emitted once before its first resource that needs it. */
     void ensureNetwork(Component.Region region) {
         if (networked.add(region.id())) {
-            body.add(new Comment("Network for the GPU resources in " + TerraformContext.describe(region)));
+            file.add(new Comment("Network for the GPU resources in " + TerraformContext.describe(region)));
             network(region, ctx.label(region.id()), networkIndex++);
         }
     }
 
     void add(Block block) {
-        body.add(block);
+        file.add(block);
     }
 
     void comment(String text) {
-        body.add(new Comment(text));
+        file.add(new Comment(text));
     }
 
     /** {@code 10.<index>.0.0/16}: distinct private ranges per region (wraps after 250 regions). */

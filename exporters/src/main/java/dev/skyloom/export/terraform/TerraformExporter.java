@@ -270,11 +270,7 @@ public final class TerraformExporter {
                 null);
         files.put("locals.tf", HclWriter.write(List.of(locals(ctx))));
         for (CloudMapping m : ordered) {
-            List<HclBody> body = new ArrayList<>();
-            body.add(new Comment("Resources for " + m.catalogProvider + " generated from design \""
-                    + HclSyntax.commentText(ctx.designName, 120) + "\"."));
-            body.addAll(m.body);
-            files.put(m.fileName(), HclWriter.write(body));
+            files.put(m.fileName(), m.file.text());
         }
         files.put("variables.tf", HclWriter.write(new ArrayList<>(ctx.variables())));
         List<Block> outputs = ctx.outputs();

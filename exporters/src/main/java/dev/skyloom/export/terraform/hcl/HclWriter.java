@@ -23,6 +23,38 @@ public final class HclWriter {
         return out.toString();
     }
 
+    /**
+     * Builds a file one top-level item at a time, rendering each at once so a large export never holds
+     * the whole tree; the result is the same as {@link #write} of all items.
+     */
+    public static final class FileBuilder {
+        private final StringBuilder out = new StringBuilder(1 << 12);
+        private HclBody previous;
+
+        public FileBuilder add(HclBody item) {
+            if (item instanceof BlankLine) {
+                return this;
+            }
+            if (item instanceof Attribute) {
+                throw new IllegalArgumentException("attributes are not allowed at the top level of a .tf file");
+            }
+            if (previous != null && !(previous instanceof Comment)) {
+                out.append('\n');
+            }
+            writeItem(out, item, 0, 0);
+            previous = item;
+            return this;
+        }
+
+        public boolean isEmpty() {
+            return previous == null;
+        }
+
+        public String text() {
+            return out.toString();
+        }
+    }
+
     /** A file of attributes only ({@code .tfvars}), aligned like a block body. */
     public static String writeAttributes(List<Attribute> attributes) {
         StringBuilder out = new StringBuilder();

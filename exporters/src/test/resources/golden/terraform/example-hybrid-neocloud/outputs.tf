@@ -1,0 +1,1 @@
+# This design has no outputs.

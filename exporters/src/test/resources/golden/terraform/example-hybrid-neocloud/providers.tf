@@ -1,0 +1,1 @@
+# No cloud provider is mapped for this design.

@@ -7,6 +7,8 @@ import dev.skyloom.model.cost.CostReport;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.value.ObservableValue;
@@ -80,17 +82,19 @@ public final class CostPanel extends HBox {
         estimate.setText(r.hasEstimates() ? "~ includes estimated prices (reference region or list price)" : "");
         fill(byCategory, r.byCategory(), cur);
         fill(byRegion, r.byRegion(), cur);
-        unpriced.getItems().clear();
-        for (String id : r.unpriced()) {
-            CostLine l = r.line(id).orElse(null);
-            unpriced.getItems().add(l == null ? id : id + " — " + l.note());
+        List<String> items = new ArrayList<>(r.unpriced().size());
+        for (CostLine l : r.lines()) {
+            if (!l.isPriced()) {
+                items.add(l.id() + " — " + l.note());
+            }
         }
+        unpriced.getItems().setAll(items);
         unpricedPane.setText("Unpriced (" + r.unpriced().size() + ", not in the totals)");
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (Map.Entry<String, BigDecimal> e : r.byProvider().entrySet()) {
             series.getData().add(new XYChart.Data<>(e.getKey(), e.getValue()));
         }
-        chart.getData().setAll(java.util.List.of(series));
+        chart.getData().setAll(List.of(series));
         for (XYChart.Data<String, Number> d : series.getData()) {
             String colour = ProviderColours.hex(d.getXValue());
             if (d.getNode() != null) {

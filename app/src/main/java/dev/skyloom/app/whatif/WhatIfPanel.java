@@ -28,6 +28,7 @@ public final class WhatIfPanel extends HBox {
         ListView<WhatIfModel.Target> targets = new ListView<>(model.targets());
         targets.setId("whatif-targets");
         targets.setPrefWidth(300);
+        targets.setMinWidth(260);
         targets.disableProperty().bind(model.activeProperty().not());
         targets.setCellFactory(CheckBoxListCell.forListView(t -> {
             SimpleBooleanProperty p = new SimpleBooleanProperty(model.failed().contains(t.id()));
@@ -37,6 +38,7 @@ public final class WhatIfPanel extends HBox {
         model.failed().addListener((javafx.collections.SetChangeListener<String>) c -> targets.refresh());
         summary.setId("whatif-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         down.setId("whatif-down");
         down.setPrefHeight(120);
         VBox results = new VBox(6, summary, new Label("Pipelines that go down"), down);

@@ -1,7 +1,8 @@
-package dev.skyloom.app.analysis;
+package dev.skyloom.app.analysis.harness;
 
 import dev.skyloom.app.DesignIos;
 import dev.skyloom.app.MainWindow;
+import dev.skyloom.app.analysis.AnalysisService;
 import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.service.FxDialogService;
 import dev.skyloom.app.service.FxFileChooserService;

@@ -34,6 +34,7 @@ public interface DesignExporter<I> {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 result = write(input, out);
             }
+            ExportFiles.shareLikeTarget(tmp, absolute);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

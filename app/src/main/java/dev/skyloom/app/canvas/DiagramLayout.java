@@ -188,7 +188,7 @@ public final class DiagramLayout {
                     rowTop = rowBottom + 2 * GAP;
                 }
                 Rect r = place(c, x, rowTop, 0);
-                if (wrapAt == Double.MAX_VALUE && columns > 3) {
+                if (wrapAt == Double.MAX_VALUE && autoContainers.size() > 4) {
                     wrapAt = rowStart + (columns - 1) * (r.w() + 2 * GAP) - 1;
                 }
                 x = r.maxX() + 2 * GAP;

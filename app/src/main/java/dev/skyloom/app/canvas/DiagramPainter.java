@@ -6,7 +6,6 @@ import dev.skyloom.icons.ProviderColours;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -248,7 +247,7 @@ final class DiagramPainter {
             double tx = x + pad + bw + 8 * z;
             text(
                     gc,
-                    fit(title, w - (tx - x) - pad, fontSize),
+                    DiagramText.fit(title, w - (tx - x) - pad, fontSize),
                     tx,
                     cy,
                     fontSize,
@@ -266,7 +265,15 @@ final class DiagramPainter {
         text(gc, cc, x + pad + chipW / 2, cy, 10 * z, true, Color.WHITE, TextAlignment.CENTER);
         double tx = x + pad + chipW + 7 * z;
         String title = regionTitle(d, r);
-        text(gc, fit(title, w - (tx - x) - pad, 12 * z), tx, cy, 12 * z, true, theme.text(), TextAlignment.LEFT);
+        text(
+                gc,
+                DiagramText.fit(title, w - (tx - x) - pad, 12 * z),
+                tx,
+                cy,
+                12 * z,
+                true,
+                theme.text(),
+                TextAlignment.LEFT);
     }
 
     private String providerName(Component.Provider p) {
@@ -376,16 +383,16 @@ final class DiagramPainter {
         }
         double inset = pipeline ? 18 * z : 14 * z;
         double iconSize = 22 * z;
-        icon(gc, iconKey(c), x + inset, y + (h - iconSize) / 2, iconSize, dim ? theme.mutedText() : kind);
+        icon(gc, DiagramText.iconKey(c), x + inset, y + (h - iconSize) / 2, iconSize, dim ? theme.mutedText() : kind);
         double tx = x + inset + iconSize + 9 * z;
         double room = w - (tx - x) - (pipeline ? 16 * z : 8 * z);
-        String fact = fact(c);
+        String fact = DiagramText.fact(c);
         double nameY = fact.isEmpty() ? y + h / 2 : y + h / 2 - 8 * z;
-        text(gc, fit(c.label(), room, 13 * z), tx, nameY, 13 * z, true, theme.text(), TextAlignment.LEFT);
+        text(gc, DiagramText.fit(c.label(), room, 13 * z), tx, nameY, 13 * z, true, theme.text(), TextAlignment.LEFT);
         if (!fact.isEmpty()) {
             text(
                     gc,
-                    fit(fact, room, 11 * z),
+                    DiagramText.fit(fact, room, 11 * z),
                     tx,
                     y + h / 2 + 9 * z,
                     11 * z,
@@ -393,23 +400,6 @@ final class DiagramPainter {
                     theme.mutedText(),
                     TextAlignment.LEFT);
         }
-    }
-
-    static String fact(Component c) {
-        if (c instanceof Component.GpuPool p) {
-            return p.instanceType() + " × " + p.count();
-        }
-        if (c instanceof Component.Storage st) {
-            return st.storageClass() + " · " + plain(st.capacityTb()) + " TB";
-        }
-        if (c instanceof Component.Pipeline p) {
-            return "survives " + p.survives().json();
-        }
-        return "";
-    }
-
-    static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
     }
 
     private Color kindColour(Component c) {
@@ -420,13 +410,6 @@ final class DiagramPainter {
             return theme.storage();
         }
         return theme.pipeline();
-    }
-
-    static IconKey iconKey(Component c) {
-        if (c instanceof Component.Region r && r.isCustom()) {
-            return IconKey.CUSTOM_SITE;
-        }
-        return IconKey.forComponentType(c.type().json());
     }
 
     private void paintEdge(GraphicsContext gc, Viewport v, PaintState s, Connection k, Route route) {
@@ -450,7 +433,7 @@ final class DiagramPainter {
         gc.setStroke(colour);
         gc.setLineWidth(width);
         if (z >= DETAIL_ZOOM) {
-            gc.setLineDashes(dashes(k.type(), Math.min(z, 1.5)));
+            gc.setLineDashes(DiagramText.dashes(k.type(), Math.min(z, 1.5)));
         }
         strokeRoute(gc, v, route);
         gc.setLineDashes((double[]) null);
@@ -470,7 +453,8 @@ final class DiagramPainter {
                 new double[] {ex, bx - dir[1] * half, bx + dir[1] * half},
                 new double[] {ey, by + dir[0] * half, by - dir[0] * half},
                 3);
-        String label = k.type().json() + (k.monthlyTb().signum() > 0 ? " · " + plain(k.monthlyTb()) + " TB/mo" : "");
+        String label = k.type().json()
+                + (k.monthlyTb().signum() > 0 ? " · " + DiagramText.plain(k.monthlyTb()) + " TB/mo" : "");
         double fs = 10.5 * Math.min(z, 1.4);
         double lw = label.length() * fs * 0.56 + 10 * z;
         double lh = fs + 7 * z;
@@ -494,17 +478,6 @@ final class DiagramPainter {
                 return theme.pipeline();
             default:
                 return theme.edge();
-        }
-    }
-
-    private static double[] dashes(ConnectionType t, double z) {
-        switch (t) {
-            case RUNS_ON:
-                return new double[] {7 * z, 5 * z};
-            case REPLICATES_TO:
-                return new double[] {2 * z, 4 * z};
-            default:
-                return null;
         }
     }
 
@@ -577,6 +550,9 @@ final class DiagramPainter {
             }
         }
         String handleOwner = s.connectFrom != null ? s.connectFrom : s.hoverId;
+        if (handleOwner == null && s.selection.size() == 1) {
+            handleOwner = s.selection.iterator().next();
+        }
         if (handleOwner != null && s.moving.isEmpty()) {
             d.item(handleOwner)
                     .filter(it -> CanvasGeometry.canStartConnection(it.component()))
@@ -699,14 +675,5 @@ final class DiagramPainter {
         long key = q * 2 + (bold ? 1 : 0);
         return fonts.computeIfAbsent(
                 key, k -> Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, q / 2.0));
-    }
-
-    /** Cuts text to the width available, estimated from the font size (measuring every string is too slow). */
-    static String fit(String s, double room, double size) {
-        int max = (int) (room / (size * 0.58));
-        if (s.length() <= max) {
-            return s;
-        }
-        return max <= 1 ? "" : s.substring(0, max - 1) + "…";
     }
 }

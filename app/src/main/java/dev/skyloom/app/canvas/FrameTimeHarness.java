@@ -1,6 +1,7 @@
 package dev.skyloom.app.canvas;
 
 import dev.skyloom.model.Design;
+import dev.skyloom.model.sample.GeneratedDesigns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,8 @@ import javafx.stage.Stage;
  * generated design and reports the time to the first frame, then pans and zooms out to fit for 120
  * frames each and prints the median and 95th-percentile frame time (the interval between animation
  * pulses with {@code -Djavafx.animation.fullspeed=true}, so it includes rendering), plus the heap
- * retained after a full GC. See docs/PERFORMANCE.md for the command.
+ * retained after a full GC. Designs come from {@link GeneratedDesigns}, or with {@code --auto-layout}
+ * from {@link SyntheticDesigns}. Arguments: sizes, {@code --size=WxH}. See docs/PERFORMANCE.md.
  */
 public final class FrameTimeHarness {
     private static final int FRAMES = 120;
@@ -29,8 +31,11 @@ public final class FrameTimeHarness {
         List<Integer> sizes = new ArrayList<>();
         int width = 1280;
         int height = 800;
+        boolean synthetic = false;
         for (String a : args) {
-            if (a.startsWith("--size=")) {
+            if (a.equals("--auto-layout")) {
+                synthetic = true;
+            } else if (a.startsWith("--size=")) {
                 String[] wh = a.substring(7).split("x");
                 width = Integer.parseInt(wh[0]);
                 height = Integer.parseInt(wh[1]);
@@ -45,6 +50,7 @@ public final class FrameTimeHarness {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(20, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
         System.out.printf(
                 Locale.ROOT,
                 "canvas frame-time harness: %dx%d, glass=%s, prism=%s, java %s%n",
@@ -55,15 +61,18 @@ public final class FrameTimeHarness {
                 System.getProperty("java.version"));
         System.out.println(
                 "components | open→first frame | pan median / p95 | zoom-out-to-fit median / p95 | pan at fit median / p95 | heap after GC");
+        System.out.println(
+                synthetic
+                        ? "designs: SyntheticDesigns (no layout entries: automatic placement)"
+                        : "designs: GeneratedDesigns (model module, stored layout)");
         for (int n : sizes) {
-            run(n, width, height);
+            run(synthetic ? SyntheticDesigns.generate(n, 42) : GeneratedDesigns.generate(n, 42), width, height);
         }
         Platform.exit();
         System.exit(0);
     }
 
-    private static void run(int n, int width, int height) throws Exception {
-        Design design = SyntheticDesigns.generate(n, 42);
+    private static void run(Design design, int width, int height) throws Exception {
         gc();
         long heapBefore = usedHeap();
         DesignCanvas[] holder = new DesignCanvas[1];
@@ -86,6 +95,7 @@ public final class FrameTimeHarness {
         fx(() -> canvas.zoomProperty().set(1.0));
         awaitFrames(2, i -> {});
         double[] pan = awaitFrames(FRAMES, i -> canvas.panBy(14, i % 40 < 20 ? 6 : -6));
+        double[] panCpu = lastCpu;
         double[] fitZoom = new double[1];
         fx(() -> {
             canvas.zoomToFit();
@@ -96,9 +106,11 @@ public final class FrameTimeHarness {
         double ratio = Math.pow(fitZoom[0] / 1.0, 1.0 / FRAMES);
         double[] zoom = awaitFrames(
                 FRAMES, i -> canvas.zoomAround(canvas.viewport().zoom() * ratio, width / 2.0, height / 2.0));
+        double[] zoomCpu = lastCpu;
         fx(canvas::zoomToFit);
         awaitFrames(2, i -> {});
         double[] panFit = awaitFrames(FRAMES, i -> canvas.panBy(8, i % 40 < 20 ? 4 : -4));
+        double[] panFitCpu = lastCpu;
         gc();
         double heap = (usedHeap() - heapBefore) / 1048576.0;
         double total = usedHeap() / 1048576.0;
@@ -116,23 +128,54 @@ public final class FrameTimeHarness {
                 p95(panFit),
                 heap,
                 total);
+        System.out.printf(
+                Locale.ROOT,
+                "    CPU per frame (FX + renderer threads): pan %.1f / %.1f ms | zoom out %.1f / %.1f ms | pan at fit %.1f / %.1f ms; load average %.1f%n",
+                median(panCpu),
+                p95(panCpu),
+                median(zoomCpu),
+                p95(zoomCpu),
+                median(panFitCpu),
+                p95(panFitCpu),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
         fx(() -> stage[0].close());
+    }
+
+    /** CPU time per frame (FX thread + renderer thread) of the last {@link #awaitFrames} run, in ms. */
+    private static double[] lastCpu = new double[0];
+
+    private static long fxCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer") || t.getName().equals("JavaFX Application Thread")) {
+                sum += Math.max(0, mx.getThreadCpuTime(t.getId()));
+            }
+        }
+        return sum;
     }
 
     /** Runs {@code step} on each of {@code frames} consecutive pulses and returns the pulse intervals in ms. */
     private static double[] awaitFrames(int frames, IntConsumer step) throws Exception {
         double[] intervals = new double[frames];
+        double[] cpu = new double[frames];
+        lastCpu = cpu;
         CompletableFuture<Void> done = new CompletableFuture<>();
         fx(() -> new AnimationTimer() {
             private long last = -1;
+            private long lastCpuNanos;
             private int i = -1;
 
             @Override
             public void handle(long now) {
+                long c = fxCpu();
                 if (last >= 0 && i >= 0) {
                     intervals[i] = (now - last) / 1e6;
+                    cpu[i] = (c - lastCpuNanos) / 1e6;
                 }
                 last = now;
+                lastCpuNanos = c;
                 i++;
                 if (i >= frames) {
                     stop();

@@ -21,18 +21,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code skyloom export FILE [--xlsx OUT] [--terraform DIR] [--force]}: the Excel cost workbook and
- * the Terraform skeleton. Every output is checked before anything is written; a Terraform folder that
+ * {@code skyloom export FILE [--xlsx OUT] [--terraform DIR] [--force] [--png OUT [--scale S]] [--svg OUT]
+ * [--pdf OUT]}: the Excel cost workbook, the Terraform skeleton and pictures of the diagram ({@link
+ * PictureOptions}). Every output is checked before anything is written; a Terraform folder that
  * is not empty and was not made by Skyloom is refused without {@code --force}. Exit 0, or 2 with one
  * line on stderr. What the exporters could not map is printed as warnings on stderr.
  */
-@Command(name = "export", description = "Export the design as an Excel cost workbook and/or a Terraform skeleton.")
+@Command(
+        name = "export",
+        description = "Export the design as an Excel cost workbook, a Terraform skeleton and/or pictures.")
 public final class ExportCommand implements Callable<Integer> {
     /** Warnings printed in full; the rest are counted. */
     static final int MAX_WARNINGS = 20;
@@ -49,28 +53,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Write into a non-empty Terraform folder that Skyloom did not create.")
     boolean force;
 
-    @Option(names = "--png", paramLabel = "OUT", description = "Picture of the canvas (not available yet).")
-    Path png;
-
-    @Option(names = "--svg", paramLabel = "OUT", description = "Picture of the canvas (not available yet).")
-    Path svg;
-
-    @Option(names = "--pdf", paramLabel = "OUT", description = "Picture of the canvas (not available yet).")
-    Path pdf;
+    @Mixin
+    PictureOptions pictures = new PictureOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        for (String[] picture : new String[][] {{"--png", str(png)}, {"--svg", str(svg)}, {"--pdf", str(pdf)}}) {
-            if (picture[1] != null) {
-                throw new UserInputException("export: " + picture[0]
-                        + " is not available in this build yet; use --xlsx OUT and/or --terraform DIR");
-            }
-        }
-        if (xlsx == null && terraform == null) {
-            throw new UserInputException("export: nothing to export; give --xlsx OUT and/or --terraform DIR");
+        pictures.validate();
+        if (xlsx == null && terraform == null && !pictures.any()) {
+            throw new UserInputException(
+                    "export: nothing to export; give --xlsx OUT, --terraform DIR, --png OUT, --svg OUT and/or --pdf OUT");
         }
         Design design;
         try {
@@ -88,6 +82,7 @@ public final class ExportCommand implements Callable<Integer> {
             if (terraform != null) {
                 TerraformFolder.check(terraform, force);
             }
+            pictures.checkTargets();
             if (xlsx != null) {
                 CostReport report = new CostEngine(catalog).price(design);
                 ExportResult r = new CostWorkbookExporter()
@@ -104,6 +99,7 @@ public final class ExportCommand implements Callable<Integer> {
                 out.println("wrote " + terraform + " (" + r.files().size() + " files, "
                         + r.warnings().size() + " placeholders)");
             }
+            warnings.addAll(pictures.write(design, catalog, out));
         } catch (ExportException e) {
             throw new UserInputException("export: " + e.getMessage(), e);
         }
@@ -116,10 +112,6 @@ public final class ExportCommand implements Callable<Integer> {
                     "warning: ... and " + (warnings.size() - MAX_WARNINGS) + " more (see the README.md of the export)");
         }
         return SkyloomCli.OK;
-    }
-
-    private static String str(Path p) {
-        return p == null ? null : p.toString();
     }
 
     private static void checkFileTarget(Path target) {

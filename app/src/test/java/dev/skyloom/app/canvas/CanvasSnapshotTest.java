@@ -17,19 +17,15 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 /** Renders the sample design to an image (also written to target/ for a look) and checks it has content. */
 class CanvasSnapshotTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(10, TimeUnit.SECONDS);
+        // through TestFX, so robot tests that run later in this JVM find the toolkit set up their way
+        FxToolkit.registerPrimaryStage();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {

@@ -110,14 +110,6 @@ class ExportCommandTest {
     }
 
     @Test
-    void picturesAreRejectedUntilTheDesignerAddsThem() {
-        assertOneLineError(
-                run("export", design.toString(), "--png", dir.resolve("x.png").toString()), "--png is not available");
-        assertOneLineError(
-                run("export", design.toString(), "--pdf", dir.resolve("x.pdf").toString()), "--pdf is not available");
-    }
-
-    @Test
     void badInputExitsWithCodeTwo() throws Exception {
         assertOneLineError(
                 run("export", dir.resolve("missing.skyloom.json").toString(), "--xlsx", "x.xlsx"),

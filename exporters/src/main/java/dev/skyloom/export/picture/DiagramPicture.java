@@ -1,0 +1,30 @@
+package dev.skyloom.export.picture;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A diagram ready to be drawn as a picture, free of any UI toolkit: a title and subtitle (the design
+ * name and the date), the world rectangle to show, the boxes in draw order (containers outermost first,
+ * then cards), the routed edges, and the legend. The app builds it from the canvas geometry so that a
+ * picture shows exactly what the canvas shows; the SVG, PDF and PNG writers draw it the same way.
+ */
+public record DiagramPicture(
+        String title,
+        String subtitle,
+        PictureRect world,
+        List<PictureBox> boxes,
+        List<PictureEdge> edges,
+        List<LegendEntry> legend,
+        PictureTheme theme) {
+
+    public DiagramPicture {
+        title = title == null ? "" : title;
+        subtitle = subtitle == null ? "" : subtitle;
+        Objects.requireNonNull(world, "world");
+        boxes = List.copyOf(boxes);
+        edges = List.copyOf(edges);
+        legend = List.copyOf(legend);
+        Objects.requireNonNull(theme, "theme");
+    }
+}

@@ -48,6 +48,9 @@ import javafx.util.Duration;
  * what-if and the exports. The window creates one and places its nodes; everything else is wired here.
  */
 public final class AnalysisPanels {
+    /** Where the canvas ends and the panels begin, as a fraction of the height. */
+    static final double PANEL_DIVIDER = 0.76;
+
     private final DocumentViewModel vm;
     private final DesignCanvas board;
     private final AnalysisService analysis;
@@ -112,6 +115,7 @@ public final class AnalysisPanels {
         costTab.setId("tab-cost");
         whatIfTab.setId("tab-whatif");
         tabs.setId("analysis-tabs");
+        tabs.setMinHeight(60); // the panels scroll or clip; they must never squeeze the canvas
         tabs.getTabs().addAll(problemsTab, costTab, whatIfTab);
         failItem.setId("context-whatif-fail");
         failItem.setOnAction(e -> failSelected());
@@ -129,7 +133,7 @@ public final class AnalysisPanels {
     public SplitPane wrap(Node centre) {
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().setAll(centre, tabs);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(PANEL_DIVIDER);
         SplitPane.setResizableWithParent(tabs, false);
         split.setId("analysis-split");
         return split;

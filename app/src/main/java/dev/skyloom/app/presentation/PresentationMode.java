@@ -132,7 +132,7 @@ public final class PresentationMode {
         active.set(false);
         root.getChildren().remove(canvasArea);
         panels.split().getItems().add(0, canvasArea);
-        panels.split().setDividerPositions(0.7);
+        panels.split().setDividerPositions(AnalysisPanels.PANEL_DIVIDER);
         stage.getScene().setRoot(normalRoot);
         if (!wasWhatIf) {
             panels.whatIfModel().failed().clear();

@@ -253,6 +253,7 @@ public final class MainWindow {
         Menu analyse = controls.menu(
                 "_Analysis",
                 Arrays.asList(
+                        AppAction.ANALYSIS_PANELS,
                         AppAction.WHAT_IF,
                         AppAction.PRESENTATION,
                         null,
@@ -471,6 +472,7 @@ public final class MainWindow {
                 .on(AppAction.ZOOM_SELECTION, board::zoomToSelection)
                 .enabledWhen(AppAction.ZOOM_SELECTION, selected)
                 .on(AppAction.DARK_THEME, () -> dark.set(!dark.get()))
+                .on(AppAction.ANALYSIS_PANELS, () -> analysis.togglePanels())
                 .on(AppAction.WHAT_IF, () -> analysis.whatIfModel()
                         .activeProperty()
                         .set(!analysis.whatIfModel().activeProperty().get()))

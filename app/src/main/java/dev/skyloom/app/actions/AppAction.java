@@ -30,6 +30,11 @@ public enum AppAction {
     ZOOM_FIT("Zoom to Fit", Material2MZ.ZOOM_OUT_MAP, "Shortcut+0", "Show the whole design"),
     ZOOM_SELECTION("Zoom to Selection", Material2AL.CENTER_FOCUS_STRONG, "Shortcut+9", "Show the selection"),
     DARK_THEME("Dark Theme", Material2AL.BRIGHTNESS_4, "Shortcut+Shift+T", "Switch between light and dark"),
+    ANALYSIS_PANELS(
+            "Problems, Cost and What-if",
+            Material2MZ.VIEW_AGENDA,
+            "Shortcut+Shift+P",
+            "Open or close the analysis panels under the canvas"),
     WHAT_IF(
             "What-if Outages",
             Material2AL.CLOUD_OFF,

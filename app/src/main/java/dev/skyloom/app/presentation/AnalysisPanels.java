@@ -48,8 +48,10 @@ import javafx.util.Duration;
  * what-if and the exports. The window creates one and places its nodes; everything else is wired here.
  */
 public final class AnalysisPanels {
-    /** Where the canvas ends and the panels begin, as a fraction of the height. */
-    static final double PANEL_DIVIDER = 0.76;
+    /** Where the canvas ends and the open panels begin, as a fraction of the height. */
+    static final double PANEL_DIVIDER = 0.72;
+    /** Closed, only the tab headers show under the canvas (their minimum height). */
+    static final double CLOSED_DIVIDER = 1.0;
 
     private final DocumentViewModel vm;
     private final DesignCanvas board;
@@ -97,6 +99,7 @@ public final class AnalysisPanels {
         whatIf.activeProperty().addListener((o, a, on) -> {
             if (on) {
                 tabs.getSelectionModel().select(whatIfTab);
+                showPanels(true);
             } else {
                 showOutage(Optional.empty());
             }
@@ -115,7 +118,13 @@ public final class AnalysisPanels {
         costTab.setId("tab-cost");
         whatIfTab.setId("tab-whatif");
         tabs.setId("analysis-tabs");
-        tabs.setMinHeight(60); // the panels scroll or clip; they must never squeeze the canvas
+        tabs.setMinHeight(34); // closed, the tab headers stay visible as the drawer's handle
+        tabs.setOnMouseClicked(e -> {
+            if (!panelsOpen()) {
+                showPanels(true);
+            }
+        });
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showPanels(true));
         tabs.getTabs().addAll(problemsTab, costTab, whatIfTab);
         failItem.setId("context-whatif-fail");
         failItem.setOnAction(e -> failSelected());
@@ -133,10 +142,28 @@ public final class AnalysisPanels {
     public SplitPane wrap(Node centre) {
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().setAll(centre, tabs);
-        split.setDividerPositions(PANEL_DIVIDER);
+        split.setDividerPositions(CLOSED_DIVIDER);
         SplitPane.setResizableWithParent(tabs, false);
         split.setId("analysis-split");
         return split;
+    }
+
+    /** Opens (or closes) the panels under the canvas; closed, only their tab headers show. */
+    public void showPanels(boolean open) {
+        if (split.getItems().size() == 2) {
+            split.setDividerPositions(open ? PANEL_DIVIDER : CLOSED_DIVIDER);
+        }
+    }
+
+    public boolean panelsOpen() {
+        return split.getDividers().size() == 1
+                && split.getDividers().get(0).getPosition() < 0.95
+                && tabs.getHeight() > 60;
+    }
+
+    /** Opens the panels when closed, closes them when open. */
+    public void togglePanels() {
+        showPanels(!panelsOpen());
     }
 
     SplitPane split() {
@@ -171,7 +198,10 @@ public final class AnalysisPanels {
                         analysis.currentProperty()));
         errors.setOnMouseClicked(e -> showProblems("error"));
         warnings.setOnMouseClicked(e -> showProblems("warning"));
-        money.setOnMouseClicked(e -> tabs.getSelectionModel().select(costTab));
+        money.setOnMouseClicked(e -> {
+            tabs.getSelectionModel().select(costTab);
+            showPanels(true);
+        });
         return List.of(
                 errors, new Separator(Orientation.VERTICAL), warnings, new Separator(Orientation.VERTICAL), money);
     }
@@ -213,6 +243,7 @@ public final class AnalysisPanels {
 
     /** Enters what-if mode failing these targets (component ids, provider ids such as {@code aws}, region codes). */
     public void whatIf(List<String> targets) {
+        showPanels(true);
         whatIf.activeProperty().set(true);
         targets.forEach(t -> whatIf.setFailed(t, true));
     }
@@ -220,11 +251,13 @@ public final class AnalysisPanels {
     /** Selects the first finding with this code or check (for the screenshot options). */
     public boolean selectFinding(String codeOrCheck) {
         tabs.getSelectionModel().select(problemsTab);
+        showPanels(true);
         return problems.selectFirst(codeOrCheck);
     }
 
     private void showProblems(String severity) {
         tabs.getSelectionModel().select(problemsTab);
+        showPanels(true);
         problems.showSeverity(severity);
     }
 

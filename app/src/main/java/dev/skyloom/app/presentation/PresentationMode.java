@@ -46,6 +46,7 @@ public final class PresentationMode {
     private Parent normalRoot;
     private StackPane root;
     private boolean wasWhatIf;
+    private boolean wasOpen;
     /** Whether entering also makes the stage full screen (robot tests under Monocle turn it off). */
     boolean fullScreen = true;
 
@@ -91,6 +92,7 @@ public final class PresentationMode {
             return;
         }
         wasWhatIf = panels.whatIfModel().activeProperty().get();
+        wasOpen = panels.panelsOpen();
         normalRoot = scene.getRoot();
         panels.split().getItems().remove(canvasArea);
         buildWhatIfButtons();
@@ -132,7 +134,7 @@ public final class PresentationMode {
         active.set(false);
         root.getChildren().remove(canvasArea);
         panels.split().getItems().add(0, canvasArea);
-        panels.split().setDividerPositions(AnalysisPanels.PANEL_DIVIDER);
+        panels.showPanels(wasOpen);
         stage.getScene().setRoot(normalRoot);
         if (!wasWhatIf) {
             panels.whatIfModel().failed().clear();

@@ -106,6 +106,8 @@ class AnalysisPanelsRobotTest {
         robot.interact(() -> window.viewModel().connect("personalisation", "us-serve-pool", ConnectionType.RUNS_ON));
         settled();
         Finding violation = shownResidencyViolation().orElseThrow();
+        robot.interact(() -> panels().showPanels(true));
+        waitUntil(() -> panels().panelsOpen());
         TableRow<?> row = robot.lookup(".table-row-cell")
                 .match((TableRow<?> r) -> violation.equals(r.getItem()))
                 .query();

@@ -258,7 +258,8 @@ public final class MainWindow {
                         AppAction.PRESENTATION,
                         null,
                         AppAction.EXPORT_WORKBOOK,
-                        AppAction.EXPORT_TERRAFORM));
+                        AppAction.EXPORT_TERRAFORM,
+                        AppAction.EXPORT_PICTURE));
         menus.getMenus().addAll(fileMenu, edit, view, analyse, help);
 
         ToolBar tools = new ToolBar();
@@ -479,6 +480,7 @@ public final class MainWindow {
                 .on(AppAction.PRESENTATION, () -> presentation.toggle())
                 .on(AppAction.EXPORT_WORKBOOK, () -> analysis.exports().export(Exports.Kind.WORKBOOK))
                 .on(AppAction.EXPORT_TERRAFORM, () -> analysis.exports().export(Exports.Kind.TERRAFORM))
+                .on(AppAction.EXPORT_PICTURE, () -> analysis.exports().export(Exports.Kind.PICTURE))
                 .on(AppAction.SHORTCUTS, this::showShortcuts)
                 .on(AppAction.ABOUT, () -> services.dialogs()
                         .showInfo(

@@ -1,5 +1,7 @@
 package dev.skyloom.app.export;
 
+import dev.skyloom.app.picture.PictureExports;
+import dev.skyloom.app.picture.PictureFormat;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.ExportException;
 import dev.skyloom.export.ExportResult;
@@ -13,6 +15,7 @@ import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.cost.CostReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** The exports the designer offers, called exactly as {@code skyloom export} calls them. Any thread. */
 public final class Exports {
@@ -21,7 +24,9 @@ public final class Exports {
     /** What can be exported; the label is shown in menus and progress. */
     public enum Kind {
         WORKBOOK("Excel cost workbook", ".xlsx"),
-        TERRAFORM("Terraform folder", "-terraform");
+        TERRAFORM("Terraform folder", "-terraform"),
+        /** PNG, SVG or PDF by the chosen file's extension (PNG when it has none of those). */
+        PICTURE("picture of the canvas", ".png");
 
         private final String label;
         private final String suffix;
@@ -58,11 +63,19 @@ public final class Exports {
         }
     }
 
+    /** PNG pixels per world unit for pictures from the designer: crisp on slides and high-DPI screens. */
+    public static final double PICTURE_SCALE = 2.0;
+
     /** Writes one export; {@link ExportException} carries a message for the user. */
     public static ExportResult write(Kind kind, Design design, Catalog catalog, Path target, boolean force) {
         check(kind, target, force);
         if (kind == Kind.TERRAFORM) {
             return new TerraformExporter(catalog).write(design, target, force);
+        }
+        if (kind == Kind.PICTURE) {
+            PictureFormat format =
+                    PictureFormat.ofFileName(target.getFileName().toString()).orElse(PictureFormat.PNG);
+            return new PictureExports(catalog, Clock.systemDefaultZone()).write(design, format, PICTURE_SCALE, target);
         }
         CostReport report = new CostEngine(catalog).price(design);
         return new CostWorkbookExporter()

@@ -84,6 +84,24 @@ class ExportControllerTest {
     }
 
     @Test
+    void thePictureDialogWritesTheFormatTheFileNameAsksFor() throws Exception {
+        Path svg = dir.resolve("slide.svg");
+        controller().run(Exports.Kind.PICTURE, svg);
+        String text = Files.readString(svg);
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(svg.toFile()); // well-formed XML
+        for (var c : design.components()) {
+            assertTrue(text.contains(c.label()) || c.label().isEmpty(), c.label());
+        }
+        Path png = dir.resolve("slide.png");
+        controller().run(Exports.Kind.PICTURE, png);
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 4);
+        assertEquals("\u0089PNG", new String(head, java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertTrue(dialogs.shown.isEmpty(), dialogs.shown.toString());
+    }
+
+    @Test
     void aFailureShowsExactlyOneClearDialogAndNoNotification() {
         Path out = dir.resolve("missing-folder").resolve("cost.xlsx");
         controller().run(Exports.Kind.WORKBOOK, out);

@@ -84,7 +84,11 @@ public final class SkyloomApp extends Application {
                 window.analysis().whatIf(options.whatIf());
             }
             window.canvas().zoomToFit();
-            Timeline settle = new Timeline(new KeyFrame(Duration.millis(600), x -> {
+            Timeline settle = new Timeline();
+            // the analysis drawer may just have opened: fit again once the canvas has its final size
+            settle.getKeyFrames()
+                    .add(new KeyFrame(Duration.millis(250), x -> window.canvas().zoomToFit()));
+            settle.getKeyFrames().add(new KeyFrame(Duration.millis(850), x -> {
                 int code = 0;
                 try {
                     Screenshots.write(stage.getScene(), out);

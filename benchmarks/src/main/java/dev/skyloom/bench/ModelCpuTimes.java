@@ -53,6 +53,11 @@ public final class ModelCpuTimes {
                 return session.check(flip[0] ? edited : design);
             }));
             line.append(measure("cost", reps, () -> new CostEngine(catalog).price(design)));
+            // as the designer prices: one engine kept across edits (its catalog look-ups cached), graph built once
+            CostEngine engine = new CostEngine(catalog);
+            DesignGraph graph = DesignGraph.of(design);
+            line.append(measure("costWarmEngine", reps, () -> engine.price(graph)));
+            line.append(measure("buildGraph", reps, () -> DesignGraph.of(design)));
             line.append(measure("oneOutage", reps, () -> sim.run(Outage.of(region))));
             line.append(measure("singleRegionSweep", reps, sim::sweepRegions));
             System.out.println(line);

@@ -13,9 +13,13 @@ import dev.skyloom.app.document.ConnectionRules;
 import dev.skyloom.app.document.DesignIo;
 import dev.skyloom.app.document.DocumentViewModel;
 import dev.skyloom.app.document.RecoveryStore;
+import dev.skyloom.app.export.Exports;
+import dev.skyloom.app.export.FxExportFeedback;
 import dev.skyloom.app.inspector.DataClassesDialog;
 import dev.skyloom.app.inspector.InspectorView;
 import dev.skyloom.app.palette.PaletteView;
+import dev.skyloom.app.presentation.AnalysisPanels;
+import dev.skyloom.app.presentation.PresentationMode;
 import dev.skyloom.app.service.DialogService;
 import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.Settings;
@@ -101,6 +105,9 @@ public final class MainWindow {
     private final ContextMenu contextMenu = new ContextMenu();
     private Settings settings;
     private Catalog catalog;
+    // issue 6: live analysis panels, what-if, exports and presentation (wired in AnalysisPanels)
+    private final AnalysisPanels analysis;
+    private PresentationMode presentation;
 
     public MainWindow(Stage stage, Services services, Design initial, Optional<Path> file) {
         this.stage = stage;
@@ -111,6 +118,14 @@ public final class MainWindow {
         vm.replace(initial, file, false);
         settings.recentFiles().stream().map(Path::of).forEach(vm.recentFiles()::add);
         wireCanvas();
+        this.analysis = new AnalysisPanels(
+                vm,
+                board,
+                services.tasks(),
+                services.dialogs(),
+                services.chooser(),
+                new FxExportFeedback(stage, services.dialogs()),
+                dev.skyloom.app.analysis.AnalysisService.DEFAULT_DEBOUNCE);
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
         bindActions();
@@ -157,6 +172,15 @@ public final class MainWindow {
         return inspector;
     }
 
+    /** Issue 6: problems, cost, what-if and exports. */
+    public AnalysisPanels analysis() {
+        return analysis;
+    }
+
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
     public Optional<Catalog> catalog() {
         return Optional.ofNullable(catalog);
     }
@@ -174,6 +198,7 @@ public final class MainWindow {
                             palette.setCatalog(c);
                             inspector.setCatalog(c);
                             board.setCatalog(c);
+                            analysis.setCatalog(c);
                             catalogState.setText("Catalog " + c.snapshotDate());
                         },
                         e -> {
@@ -225,7 +250,17 @@ public final class MainWindow {
         darkItem.setOnAction(null);
         view.getItems().add(darkItem);
         Menu help = controls.menu("_Help", Arrays.asList(AppAction.SHORTCUTS, AppAction.ABOUT));
-        menus.getMenus().addAll(fileMenu, edit, view, help);
+        Menu analyse = controls.menu(
+                "_Analysis",
+                Arrays.asList(
+                        AppAction.ANALYSIS_PANELS,
+                        AppAction.WHAT_IF,
+                        AppAction.PRESENTATION,
+                        null,
+                        AppAction.EXPORT_WORKBOOK,
+                        AppAction.EXPORT_TERRAFORM,
+                        AppAction.EXPORT_PICTURE));
+        menus.getMenus().addAll(fileMenu, edit, view, analyse, help);
 
         ToolBar tools = new ToolBar();
         tools.setId("tool-bar");
@@ -247,7 +282,10 @@ public final class MainWindow {
                 AppAction.ZOOM_FIT,
                 null,
                 AppAction.DATA_CLASSES,
-                AppAction.DARK_THEME)) {
+                AppAction.DARK_THEME,
+                null,
+                AppAction.WHAT_IF,
+                AppAction.PRESENTATION)) {
             tools.getItems().add(a == null ? new Separator(Orientation.VERTICAL) : controls.button(a));
         }
 
@@ -268,7 +306,7 @@ public final class MainWindow {
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true);
         inspector.setPadding(new Insets(10));
-        SplitPane split = new SplitPane(palette, centre, inspectorScroll);
+        SplitPane split = new SplitPane(palette, analysis.wrap(centre), inspectorScroll);
         split.setDividerPositions(0.2, 0.79);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspectorScroll, false);
@@ -284,6 +322,8 @@ public final class MainWindow {
                         () -> vm.design().components().size() + " components · "
                                 + vm.design().connections().size() + " connections",
                         vm.designProperty()));
+        status.getRightItems().addAll(analysis.statusItems());
+        status.getRightItems().add(new Separator(Orientation.VERTICAL));
         status.getRightItems()
                 .addAll(
                         counts,
@@ -297,6 +337,7 @@ public final class MainWindow {
         root.setId("main-root");
         VBox.setVgrow(split, Priority.ALWAYS);
         installContextMenu(controls);
+        presentation = new PresentationMode(stage, analysis, centre);
         return root;
     }
 
@@ -311,6 +352,9 @@ public final class MainWindow {
                 AppAction.ZOOM_SELECTION)) {
             contextMenu.getItems().add(controls.item(a));
         }
+        contextMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        contextMenu.getItems().addAll(analysis.contextItems());
+        contextMenu.setOnShowing(e -> analysis.prepareContextMenu());
     }
 
     /** The canvas shows the view-model's design and shares its selection; its gestures become edits. */
@@ -429,6 +473,14 @@ public final class MainWindow {
                 .on(AppAction.ZOOM_SELECTION, board::zoomToSelection)
                 .enabledWhen(AppAction.ZOOM_SELECTION, selected)
                 .on(AppAction.DARK_THEME, () -> dark.set(!dark.get()))
+                .on(AppAction.ANALYSIS_PANELS, () -> analysis.togglePanels())
+                .on(AppAction.WHAT_IF, () -> analysis.whatIfModel()
+                        .activeProperty()
+                        .set(!analysis.whatIfModel().activeProperty().get()))
+                .on(AppAction.PRESENTATION, () -> presentation.toggle())
+                .on(AppAction.EXPORT_WORKBOOK, () -> analysis.exports().export(Exports.Kind.WORKBOOK))
+                .on(AppAction.EXPORT_TERRAFORM, () -> analysis.exports().export(Exports.Kind.TERRAFORM))
+                .on(AppAction.EXPORT_PICTURE, () -> analysis.exports().export(Exports.Kind.PICTURE))
                 .on(AppAction.SHORTCUTS, this::showShortcuts)
                 .on(AppAction.ABOUT, () -> services.dialogs()
                         .showInfo(

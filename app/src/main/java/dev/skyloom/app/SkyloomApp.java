@@ -56,24 +56,39 @@ public final class SkyloomApp extends Application {
         }
         options.file().ifPresent(f -> window.viewModel().openFile(f));
         if (options.screenshot().isPresent()) {
-            screenshotThenExit(window, stage, options.screenshot().get());
+            screenshotThenExit(window, stage, options);
         } else if (options.file().isEmpty()) {
             window.viewModel().offerRecovery();
         }
     }
 
     /** Waits until the catalog and the file are loaded, lets a frame render, writes the PNG and exits. */
-    private static void screenshotThenExit(MainWindow window, Stage stage, Path out) {
+    private static void screenshotThenExit(MainWindow window, Stage stage, StartOptions options) {
+        Path out = options.screenshot().orElseThrow();
         long start = System.currentTimeMillis();
         Timeline poll = new Timeline();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(250), e -> {
-            boolean ready = window.catalog().isPresent();
+            boolean ready = window.catalog().isPresent()
+                    && window.analysis().analysis().current() != null
+                    && !window.analysis().analysis().busyProperty().get();
             if (!ready && System.currentTimeMillis() - start < SCREENSHOT_TIMEOUT_MS) {
                 return;
             }
             poll.stop();
+            options.selectFinding().ifPresent(code -> {
+                if (!window.analysis().selectFinding(code)) {
+                    System.err.println("skyloom: no finding " + code + " in this design");
+                }
+            });
+            if (!options.whatIf().isEmpty()) {
+                window.analysis().whatIf(options.whatIf());
+            }
             window.canvas().zoomToFit();
-            Timeline settle = new Timeline(new KeyFrame(Duration.millis(600), x -> {
+            Timeline settle = new Timeline();
+            // the analysis drawer may just have opened: fit again once the canvas has its final size
+            settle.getKeyFrames()
+                    .add(new KeyFrame(Duration.millis(250), x -> window.canvas().zoomToFit()));
+            settle.getKeyFrames().add(new KeyFrame(Duration.millis(850), x -> {
                 int code = 0;
                 try {
                     Screenshots.write(stage.getScene(), out);

@@ -1,18 +1,33 @@
 package dev.skyloom.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The designer's arguments: none (the example design), {@code open FILE}, {@code FILE.skyloom.json}, and
  * {@code --screenshot OUT.png [FILE]} (or {@code --screenshot=OUT.png}) to write a PNG of the window and exit.
+ * For screenshots of the analysis (issue 6): {@code --select-finding CODE} selects the first finding with that
+ * code or check (e.g. {@code residency.violation}) and highlights it; {@code --what-if TARGET} (repeatable)
+ * enters what-if mode failing a provider id ({@code aws}), region code or region/provider component id.
  */
-public record StartOptions(Optional<Path> file, Optional<Path> screenshot) {
+public record StartOptions(
+        Optional<Path> file, Optional<Path> screenshot, Optional<String> selectFinding, List<String> whatIf) {
+
+    public StartOptions {
+        whatIf = List.copyOf(whatIf);
+    }
+
+    public StartOptions(Optional<Path> file, Optional<Path> screenshot) {
+        this(file, screenshot, Optional.empty(), List.of());
+    }
 
     public static StartOptions parse(List<String> args) {
         Optional<Path> file = Optional.empty();
         Optional<Path> shot = Optional.empty();
+        Optional<String> finding = Optional.empty();
+        List<String> whatIf = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("open")) {
@@ -21,16 +36,26 @@ public record StartOptions(Optional<Path> file, Optional<Path> screenshot) {
             if (a.startsWith("--screenshot=")) {
                 shot = Optional.of(Path.of(a.substring("--screenshot=".length())));
             } else if (a.equals("--screenshot")) {
-                if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException("--screenshot needs an output file, e.g. --screenshot out.png");
-                }
-                shot = Optional.of(Path.of(args.get(++i)));
+                shot = Optional.of(
+                        Path.of(value(args, ++i, "--screenshot needs an output file, e.g. --screenshot out.png")));
+            } else if (a.equals("--select-finding")) {
+                finding = Optional.of(
+                        value(args, ++i, "--select-finding needs a finding code, e.g. residency.violation"));
+            } else if (a.equals("--what-if")) {
+                whatIf.add(value(args, ++i, "--what-if needs a provider or region to fail, e.g. --what-if aws"));
             } else if (a.startsWith("-")) {
                 throw new IllegalArgumentException("unknown option " + a);
             } else {
                 file = Optional.of(Path.of(a));
             }
         }
-        return new StartOptions(file, shot);
+        return new StartOptions(file, shot, finding, whatIf);
+    }
+
+    private static String value(List<String> args, int i, String missing) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(missing);
+        }
+        return args.get(i);
     }
 }

@@ -30,6 +30,28 @@ public enum AppAction {
     ZOOM_FIT("Zoom to Fit", Material2MZ.ZOOM_OUT_MAP, "Shortcut+0", "Show the whole design"),
     ZOOM_SELECTION("Zoom to Selection", Material2AL.CENTER_FOCUS_STRONG, "Shortcut+9", "Show the selection"),
     DARK_THEME("Dark Theme", Material2AL.BRIGHTNESS_4, "Shortcut+Shift+T", "Switch between light and dark"),
+    ANALYSIS_PANELS(
+            "Problems, Cost and What-if",
+            Material2MZ.VIEW_AGENDA,
+            "Shortcut+Shift+P",
+            "Open or close the analysis panels under the canvas"),
+    WHAT_IF(
+            "What-if Outages",
+            Material2AL.CLOUD_OFF,
+            "Shortcut+Shift+W",
+            "Fail regions or providers and see what survives"),
+    PRESENTATION(
+            "Presentation",
+            Material2MZ.SLIDESHOW,
+            "F5",
+            "Full-screen canvas with a findings and cost overlay (Esc leaves)"),
+    EXPORT_WORKBOOK("Export Cost Workbook…", Material2AL.GRID_ON, null, "Write the Excel cost workbook"),
+    EXPORT_PICTURE(
+            "Export Picture…",
+            Material2AL.IMAGE,
+            null,
+            "Write the canvas as PNG, SVG or PDF (by the file name's extension)"),
+    EXPORT_TERRAFORM("Export Terraform…", Material2AL.FOLDER_OPEN, null, "Write the Terraform skeleton folder"),
     SHORTCUTS("Keyboard Shortcuts", Material2AL.KEYBOARD, "F1", "List the keyboard shortcuts"),
     ABOUT("About Skyloom", Material2AL.INFO, null, "Version and catalog date");
 

@@ -1,0 +1,30 @@
+package dev.skyloom.app.analysis;
+
+import dev.skyloom.model.Design;
+import dev.skyloom.model.check.Checks;
+import dev.skyloom.model.check.Finding;
+import dev.skyloom.model.check.Severity;
+import dev.skyloom.model.cost.CostReport;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The checks and the price of one revision of a design, computed together off the UI thread.
+ *
+ * @param revision the document revision the results belong to
+ * @param design the design that was analysed
+ * @param findings every finding, in report order
+ * @param cost the cost report of the same design
+ * @param millis how long checking and pricing took (for the status bar and the harness)
+ */
+public record Analysis(long revision, Design design, List<Finding> findings, CostReport cost, double millis) {
+    public Analysis {
+        Objects.requireNonNull(design, "design");
+        findings = List.copyOf(findings);
+        Objects.requireNonNull(cost, "cost");
+    }
+
+    public long count(Severity severity) {
+        return Checks.count(findings, severity);
+    }
+}

@@ -1,0 +1,189 @@
+package dev.skyloom.app.analysis.harness;
+
+import dev.skyloom.app.DesignIos;
+import dev.skyloom.app.MainWindow;
+import dev.skyloom.app.analysis.AnalysisService;
+import dev.skyloom.app.document.RecoveryStore;
+import dev.skyloom.app.service.FxDialogService;
+import dev.skyloom.app.service.FxFileChooserService;
+import dev.skyloom.app.service.FxTaskExecutor;
+import dev.skyloom.app.service.SettingsStore;
+import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.edit.Edit;
+import dev.skyloom.model.sample.GeneratedDesigns;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Live-analysis latency harness (issue 6): opens the whole designer window on a generated design, waits for
+ * the first analysis, then makes single edits through the document view-model exactly as the inspector
+ * does, and measures for each the time from the edit to the problems and cost panels showing its analysis
+ * (debounce included), the checking + pricing time on the worker thread, and the longest stall of the FX
+ * thread while it happens (largest gap between animation pulses, {@code -Djavafx.animation.fullspeed=true}).
+ * Two kinds of edit: a pool's count (shape-preserving: {@code CheckSession} reuses shape-only checks) and
+ * adding a component (a structural edit: every check runs again). See docs/PERFORMANCE.md.
+ */
+public final class AnalysisLatencyHarness {
+    private static final int EDITS = 20;
+
+    private AnalysisLatencyHarness() {}
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        System.setProperty("javafx.animation.fullspeed", "true");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(20, TimeUnit.SECONDS);
+        Design design = GeneratedDesigns.generate(n, 42);
+        Path data = Files.createTempDirectory("skyloom-harness");
+        CompletableFuture<MainWindow> opened = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            MainWindow.Services services = new MainWindow.Services(
+                    DesignIos.standard(),
+                    new FxDialogService(stage),
+                    new FxFileChooserService(stage),
+                    new FxTaskExecutor(),
+                    new SettingsStore(data),
+                    new RecoveryStore(data),
+                    CatalogLoader::bundled);
+            MainWindow w = new MainWindow(stage, services, design, Optional.empty());
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.show();
+            opened.complete(w);
+        });
+        MainWindow window = opened.get(60, TimeUnit.SECONDS);
+        AnalysisService live = window.analysis().analysis();
+        waitFor(() -> live.current() != null
+                && live.current().design() == window.viewModel().design());
+        System.out.printf(
+                Locale.ROOT,
+                "analysis latency harness: %d components, %d connections, debounce %.0f ms, java %s%n",
+                design.components().size(),
+                design.connections().size(),
+                AnalysisService.DEFAULT_DEBOUNCE.toMillis(),
+                System.getProperty("java.version"));
+        List<Component.GpuPool> pools = design.components().stream()
+                .filter(Component.GpuPool.class::isInstance)
+                .map(Component.GpuPool.class::cast)
+                .toList();
+        measure("pool count (shape kept)", window, live, i -> {
+            Component.GpuPool p = pools.get(i % pools.size());
+            Component.GpuPool now = (Component.GpuPool)
+                    window.viewModel().design().component(p.id()).orElseThrow();
+            return new Edit.UpdateComponent(now.withCount(now.count() + 1));
+        });
+        measure(
+                "add a pipeline (structural)",
+                window,
+                live,
+                i -> new Edit.AddComponent(
+                        new Component.Pipeline(
+                                "harness-" + i,
+                                "Harness " + i,
+                                Optional.empty(),
+                                dev.skyloom.model.Survives.NONE,
+                                List.of(),
+                                java.util.Map.of()),
+                        Optional.empty()));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private interface EditMaker {
+        Edit make(int i);
+    }
+
+    private static void measure(String what, MainWindow window, AnalysisService live, EditMaker edits)
+            throws Exception {
+        double[] latency = new double[EDITS];
+        double[] compute = new double[EDITS];
+        double[] stall = new double[EDITS];
+        double[] apply = new double[EDITS];
+        for (int i = -3; i < EDITS; i++) {
+            long[] lastPulse = {0};
+            double[] maxGap = {0};
+            AnimationTimer pulses = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (lastPulse[0] != 0) {
+                        maxGap[0] = Math.max(maxGap[0], (now - lastPulse[0]) / 1e6);
+                    }
+                    lastPulse[0] = now;
+                }
+            };
+            CompletableFuture<Long> t0 = new CompletableFuture<>();
+            double[] applyMs = new double[1];
+            int k = i;
+            Platform.runLater(() -> {
+                pulses.start();
+                long start = System.nanoTime();
+                window.viewModel().apply(edits.make(k + 1000));
+                applyMs[0] = (System.nanoTime() - start) / 1e6;
+                t0.complete(start);
+            });
+            long start = t0.get(10, TimeUnit.SECONDS);
+            waitFor(() -> live.current() != null
+                    && live.current().design() == window.viewModel().design());
+            long end = System.nanoTime();
+            CompletableFuture<Void> stopped = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                pulses.stop();
+                stopped.complete(null);
+            });
+            stopped.get(10, TimeUnit.SECONDS);
+            if (i >= 0) {
+                latency[i] = (end - start) / 1e6;
+                compute[i] = live.current().millis();
+                stall[i] = maxGap[0];
+                apply[i] = applyMs[0];
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s edit→panels median %.0f ms, p95 %.0f ms, max %.0f ms | check+price (worker) median %.0f ms"
+                        + " | edit applied on FX (canvas included) median %.0f ms | longest FX stall median %.0f ms, max %.0f ms%n",
+                what,
+                pct(latency, 50),
+                pct(latency, 95),
+                pct(latency, 100),
+                pct(compute, 50),
+                pct(apply, 50),
+                pct(stall, 50),
+                pct(stall, 100));
+    }
+
+    private static double pct(double[] values, int p) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int idx = (int) Math.ceil(p / 100.0 * v.length) - 1;
+        return v[Math.max(0, Math.min(v.length - 1, idx))];
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier done) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            CompletableFuture<Boolean> check = new CompletableFuture<>();
+            Platform.runLater(() -> check.complete(done.getAsBoolean()));
+            if (check.get(60, TimeUnit.SECONDS)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the analysis did not finish within 60 s");
+            }
+            Thread.sleep(1);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.skyloom.app.cost;
+
+import dev.skyloom.app.analysis.Analysis;
+import dev.skyloom.icons.ProviderColours;
+import dev.skyloom.model.cost.CostLine;
+import dev.skyloom.model.cost.CostReport;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The live cost of the design: monthly and annual totals, by provider (as a chart in the providers'
+ * colours), by region and by category; unpriced items are listed and counted, never shown as 0; totals
+ * that include estimated prices are marked. A {@link PoolPricingView} for the selected pool sits beside it.
+ */
+public final class CostPanel extends HBox {
+    private final Label monthly = new Label("—");
+    private final Label annual = new Label("—");
+    private final Label estimate = new Label();
+    private final GridPane byRegion = new GridPane();
+    private final GridPane byCategory = new GridPane();
+    private final ListView<String> unpriced = new ListView<>();
+    private final TitledPane unpricedPane = new TitledPane("Unpriced (0)", unpriced);
+    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+
+    public CostPanel(ObservableValue<Analysis> analysis, PoolPricingView pool) {
+        setId("cost-panel");
+        setSpacing(12);
+        setPadding(new Insets(6));
+        monthly.setId("cost-monthly");
+        annual.setId("cost-annual");
+        estimate.setId("cost-estimate");
+        monthly.getStyleClass().add("title-3");
+        unpriced.setId("cost-unpriced");
+        unpriced.setPrefHeight(90);
+        unpricedPane.setCollapsible(false);
+        VBox totals = new VBox(4, new Label("Monthly"), monthly, new Label("Annual"), annual, estimate, unpricedPane);
+        totals.setMinWidth(200);
+        chart.setId("cost-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setTitle("Monthly by provider");
+        chart.setPrefSize(320, 200);
+        chart.setMinWidth(240);
+        byRegion.setHgap(10);
+        byCategory.setHgap(10);
+        VBox tables = new VBox(6, new Label("By category"), byCategory, new Label("By region"), byRegion);
+        javafx.scene.control.ScrollPane tableScroll = new javafx.scene.control.ScrollPane(tables);
+        tableScroll.setFitToWidth(true);
+        tableScroll.setPrefWidth(280);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        getChildren().addAll(totals, chart, tableScroll, pool);
+        analysis.addListener((o, a, b) -> show(b));
+        show(analysis.getValue());
+    }
+
+    private void show(Analysis a) {
+        if (a == null) {
+            return;
+        }
+        CostReport r = a.cost();
+        String cur = r.currency();
+        monthly.setText(money(r.monthly()) + " " + cur + (r.hasEstimates() ? " ~" : ""));
+        annual.setText(money(r.annual()) + " " + cur + (r.hasEstimates() ? " ~" : ""));
+        estimate.setText(r.hasEstimates() ? "~ includes estimated prices (reference region or list price)" : "");
+        fill(byCategory, r.byCategory(), cur);
+        fill(byRegion, r.byRegion(), cur);
+        List<String> items = new ArrayList<>(r.unpriced().size());
+        for (CostLine l : r.lines()) {
+            if (!l.isPriced()) {
+                items.add(l.id() + " — " + l.note());
+            }
+        }
+        unpriced.getItems().setAll(items);
+        unpricedPane.setText("Unpriced (" + r.unpriced().size() + ", not in the totals)");
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (Map.Entry<String, BigDecimal> e : r.byProvider().entrySet()) {
+            series.getData().add(new XYChart.Data<>(e.getKey(), e.getValue()));
+        }
+        chart.getData().setAll(List.of(series));
+        for (XYChart.Data<String, Number> d : series.getData()) {
+            String colour = ProviderColours.hex(d.getXValue());
+            if (d.getNode() != null) {
+                d.getNode().setStyle("-fx-bar-fill: " + colour + ";");
+            } else {
+                d.nodeProperty().addListener((o, x, n) -> n.setStyle("-fx-bar-fill: " + colour + ";"));
+            }
+        }
+    }
+
+    private static void fill(GridPane grid, Map<String, BigDecimal> amounts, String cur) {
+        grid.getChildren().clear();
+        int row = 0;
+        for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
+            Label amount = new Label(money(e.getValue()) + " " + cur);
+            grid.addRow(row++, new Label(e.getKey()), amount);
+        }
+    }
+
+    /** An amount with thousands separators and two decimals, e.g. {@code 12,345.60}. */
+    public static String money(BigDecimal amount) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(amount);
+    }
+
+    /** The monthly total as shown (e.g. {@code 12,345.60 USD ~}). */
+    public String monthlyText() {
+        return monthly.getText();
+    }
+
+    public String annualText() {
+        return annual.getText();
+    }
+
+    public int unpricedCount() {
+        return unpriced.getItems().size();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.skyloom.app.cost;
+
+import dev.skyloom.app.document.NewIds;
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.GpuOffering;
+import dev.skyloom.catalog.RegionalPrices;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.Pricing;
+import dev.skyloom.model.cost.CostEngine;
+import dev.skyloom.model.cost.CostLine;
+import dev.skyloom.model.edit.Edit;
+import dev.skyloom.model.graph.DesignGraph;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The alternatives for one GPU pool: the same pool under each pricing model (priced by the same {@link
+ * CostEngine} rules as the cost report), the catalog's cheapest region for its offering, and the edit that
+ * moves the pool there.
+ */
+public final class PoolOptions {
+    private PoolOptions() {}
+
+    /** The pool's cost line under each pricing model, in {@link Pricing} order. */
+    public static Map<Pricing, CostLine> byPricing(Design design, Catalog catalog, String poolId) {
+        DesignGraph g = DesignGraph.of(design);
+        int v = g.indexOf(poolId);
+        Map<Pricing, CostLine> out = new EnumMap<>(Pricing.class);
+        if (v < 0 || !(g.component(v) instanceof Component.GpuPool)) {
+            return out;
+        }
+        Component.GpuPool pool = (Component.GpuPool) g.component(v);
+        CostEngine engine = new CostEngine(catalog);
+        for (Pricing p : Pricing.values()) {
+            out.put(p, engine.pool(g, v, pool.withPricing(p), design));
+        }
+        return out;
+    }
+
+    /** A region to move to: the catalog provider id, the region code and its on-demand prices. */
+    public record Cheapest(String provider, String region, RegionalPrices prices) {}
+
+    /** The region with the lowest on-demand price for the pool's offering (empty when unknown or unpriced). */
+    public static Optional<Cheapest> cheapestRegion(Design design, Catalog catalog, String poolId) {
+        DesignGraph g = DesignGraph.of(design);
+        int v = g.indexOf(poolId);
+        if (v < 0 || !(g.component(v) instanceof Component.GpuPool)) {
+            return Optional.empty();
+        }
+        Component.GpuPool pool = (Component.GpuPool) g.component(v);
+        Optional<String> provider = g.catalogProviderOf(v);
+        if (provider.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<GpuOffering> offering = catalog.offering(provider.get(), pool.instanceType());
+        return offering.flatMap(catalog::cheapestRegion).map(r -> new Cheapest(provider.get(), r.region(), r));
+    }
+
+    /**
+     * One undoable edit moving a pool into the region container {@code regionCode} of its provider: into
+     * the existing one when the design has it, otherwise into a new region container created under the
+     * pool's provider container. Empty when the pool is already there or has no provider container.
+     */
+    public static Optional<Edit> moveToRegion(Design design, Catalog catalog, String poolId, String regionCode) {
+        DesignGraph g = DesignGraph.of(design);
+        int v = g.indexOf(poolId);
+        if (v < 0 || !(g.component(v) instanceof Component.GpuPool) || g.provider(v) < 0) {
+            return Optional.empty();
+        }
+        Component.GpuPool pool = (Component.GpuPool) g.component(v);
+        int providerV = g.provider(v);
+        String providerId = g.id(providerV);
+        int currentRegion = g.region(v);
+        if (currentRegion >= 0
+                && g.component(currentRegion) instanceof Component.Region r
+                && r.region().equals(regionCode)) {
+            return Optional.empty();
+        }
+        List<Edit> edits = new ArrayList<>();
+        Optional<String> target = design.children(providerId).stream()
+                .filter(c -> c instanceof Component.Region r && r.region().equals(regionCode))
+                .map(Component::id)
+                .findFirst();
+        String regionId;
+        if (target.isPresent()) {
+            regionId = target.get();
+        } else {
+            String catalogProvider = g.catalogProviderId(providerV);
+            Optional<dev.skyloom.catalog.Region> known = catalog.region(catalogProvider, regionCode);
+            regionId = new NewIds(design).next(catalogProvider + "-" + regionCode);
+            edits.add(new Edit.AddComponent(
+                    new Component.Region(
+                            regionId,
+                            known.map(dev.skyloom.catalog.Region::name).orElse(regionCode),
+                            Optional.of(providerId),
+                            regionCode,
+                            known.flatMap(dev.skyloom.catalog.Region::country),
+                            Map.of()),
+                    Optional.empty()));
+        }
+        edits.add(new Edit.UpdateComponent(pool.withParent(Optional.of(regionId))));
+        return Optional.of(new Edit.Composite("Move " + pool.label() + " to " + regionCode, edits));
+    }
+}

@@ -1,0 +1,372 @@
+package dev.skyloom.app.presentation;
+
+import dev.skyloom.app.analysis.Analysis;
+import dev.skyloom.app.analysis.AnalysisService;
+import dev.skyloom.app.canvas.CanvasBadge;
+import dev.skyloom.app.canvas.DesignCanvas;
+import dev.skyloom.app.cost.CostPanel;
+import dev.skyloom.app.cost.PoolPricingView;
+import dev.skyloom.app.document.DocumentViewModel;
+import dev.skyloom.app.export.ExportController;
+import dev.skyloom.app.export.ExportFeedback;
+import dev.skyloom.app.problems.FindingViews;
+import dev.skyloom.app.problems.ProblemsPanel;
+import dev.skyloom.app.service.DialogService;
+import dev.skyloom.app.service.FileChooserService;
+import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.app.whatif.WhatIfModel;
+import dev.skyloom.app.whatif.WhatIfPanel;
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.check.Finding;
+import dev.skyloom.model.check.Severity;
+import dev.skyloom.model.simulate.OutageResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.util.Duration;
+
+/**
+ * The live-analysis side of the window: the problems, cost and what-if panels under the canvas, the
+ * findings' badges and highlights on the canvas, the status-bar counts, the canvas context-menu entry for
+ * what-if and the exports. The window creates one and places its nodes; everything else is wired here.
+ */
+public final class AnalysisPanels {
+    /** Where the canvas ends and the open panels begin, as a fraction of the height. */
+    static final double PANEL_DIVIDER = 0.72;
+    /** Closed, only the tab headers show under the canvas (their minimum height). */
+    static final double CLOSED_DIVIDER = 1.0;
+
+    private final DocumentViewModel vm;
+    private final DesignCanvas board;
+    private final AnalysisService analysis;
+    private final ProblemsPanel problems;
+    private final CostPanel cost;
+    private final PoolPricingView pool;
+    private final WhatIfModel whatIf;
+    private final WhatIfPanel whatIfPanel;
+    private final ExportController exports;
+    private final TabPane tabs = new TabPane();
+    private final Tab problemsTab = new Tab("Problems");
+    private final Tab costTab = new Tab("Cost");
+    private final Tab whatIfTab = new Tab("What-if");
+    private final ObservableList<String> highlighted = FXCollections.observableArrayList();
+    private final MenuItem failItem = new MenuItem("What-if: fail this region");
+    private final SplitPane split = new SplitPane();
+    private final ObservableList<String> whatIfFailed = FXCollections.observableArrayList();
+    private final ObservableList<String> whatIfDown = FXCollections.observableArrayList();
+    private Catalog catalog;
+
+    public AnalysisPanels(
+            DocumentViewModel vm,
+            DesignCanvas board,
+            TaskExecutor tasks,
+            DialogService dialogs,
+            FileChooserService chooser,
+            ExportFeedback feedback,
+            Duration debounce) {
+        this.vm = vm;
+        this.board = board;
+        this.analysis = new AnalysisService(tasks, debounce);
+        this.problems = new ProblemsPanel(analysis.findings());
+        this.pool = new PoolPricingView(vm, tasks, () -> Optional.ofNullable(catalog));
+        this.cost = new CostPanel(analysis.currentProperty(), pool);
+        this.whatIf = new WhatIfModel(tasks, vm::design, () -> Optional.ofNullable(catalog));
+        this.whatIfPanel = new WhatIfPanel(whatIf, vm.design().currency());
+        this.exports = new ExportController(
+                dialogs, chooser, tasks, feedback, vm::design, () -> Optional.ofNullable(catalog), vm::setStatus);
+        analysis.follow(vm.designProperty());
+        vm.designProperty().addListener((o, a, d) -> whatIf.designChanged());
+        analysis.currentProperty().addListener((o, a, b) -> showBadges());
+        problems.setOnSelect(this::showFinding);
+        whatIf.resultProperty().addListener((o, a, r) -> showOutage(r));
+        whatIf.activeProperty().addListener((o, a, on) -> {
+            if (on) {
+                tabs.getSelectionModel().select(whatIfTab);
+                showPanels(true);
+            } else {
+                showOutage(Optional.empty());
+            }
+        });
+        problemsTab.setContent(problems);
+        problemsTab
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "Problems (" + analysis.findings().size() + ")", analysis.findings()));
+        costTab.setContent(cost);
+        whatIfTab.setContent(whatIfPanel);
+        for (Tab t : List.of(problemsTab, costTab, whatIfTab)) {
+            t.setClosable(false);
+        }
+        problemsTab.setId("tab-problems");
+        costTab.setId("tab-cost");
+        whatIfTab.setId("tab-whatif");
+        tabs.setId("analysis-tabs");
+        tabs.setMinHeight(34); // closed, the tab headers stay visible as the drawer's handle
+        tabs.setOnMouseClicked(e -> {
+            if (!panelsOpen()) {
+                showPanels(true);
+            }
+        });
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showPanels(true));
+        tabs.getTabs().addAll(problemsTab, costTab, whatIfTab);
+        failItem.setId("context-whatif-fail");
+        failItem.setOnAction(e -> failSelected());
+    }
+
+    /** The catalog arrived: analyses, pricing comparisons and what-if can run. */
+    public void setCatalog(Catalog catalog) {
+        this.catalog = catalog;
+        analysis.setCatalog(catalog);
+        pool.refresh();
+        whatIf.designChanged();
+    }
+
+    /** The canvas above the panels, in a vertical split. */
+    public SplitPane wrap(Node centre) {
+        split.setOrientation(Orientation.VERTICAL);
+        split.getItems().setAll(centre, tabs);
+        split.setDividerPositions(CLOSED_DIVIDER);
+        SplitPane.setResizableWithParent(tabs, false);
+        split.setId("analysis-split");
+        return split;
+    }
+
+    /** Opens (or closes) the panels under the canvas; closed, only their tab headers show. */
+    public void showPanels(boolean open) {
+        if (split.getItems().size() == 2) {
+            split.setDividerPositions(open ? PANEL_DIVIDER : CLOSED_DIVIDER);
+        }
+    }
+
+    public boolean panelsOpen() {
+        return split.getDividers().size() == 1
+                && split.getDividers().get(0).getPosition() < 0.95
+                && tabs.getHeight() > 60;
+    }
+
+    /** Opens the panels when closed, closes them when open. */
+    public void togglePanels() {
+        showPanels(!panelsOpen());
+    }
+
+    SplitPane split() {
+        return split;
+    }
+
+    /** Findings counts and the monthly cost, for the status bar. */
+    public List<Node> statusItems() {
+        Label errors = new Label();
+        errors.setId("status-errors");
+        errors.setGraphic(ProblemsPanel.icon(Severity.ERROR));
+        errors.textProperty().bind(analysis.errorsProperty().asString("%d errors"));
+        Label warnings = new Label();
+        warnings.setId("status-warnings");
+        warnings.setGraphic(ProblemsPanel.icon(Severity.WARNING));
+        warnings.textProperty().bind(analysis.warningsProperty().asString("%d warnings"));
+        Label money = new Label();
+        money.setId("status-cost");
+        money.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            Analysis a = analysis.current();
+                            if (a == null) {
+                                return "Cost: …";
+                            }
+                            String unpriced = a.cost().unpriced().isEmpty()
+                                    ? ""
+                                    : " (+" + a.cost().unpriced().size() + " unpriced)";
+                            return CostPanel.money(a.cost().monthly()) + " "
+                                    + a.cost().currency() + "/month" + (a.cost().hasEstimates() ? " ~" : "") + unpriced;
+                        },
+                        analysis.currentProperty()));
+        errors.setOnMouseClicked(e -> showProblems("error"));
+        warnings.setOnMouseClicked(e -> showProblems("warning"));
+        money.setOnMouseClicked(e -> {
+            tabs.getSelectionModel().select(costTab);
+            showPanels(true);
+        });
+        return List.of(
+                errors, new Separator(Orientation.VERTICAL), warnings, new Separator(Orientation.VERTICAL), money);
+    }
+
+    /** Context-menu entries for the canvas (what-if on the clicked region or provider). */
+    public List<MenuItem> contextItems() {
+        return List.of(failItem);
+    }
+
+    /** Updates the context-menu entries for the current selection; call when the menu shows. */
+    public void prepareContextMenu() {
+        Optional<Component> target = outageTarget();
+        failItem.setVisible(target.isPresent());
+        target.ifPresent(
+                t -> failItem.setText((whatIf.failed().contains(t.id()) ? "What-if: restore " : "What-if: fail ")
+                        + (t instanceof Component.Provider ? "provider " : "region ")
+                        + t.label()));
+    }
+
+    /** The selected region or provider, or the region of the selected component. */
+    private Optional<Component> outageTarget() {
+        if (vm.selection().size() != 1) {
+            return Optional.empty();
+        }
+        Design d = vm.design();
+        Optional<Component> c = d.component(vm.selection().iterator().next());
+        while (c.isPresent() && !(c.get() instanceof Component.Region || c.get() instanceof Component.Provider)) {
+            c = c.get().parent().flatMap(d::component);
+        }
+        return c;
+    }
+
+    private void failSelected() {
+        outageTarget().ifPresent(t -> {
+            whatIf.activeProperty().set(true);
+            whatIf.setFailed(t.id(), !whatIf.failed().contains(t.id()));
+        });
+    }
+
+    /** Enters what-if mode failing these targets (component ids, provider ids such as {@code aws}, region codes). */
+    public void whatIf(List<String> targets) {
+        showPanels(true);
+        whatIf.activeProperty().set(true);
+        targets.forEach(t -> whatIf.setFailed(t, true));
+    }
+
+    /** Selects the first finding with this code or check (for the screenshot options). */
+    public boolean selectFinding(String codeOrCheck) {
+        tabs.getSelectionModel().select(problemsTab);
+        showPanels(true);
+        return problems.selectFirst(codeOrCheck);
+    }
+
+    private void showProblems(String severity) {
+        tabs.getSelectionModel().select(problemsTab);
+        showPanels(true);
+        problems.showSeverity(severity);
+    }
+
+    private void showFinding(Optional<Finding> finding) {
+        if (finding.isEmpty()) {
+            highlighted.clear();
+            board.setHighlight(List.of());
+            return;
+        }
+        Design d = vm.design();
+        List<String> path = FindingViews.highlight(d, finding.get());
+        highlighted.setAll(path);
+        board.setHighlight(path);
+        List<String> components = new ArrayList<>();
+        for (String id : finding.get().subjects()) {
+            if (d.component(id).isPresent()) {
+                components.add(id);
+            }
+        }
+        if (!components.isEmpty()) {
+            vm.selection().retainAll(components);
+            vm.selection().addAll(components);
+            board.reveal(components.get(0));
+        }
+    }
+
+    private void showBadges() {
+        if (whatIf.activeProperty().get()) {
+            return;
+        }
+        Analysis a = analysis.current();
+        board.setBadges(a == null ? Map.of() : FindingViews.badges(a.design(), a.findings()));
+    }
+
+    private void showOutage(Optional<OutageResult> result) {
+        if (result.isEmpty()) {
+            board.setDimmed(Set.of());
+            if (!highlighted.isEmpty() && problems.table().getSelectionModel().isEmpty()) {
+                highlighted.clear();
+            }
+            board.setHighlight(List.copyOf(highlighted));
+            whatIfFailed.clear();
+            whatIfDown.clear();
+            showBadges();
+            return;
+        }
+        OutageResult r = result.get();
+        Set<String> dim = new LinkedHashSet<>(r.failedRegions());
+        dim.addAll(r.lostComponents());
+        board.setDimmed(dim);
+        Map<String, CanvasBadge> badges = new LinkedHashMap<>();
+        for (OutageResult.DownPipeline p : r.pipelinesDown()) {
+            badges.put(
+                    p.id(), new CanvasBadge(CanvasBadge.Level.ERROR, List.of("Down in this what-if: " + p.reason())));
+        }
+        board.setBadges(badges);
+        board.setHighlight(r.downIds());
+        whatIfFailed.setAll(dim);
+        whatIfDown.setAll(r.downIds());
+    }
+
+    public DocumentViewModel viewModel() {
+        return vm;
+    }
+
+    public AnalysisService analysis() {
+        return analysis;
+    }
+
+    public ProblemsPanel problems() {
+        return problems;
+    }
+
+    public CostPanel cost() {
+        return cost;
+    }
+
+    public PoolPricingView pool() {
+        return pool;
+    }
+
+    public WhatIfModel whatIfModel() {
+        return whatIf;
+    }
+
+    public WhatIfPanel whatIfPanel() {
+        return whatIfPanel;
+    }
+
+    public ExportController exports() {
+        return exports;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** What the canvas highlights for the selected finding (components and connections, in order). */
+    public List<String> highlighted() {
+        return List.copyOf(highlighted);
+    }
+
+    /** What the canvas shows greyed out in what-if mode (empty outside it). */
+    public List<String> dimmed() {
+        return List.copyOf(whatIfFailed);
+    }
+
+    /** The pipelines marked as down in what-if mode (empty outside it). */
+    public List<String> markedDown() {
+        return List.copyOf(whatIfDown);
+    }
+}

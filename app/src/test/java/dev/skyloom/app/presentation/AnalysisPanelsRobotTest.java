@@ -1,0 +1,206 @@
+package dev.skyloom.app.presentation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.skyloom.app.DesignIos;
+import dev.skyloom.app.MainWindow;
+import dev.skyloom.app.analysis.Analysis;
+import dev.skyloom.app.analysis.Examples;
+import dev.skyloom.app.document.Doubles;
+import dev.skyloom.app.document.RecoveryStore;
+import dev.skyloom.app.service.SettingsStore;
+import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.model.Connection;
+import dev.skyloom.model.ConnectionType;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.check.Finding;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The analysis panels in the real window, driven like a user. */
+@ExtendWith(ApplicationExtension.class)
+class AnalysisPanelsRobotTest {
+    @TempDir
+    static Path dir;
+
+    private MainWindow window;
+    private Stage stage;
+
+    /** global-inference without the personalisation pipeline's runs-on edge: no residency violation yet. */
+    private static Design withoutPersonalisationPool() {
+        Design d = Examples.read(Examples.file("global-inference"));
+        List<Connection> kept = new ArrayList<>(d.connections());
+        kept.removeIf(c -> c.id().equals("c9"));
+        return d.withTopology(d.components(), kept);
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Path data = dir.resolve("data-" + System.nanoTime());
+        MainWindow.Services services = new MainWindow.Services(
+                DesignIos.standard(),
+                new Doubles.Dialogs(),
+                new Doubles.Chooser(),
+                TaskExecutor.direct(),
+                new SettingsStore(data),
+                new RecoveryStore(data),
+                Examples::catalog);
+        window = new MainWindow(stage, services, withoutPersonalisationPool(), Optional.empty());
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private AnalysisPanels panels() {
+        return window.analysis();
+    }
+
+    /** Waits until the analysis shown is that of the current design. */
+    private Analysis settled() {
+        waitUntil(() -> {
+            Analysis a = panels().analysis().current();
+            return a != null && a.design() == window.viewModel().design();
+        });
+        return panels().analysis().current();
+    }
+
+    private Optional<Finding> shownResidencyViolation() {
+        return panels().problems().table().getItems().stream()
+                .filter(f -> f.code().equals("residency.violation"))
+                .findFirst();
+    }
+
+    @Test
+    void anEditThatCreatesAResidencyViolationShowsItWithItsPathHighlightedAndUndoClearsIt(FxRobot robot) {
+        settled();
+        assertTrue(shownResidencyViolation().isEmpty(), "the starting design has no violation");
+        robot.interact(() -> window.viewModel().connect("personalisation", "us-serve-pool", ConnectionType.RUNS_ON));
+        settled();
+        Finding violation = shownResidencyViolation().orElseThrow();
+        robot.interact(() -> panels().showPanels(true));
+        waitUntil(() -> panels().panelsOpen());
+        TableRow<?> row = robot.lookup(".table-row-cell")
+                .match((TableRow<?> r) -> violation.equals(r.getItem()))
+                .query();
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> path = panels().highlighted();
+        List<String> subjects = violation.subjects();
+        Design d = window.viewModel().design();
+        assertEquals(2 * subjects.size() - 1, path.size(), "every hop of the path has its connection: " + path);
+        for (int i = 0; i < subjects.size(); i++) {
+            assertEquals(subjects.get(i), path.get(2 * i));
+            if (i > 0) {
+                Connection c = d.connection(path.get(2 * i - 1)).orElseThrow();
+                assertTrue(
+                        List.of(c.from(), c.to()).containsAll(List.of(subjects.get(i - 1), subjects.get(i))),
+                        c + " joins " + subjects.get(i - 1) + " and " + subjects.get(i));
+            }
+        }
+        assertTrue(window.viewModel().selection().containsAll(subjects), "the finding's components are selected");
+        assertTrue(panels().analysis().errorsProperty().get() > 0);
+
+        robot.interact(() -> window.viewModel().undo());
+        settled();
+        assertTrue(shownResidencyViolation().isEmpty(), "undo removes the violation");
+        assertTrue(panels().highlighted().isEmpty(), "and its highlight");
+    }
+
+    @Test
+    void costTotalsInThePanelEqualTheCliForEveryExample() {
+        for (Path file : Examples.files()) {
+            Design d = Examples.read(file);
+            WaitForAsyncUtils.asyncFx(() -> window.viewModel().replace(d, Optional.empty(), false));
+            settled();
+            JsonNode cli = Examples.cliJson("cost", file.toString(), "--json");
+            assertEquals(
+                    0,
+                    cli.get("monthly")
+                            .decimalValue()
+                            .compareTo(amount(panels().cost().monthlyText())),
+                    file + ": " + panels().cost().monthlyText() + " vs " + cli.get("monthly"));
+            assertEquals(
+                    0,
+                    cli.get("annual")
+                            .decimalValue()
+                            .compareTo(amount(panels().cost().annualText())),
+                    file.toString());
+            assertEquals(cli.get("unpriced").size(), panels().cost().unpricedCount(), file.toString());
+        }
+    }
+
+    /** "12,345.60 USD ~" → 12345.60 */
+    private static BigDecimal amount(String shown) {
+        return new BigDecimal(shown.split(" ")[0].replace(",", ""));
+    }
+
+    @Test
+    void failingAProviderInWhatIfModeMarksExactlyThePipelinesTheCliReportsAndLeavingRestoresTheView(FxRobot robot) {
+        Path file = Examples.file("global-inference");
+        Design d = Examples.read(file);
+        WaitForAsyncUtils.asyncFx(() -> window.viewModel().replace(d, Optional.empty(), false));
+        settled();
+        robot.interact(() -> panels().whatIf(List.of("aws")));
+        waitUntil(() -> !panels().dimmed().isEmpty());
+        JsonNode cli = Examples.cliJson("simulate", file.toString(), "--fail", "aws", "--json");
+        List<String> down = new ArrayList<>();
+        cli.get("down").forEach(n -> down.add(n.get("id").asText()));
+        assertFalse(down.isEmpty(), "failing AWS takes something down in this example");
+        assertEquals(down, panels().markedDown());
+        assertTrue(panels().dimmed().contains("aws-iad"));
+        assertTrue(panels().whatIfPanel().summaryText().contains("GPUs surviving"));
+
+        robot.interact(() -> panels().whatIfModel().activeProperty().set(false));
+        assertTrue(panels().dimmed().isEmpty());
+        assertTrue(panels().markedDown().isEmpty());
+        assertSame(d, window.viewModel().design(), "what-if never changes the design");
+        assertFalse(window.viewModel().dirtyProperty().get());
+    }
+
+    @Test
+    void presentationModeHidesThePanelsShowsTheSummaryAndEscapeRestoresTheWindow(FxRobot robot) {
+        settled();
+        javafx.scene.Parent normal = stage.getScene().getRoot();
+        window.presentation().fullScreen = false; // Monocle's full-screen painter overflows; the rest is real
+        robot.interact(() -> window.presentation().enter());
+        assertEquals("presentation-root", stage.getScene().getRoot().getId());
+        assertTrue(window.presentation().overlayText().contains("errors"));
+        assertEquals(null, panels().tabs().getScene(), "the panels are hidden");
+        assertEquals(stage.getScene(), window.canvas().getScene(), "the canvas stays");
+        robot.interact(() -> stage.getScene().getRoot().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(normal, stage.getScene().getRoot());
+        assertTrue(panels().split().getItems().contains(window.canvas().getParent()));
+    }
+}

@@ -106,7 +106,7 @@ public final class DesignCanvas extends Region implements DropTarget {
         getChildren().addAll(canvas, overlay);
         diagram.set(Diagram.of(Design.empty("")));
         design.addListener((obs, old, d) -> {
-            Diagram next = Diagram.of(d == null ? Design.empty("") : d);
+            Diagram next = Diagram.of(d == null ? Design.empty("") : d, diagram.get());
             diagram.set(next);
             Set<String> gone = new HashSet<>();
             for (String id : selection) {

@@ -37,9 +37,14 @@ public final class Diagram {
     private final Map<String, Item> byId;
     private final SpatialIndex index;
 
-    private Diagram(Design design, DiagramLayout layout) {
+    private Diagram(Design design, DiagramLayout layout, Diagram previous) {
         this.design = design;
         this.layout = layout;
+        // Routing is most of the cost of a diagram (about 150 ms at 5,000 components). An edit that moves
+        // nothing (count, pricing, a rename, a volume) leaves every route as it was: reuse them.
+        boolean reuseRoutes = previous != null
+                && previous.layout.rects().equals(layout.rects())
+                && sameEndpoints(previous.design.connections(), design.connections());
         List<Component> containers = new ArrayList<>();
         List<Component> cards = new ArrayList<>();
         for (Component c : design.components()) {
@@ -83,7 +88,7 @@ public final class Diagram {
                 }
                 return crossings;
             };
-            Route route = EdgeRouter.route(from, to, lane, obstacles);
+            Route route = reuseRoutes ? previous.byId.get(k.id()).route() : EdgeRouter.route(from, to, lane, obstacles);
             list.add(new Item(list.size(), Kind.EDGE, k.id(), route.bounds().inflated(8), null, k, route));
         }
         for (Component c : cards) {
@@ -101,7 +106,29 @@ public final class Diagram {
     }
 
     public static Diagram of(Design design) {
-        return new Diagram(design, DiagramLayout.of(design));
+        return new Diagram(design, DiagramLayout.of(design), null);
+    }
+
+    /**
+     * The diagram of {@code design}, reusing the routed edges of {@code previous} when the edit between
+     * them changed no rectangle and no connection's endpoints (the routes would come out the same).
+     */
+    public static Diagram of(Design design, Diagram previous) {
+        return new Diagram(design, DiagramLayout.of(design), previous);
+    }
+
+    private static boolean sameEndpoints(List<Connection> a, List<Connection> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Connection x = a.get(i);
+            Connection y = b.get(i);
+            if (!x.id().equals(y.id()) || !x.from().equals(y.from()) || !x.to().equals(y.to())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Design design() {

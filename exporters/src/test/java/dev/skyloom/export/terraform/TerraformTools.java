@@ -89,7 +89,7 @@ public final class TerraformTools {
             Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\(u[0-9A-F]{4}|U[0-9A-F]{8})");
 
     /**
-     * hcl4j 0.9.8 does not understand HCL's {@code \\uXXXX} escapes (Terraform does, see the fmt and
+     * hcl4j 0.9.8 does not understand HCL's {@code \\uNNNN} escapes (Terraform does, see the fmt and
      * validate checks), so for the structural parse they become a plain {@code ?}.
      */
     static String withoutUnicodeEscapes(String hcl) {

@@ -243,7 +243,7 @@ final class DiagramPainter {
                     true,
                     Color.web(badge.textHex()),
                     TextAlignment.CENTER);
-            String title = p.name().isEmpty() ? providerName(p) : p.name();
+            String title = p.name().isEmpty() ? DiagramText.providerName(Optional.ofNullable(catalog), p) : p.name();
             double tx = x + pad + bw + 8 * z;
             text(
                     gc,
@@ -257,14 +257,14 @@ final class DiagramPainter {
             return;
         }
         Component.Region r = (Component.Region) c;
-        String cc = countryOf(d, r);
+        String cc = DiagramText.countryCode(d.design(), Optional.ofNullable(catalog), r);
         double chipW = Math.max(22, cc.length() * 8 + 8) * z;
         double chipH = 18 * z;
         gc.setFill(pc.deriveColor(0, 0.9, 1, 0.9));
         gc.fillRoundRect(x + pad, cy - chipH / 2, chipW, chipH, 5 * z, 5 * z);
         text(gc, cc, x + pad + chipW / 2, cy, 10 * z, true, Color.WHITE, TextAlignment.CENTER);
         double tx = x + pad + chipW + 7 * z;
-        String title = regionTitle(d, r);
+        String title = DiagramText.regionTitle(d.design(), Optional.ofNullable(catalog), r);
         text(
                 gc,
                 DiagramText.fit(title, w - (tx - x) - pad, 12 * z),
@@ -274,50 +274,6 @@ final class DiagramPainter {
                 true,
                 theme.text(),
                 TextAlignment.LEFT);
-    }
-
-    private String providerName(Component.Provider p) {
-        if (catalog != null) {
-            Optional<dev.skyloom.catalog.Provider> cp = catalog.provider(p.provider());
-            if (cp.isPresent()) {
-                return cp.get().name();
-            }
-        }
-        return p.provider();
-    }
-
-    private String countryOf(Diagram d, Component.Region r) {
-        if (r.country().isPresent()) {
-            return r.country().get();
-        }
-        if (catalog != null) {
-            String provider = d.design()
-                    .providerOf(r.id())
-                    .map(Component.Provider::provider)
-                    .orElse("");
-            Optional<dev.skyloom.catalog.Region> cr = catalog.region(provider, r.region());
-            if (cr.isPresent() && cr.get().country().isPresent()) {
-                return cr.get().country().get();
-            }
-        }
-        return r.isCustom() ? "ON" : "··";
-    }
-
-    /** "Frankfurt · eu-central-1", or the name the user gave, with the code. */
-    private String regionTitle(Diagram d, Component.Region r) {
-        String city = "";
-        if (catalog != null && !r.isCustom()) {
-            String provider = d.design()
-                    .providerOf(r.id())
-                    .map(Component.Provider::provider)
-                    .orElse("");
-            city = catalog.region(provider, r.region())
-                    .map(dev.skyloom.catalog.Region::city)
-                    .orElse("");
-        }
-        String head = !r.name().isEmpty() ? r.name() : city;
-        String code = r.isCustom() ? "on-premises" : r.region();
-        return head.isEmpty() ? code : head + " · " + code;
     }
 
     private Color providerColour(Diagram d, Component c) {

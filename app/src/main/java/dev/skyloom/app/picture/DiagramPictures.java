@@ -3,6 +3,7 @@ package dev.skyloom.app.picture;
 import dev.skyloom.app.canvas.CanvasTheme;
 import dev.skyloom.app.canvas.Diagram;
 import dev.skyloom.app.canvas.DiagramLayout;
+import dev.skyloom.app.canvas.DiagramText;
 import dev.skyloom.app.canvas.Rect;
 import dev.skyloom.app.canvas.Route;
 import dev.skyloom.catalog.Catalog;
@@ -22,7 +23,6 @@ import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -126,8 +126,11 @@ public final class DiagramPictures {
             title = p.name().isEmpty() ? providerName(p.provider()) : p.name();
         } else {
             Component.Region region = (Component.Region) c;
-            badge = new PictureBadge(countryOf(region), colour(pc.deriveColor(0, 0.9, 1, 0.9)), PictureColour.WHITE);
-            title = regionTitle(region);
+            badge = new PictureBadge(
+                    DiagramText.countryCode(diagram.design(), catalog, region),
+                    colour(pc.deriveColor(0, 0.9, 1, 0.9)),
+                    PictureColour.WHITE);
+            title = DiagramText.regionTitle(diagram.design(), catalog, region);
         }
         return new PictureBox(
                 c.id(),
@@ -156,7 +159,7 @@ public final class DiagramPictures {
                 colour(kind),
                 colour(theme.text()),
                 colour(theme.mutedText()));
-        String fact = fact(c);
+        String fact = DiagramText.fact(c);
         return new PictureBox(
                 c.id(),
                 PictureBox.Kind.CARD,
@@ -165,13 +168,14 @@ public final class DiagramPictures {
                 c.label(),
                 c.label(),
                 fact.isEmpty() ? List.of() : List.of(fact),
-                Optional.of(iconKey(c)),
+                Optional.of(DiagramText.iconKey(c)),
                 Optional.empty(),
                 style);
     }
 
     private PictureEdge edge(Connection k, Route route) {
-        String label = k.type().json() + (k.monthlyTb().signum() > 0 ? " · " + plain(k.monthlyTb()) + " TB/mo" : "");
+        String label = k.type().json()
+                + (k.monthlyTb().signum() > 0 ? " · " + DiagramText.plain(k.monthlyTb()) + " TB/mo" : "");
         return new PictureEdge(
                 k.id(),
                 route.xs(),
@@ -272,34 +276,6 @@ public final class DiagramPictures {
                 .orElse(provider);
     }
 
-    private String countryOf(Component.Region r) {
-        if (r.country().isPresent()) {
-            return r.country().get();
-        }
-        Optional<String> country = catalog.flatMap(c -> c.region(providerIdOf(r), r.region()))
-                .flatMap(dev.skyloom.catalog.Region::country);
-        return country.orElse(r.isCustom() ? "ON" : "··");
-    }
-
-    /** "Frankfurt · eu-central-1", or the name the user gave, with the code (as the canvas shows it). */
-    private String regionTitle(Component.Region r) {
-        String city = r.isCustom()
-                ? ""
-                : catalog.flatMap(c -> c.region(providerIdOf(r), r.region()))
-                        .map(dev.skyloom.catalog.Region::city)
-                        .orElse("");
-        String head = !r.name().isEmpty() ? r.name() : city;
-        String code = r.isCustom() ? "on-premises" : r.region();
-        return head.isEmpty() ? code : head + " · " + code;
-    }
-
-    private String providerIdOf(Component c) {
-        return diagram.design()
-                .providerOf(c.id())
-                .map(Component.Provider::provider)
-                .orElse("");
-    }
-
     private Color providerColour(Component c) {
         String provider = diagram.design()
                 .providerOf(c.id())
@@ -316,33 +292,6 @@ public final class DiagramPictures {
             return theme.storage();
         }
         return theme.pipeline();
-    }
-
-    /** The one-line fact the canvas shows under a card's name. */
-    static String fact(Component c) {
-        if (c instanceof Component.GpuPool) {
-            Component.GpuPool p = (Component.GpuPool) c;
-            return p.instanceType() + " × " + p.count();
-        }
-        if (c instanceof Component.Storage) {
-            Component.Storage st = (Component.Storage) c;
-            return st.storageClass() + " · " + plain(st.capacityTb()) + " TB";
-        }
-        if (c instanceof Component.Pipeline) {
-            return "survives " + ((Component.Pipeline) c).survives().json();
-        }
-        return "";
-    }
-
-    static IconKey iconKey(Component c) {
-        if (c instanceof Component.Region && ((Component.Region) c).isCustom()) {
-            return IconKey.CUSTOM_SITE;
-        }
-        return IconKey.forComponentType(c.type().json());
-    }
-
-    private static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
     }
 
     private static String count(int n, String noun) {

@@ -114,7 +114,8 @@ public final class ExportCommand implements Callable<Integer> {
         return SkyloomCli.OK;
     }
 
-    private static void checkFileTarget(Path target) {
+    /** A file target must not be a folder, and its folder must exist and be writable. */
+    static void checkFileTarget(Path target) {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new ExportException(target + ": is a directory");

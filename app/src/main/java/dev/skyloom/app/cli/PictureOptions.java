@@ -3,13 +3,11 @@ package dev.skyloom.app.cli;
 import dev.skyloom.app.picture.PictureExports;
 import dev.skyloom.app.picture.PictureFormat;
 import dev.skyloom.catalog.Catalog;
-import dev.skyloom.export.ExportException;
 import dev.skyloom.export.ExportResult;
 import dev.skyloom.export.picture.DiagramPicture;
 import dev.skyloom.export.picture.PngPictureExporter;
 import dev.skyloom.model.Design;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -76,17 +74,7 @@ public final class PictureOptions {
     /** Checks every picture target (folder exists and is writable, not a folder itself). */
     void checkTargets() {
         for (Path target : targets().values()) {
-            Path absolute = target.toAbsolutePath();
-            if (Files.isDirectory(absolute)) {
-                throw new ExportException(target + ": is a directory");
-            }
-            Path parent = absolute.getParent();
-            if (parent == null || !Files.isDirectory(parent)) {
-                throw new ExportException(target + ": folder " + parent + " does not exist");
-            }
-            if (!Files.isWritable(parent)) {
-                throw new ExportException(target + ": folder " + parent + " is not writable");
-            }
+            ExportCommand.checkFileTarget(target);
         }
     }
 

@@ -286,8 +286,4 @@ final class AwsMapping extends CloudMapping {
                 .build());
         return true;
     }
-
-    private static boolean isBucket(StorageFamily f) {
-        return f == StorageFamily.OBJECT || f == StorageFamily.ARCHIVE;
-    }
 }

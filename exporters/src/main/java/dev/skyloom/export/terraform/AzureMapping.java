@@ -211,7 +211,7 @@ final class AzureMapping extends CloudMapping {
             StorageFamily fromFamily,
             Component.Storage to,
             StorageFamily toFamily) {
-        if (!isBlob(fromFamily) || !isBlob(toFamily)) {
+        if (!isBucket(fromFamily) || !isBucket(toFamily)) {
             return false;
         }
         String k = ctx.label(c.id());
@@ -230,9 +230,5 @@ final class AzureMapping extends CloudMapping {
                         .build())
                 .build());
         return true;
-    }
-
-    static boolean isBlob(StorageFamily f) {
-        return f == StorageFamily.OBJECT || f == StorageFamily.ARCHIVE;
     }
 }

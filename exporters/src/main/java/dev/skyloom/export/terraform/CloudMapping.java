@@ -43,6 +43,11 @@ abstract class CloudMapping {
     }
 
     /** Whether this provider needs one configuration per region (OCI, AWS) or one overall (Azure, GCP). */
+    /** Object and archive storage become buckets (blob containers), the only kind that replicates. */
+    static boolean isBucket(StorageFamily f) {
+        return f == StorageFamily.OBJECT || f == StorageFamily.ARCHIVE;
+    }
+
     abstract boolean aliasPerRegion();
 
     abstract List<HclBody> providerBlocks();

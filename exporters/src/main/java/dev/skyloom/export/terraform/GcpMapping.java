@@ -205,7 +205,7 @@ final class GcpMapping extends CloudMapping {
             StorageFamily fromFamily,
             Component.Storage to,
             StorageFamily toFamily) {
-        if (!AzureMapping.isBlob(fromFamily) || !AzureMapping.isBlob(toFamily)) {
+        if (!isBucket(fromFamily) || !isBucket(toFamily)) {
             return false;
         }
         String k = ctx.label(c.id());

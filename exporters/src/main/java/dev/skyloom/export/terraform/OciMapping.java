@@ -213,7 +213,7 @@ final class OciMapping extends CloudMapping {
             StorageFamily fromFamily,
             Component.Storage to,
             StorageFamily toFamily) {
-        if (!AzureMapping.isBlob(fromFamily) || !AzureMapping.isBlob(toFamily)) {
+        if (!isBucket(fromFamily) || !isBucket(toFamily)) {
             return false;
         }
         String k = ctx.label(c.id());

@@ -91,7 +91,7 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
         XSSFWorkbook template = new XSSFWorkbook();
         Set<String> sheetNames = new HashSet<>();
         XSSFSheet summary = template.createSheet(sheetName(SUMMARY, sheetNames));
-        SXSSFWorkbook wb = new SXSSFWorkbook(template, WINDOW, false);
+        SXSSFWorkbook wb = new StreamingWorkbook(template, WINDOW);
         try {
             WorkbookStyles styles = new WorkbookStyles(wb, data.currency());
             SXSSFSheet lineSheet = wb.createSheet(sheetName(LINE_ITEMS, sheetNames));
@@ -310,7 +310,7 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
                     .label(f.severity(), styles.severity(f.severity()))
                     .text(f.check())
                     .text(f.code())
-                    .text(String.join(" → ", f.subjects()))
+                    .text(subjects(f.subjects()))
                     .text(f.message());
         }
     }

@@ -234,14 +234,30 @@ class CostWorkbookExporterTest {
     }
 
     @Test
-    void longFlowPathsInFindingsAreCutWithACount() {
+    void longFlowPathsInFindingsAreCutWithACount() throws Exception {
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 120; i++) {
             ids.add("c" + i);
         }
-        String text = CostWorkbookExporter.subjects(ids);
-        assertTrue(text.startsWith("c0 → c1 → "), text);
-        assertTrue(text.endsWith("c49 … and 70 more"), text);
+        WorkbookData base = WorkbookFixtures.data();
+        WorkbookData data = new WorkbookData(
+                base.designName(),
+                base.currency(),
+                base.catalogDate(),
+                base.sources(),
+                base.hoursPerMonth(),
+                base.reserved1yDiscount(),
+                base.reserved3yDiscount(),
+                base.lines(),
+                base.transfers(),
+                List.of(new WorkbookData.FindingRow(
+                        "warning", "redundancy", "redundancy.provider-outage", ids, "everything goes down")));
+        try (XSSFWorkbook wb = export(data)) {
+            String text = wb.getSheet("Findings").getRow(1).getCell(3).getStringCellValue();
+            assertTrue(text.startsWith("c0 → c1 → "), text);
+            assertTrue(text.endsWith("c49 … and 70 more"), text);
+            assertFalse(text.contains("c50"), text);
+        }
         assertEquals("a → b", CostWorkbookExporter.subjects(List.of("a", "b")));
     }
 

@@ -10,6 +10,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        StartupTiming.mark("main");
         if (SkyloomCli.isGuiInvocation(args)) {
             SkyloomApp.launchWith(args);
             return;

@@ -110,9 +110,29 @@ public final class MainWindow {
     private PresentationMode presentation;
 
     public MainWindow(Stage stage, Services services, Design initial, Optional<Path> file) {
+        this(stage, services, initial, file, themed(services.settings().load()));
+    }
+
+    /**
+     * Sets the AtlantaFX user-agent stylesheet before the fields below create the first control: a
+     * control created earlier would load and parse JavaFX's own Modena stylesheet, only to replace it.
+     */
+    private static Settings themed(Settings settings) {
+        String css = themeStylesheet(settings.dark());
+        if (!css.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(css);
+        }
+        return settings;
+    }
+
+    private static String themeStylesheet(boolean dark) {
+        return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+    }
+
+    private MainWindow(Stage stage, Services services, Design initial, Optional<Path> file, Settings settings) {
         this.stage = stage;
         this.services = services;
-        this.settings = services.settings().load();
+        this.settings = settings;
         this.vm = new DocumentViewModel(
                 initial, services.io(), services.dialogs(), services.chooser(), services.tasks(), services.recovery());
         vm.replace(initial, file, false);
@@ -139,7 +159,7 @@ public final class MainWindow {
         stage.titleProperty().bind(vm.titleProperty());
         restoreGeometry();
         dark.set(settings.dark());
-        applyTheme();
+        board.setTheme(dark.get() ? CanvasTheme.DARK : CanvasTheme.LIGHT);
         dark.addListener((o, a, b) -> applyTheme());
         stage.setOnCloseRequest(e -> {
             if (!close()) {
@@ -565,8 +585,7 @@ public final class MainWindow {
 
     private void applyTheme() {
         board.setTheme(dark.get() ? CanvasTheme.DARK : CanvasTheme.LIGHT);
-        Application.setUserAgentStylesheet(
-                dark.get() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(themeStylesheet(dark.get()));
         saveSettings();
     }
 

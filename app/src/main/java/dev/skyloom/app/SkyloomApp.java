@@ -27,6 +27,7 @@ public final class SkyloomApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTiming.mark("toolkit");
         StartOptions options;
         try {
             options = StartOptions.parse(getParameters().getRaw());
@@ -47,13 +48,10 @@ public final class SkyloomApp extends Application {
                 new RecoveryStore(data),
                 Catalogs::bundled);
         MainWindow window = new MainWindow(stage, services, SampleDesigns.firstExample(io), Optional.empty());
+        StartupTiming.mark("window built");
         stage.getIcons().addAll(AppIcons.window());
         stage.show();
-        if (Boolean.getBoolean("skyloom.timing")) {
-            long ms = System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.println("skyloom: first window after " + ms + " ms");
-        }
+        StartupTiming.shown();
         options.file().ifPresent(f -> window.viewModel().openFile(f));
         if (options.screenshot().isPresent()) {
             screenshotThenExit(window, stage, options);

@@ -2,8 +2,11 @@ package dev.skyloom.app.palette;
 
 import dev.skyloom.app.document.DocumentViewModel;
 import dev.skyloom.catalog.Catalog;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -88,18 +91,50 @@ public final class PaletteView extends VBox {
         }
         String q = search.getText() == null ? "" : search.getText();
         PaletteNode shown = root.filter(q);
-        TreeItem<PaletteItem> items = toItem(shown, !q.isBlank(), 0);
+        TreeItem<PaletteItem> items = toItem(shown, !q.isBlank());
         items.setExpanded(true);
         tree.setRoot(items);
     }
 
-    private static TreeItem<PaletteItem> toItem(PaletteNode n, boolean expand, int depth) {
-        TreeItem<PaletteItem> item = new TreeItem<>(n.item());
-        for (PaletteNode c : n.children()) {
-            item.getChildren().add(toItem(c, expand, depth + 1));
-        }
+    private static TreeItem<PaletteItem> toItem(PaletteNode n, boolean expand) {
+        TreeItem<PaletteItem> item = n.children().isEmpty() ? new TreeItem<>(n.item()) : new Branch(n, expand);
         item.setExpanded(expand && n.size() < 400);
         return item;
+    }
+
+    /**
+     * A provider or region whose tree items are made when first asked for (when it is expanded), so showing
+     * the catalog creates items for what is open rather than all of its thousands of offerings.
+     */
+    private static final class Branch extends TreeItem<PaletteItem> {
+        private final PaletteNode node;
+        private final boolean expand;
+        private boolean built;
+
+        Branch(PaletteNode node, boolean expand) {
+            super(node.item());
+            this.node = node;
+            this.expand = expand;
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return false;
+        }
+
+        @Override
+        public ObservableList<TreeItem<PaletteItem>> getChildren() {
+            if (!built) {
+                built = true;
+                List<TreeItem<PaletteItem>> items =
+                        new ArrayList<>(node.children().size());
+                for (PaletteNode c : node.children()) {
+                    items.add(toItem(c, expand));
+                }
+                super.getChildren().setAll(items);
+            }
+            return super.getChildren();
+        }
     }
 
     private final class PaletteCell extends TreeCell<PaletteItem> {

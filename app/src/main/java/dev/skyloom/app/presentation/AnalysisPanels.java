@@ -52,6 +52,8 @@ public final class AnalysisPanels {
     static final double PANEL_DIVIDER = 0.72;
     /** Closed, only the tab headers show under the canvas (their minimum height). */
     static final double CLOSED_DIVIDER = 1.0;
+    /** Taller than this, the drawer shows more than its tab headers. */
+    private static final double OPEN_HEIGHT = 60;
 
     private final DocumentViewModel vm;
     private final DesignCanvas board;
@@ -104,13 +106,10 @@ public final class AnalysisPanels {
                 showOutage(Optional.empty());
             }
         });
-        problemsTab.setContent(problems);
         problemsTab
                 .textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> "Problems (" + analysis.findings().size() + ")", analysis.findings()));
-        costTab.setContent(cost);
-        whatIfTab.setContent(whatIfPanel);
         for (Tab t : List.of(problemsTab, costTab, whatIfTab)) {
             t.setClosable(false);
         }
@@ -124,8 +123,14 @@ public final class AnalysisPanels {
                 showPanels(true);
             }
         });
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showPanels(true));
         tabs.getTabs().addAll(problemsTab, costTab, whatIfTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showPanels(true));
+        // the drawer opened by dragging its divider: the selected tab needs its panel now
+        tabs.heightProperty().addListener((o, a, h) -> {
+            if (h.doubleValue() > OPEN_HEIGHT) {
+                fillSelectedTab();
+            }
+        });
         failItem.setId("context-whatif-fail");
         failItem.setOnAction(e -> failSelected());
     }
@@ -150,6 +155,9 @@ public final class AnalysisPanels {
 
     /** Opens (or closes) the panels under the canvas; closed, only their tab headers show. */
     public void showPanels(boolean open) {
+        if (open) {
+            fillSelectedTab();
+        }
         if (split.getItems().size() == 2) {
             split.setDividerPositions(open ? PANEL_DIVIDER : CLOSED_DIVIDER);
         }
@@ -158,7 +166,19 @@ public final class AnalysisPanels {
     public boolean panelsOpen() {
         return split.getDividers().size() == 1
                 && split.getDividers().get(0).getPosition() < 0.95
-                && tabs.getHeight() > 60;
+                && tabs.getHeight() > OPEN_HEIGHT;
+    }
+
+    /**
+     * Puts the selected tab's panel into the scene the first time it can be seen. The panels exist (and
+     * follow the analysis) from the start, but while the drawer is closed they stay out of the scene graph,
+     * so the first window's style and layout passes need not cover their tables, charts and lists.
+     */
+    private void fillSelectedTab() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        if (t != null && t.getContent() == null) {
+            t.setContent(t == problemsTab ? problems : t == costTab ? cost : whatIfPanel);
+        }
     }
 
     /** Opens the panels when closed, closes them when open. */

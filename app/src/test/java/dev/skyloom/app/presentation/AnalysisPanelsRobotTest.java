@@ -137,6 +137,28 @@ class AnalysisPanelsRobotTest {
     }
 
     @Test
+    void closedDrawerKeepsItsPanelsOutOfTheSceneUntilOpenedByItsDividerOrATab(FxRobot robot) {
+        settled();
+        assertEquals(null, panels().problems().getScene(), "closed, the problems table is not styled at start-up");
+        assertEquals(null, panels().cost().getScene());
+        assertEquals(null, panels().whatIfPanel().getScene());
+        assertEquals(
+                panels().analysis().findings(),
+                List.copyOf(panels().problems().table().getItems()),
+                "yet it follows the analysis");
+
+        robot.interact(() -> panels().split().setDividerPositions(0.6)); // as when the user drags it up
+        waitUntil(() -> panels().panelsOpen());
+        assertEquals(stage.getScene(), panels().problems().getScene(), "the selected tab's panel is shown");
+        assertEquals(null, panels().cost().getScene(), "the other tabs wait for their turn");
+
+        robot.interact(() -> panels().tabs().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(stage.getScene(), panels().cost().getScene());
+        assertTrue(robot.lookup("#cost-monthly").tryQuery().isPresent(), "the cost panel can be found by id");
+    }
+
+    @Test
     void costTotalsInThePanelEqualTheCliForEveryExample() {
         for (Path file : Examples.files()) {
             Design d = Examples.read(file);

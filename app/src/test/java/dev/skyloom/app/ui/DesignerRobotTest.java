@@ -12,6 +12,9 @@ import dev.skyloom.app.canvas.Rect;
 import dev.skyloom.app.document.DesignIo;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.document.RecoveryStore;
+import dev.skyloom.app.palette.PaletteItem;
+import dev.skyloom.app.palette.PaletteNode;
+import dev.skyloom.app.palette.PaletteTrees;
 import dev.skyloom.app.service.FxDialogService;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
@@ -24,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -167,6 +171,35 @@ class DesignerRobotTest {
         }
         Label date = robot.lookup("#catalog-date").query();
         assertTrue(date.getText().contains("2026-07-30"), date.getText());
+    }
+
+    @Test
+    void expandingAProviderInThePaletteShowsEveryRegionAndOfferingOfTheCatalog(FxRobot robot) {
+        PaletteNode catalogTree = PaletteTrees.of(window.catalog().orElseThrow());
+        PaletteNode provider = catalogTree.children().stream()
+                .filter(n -> n.item() instanceof PaletteItem.ProviderEntry
+                        && !n.children().isEmpty()
+                        && !n.children().get(0).children().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        TreeItem<PaletteItem> item = window.palette().tree().getRoot().getChildren().stream()
+                .filter(i -> i.getValue().equals(provider.item()))
+                .findFirst()
+                .orElseThrow();
+        assertFalse(item.isLeaf(), "a collapsed provider shows that it can be opened");
+        robot.interact(() -> item.setExpanded(true));
+        assertEquals(
+                provider.children().stream().map(PaletteNode::item).toList(),
+                item.getChildren().stream().map(TreeItem::getValue).toList());
+        TreeItem<PaletteItem> region = item.getChildren().get(0);
+        robot.interact(() -> region.setExpanded(true));
+        assertEquals(
+                provider.children().get(0).children().stream()
+                        .map(PaletteNode::item)
+                        .toList(),
+                region.getChildren().stream().map(TreeItem::getValue).toList());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(cell(robot, region.getChildren().get(0).getValue().label()).isVisible());
     }
 
     @Test

@@ -276,10 +276,11 @@ final class ProviderSchema {
         resource("oci_core_instance_configuration", OCI + "core_instance_configuration")
                 .required("compartment_id")
                 .optional("display_name", "freeform_tags")
-                .block("instance_details", d -> d.required("instance_type").block("launch_details", l -> l.optional(
-                                "compartment_id", "shape")
-                        .block("create_vnic_details", v -> v.optional("subnet_id"))
-                        .block("source_details", s -> s.required("source_type").optional("image_id"))));
+                .requiredBlock("instance_details", d -> d.required("instance_type")
+                        .block("launch_details", l -> l.optional("compartment_id", "shape")
+                                .block("create_vnic_details", v -> v.optional("subnet_id"))
+                                .block("source_details", s -> s.required("source_type")
+                                        .optional("image_id"))));
         resource("oci_core_instance_pool", OCI + "core_instance_pool (primary_subnet_id deprecated)")
                 .required("compartment_id", "instance_configuration_id", "size")
                 .optional("display_name", "freeform_tags")

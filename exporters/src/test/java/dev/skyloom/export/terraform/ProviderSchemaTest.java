@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every generated resource, data source and provider block is checked against the provider schema
@@ -41,6 +42,9 @@ class ProviderSchemaTest {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?<![A-Za-z0-9_.])(data\\.)?((?:aws|azurerm|google|oci)_[a-z0-9_]+)\\.([A-Za-z_][A-Za-z0-9_-]*)"
                     + "(?:\\.([a-z_][a-z0-9_]*))?");
+
+    private static final Set<String> ATTACHED_GPUS =
+            Set.of("\"nvidia-tesla-t4\"", "\"nvidia-tesla-p4\"", "\"nvidia-tesla-p100\"", "\"nvidia-tesla-v100\"");
 
     private final TerraformExporter exporter = new TerraformExporter(Fixtures.smallCatalog());
 
@@ -180,9 +184,16 @@ class ProviderSchemaTest {
     }
 
     @Test
-    void everyStorageFamilyOnEveryCloudMatchesTheVerifiedProviderSchemas() throws IOException {
+    void everyStorageFamilyOnEveryCloudMatchesTheVerifiedProviderSchemas(@TempDir Path dir) throws Exception {
         Map<String, String> files = exporter.render(everyFamily()).files();
         Golden.assertMatches("every-family", files);
+        TerraformTools.parseAll(files);
+        if (TerraformTools.terraformAvailable()) {
+            TerraformTools.assertFmtClean(dir, files);
+            for (String summary : TerraformTools.validateSummaries(dir)) {
+                assertEquals("Missing required provider", summary);
+            }
+        }
         assertEquals(List.of(), violations(files));
         assertEquals(
                 List.of(), violations(exporter.render(HostileDesign.create()).files()));
@@ -265,6 +276,10 @@ class ProviderSchemaTest {
                                 "\"TERMINATE\"",
                                 b.blocks("scheduling").get(0).attributes.get("on_host_maintenance"),
                                 b.toString());
+                        for (TfStructure.Node acc : b.blocks("guest_accelerator")) {
+                            // Compute Engine accelerator names of the GPUs the catalog attaches to N1 VMs.
+                            assertTrue(ATTACHED_GPUS.contains(acc.attributes.get("type")), acc.attributes.get("type"));
+                        }
                         String prefix = b.attributes.get("name_prefix");
                         assertTrue(prefix.length() - 2 <= GcpMapping.MAX_TEMPLATE_PREFIX, prefix);
                     }

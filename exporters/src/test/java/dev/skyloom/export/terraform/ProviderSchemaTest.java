@@ -253,6 +253,27 @@ class ProviderSchemaTest {
     }
 
     @Test
+    void longPoolIdsKeepTheInstanceTemplatePrefixWithinThirtySevenCharacters() {
+        String id = "h100-training-pool-for-the-european-foundation-model-run-2027";
+        Design d = Fixtures.design(
+                "Long ids",
+                List.of(
+                        provider("gcp", "gcp"),
+                        region("gcp-a", "gcp", "europe-west4"),
+                        pool(id, "Long pool", "gcp-a", "a3-highgpu-8g", 2)),
+                List.of());
+        Map<String, String> files = exporter.render(d).files();
+        assertEquals(List.of(), violations(files));
+        TfStructure.Node template = TfStructure.parse(files.get("gcp.tf")).stream()
+                .filter(b -> b.labels.contains("google_compute_instance_template"))
+                .findFirst()
+                .orElseThrow();
+        String prefix = template.attributes.get("name_prefix");
+        assertTrue(prefix.matches("\"h100-training-pool-[a-z0-9-]*-[0-9a-f]{6}-\""), prefix);
+        assertTrue(prefix.length() - 2 <= GcpMapping.MAX_TEMPLATE_PREFIX, prefix);
+    }
+
+    @Test
     void gpuNodesAreWiredAsTheProviderDocsRequire() throws IOException {
         List<Map<String, String>> folders = new ArrayList<>(goldenFolders().values());
         folders.add(exporter.render(everyFamily()).files());

@@ -33,6 +33,8 @@ final class DiagramPainter {
     private final Map<Long, Font> fonts = new HashMap<>();
     private final Map<String, Color> providerColours = new HashMap<>();
     private final int[] count = new int[1];
+    private double[] xs = new double[8];
+    private double[] ys = new double[8];
     private CanvasTheme theme = CanvasTheme.LIGHT;
     private Catalog catalog;
 
@@ -127,22 +129,16 @@ final class DiagramPainter {
             step *= 4;
         }
         double z = v.zoom();
-        gc.setStroke(theme.grid());
-        gc.setLineWidth(1);
+        // one-pixel rectangle fills on whole pixels: stroking these lines as one path cost ~20 ms a frame
+        gc.setFill(theme.grid());
         double startX = Math.floor(v.originX() / step) * step;
         double startY = Math.floor(v.originY() / step) * step;
-        gc.beginPath();
         for (double x = startX; (x - v.originX()) * z < v.width(); x += step) {
-            double sx = Math.round((x - v.originX()) * z) + 0.5;
-            gc.moveTo(sx, 0);
-            gc.lineTo(sx, v.height());
+            gc.fillRect(Math.round((x - v.originX()) * z), 0, 1, v.height());
         }
         for (double y = startY; (y - v.originY()) * z < v.height(); y += step) {
-            double sy = Math.round((y - v.originY()) * z) + 0.5;
-            gc.moveTo(0, sy);
-            gc.lineTo(v.width(), sy);
+            gc.fillRect(0, Math.round((y - v.originY()) * z), v.width(), 1);
         }
-        gc.stroke();
     }
 
     private void paintItem(
@@ -190,20 +186,33 @@ final class DiagramPainter {
         double cy0 = Math.max(y, -pad);
         double cw = Math.min(x + w, v.width() + pad) - cx0;
         double ch = Math.min(y + h, v.height() + pad) - cy0;
+        boolean flat = flat(z) && gc.getGlobalAlpha() == 1;
         gc.setFill(provider ? theme.providerFill() : theme.regionFill());
-        gc.fillRoundRect(cx0, cy0, cw, ch, arc, arc);
+        if (flat) {
+            FlatShapes.fillRoundRect(gc, cx0, cy0, cw, ch, arc);
+        } else {
+            gc.fillRoundRect(cx0, cy0, cw, ch, arc, arc);
+        }
         if (z >= SHAPE_ZOOM && y + header > 0) {
             gc.setFill(provider ? theme.providerFill().interpolate(pc, 0.12) : theme.regionHeader());
-            gc.fillRoundRect(cx0, y, cw, header, arc, arc);
+            if (flat) {
+                FlatShapes.fillRoundRect(gc, cx0, y, cw, header, arc);
+            } else {
+                gc.fillRoundRect(cx0, y, cw, header, arc, arc);
+            }
             gc.fillRect(cx0, y + header / 2, cw, header / 2);
         }
         gc.setStroke(provider ? pc.deriveColor(0, 0.8, 1, 0.75) : theme.regionStroke());
         gc.setLineWidth(provider ? 1.5 : 1);
-        if (!provider && z >= DETAIL_ZOOM) {
-            gc.setLineDashes(6, 4);
+        if (flat) {
+            FlatShapes.strokeRoundRect(gc, cx0, cy0, cw, ch, arc);
+        } else {
+            if (!provider && z >= DETAIL_ZOOM) {
+                gc.setLineDashes(6, 4);
+            }
+            gc.strokeRoundRect(cx0, cy0, cw, ch, arc, arc);
+            gc.setLineDashes((double[]) null);
         }
-        gc.strokeRoundRect(cx0, cy0, cw, ch, arc, arc);
-        gc.setLineDashes((double[]) null);
         if (s.dimmed.contains(c.id()) && z >= SHAPE_ZOOM) {
             gc.setGlobalAlpha(1);
             gc.setFill(theme.dimFill().deriveColor(0, 1, 1, 0.55));
@@ -302,7 +311,11 @@ final class DiagramPainter {
             gc.fillRect(x, y, w, h);
             gc.setStroke(dim ? theme.cardStroke() : pipeline ? kind : theme.cardStroke());
             gc.setLineWidth(1);
-            gc.strokeRect(x, y, w, h);
+            if (gc.getGlobalAlpha() == 1) {
+                FlatShapes.strokeRect(gc, x, y, w, h);
+            } else {
+                gc.strokeRect(x, y, w, h);
+            }
             if (!pipeline) {
                 gc.setFill(dim ? theme.mutedText() : kind);
                 gc.fillRect(x, y, Math.max(1.5, 5 * z), h);
@@ -386,6 +399,13 @@ final class DiagramPainter {
             strokeRoute(gc, v, route);
             colour = theme.accent();
         }
+        if (flat(z)
+                && step == null
+                && !selected
+                && gc.getGlobalAlpha() == 1
+                && fillRoute(gc, v, route, colour, width)) {
+            return;
+        }
         gc.setStroke(colour);
         gc.setLineWidth(width);
         if (z >= DETAIL_ZOOM) {
@@ -464,6 +484,30 @@ final class DiagramPainter {
             gc.lineTo(clamp(x2, minX, maxX), clamp(y2, minY, maxY));
         }
         gc.stroke();
+    }
+
+    /** A plain edge below {@link #DETAIL_ZOOM} as rectangle fills (see {@link FlatShapes}); false if it is not orthogonal. */
+    private boolean fillRoute(GraphicsContext gc, Viewport v, Route route, Color colour, double width) {
+        int n = route.size();
+        if (xs.length < n) {
+            xs = new double[n * 2];
+            ys = new double[n * 2];
+        }
+        for (int i = 0; i < n; i++) {
+            xs[i] = v.toScreenX(route.xs()[i]);
+            ys[i] = v.toScreenY(route.ys()[i]);
+        }
+        gc.setFill(colour);
+        return FlatShapes.fillOrthogonal(gc, xs, ys, n, width, -20, -20, v.width() + 20, v.height() + 20);
+    }
+
+    /**
+     * Whether shapes at this zoom are drawn from rectangle fills ({@link FlatShapes}) instead of paths:
+     * below {@link #DETAIL_ZOOM}, where there are no dashes, arrowheads or labels and thousands of shapes
+     * may be in view. Translucent (dimmed) items keep the path shapes, whose pieces do not overlap.
+     */
+    static boolean flat(double zoom) {
+        return zoom < DETAIL_ZOOM;
     }
 
     private static double clamp(double v, double lo, double hi) {

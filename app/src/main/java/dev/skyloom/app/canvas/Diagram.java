@@ -64,8 +64,9 @@ public final class Diagram {
             cardRects.add(layout.rects().get(c.id()));
             cardIds.add(c.id());
         }
-        SpatialIndex cardIndex = new SpatialIndex(cards.size(), CELL);
-        for (int i = 0; i < cardRects.size(); i++) {
+        // the obstacle index is only needed when edges are routed again
+        SpatialIndex cardIndex = new SpatialIndex(reuseRoutes ? 0 : cards.size(), CELL);
+        for (int i = 0; !reuseRoutes && i < cardRects.size(); i++) {
             cardIndex.add(i, cardRects.get(i));
         }
         int[] found = new int[1];
@@ -95,14 +96,12 @@ public final class Diagram {
             list.add(new Item(list.size(), Kind.CARD, c.id(), layout.rects().get(c.id()), c, null, null));
         }
         this.items = List.copyOf(list);
-        Map<String, Item> ids = new HashMap<>();
-        SpatialIndex idx = new SpatialIndex(items.size(), CELL);
+        Map<String, Item> ids = new HashMap<>(items.size() * 2);
         for (Item it : items) {
             ids.put(it.id(), it);
-            idx.add(it.index(), it.rect());
         }
         this.byId = ids;
-        this.index = idx;
+        this.index = sameGeometry(previous, items) ? previous.index : indexOf(items);
     }
 
     public static Diagram of(Design design) {
@@ -115,6 +114,37 @@ public final class Diagram {
      */
     public static Diagram of(Design design, Diagram previous) {
         return new Diagram(design, DiagramLayout.of(design), previous);
+    }
+
+    private static SpatialIndex indexOf(List<Item> items) {
+        SpatialIndex idx = new SpatialIndex(items.size(), CELL);
+        for (Item it : items) {
+            idx.add(it.index(), it.rect());
+        }
+        return idx;
+    }
+
+    /**
+     * Whether {@code items} has the same ids and rectangles in the same draw order as {@code previous}: the
+     * spatial index (which holds only draw positions and rectangles) then comes out the same and is shared.
+     */
+    private static boolean sameGeometry(Diagram previous, List<Item> items) {
+        if (previous == null || previous.items.size() != items.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item a = previous.items.get(i);
+            Item b = items.get(i);
+            if (a.kind() != b.kind() || !a.id().equals(b.id()) || !a.rect().equals(b.rect())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether both diagrams share one spatial index (for tests of the reuse). */
+    boolean sharesIndexWith(Diagram other) {
+        return index == other.index;
     }
 
     private static boolean sameEndpoints(List<Connection> a, List<Connection> b) {

@@ -186,16 +186,17 @@ final class DiagramPainter {
         double cy0 = Math.max(y, -pad);
         double cw = Math.min(x + w, v.width() + pad) - cx0;
         double ch = Math.min(y + h, v.height() + pad) - cy0;
-        boolean flat = flat(z) && gc.getGlobalAlpha() == 1;
+        boolean opaque = gc.getGlobalAlpha() == 1;
+        boolean dashed = !provider && z >= DETAIL_ZOOM;
         gc.setFill(provider ? theme.providerFill() : theme.regionFill());
-        if (flat) {
+        if (opaque) {
             FlatShapes.fillRoundRect(gc, cx0, cy0, cw, ch, arc);
         } else {
             gc.fillRoundRect(cx0, cy0, cw, ch, arc, arc);
         }
         if (z >= SHAPE_ZOOM && y + header > 0) {
             gc.setFill(provider ? theme.providerFill().interpolate(pc, 0.12) : theme.regionHeader());
-            if (flat) {
+            if (opaque) {
                 FlatShapes.fillRoundRect(gc, cx0, y, cw, header, arc);
             } else {
                 gc.fillRoundRect(cx0, y, cw, header, arc, arc);
@@ -204,10 +205,10 @@ final class DiagramPainter {
         }
         gc.setStroke(provider ? pc.deriveColor(0, 0.8, 1, 0.75) : theme.regionStroke());
         gc.setLineWidth(provider ? 1.5 : 1);
-        if (flat) {
+        if (opaque && !dashed) {
             FlatShapes.strokeRoundRect(gc, cx0, cy0, cw, ch, arc);
         } else {
-            if (!provider && z >= DETAIL_ZOOM) {
+            if (dashed) {
                 gc.setLineDashes(6, 4);
             }
             gc.strokeRoundRect(cx0, cy0, cw, ch, arc, arc);
@@ -339,10 +340,15 @@ final class DiagramPainter {
                 gc.strokeLine(x + arc / 2, y + h + 1, x + w - arc / 2, y + h + 1);
             }
             gc.setFill(dim ? theme.dimFill() : theme.cardFill());
-            gc.fillRoundRect(x, y, w, h, arc, arc);
             gc.setStroke(theme.cardStroke());
             gc.setLineWidth(1);
-            gc.strokeRoundRect(x, y, w, h, arc, arc);
+            if (gc.getGlobalAlpha() == 1) {
+                FlatShapes.fillRoundRect(gc, x, y, w, h, arc);
+                FlatShapes.strokeRoundRect(gc, x, y, w, h, arc);
+            } else {
+                gc.fillRoundRect(x, y, w, h, arc, arc);
+                gc.strokeRoundRect(x, y, w, h, arc, arc);
+            }
             gc.setFill(dim ? theme.mutedText() : kind);
             gc.fillRoundRect(x, y, 5 * z, h, arc / 2, arc / 2);
             gc.fillRect(x + 2 * z, y, 3 * z, h);
@@ -399,20 +405,16 @@ final class DiagramPainter {
             strokeRoute(gc, v, route);
             colour = theme.accent();
         }
-        if (flat(z)
-                && step == null
-                && !selected
-                && gc.getGlobalAlpha() == 1
-                && fillRoute(gc, v, route, colour, width)) {
-            return;
+        double[] dashes = z >= DETAIL_ZOOM ? DiagramText.dashes(k.type(), Math.min(z, 1.5)) : null;
+        boolean filled =
+                step == null && !selected && gc.getGlobalAlpha() == 1 && fillRoute(gc, v, route, colour, width, dashes);
+        if (!filled) {
+            gc.setStroke(colour);
+            gc.setLineWidth(width);
+            gc.setLineDashes(dashes);
+            strokeRoute(gc, v, route);
+            gc.setLineDashes((double[]) null);
         }
-        gc.setStroke(colour);
-        gc.setLineWidth(width);
-        if (z >= DETAIL_ZOOM) {
-            gc.setLineDashes(DiagramText.dashes(k.type(), Math.min(z, 1.5)));
-        }
-        strokeRoute(gc, v, route);
-        gc.setLineDashes((double[]) null);
         if (z < DETAIL_ZOOM) {
             return;
         }
@@ -486,8 +488,9 @@ final class DiagramPainter {
         gc.stroke();
     }
 
-    /** A plain edge below {@link #DETAIL_ZOOM} as rectangle fills (see {@link FlatShapes}); false if it is not orthogonal. */
-    private boolean fillRoute(GraphicsContext gc, Viewport v, Route route, Color colour, double width) {
+    /** A plain edge as rectangle fills (see {@link FlatShapes}); false, drawing nothing, if it is not orthogonal. */
+    private boolean fillRoute(
+            GraphicsContext gc, Viewport v, Route route, Color colour, double width, double[] dashes) {
         int n = route.size();
         if (xs.length < n) {
             xs = new double[n * 2];
@@ -498,16 +501,7 @@ final class DiagramPainter {
             ys[i] = v.toScreenY(route.ys()[i]);
         }
         gc.setFill(colour);
-        return FlatShapes.fillOrthogonal(gc, xs, ys, n, width, -20, -20, v.width() + 20, v.height() + 20);
-    }
-
-    /**
-     * Whether shapes at this zoom are drawn from rectangle fills ({@link FlatShapes}) instead of paths:
-     * below {@link #DETAIL_ZOOM}, where there are no dashes, arrowheads or labels and thousands of shapes
-     * may be in view. Translucent (dimmed) items keep the path shapes, whose pieces do not overlap.
-     */
-    static boolean flat(double zoom) {
-        return zoom < DETAIL_ZOOM;
+        return FlatShapes.fillOrthogonal(gc, xs, ys, n, width, dashes, -20, -20, v.width() + 20, v.height() + 20);
     }
 
     private static double clamp(double v, double lo, double hi) {
@@ -590,7 +584,7 @@ final class DiagramPainter {
                 Rect r = rectOf(it, s);
                 if (v.world().inflated(20 / z).intersects(r)) {
                     double[] p = CanvasGeometry.badgeCentre(r, v);
-                    badge(gc, p[0], p[1], e.getValue().level());
+                    badge(gc, p[0], p[1], e.getValue().level(), z);
                 }
             });
         }
@@ -605,7 +599,16 @@ final class DiagramPainter {
         }
     }
 
-    private void badge(GraphicsContext gc, double cx, double cy, CanvasBadge.Level level) {
+    private void badge(GraphicsContext gc, double cx, double cy, CanvasBadge.Level level, double z) {
+        if (z < DETAIL_ZOOM) {
+            // a square mark in the level's colour: at fit zoom thousands of badges can be in view, and
+            // each disc or triangle is a path for the rasteriser while a square is a plain fill
+            gc.setFill(theme.background());
+            gc.fillRect(cx - 5, cy - 5, 10, 10);
+            gc.setFill(badgeColour(level));
+            gc.fillRect(cx - 4, cy - 4, 8, 8);
+            return;
+        }
         double r = 9;
         gc.setFill(theme.background());
         gc.fillOval(cx - r - 2, cy - r - 2, 2 * r + 4, 2 * r + 4);
@@ -617,6 +620,17 @@ final class DiagramPainter {
             gc.setFill(level == CanvasBadge.Level.ERROR ? theme.error() : theme.accent());
             gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
             text(gc, level == CanvasBadge.Level.ERROR ? "!" : "i", cx, cy, 12, true, Color.WHITE, TextAlignment.CENTER);
+        }
+    }
+
+    Color badgeColour(CanvasBadge.Level level) {
+        switch (level) {
+            case ERROR:
+                return theme.error();
+            case WARNING:
+                return theme.warning();
+            default:
+                return theme.accent();
         }
     }
 

@@ -10,7 +10,7 @@ import javafx.scene.shape.StrokeLineCap;
  * Marlin path rasteriser, whose cost per shape is large and grows with the area the shape spans (a
  * region outline a screen wide costs as much as its fill). At low zoom, with thousands of shapes in
  * view, that made a frame cost 70-110 ms of renderer CPU; drawn this way it is a fraction of that.
- * Pieces never overlap, so translucent colours blend once.
+ * Pieces never overlap, so translucent colours blend once (except where a dash turns a corner).
  */
 final class FlatShapes {
     private FlatShapes() {}
@@ -77,7 +77,8 @@ final class FlatShapes {
     /**
      * An orthogonal polyline (screen coordinates) as one rectangle per segment, {@code width} thick with
      * square ends; each joint belongs to the segment that ends there. Segments wholly outside
-     * {@code [minX, maxX] x [minY, maxY]} are skipped and the rest clamped to it. Returns false, drawing
+     * {@code [minX, maxX] x [minY, maxY]} are skipped and the rest clamped to it. With {@code dashes} (on,
+     * off lengths, or null for a solid line) the pattern runs on across the joints. Returns false, drawing
      * nothing, if a segment is not axis-aligned (the caller then strokes the path).
      */
     static boolean fillOrthogonal(
@@ -86,6 +87,7 @@ final class FlatShapes {
             double[] ys,
             int n,
             double width,
+            double[] dashes,
             double minX,
             double minY,
             double maxX,
@@ -94,6 +96,10 @@ final class FlatShapes {
             if (xs[i] != xs[i - 1] && ys[i] != ys[i - 1]) {
                 return false;
             }
+        }
+        if (dashes != null && dashes.length >= 2 && dashes[0] > 0 && dashes[1] > 0) {
+            fillDashed(gc, xs, ys, n, width, dashes, minX, minY, maxX, maxY);
+            return true;
         }
         double h = width / 2;
         for (int i = 1; i < n; i++) {
@@ -133,5 +139,63 @@ final class FlatShapes {
             }
         }
         return true;
+    }
+
+    /** The dashed case of {@link #fillOrthogonal}: each dash is a rectangle extended by half the width at both ends. */
+    private static void fillDashed(
+            GraphicsContext gc,
+            double[] xs,
+            double[] ys,
+            int n,
+            double width,
+            double[] dashes,
+            double minX,
+            double minY,
+            double maxX,
+            double maxY) {
+        double h = width / 2;
+        double on = dashes[0];
+        double period = dashes[0] + dashes[1];
+        double travelled = 0;
+        for (int i = 1; i < n; i++) {
+            double x1 = xs[i - 1];
+            double y1 = ys[i - 1];
+            double x2 = xs[i];
+            double y2 = ys[i];
+            double len = Math.abs(x2 - x1) + Math.abs(y2 - y1);
+            double dx = Math.signum(x2 - x1);
+            double dy = Math.signum(y2 - y1);
+            boolean outside = Math.max(x1, x2) < minX - h
+                    || Math.min(x1, x2) > maxX + h
+                    || Math.max(y1, y2) < minY - h
+                    || Math.min(y1, y2) > maxY + h;
+            if (!outside && len > 0) {
+                // dashes meeting this segment: from the one in progress at its start to its end
+                double first = Math.floor(travelled / period) * period;
+                for (double d = first; d < travelled + len; d += period) {
+                    double a = Math.max(d, travelled) - travelled;
+                    double b = Math.min(d + on, travelled + len) - travelled;
+                    if (b <= a) {
+                        continue;
+                    }
+                    double ax = x1 + dx * a;
+                    double ay = y1 + dy * a;
+                    double bx = x1 + dx * b;
+                    double by = y1 + dy * b;
+                    double left = Math.min(ax, bx) - h;
+                    double right = Math.max(ax, bx) + h;
+                    double top = Math.min(ay, by) - h;
+                    double bottom = Math.max(ay, by) + h;
+                    left = Math.max(left, minX);
+                    top = Math.max(top, minY);
+                    right = Math.min(right, maxX);
+                    bottom = Math.min(bottom, maxY);
+                    if (right > left && bottom > top) {
+                        gc.fillRect(left, top, right - left, bottom - top);
+                    }
+                }
+            }
+            travelled += len;
+        }
     }
 }

@@ -36,6 +36,10 @@ public final class Diagram {
     private final List<Item> items;
     private final Map<String, Item> byId;
     private final SpatialIndex index;
+    private final Map<String, Integer> lanes;
+
+    /** Beyond this many moved, added or removed cards an edit routes every edge again. */
+    private static final int MAX_CHANGED_CARDS = 64;
 
     private Diagram(Design design, DiagramLayout layout, Diagram previous) {
         this.design = design;
@@ -58,13 +62,17 @@ public final class Diagram {
                     new Item(list.size(), Kind.CONTAINER, c.id(), layout.rects().get(c.id()), c, null, null));
         }
         Map<String, Integer> lanes = new HashMap<>();
+        Map<String, Integer> lanesById = new HashMap<>();
         List<Rect> cardRects = new ArrayList<>(cards.size());
         List<String> cardIds = new ArrayList<>(cards.size());
         for (Component c : cards) {
             cardRects.add(layout.rects().get(c.id()));
             cardIds.add(c.id());
         }
-        // the obstacle index is only needed when edges are routed again
+        // cards moved, added or removed since the previous diagram: a route whose candidates stay clear of
+        // them comes out as before (see routeUnaffected); null when every edge must be routed again
+        List<Rect> changedCards = reuseRoutes || previous == null ? null : previous.changedCards(layout, cards);
+        // the obstacle index is only needed when some edge is routed again
         SpatialIndex cardIndex = new SpatialIndex(reuseRoutes ? 0 : cards.size(), CELL);
         for (int i = 0; !reuseRoutes && i < cardRects.size(); i++) {
             cardIndex.add(i, cardRects.get(i));
@@ -89,7 +97,10 @@ public final class Diagram {
                 }
                 return crossings;
             };
-            Route route = reuseRoutes ? previous.byId.get(k.id()).route() : EdgeRouter.route(from, to, lane, obstacles);
+            lanesById.put(k.id(), lane);
+            Route route = reuseRoutes || (previous != null && previous.routeUnaffected(k, from, to, lane, changedCards))
+                    ? previous.byId.get(k.id()).route()
+                    : EdgeRouter.route(from, to, lane, obstacles);
             list.add(new Item(list.size(), Kind.EDGE, k.id(), route.bounds().inflated(8), null, k, route));
         }
         for (Component c : cards) {
@@ -101,6 +112,7 @@ public final class Diagram {
             ids.put(it.id(), it);
         }
         this.byId = ids;
+        this.lanes = lanesById;
         this.index = sameGeometry(previous, items) ? previous.index : indexOf(items);
     }
 
@@ -114,6 +126,60 @@ public final class Diagram {
      */
     public static Diagram of(Design design, Diagram previous) {
         return new Diagram(design, DiagramLayout.of(design), previous);
+    }
+
+    /**
+     * The rectangles (old and new) of the cards that differ between this diagram and {@code layout}, or
+     * null if there are more than {@link #MAX_CHANGED_CARDS} of them.
+     */
+    private List<Rect> changedCards(DiagramLayout next, List<Component> nextCards) {
+        List<Rect> changed = new ArrayList<>();
+        for (Item it : items) {
+            if (it.kind() == Kind.CARD && !it.rect().equals(next.rects().get(it.id()))) {
+                changed.add(it.rect());
+            }
+        }
+        for (Component c : nextCards) {
+            Item old = byId.get(c.id());
+            Rect r = next.rects().get(c.id());
+            if (r != null
+                    && (old == null || old.kind() != Kind.CARD || !old.rect().equals(r))) {
+                changed.add(r);
+            }
+            if (changed.size() > MAX_CHANGED_CARDS) {
+                return null;
+            }
+        }
+        return changed.size() > MAX_CHANGED_CARDS ? null : changed;
+    }
+
+    /**
+     * Whether routing {@code k} again would give the route it has here: same ends, same rectangles, same
+     * lane, and no changed card near it. Every candidate {@link EdgeRouter} weighs lies within the two
+     * rectangles' union widened by the lane offset and the 24-unit detour, and it counts only cards meeting
+     * its segments (widened by 2), so cards outside that area cannot change the choice.
+     */
+    private boolean routeUnaffected(Connection k, Rect from, Rect to, int lane, List<Rect> changedCards) {
+        if (changedCards == null) {
+            return false;
+        }
+        Item old = byId.get(k.id());
+        if (old == null
+                || old.kind() != Kind.EDGE
+                || !old.connection().from().equals(k.from())
+                || !old.connection().to().equals(k.to())
+                || !Integer.valueOf(lane).equals(lanes.get(k.id()))
+                || !from.equals(layout.rects().get(k.from()))
+                || !to.equals(layout.rects().get(k.to()))) {
+            return false;
+        }
+        Rect area = from.union(to).inflated(24 + Math.abs(EdgeRouter.laneOffset(lane)) + 8);
+        for (Rect r : changedCards) {
+            if (r.intersects(area)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SpatialIndex indexOf(List<Item> items) {

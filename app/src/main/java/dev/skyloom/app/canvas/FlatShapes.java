@@ -10,12 +10,17 @@ import javafx.scene.shape.StrokeLineCap;
  * Marlin path rasteriser, whose cost per shape is large and grows with the area the shape spans (a
  * region outline a screen wide costs as much as its fill). At low zoom, with thousands of shapes in
  * view, that made a frame cost 70-110 ms of renderer CPU; drawn this way it is a fraction of that.
- * Pieces never overlap, so translucent colours blend once (except where a dash turns a corner).
+ * Outline and line pieces never overlap, so translucent colours blend once (except where a dash turns a
+ * corner).
  */
 final class FlatShapes {
     private FlatShapes() {}
 
-    /** A filled rounded rectangle: a cross of two rectangles and four corner discs (arc = corner diameter). */
+    /**
+     * A rounded rectangle filled with an opaque colour (arc = corner diameter): a cross of two overlapping
+     * rectangles and a disc in each corner. The pieces overlap so that no seam shows where their
+     * anti-aliased edges meet at fractional coordinates; the colour must therefore be opaque.
+     */
     static void fillRoundRect(GraphicsContext gc, double x, double y, double w, double h, double arc) {
         double a = Math.min(arc, Math.min(w, h));
         if (a < 2) {
@@ -24,12 +29,11 @@ final class FlatShapes {
         }
         double r = a / 2;
         gc.fillRect(x, y + r, w, h - a);
-        gc.fillRect(x + r, y, w - a, r);
-        gc.fillRect(x + r, y + h - r, w - a, r);
-        gc.fillArc(x, y, a, a, 90, 90, ArcType.ROUND);
-        gc.fillArc(x + w - a, y, a, a, 0, 90, ArcType.ROUND);
-        gc.fillArc(x, y + h - a, a, a, 180, 90, ArcType.ROUND);
-        gc.fillArc(x + w - a, y + h - a, a, a, 270, 90, ArcType.ROUND);
+        gc.fillRect(x + r, y, w - a, h);
+        gc.fillOval(x, y, a, a);
+        gc.fillOval(x + w - a, y, a, a);
+        gc.fillOval(x, y + h - a, a, a);
+        gc.fillOval(x + w - a, y + h - a, a, a);
     }
 
     /**

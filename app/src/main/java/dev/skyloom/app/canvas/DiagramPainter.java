@@ -33,8 +33,6 @@ final class DiagramPainter {
     private final Map<Long, Font> fonts = new HashMap<>();
     private final Map<String, Color> providerColours = new HashMap<>();
     private final int[] count = new int[1];
-    private double[] xs = new double[8];
-    private double[] ys = new double[8];
     private CanvasTheme theme = CanvasTheme.LIGHT;
     private Catalog catalog;
 
@@ -406,8 +404,10 @@ final class DiagramPainter {
             colour = theme.accent();
         }
         double[] dashes = z >= DETAIL_ZOOM ? DiagramText.dashes(k.type(), Math.min(z, 1.5)) : null;
-        boolean filled =
-                step == null && !selected && gc.getGlobalAlpha() == 1 && fillRoute(gc, v, route, colour, width, dashes);
+        boolean filled = step == null
+                && !selected
+                && gc.getGlobalAlpha() == 1
+                && FlatShapes.fillRoute(gc, v, route, colour, width, dashes);
         if (!filled) {
             gc.setStroke(colour);
             gc.setLineWidth(width);
@@ -439,10 +439,15 @@ final class DiagramPainter {
         double lx = v.toScreenX(route.labelX());
         double ly = v.toScreenY(route.labelY());
         gc.setFill(theme.edgeLabelFill());
-        gc.fillRoundRect(lx - lw / 2, ly - lh / 2, lw, lh, lh, lh);
         gc.setStroke(colour.deriveColor(0, 1, 1, 0.5));
         gc.setLineWidth(1);
-        gc.strokeRoundRect(lx - lw / 2, ly - lh / 2, lw, lh, lh, lh);
+        if (theme.edgeLabelFill().isOpaque() && gc.getGlobalAlpha() == 1) {
+            FlatShapes.fillRoundRect(gc, lx - lw / 2, ly - lh / 2, lw, lh, lh);
+            FlatShapes.strokeRoundRect(gc, lx - lw / 2, ly - lh / 2, lw, lh, lh);
+        } else {
+            gc.fillRoundRect(lx - lw / 2, ly - lh / 2, lw, lh, lh, lh);
+            gc.strokeRoundRect(lx - lw / 2, ly - lh / 2, lw, lh, lh, lh);
+        }
         text(gc, label, lx, ly, fs, false, step != null ? theme.highlight() : theme.mutedText(), TextAlignment.CENTER);
     }
 
@@ -486,22 +491,6 @@ final class DiagramPainter {
             gc.lineTo(clamp(x2, minX, maxX), clamp(y2, minY, maxY));
         }
         gc.stroke();
-    }
-
-    /** A plain edge as rectangle fills (see {@link FlatShapes}); false, drawing nothing, if it is not orthogonal. */
-    private boolean fillRoute(
-            GraphicsContext gc, Viewport v, Route route, Color colour, double width, double[] dashes) {
-        int n = route.size();
-        if (xs.length < n) {
-            xs = new double[n * 2];
-            ys = new double[n * 2];
-        }
-        for (int i = 0; i < n; i++) {
-            xs[i] = v.toScreenX(route.xs()[i]);
-            ys[i] = v.toScreenY(route.ys()[i]);
-        }
-        gc.setFill(colour);
-        return FlatShapes.fillOrthogonal(gc, xs, ys, n, width, dashes, -20, -20, v.width() + 20, v.height() + 20);
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -1,6 +1,7 @@
 package dev.skyloom.app.canvas;
 
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.StrokeLineCap;
 
@@ -53,8 +54,10 @@ final class FlatShapes {
         gc.setFill(gc.getStroke());
         gc.fillRect(x + r, y - hw, w - a, lw);
         gc.fillRect(x + r, y + h - hw, w - a, lw);
-        gc.fillRect(x - hw, y + r, lw, h - a);
-        gc.fillRect(x + w - hw, y + r, lw, h - a);
+        if (h > a) {
+            gc.fillRect(x - hw, y + r, lw, h - a);
+            gc.fillRect(x + w - hw, y + r, lw, h - a);
+        }
         gc.setLineCap(StrokeLineCap.BUTT);
         gc.strokeArc(x, y, a, a, 90, 90, ArcType.OPEN);
         gc.strokeArc(x + w - a, y, a, a, 0, 90, ArcType.OPEN);
@@ -76,6 +79,22 @@ final class FlatShapes {
             gc.fillRect(x + w - hw, y + hw, lw, h - lw);
         }
         gc.restore();
+    }
+
+    /**
+     * A routed edge in {@code colour} (see {@link #fillOrthogonal}), cut to the viewport with a margin;
+     * false, drawing nothing, if the route is not orthogonal.
+     */
+    static boolean fillRoute(GraphicsContext gc, Viewport v, Route route, Color colour, double width, double[] dashes) {
+        int n = route.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = v.toScreenX(route.xs()[i]);
+            ys[i] = v.toScreenY(route.ys()[i]);
+        }
+        gc.setFill(colour);
+        return fillOrthogonal(gc, xs, ys, n, width, dashes, -20, -20, v.width() + 20, v.height() + 20);
     }
 
     /**

@@ -161,7 +161,11 @@ public final class AnalysisService {
 
     private void publish(Analysis a) {
         failure.set("");
-        findings.setAll(a.findings());
+        // an edit that changes no finding (most property edits) leaves the list, and the table sorting and
+        // filtering it, alone
+        if (!findings.equals(a.findings())) {
+            findings.setAll(a.findings());
+        }
         errors.set(a.count(Severity.ERROR));
         warnings.set(a.count(Severity.WARNING));
         infos.set(a.count(Severity.INFO));

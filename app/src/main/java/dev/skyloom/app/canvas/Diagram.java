@@ -125,7 +125,33 @@ public final class Diagram {
      * them changed no rectangle and no connection's endpoints (the routes would come out the same).
      */
     public static Diagram of(Design design, Diagram previous) {
-        return new Diagram(design, DiagramLayout.of(design), previous);
+        boolean sameLayout = previous != null && sameLayoutInputs(previous.design, design);
+        return new Diagram(design, sameLayout ? previous.layout : DiagramLayout.of(design), previous);
+    }
+
+    /**
+     * Whether two designs have the same layout entries and the same components by id, kind and parent in
+     * the same order: everything {@link DiagramLayout} reads, so the layout would come out the same.
+     */
+    static boolean sameLayoutInputs(Design a, Design b) {
+        if (!a.layout().equals(b.layout())) {
+            return false;
+        }
+        List<Component> x = a.components();
+        List<Component> y = b.components();
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            Component p = x.get(i);
+            Component q = y.get(i);
+            if (p.getClass() != q.getClass()
+                    || !p.id().equals(q.id())
+                    || !p.parent().equals(q.parent())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

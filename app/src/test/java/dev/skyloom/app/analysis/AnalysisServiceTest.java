@@ -10,10 +10,12 @@ import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.check.Checks;
+import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.cost.CostEngine;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -125,6 +127,27 @@ class AnalysisServiceTest {
             }
         });
         done.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anAnalysisThatFindsTheSameProblemsLeavesTheFindingsListUntouched() {
+        AnalysisService s = new AnalysisService(TaskExecutor.direct(), Duration.ZERO);
+        s.setCatalog(Examples.catalog());
+        Design base = Examples.read(Examples.file("global-inference"));
+        s.update(base);
+        assertTrue(!s.findings().isEmpty(), "the example has findings to keep");
+        int[] changes = {0};
+        s.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> changes[0]++);
+        Design same = base.withComponents(base.components());
+        s.update(same);
+        assertSame(same, s.current().design(), "the new design was analysed");
+        assertEquals(0, changes[0], "equal findings: no change event for the table");
+        for (var file : Examples.files()) {
+            Design other = Examples.read(file);
+            s.update(other);
+            assertEquals(Checks.runAll(other, Examples.catalog()), List.copyOf(s.findings()), file.toString());
+        }
+        assertTrue(changes[0] > 0, "different findings replace the list");
     }
 
     @Test

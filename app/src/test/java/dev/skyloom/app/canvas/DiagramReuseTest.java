@@ -3,6 +3,7 @@ package dev.skyloom.app.canvas;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,8 @@ class DiagramReuseTest {
         Diagram after = Diagram.of(edited, before);
         Diagram fresh = Diagram.of(edited);
 
+        assertSame(before.layout(), after.layout(), "nothing the layout reads changed: it is kept");
+        assertEquals(fresh.layout().rects(), after.layout().rects());
         assertTrue(after.sharesIndexWith(before));
         assertFalse(fresh.sharesIndexWith(before));
         assertSameItemsEverywhere(fresh, after);
@@ -97,6 +100,8 @@ class DiagramReuseTest {
         Diagram after = Diagram.of(added, before);
         Diagram fresh = Diagram.of(added);
 
+        assertNotSame(before.layout(), after.layout(), "a new component: laid out again");
+        assertEquals(fresh.layout().rects(), after.layout().rects());
         assertFalse(after.sharesIndexWith(before), "a new card: the index is built again");
         int kept = 0;
         for (Connection k : added.connections()) {

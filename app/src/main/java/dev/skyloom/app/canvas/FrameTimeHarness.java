@@ -20,7 +20,8 @@ import javafx.stage.Stage;
  * frames each and prints the median and 95th-percentile frame time (the interval between animation
  * pulses with {@code -Djavafx.animation.fullspeed=true}, so it includes rendering), plus the heap
  * retained after a full GC. Designs come from {@link GeneratedDesigns}, or with {@code --auto-layout}
- * from {@link SyntheticDesigns}. Arguments: sizes, {@code --size=WxH}. See docs/PERFORMANCE.md.
+ * from {@link SyntheticDesigns}. Arguments: sizes, {@code --size=WxH}, {@code --frames} (print every frame with
+ * the FX and renderer threads' CPU time). See docs/PERFORMANCE.md.
  */
 public final class FrameTimeHarness {
     private static final int FRAMES = 120;

@@ -8,6 +8,7 @@ import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.cost.CostEngine;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,7 +27,11 @@ import javafx.util.Duration;
  * Live analysis: after every edit (debounced) the design is checked ({@link CheckSession}, the same
  * results as {@code Checks.runAll}) and priced ({@link CostEngine}) off the UI thread through the {@link
  * TaskExecutor}. One analysis runs at a time; edits made meanwhile are coalesced into one follow-up run,
- * and a result is applied only if no newer design was asked for since. Everything exposed is read-only
+ * and a result is applied only if no newer design was asked for since. The debounce is leading-edge: an
+ * edit after a quiet spell (no edit within the debounce) is analysed at once, and only the edits that
+ * follow it within the debounce wait for a pause; so a single edit is not delayed, and a burst of typing
+ * costs at most one run at its start and one after it (a trailing-only debounce ran once per burst but
+ * added its whole length to every single edit). Everything exposed is read-only
  * and changes on the UI thread.
  */
 public final class AnalysisService {
@@ -35,6 +40,8 @@ public final class AnalysisService {
 
     private final TaskExecutor tasks;
     private final Duration debounce;
+    private final LongSupplier clock;
+    private long lastUpdate = Long.MIN_VALUE;
     private PauseTransition pause;
     private Catalog catalog;
     private CheckSession session;
@@ -56,8 +63,14 @@ public final class AnalysisService {
 
     /** @param debounce the quiet time after an edit before analysing; {@link Duration#ZERO} analyses at once */
     public AnalysisService(TaskExecutor tasks, Duration debounce) {
+        this(tasks, debounce, System::nanoTime);
+    }
+
+    /** With a clock in nanoseconds (tests). */
+    AnalysisService(TaskExecutor tasks, Duration debounce, LongSupplier clock) {
         this.tasks = tasks;
         this.debounce = debounce;
+        this.clock = clock;
     }
 
     /** Follows a design: every new value is analysed. */
@@ -79,7 +92,10 @@ public final class AnalysisService {
         return Optional.ofNullable(catalog);
     }
 
-    /** The design changed: analyse it after the debounce (at once when the debounce is zero). */
+    /**
+     * The design changed: analyse it at once if no other edit came within the debounce (or the debounce is
+     * zero), otherwise after the debounce has passed without a further edit.
+     */
     public void update(Design design) {
         if (design == null) {
             return;
@@ -87,7 +103,13 @@ public final class AnalysisService {
         wantedDesign = design;
         requested++;
         busy.set(true);
-        if (debounce.lessThanOrEqualTo(Duration.ZERO)) {
+        long now = clock.getAsLong();
+        boolean quiet = lastUpdate == Long.MIN_VALUE || now - lastUpdate >= debounce.toMillis() * 1_000_000;
+        lastUpdate = now;
+        if (debounce.lessThanOrEqualTo(Duration.ZERO) || (quiet && !running)) {
+            if (pause != null) {
+                pause.stop();
+            }
             start();
             return;
         }
@@ -139,7 +161,11 @@ public final class AnalysisService {
 
     private void publish(Analysis a) {
         failure.set("");
-        findings.setAll(a.findings());
+        // an edit that changes no finding (most property edits) leaves the list, and the table sorting and
+        // filtering it, alone
+        if (!findings.equals(a.findings())) {
+            findings.setAll(a.findings());
+        }
         errors.set(a.count(Severity.ERROR));
         warnings.set(a.count(Severity.WARNING));
         infos.set(a.count(Severity.INFO));

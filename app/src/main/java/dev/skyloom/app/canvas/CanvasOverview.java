@@ -88,7 +88,7 @@ final class CanvasOverview extends Region {
                 gc.setFill(pc.deriveColor(0, 1, 1, c instanceof Component.Provider ? 0.12 : 0.08));
                 gc.fillRect(x, y, r.w() * scale, r.h() * scale);
                 gc.setStroke(pc.deriveColor(0, 1, 1, 0.7));
-                gc.strokeRect(x, y, r.w() * scale, r.h() * scale);
+                FlatShapes.strokeRect(gc, x, y, r.w() * scale, r.h() * scale);
             } else if (it.kind() == Diagram.Kind.CARD) {
                 gc.setFill(t.mutedText());
                 gc.fillRect(x, y, Math.max(1.5, r.w() * scale), Math.max(1.5, r.h() * scale));

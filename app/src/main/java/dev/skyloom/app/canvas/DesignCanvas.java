@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.SequentialTransition;
+import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -74,13 +74,14 @@ public final class DesignCanvas extends Region implements DropTarget {
     private boolean fitPending = true;
     private long paints;
 
-    private final AnimationTimer pulse = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            if (dirty) {
-                paintNow();
-            }
-            stop();
+    /**
+     * Paints after the layout pass of the pulse in which the view changed: a change made by an animation
+     * timer or an event handler shows in that same pulse (an animation timer started from another timer
+     * would only run in the next one, so every second pulse showed nothing new).
+     */
+    private final Runnable paintAfterLayout = () -> {
+        if (dirty) {
+            paintNow();
         }
     };
 
@@ -104,6 +105,15 @@ public final class DesignCanvas extends Region implements DropTarget {
             overlay.getChildren().add(l);
         }
         getChildren().addAll(canvas, overlay);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(paintAfterLayout);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(paintAfterLayout);
+                redraw();
+            }
+        });
         diagram.set(Diagram.of(Design.empty("")));
         design.addListener((obs, old, d) -> {
             Diagram next = Diagram.of(d == null ? Design.empty("") : d, diagram.get());
@@ -434,7 +444,7 @@ public final class DesignCanvas extends Region implements DropTarget {
     void redraw() {
         if (!dirty) {
             dirty = true;
-            pulse.start();
+            Platform.requestNextPulse();
         }
     }
 

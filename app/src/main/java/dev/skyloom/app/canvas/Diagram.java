@@ -36,6 +36,10 @@ public final class Diagram {
     private final List<Item> items;
     private final Map<String, Item> byId;
     private final SpatialIndex index;
+    private final Map<String, Integer> lanes;
+
+    /** Beyond this many moved, added or removed cards an edit routes every edge again. */
+    private static final int MAX_CHANGED_CARDS = 64;
 
     private Diagram(Design design, DiagramLayout layout, Diagram previous) {
         this.design = design;
@@ -58,14 +62,19 @@ public final class Diagram {
                     new Item(list.size(), Kind.CONTAINER, c.id(), layout.rects().get(c.id()), c, null, null));
         }
         Map<String, Integer> lanes = new HashMap<>();
+        Map<String, Integer> lanesById = new HashMap<>();
         List<Rect> cardRects = new ArrayList<>(cards.size());
         List<String> cardIds = new ArrayList<>(cards.size());
         for (Component c : cards) {
             cardRects.add(layout.rects().get(c.id()));
             cardIds.add(c.id());
         }
-        SpatialIndex cardIndex = new SpatialIndex(cards.size(), CELL);
-        for (int i = 0; i < cardRects.size(); i++) {
+        // cards moved, added or removed since the previous diagram: a route whose candidates stay clear of
+        // them comes out as before (see routeUnaffected); null when every edge must be routed again
+        List<Rect> changedCards = reuseRoutes || previous == null ? null : previous.changedCards(layout, cards);
+        // the obstacle index is only needed when some edge is routed again
+        SpatialIndex cardIndex = new SpatialIndex(reuseRoutes ? 0 : cards.size(), CELL);
+        for (int i = 0; !reuseRoutes && i < cardRects.size(); i++) {
             cardIndex.add(i, cardRects.get(i));
         }
         int[] found = new int[1];
@@ -88,21 +97,23 @@ public final class Diagram {
                 }
                 return crossings;
             };
-            Route route = reuseRoutes ? previous.byId.get(k.id()).route() : EdgeRouter.route(from, to, lane, obstacles);
+            lanesById.put(k.id(), lane);
+            Route route = reuseRoutes || (previous != null && previous.routeUnaffected(k, from, to, lane, changedCards))
+                    ? previous.byId.get(k.id()).route()
+                    : EdgeRouter.route(from, to, lane, obstacles);
             list.add(new Item(list.size(), Kind.EDGE, k.id(), route.bounds().inflated(8), null, k, route));
         }
         for (Component c : cards) {
             list.add(new Item(list.size(), Kind.CARD, c.id(), layout.rects().get(c.id()), c, null, null));
         }
         this.items = List.copyOf(list);
-        Map<String, Item> ids = new HashMap<>();
-        SpatialIndex idx = new SpatialIndex(items.size(), CELL);
+        Map<String, Item> ids = new HashMap<>(items.size() * 2);
         for (Item it : items) {
             ids.put(it.id(), it);
-            idx.add(it.index(), it.rect());
         }
         this.byId = ids;
-        this.index = idx;
+        this.lanes = lanesById;
+        this.index = sameGeometry(previous, items) ? previous.index : indexOf(items);
     }
 
     public static Diagram of(Design design) {
@@ -114,7 +125,118 @@ public final class Diagram {
      * them changed no rectangle and no connection's endpoints (the routes would come out the same).
      */
     public static Diagram of(Design design, Diagram previous) {
-        return new Diagram(design, DiagramLayout.of(design), previous);
+        boolean sameLayout = previous != null && sameLayoutInputs(previous.design, design);
+        return new Diagram(design, sameLayout ? previous.layout : DiagramLayout.of(design), previous);
+    }
+
+    /**
+     * Whether two designs have the same layout entries and the same components by id, kind and parent in
+     * the same order: everything {@link DiagramLayout} reads, so the layout would come out the same.
+     */
+    static boolean sameLayoutInputs(Design a, Design b) {
+        if (!a.layout().equals(b.layout())) {
+            return false;
+        }
+        List<Component> x = a.components();
+        List<Component> y = b.components();
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            Component p = x.get(i);
+            Component q = y.get(i);
+            if (p.getClass() != q.getClass()
+                    || !p.id().equals(q.id())
+                    || !p.parent().equals(q.parent())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The rectangles (old and new) of the cards that differ between this diagram and {@code layout}, or
+     * null if there are more than {@link #MAX_CHANGED_CARDS} of them.
+     */
+    private List<Rect> changedCards(DiagramLayout next, List<Component> nextCards) {
+        List<Rect> changed = new ArrayList<>();
+        for (Item it : items) {
+            if (it.kind() == Kind.CARD && !it.rect().equals(next.rects().get(it.id()))) {
+                changed.add(it.rect());
+            }
+        }
+        for (Component c : nextCards) {
+            Item old = byId.get(c.id());
+            Rect r = next.rects().get(c.id());
+            if (r != null
+                    && (old == null || old.kind() != Kind.CARD || !old.rect().equals(r))) {
+                changed.add(r);
+            }
+            if (changed.size() > MAX_CHANGED_CARDS) {
+                return null;
+            }
+        }
+        return changed.size() > MAX_CHANGED_CARDS ? null : changed;
+    }
+
+    /**
+     * Whether routing {@code k} again would give the route it has here: same ends, same rectangles, same
+     * lane, and no changed card near it. Every candidate {@link EdgeRouter} weighs lies within the two
+     * rectangles' union widened by the lane offset and the 24-unit detour, and it counts only cards meeting
+     * its segments (widened by 2), so cards outside that area cannot change the choice.
+     */
+    private boolean routeUnaffected(Connection k, Rect from, Rect to, int lane, List<Rect> changedCards) {
+        if (changedCards == null) {
+            return false;
+        }
+        Item old = byId.get(k.id());
+        if (old == null
+                || old.kind() != Kind.EDGE
+                || !old.connection().from().equals(k.from())
+                || !old.connection().to().equals(k.to())
+                || !Integer.valueOf(lane).equals(lanes.get(k.id()))
+                || !from.equals(layout.rects().get(k.from()))
+                || !to.equals(layout.rects().get(k.to()))) {
+            return false;
+        }
+        Rect area = from.union(to).inflated(24 + Math.abs(EdgeRouter.laneOffset(lane)) + 8);
+        for (Rect r : changedCards) {
+            if (r.intersects(area)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static SpatialIndex indexOf(List<Item> items) {
+        SpatialIndex idx = new SpatialIndex(items.size(), CELL);
+        for (Item it : items) {
+            idx.add(it.index(), it.rect());
+        }
+        return idx;
+    }
+
+    /**
+     * Whether {@code items} has the same ids and rectangles in the same draw order as {@code previous}: the
+     * spatial index (which holds only draw positions and rectangles) then comes out the same and is shared.
+     */
+    private static boolean sameGeometry(Diagram previous, List<Item> items) {
+        if (previous == null || previous.items.size() != items.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item a = previous.items.get(i);
+            Item b = items.get(i);
+            if (a.kind() != b.kind() || !a.id().equals(b.id()) || !a.rect().equals(b.rect())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether both diagrams share one spatial index (for tests of the reuse). */
+    boolean sharesIndexWith(Diagram other) {
+        return index == other.index;
     }
 
     private static boolean sameEndpoints(List<Connection> a, List<Connection> b) {

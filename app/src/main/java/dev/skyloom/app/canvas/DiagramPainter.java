@@ -127,22 +127,16 @@ final class DiagramPainter {
             step *= 4;
         }
         double z = v.zoom();
-        gc.setStroke(theme.grid());
-        gc.setLineWidth(1);
+        // one-pixel rectangle fills on whole pixels: stroking these lines as one path cost ~20 ms a frame
+        gc.setFill(theme.grid());
         double startX = Math.floor(v.originX() / step) * step;
         double startY = Math.floor(v.originY() / step) * step;
-        gc.beginPath();
         for (double x = startX; (x - v.originX()) * z < v.width(); x += step) {
-            double sx = Math.round((x - v.originX()) * z) + 0.5;
-            gc.moveTo(sx, 0);
-            gc.lineTo(sx, v.height());
+            gc.fillRect(Math.round((x - v.originX()) * z), 0, 1, v.height());
         }
         for (double y = startY; (y - v.originY()) * z < v.height(); y += step) {
-            double sy = Math.round((y - v.originY()) * z) + 0.5;
-            gc.moveTo(0, sy);
-            gc.lineTo(v.width(), sy);
+            gc.fillRect(0, Math.round((y - v.originY()) * z), v.width(), 1);
         }
-        gc.stroke();
     }
 
     private void paintItem(
@@ -190,20 +184,34 @@ final class DiagramPainter {
         double cy0 = Math.max(y, -pad);
         double cw = Math.min(x + w, v.width() + pad) - cx0;
         double ch = Math.min(y + h, v.height() + pad) - cy0;
+        boolean opaque = gc.getGlobalAlpha() == 1;
+        boolean dashed = !provider && z >= DETAIL_ZOOM;
         gc.setFill(provider ? theme.providerFill() : theme.regionFill());
-        gc.fillRoundRect(cx0, cy0, cw, ch, arc, arc);
+        if (opaque) {
+            FlatShapes.fillRoundRect(gc, cx0, cy0, cw, ch, arc);
+        } else {
+            gc.fillRoundRect(cx0, cy0, cw, ch, arc, arc);
+        }
         if (z >= SHAPE_ZOOM && y + header > 0) {
             gc.setFill(provider ? theme.providerFill().interpolate(pc, 0.12) : theme.regionHeader());
-            gc.fillRoundRect(cx0, y, cw, header, arc, arc);
+            if (opaque) {
+                FlatShapes.fillRoundRect(gc, cx0, y, cw, header, arc);
+            } else {
+                gc.fillRoundRect(cx0, y, cw, header, arc, arc);
+            }
             gc.fillRect(cx0, y + header / 2, cw, header / 2);
         }
         gc.setStroke(provider ? pc.deriveColor(0, 0.8, 1, 0.75) : theme.regionStroke());
         gc.setLineWidth(provider ? 1.5 : 1);
-        if (!provider && z >= DETAIL_ZOOM) {
-            gc.setLineDashes(6, 4);
+        if (opaque && !dashed) {
+            FlatShapes.strokeRoundRect(gc, cx0, cy0, cw, ch, arc);
+        } else {
+            if (dashed) {
+                gc.setLineDashes(6, 4);
+            }
+            gc.strokeRoundRect(cx0, cy0, cw, ch, arc, arc);
+            gc.setLineDashes((double[]) null);
         }
-        gc.strokeRoundRect(cx0, cy0, cw, ch, arc, arc);
-        gc.setLineDashes((double[]) null);
         if (s.dimmed.contains(c.id()) && z >= SHAPE_ZOOM) {
             gc.setGlobalAlpha(1);
             gc.setFill(theme.dimFill().deriveColor(0, 1, 1, 0.55));
@@ -302,7 +310,11 @@ final class DiagramPainter {
             gc.fillRect(x, y, w, h);
             gc.setStroke(dim ? theme.cardStroke() : pipeline ? kind : theme.cardStroke());
             gc.setLineWidth(1);
-            gc.strokeRect(x, y, w, h);
+            if (gc.getGlobalAlpha() == 1) {
+                FlatShapes.strokeRect(gc, x, y, w, h);
+            } else {
+                gc.strokeRect(x, y, w, h);
+            }
             if (!pipeline) {
                 gc.setFill(dim ? theme.mutedText() : kind);
                 gc.fillRect(x, y, Math.max(1.5, 5 * z), h);
@@ -326,10 +338,15 @@ final class DiagramPainter {
                 gc.strokeLine(x + arc / 2, y + h + 1, x + w - arc / 2, y + h + 1);
             }
             gc.setFill(dim ? theme.dimFill() : theme.cardFill());
-            gc.fillRoundRect(x, y, w, h, arc, arc);
             gc.setStroke(theme.cardStroke());
             gc.setLineWidth(1);
-            gc.strokeRoundRect(x, y, w, h, arc, arc);
+            if (gc.getGlobalAlpha() == 1) {
+                FlatShapes.fillRoundRect(gc, x, y, w, h, arc);
+                FlatShapes.strokeRoundRect(gc, x, y, w, h, arc);
+            } else {
+                gc.fillRoundRect(x, y, w, h, arc, arc);
+                gc.strokeRoundRect(x, y, w, h, arc, arc);
+            }
             gc.setFill(dim ? theme.mutedText() : kind);
             gc.fillRoundRect(x, y, 5 * z, h, arc / 2, arc / 2);
             gc.fillRect(x + 2 * z, y, 3 * z, h);
@@ -386,13 +403,18 @@ final class DiagramPainter {
             strokeRoute(gc, v, route);
             colour = theme.accent();
         }
-        gc.setStroke(colour);
-        gc.setLineWidth(width);
-        if (z >= DETAIL_ZOOM) {
-            gc.setLineDashes(DiagramText.dashes(k.type(), Math.min(z, 1.5)));
+        double[] dashes = z >= DETAIL_ZOOM ? DiagramText.dashes(k.type(), Math.min(z, 1.5)) : null;
+        boolean filled = step == null
+                && !selected
+                && gc.getGlobalAlpha() == 1
+                && FlatShapes.fillRoute(gc, v, route, colour, width, dashes);
+        if (!filled) {
+            gc.setStroke(colour);
+            gc.setLineWidth(width);
+            gc.setLineDashes(dashes);
+            strokeRoute(gc, v, route);
+            gc.setLineDashes((double[]) null);
         }
-        strokeRoute(gc, v, route);
-        gc.setLineDashes((double[]) null);
         if (z < DETAIL_ZOOM) {
             return;
         }
@@ -417,10 +439,15 @@ final class DiagramPainter {
         double lx = v.toScreenX(route.labelX());
         double ly = v.toScreenY(route.labelY());
         gc.setFill(theme.edgeLabelFill());
-        gc.fillRoundRect(lx - lw / 2, ly - lh / 2, lw, lh, lh, lh);
         gc.setStroke(colour.deriveColor(0, 1, 1, 0.5));
         gc.setLineWidth(1);
-        gc.strokeRoundRect(lx - lw / 2, ly - lh / 2, lw, lh, lh, lh);
+        if (theme.edgeLabelFill().isOpaque() && gc.getGlobalAlpha() == 1) {
+            FlatShapes.fillRoundRect(gc, lx - lw / 2, ly - lh / 2, lw, lh, lh);
+            FlatShapes.strokeRoundRect(gc, lx - lw / 2, ly - lh / 2, lw, lh, lh);
+        } else {
+            gc.fillRoundRect(lx - lw / 2, ly - lh / 2, lw, lh, lh, lh);
+            gc.strokeRoundRect(lx - lw / 2, ly - lh / 2, lw, lh, lh, lh);
+        }
         text(gc, label, lx, ly, fs, false, step != null ? theme.highlight() : theme.mutedText(), TextAlignment.CENTER);
     }
 
@@ -546,7 +573,7 @@ final class DiagramPainter {
                 Rect r = rectOf(it, s);
                 if (v.world().inflated(20 / z).intersects(r)) {
                     double[] p = CanvasGeometry.badgeCentre(r, v);
-                    badge(gc, p[0], p[1], e.getValue().level());
+                    badge(gc, p[0], p[1], e.getValue().level(), z);
                 }
             });
         }
@@ -561,7 +588,16 @@ final class DiagramPainter {
         }
     }
 
-    private void badge(GraphicsContext gc, double cx, double cy, CanvasBadge.Level level) {
+    private void badge(GraphicsContext gc, double cx, double cy, CanvasBadge.Level level, double z) {
+        if (z < DETAIL_ZOOM) {
+            // a square mark in the level's colour: at fit zoom thousands of badges can be in view, and
+            // each disc or triangle is a path for the rasteriser while a square is a plain fill
+            gc.setFill(theme.background());
+            gc.fillRect(cx - 5, cy - 5, 10, 10);
+            gc.setFill(badgeColour(level));
+            gc.fillRect(cx - 4, cy - 4, 8, 8);
+            return;
+        }
         double r = 9;
         gc.setFill(theme.background());
         gc.fillOval(cx - r - 2, cy - r - 2, 2 * r + 4, 2 * r + 4);
@@ -573,6 +609,17 @@ final class DiagramPainter {
             gc.setFill(level == CanvasBadge.Level.ERROR ? theme.error() : theme.accent());
             gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
             text(gc, level == CanvasBadge.Level.ERROR ? "!" : "i", cx, cy, 12, true, Color.WHITE, TextAlignment.CENTER);
+        }
+    }
+
+    Color badgeColour(CanvasBadge.Level level) {
+        switch (level) {
+            case ERROR:
+                return theme.error();
+            case WARNING:
+                return theme.warning();
+            default:
+                return theme.accent();
         }
     }
 

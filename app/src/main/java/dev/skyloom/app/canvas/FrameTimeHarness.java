@@ -20,7 +20,8 @@ import javafx.stage.Stage;
  * frames each and prints the median and 95th-percentile frame time (the interval between animation
  * pulses with {@code -Djavafx.animation.fullspeed=true}, so it includes rendering), plus the heap
  * retained after a full GC. Designs come from {@link GeneratedDesigns}, or with {@code --auto-layout}
- * from {@link SyntheticDesigns}. Arguments: sizes, {@code --size=WxH}. See docs/PERFORMANCE.md.
+ * from {@link SyntheticDesigns}. Arguments: sizes, {@code --size=WxH}, {@code --frames} (print every frame with
+ * the FX and renderer threads' CPU time). See docs/PERFORMANCE.md.
  */
 public final class FrameTimeHarness {
     private static final int FRAMES = 120;
@@ -35,6 +36,8 @@ public final class FrameTimeHarness {
         for (String a : args) {
             if (a.equals("--auto-layout")) {
                 synthetic = true;
+            } else if (a.equals("--frames")) {
+                dumpFrames = true;
             } else if (a.startsWith("--size=")) {
                 String[] wh = a.substring(7).split("x");
                 width = Integer.parseInt(wh[0]);
@@ -51,6 +54,7 @@ public final class FrameTimeHarness {
         Platform.startup(() -> started.complete(null));
         started.get(20, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
+        fx(() -> fxThread = Thread.currentThread());
         System.out.printf(
                 Locale.ROOT,
                 "canvas frame-time harness: %dx%d, glass=%s, prism=%s, java %s%n",
@@ -96,6 +100,7 @@ public final class FrameTimeHarness {
         awaitFrames(2, i -> {});
         double[] pan = awaitFrames(FRAMES, i -> canvas.panBy(14, i % 40 < 20 ? 6 : -6));
         double[] panCpu = lastCpu;
+        double[] panFx = lastFxCpu;
         double[] fitZoom = new double[1];
         fx(() -> {
             canvas.zoomToFit();
@@ -107,10 +112,12 @@ public final class FrameTimeHarness {
         double[] zoom = awaitFrames(
                 FRAMES, i -> canvas.zoomAround(canvas.viewport().zoom() * ratio, width / 2.0, height / 2.0));
         double[] zoomCpu = lastCpu;
+        double[] zoomFx = lastFxCpu;
         fx(canvas::zoomToFit);
         awaitFrames(2, i -> {});
         double[] panFit = awaitFrames(FRAMES, i -> canvas.panBy(8, i % 40 < 20 ? 4 : -4));
         double[] panFitCpu = lastCpu;
+        double[] panFitFx = lastFxCpu;
         gc();
         double heap = (usedHeap() - heapBefore) / 1048576.0;
         double total = usedHeap() / 1048576.0;
@@ -139,43 +146,81 @@ public final class FrameTimeHarness {
                 p95(panFitCpu),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "    of which FX thread (painting commands): pan %.1f / %.1f ms | zoom out %.1f / %.1f ms | pan at fit %.1f / %.1f ms%n",
+                median(panFx),
+                p95(panFx),
+                median(zoomFx),
+                p95(zoomFx),
+                median(panFitFx),
+                p95(panFitFx));
         fx(() -> stage[0].close());
     }
 
     /** CPU time per frame (FX thread + renderer thread) of the last {@link #awaitFrames} run, in ms. */
     private static double[] lastCpu = new double[0];
 
-    private static long fxCpu() {
+    /** The FX thread's share of {@link #lastCpu}. */
+    private static double[] lastFxCpu = new double[0];
+
+    /** The FX application thread (under Monocle it is not called "JavaFX Application Thread"). */
+    private static Thread fxThread;
+
+    private static boolean dumpFrames;
+
+    private static long rendererCpu() {
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long sum = 0;
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().startsWith("QuantumRenderer") || t.getName().equals("JavaFX Application Thread")) {
+            if (t.getName().startsWith("QuantumRenderer")) {
                 sum += Math.max(0, mx.getThreadCpuTime(t.getId()));
             }
         }
         return sum;
     }
 
+    private static long fxThreadCpu() {
+        return Math.max(
+                0, java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread.getId()));
+    }
+
     /** Runs {@code step} on each of {@code frames} consecutive pulses and returns the pulse intervals in ms. */
     private static double[] awaitFrames(int frames, IntConsumer step) throws Exception {
         double[] intervals = new double[frames];
         double[] cpu = new double[frames];
+        double[] fxOnly = new double[frames];
         lastCpu = cpu;
+        lastFxCpu = fxOnly;
         CompletableFuture<Void> done = new CompletableFuture<>();
         fx(() -> new AnimationTimer() {
             private long last = -1;
-            private long lastCpuNanos;
+            private long lastFx;
+            private long lastRenderer;
             private int i = -1;
 
             @Override
             public void handle(long now) {
-                long c = fxCpu();
+                long f = fxThreadCpu();
+                long r = rendererCpu();
                 if (last >= 0 && i >= 0) {
                     intervals[i] = (now - last) / 1e6;
-                    cpu[i] = (c - lastCpuNanos) / 1e6;
+                    cpu[i] = (f - lastFx + r - lastRenderer) / 1e6;
+                    fxOnly[i] = (f - lastFx) / 1e6;
+                    if (dumpFrames) {
+                        // one row per frame, to find which frames are slow
+                        System.out.printf(
+                                Locale.ROOT,
+                                "    frame %3d: %6.1f ms, CPU FX %5.1f + renderer %5.1f ms%n",
+                                i,
+                                intervals[i],
+                                fxOnly[i],
+                                (r - lastRenderer) / 1e6);
+                    }
                 }
                 last = now;
-                lastCpuNanos = c;
+                lastFx = f;
+                lastRenderer = r;
                 i++;
                 if (i >= frames) {
                     stop();

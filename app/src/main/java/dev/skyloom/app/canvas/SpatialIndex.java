@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class SpatialIndex {
     private final double cell;
-    private final Map<Long, int[]> buckets = new HashMap<>();
-    private final Map<Long, Integer> sizes = new HashMap<>();
+    private final Map<Long, Bucket> buckets = new HashMap<>();
     private final Rect[] rects;
     private int[] stamp;
     private int stampValue;
@@ -33,17 +32,7 @@ public final class SpatialIndex {
         int y1 = (int) Math.floor(r.maxY() / cell);
         for (int gx = x0; gx <= x1; gx++) {
             for (int gy = y0; gy <= y1; gy++) {
-                long key = key(gx, gy);
-                int n = sizes.getOrDefault(key, 0);
-                int[] arr = buckets.get(key);
-                if (arr == null) {
-                    arr = new int[4];
-                } else if (n == arr.length) {
-                    arr = Arrays.copyOf(arr, n * 2);
-                }
-                arr[n] = item;
-                buckets.put(key, arr);
-                sizes.put(key, n + 1);
+                buckets.computeIfAbsent(key(gx, gy), k -> new Bucket()).add(item);
             }
         }
     }
@@ -62,21 +51,20 @@ public final class SpatialIndex {
         int y1 = (int) Math.floor(r.maxY() / cell);
         long cells = (long) (x1 - x0 + 1) * (y1 - y0 + 1);
         if (cells > buckets.size()) {
-            for (Map.Entry<Long, int[]> e : buckets.entrySet()) {
+            for (Map.Entry<Long, Bucket> e : buckets.entrySet()) {
                 long k = e.getKey();
                 int gx = (int) (k >> 32);
                 int gy = (int) k;
                 if (gx >= x0 && gx <= x1 && gy >= y0 && gy <= y1) {
-                    count = collect(e.getValue(), sizes.get(k), r, count);
+                    count = collect(e.getValue().items, e.getValue().size, r, count);
                 }
             }
         } else {
             for (int gx = x0; gx <= x1; gx++) {
                 for (int gy = y0; gy <= y1; gy++) {
-                    long key = key(gx, gy);
-                    int[] arr = buckets.get(key);
-                    if (arr != null) {
-                        count = collect(arr, sizes.get(key), r, count);
+                    Bucket b = buckets.get(key(gx, gy));
+                    if (b != null) {
+                        count = collect(b.items, b.size, r, count);
                     }
                 }
             }
@@ -98,6 +86,19 @@ public final class SpatialIndex {
             }
         }
         return count;
+    }
+
+    /** The items of one grid cell (one map entry per cell: the index is rebuilt on every edit). */
+    private static final class Bucket {
+        int[] items = new int[4];
+        int size;
+
+        void add(int item) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = item;
+        }
     }
 
     private static long key(int gx, int gy) {

@@ -88,8 +88,13 @@ public final class CostPanel extends HBox {
                 items.add(l.id() + " — " + l.note());
             }
         }
-        unpriced.getItems().setAll(items);
+        if (!unpriced.getItems().equals(items)) {
+            unpriced.getItems().setAll(items);
+        }
         unpricedPane.setText("Unpriced (" + r.unpriced().size() + ", not in the totals)");
+        if (updateBars(r.byProvider())) {
+            return;
+        }
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (Map.Entry<String, BigDecimal> e : r.byProvider().entrySet()) {
             series.getData().add(new XYChart.Data<>(e.getKey(), e.getValue()));
@@ -105,7 +110,58 @@ public final class CostPanel extends HBox {
         }
     }
 
+    /**
+     * Sets the bar values in place when the providers are the same as shown (the usual edit): replacing
+     * the series makes the chart build, style and lay out every bar again. False if they differ.
+     */
+    private boolean updateBars(Map<String, BigDecimal> byProvider) {
+        if (chart.getData().size() != 1) {
+            return false;
+        }
+        List<XYChart.Data<String, Number>> bars = chart.getData().get(0).getData();
+        if (bars.size() != byProvider.size()) {
+            return false;
+        }
+        int i = 0;
+        for (String provider : byProvider.keySet()) {
+            if (!bars.get(i++).getXValue().equals(provider)) {
+                return false;
+            }
+        }
+        i = 0;
+        for (BigDecimal amount : byProvider.values()) {
+            bars.get(i++).setYValue(amount);
+        }
+        return true;
+    }
+
+    /**
+     * One row per entry. When the rows already name the same keys in the same order (an edit that changes
+     * amounts only), only the amount labels change: new labels would each go through CSS and layout again,
+     * which at 5,000 components (a hundred regions) was a visible part of applying an analysis.
+     */
     private static void fill(GridPane grid, Map<String, BigDecimal> amounts, String cur) {
+        List<javafx.scene.Node> cells = grid.getChildren();
+        if (cells.size() == amounts.size() * 2) {
+            int i = 0;
+            boolean same = true;
+            for (String key : amounts.keySet()) {
+                if (!(cells.get(i) instanceof Label)
+                        || !((Label) cells.get(i)).getText().equals(key)) {
+                    same = false;
+                    break;
+                }
+                i += 2;
+            }
+            if (same) {
+                i = 1;
+                for (BigDecimal amount : amounts.values()) {
+                    ((Label) cells.get(i)).setText(money(amount) + " " + cur);
+                    i += 2;
+                }
+                return;
+            }
+        }
         grid.getChildren().clear();
         int row = 0;
         for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {

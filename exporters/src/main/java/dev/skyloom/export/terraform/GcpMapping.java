@@ -26,6 +26,9 @@ final class GcpMapping extends CloudMapping {
     /** Catalog types like "T4 x2": a GPU attached to an N1 VM. */
     private static final Pattern ATTACHED = Pattern.compile("([A-Za-z0-9]+) x([0-9]+)");
 
+    /** Longest {@code name_prefix} that still gets the provider's full-length unique suffix. */
+    static final int MAX_TEMPLATE_PREFIX = 37;
+
     private final Set<String> zoneData = new HashSet<>();
 
     GcpMapping(TerraformContext ctx, String local) {
@@ -84,8 +87,11 @@ final class GcpMapping extends CloudMapping {
         String name = TerraformNames.resourceName(ctx.designName, pool.id(), 50);
         comment("Design component: " + TerraformContext.describe(pool) + ": " + pool.count() + " x "
                 + HclSyntax.commentText(pool.instanceType(), 60));
+        // google provider docs: name_prefix is at most 54 characters, and prefixes longer than 37
+        // get a shortened, collision-prone suffix; keep it at 37 with the trailing hyphen.
+        String prefix = TerraformNames.resourceName(ctx.designName, pool.id(), MAX_TEMPLATE_PREFIX - 1) + "-";
         Block.Builder template =
-                Block.builder("resource", "google_compute_instance_template", p).attr("name_prefix", name + "-");
+                Block.builder("resource", "google_compute_instance_template", p).attr("name_prefix", prefix);
         Matcher attached = ATTACHED.matcher(pool.instanceType());
         boolean isAttached = attached.matches();
         if (isAttached) {

@@ -49,6 +49,9 @@ public final class TerraformNames {
 
     /** Lower-case ASCII fold: NFKD, combining marks removed. */
     static String fold(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // ASCII is its own NFKD form and has no combining marks
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
@@ -58,6 +61,15 @@ public final class TerraformNames {
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code [a-z0-9]} runs of the folded text joined by {@code sep}. */
@@ -102,15 +114,16 @@ public final class TerraformNames {
      * to the same text).
      */
     public static Map<String, String> labels(Collection<String> ids, Set<String> reserved) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, String> bases = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>(ids.size() * 2);
+        Map<String, String> bases = new LinkedHashMap<>(ids.size() * 2);
         for (String id : ids) {
             String base = baseLabel(id);
             bases.put(id, base);
             counts.merge(base, 1, Integer::sum);
         }
-        Set<String> taken = new HashSet<>(reserved);
-        Map<String, String> result = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>(ids.size() * 2);
+        taken.addAll(reserved);
+        Map<String, String> result = new LinkedHashMap<>(ids.size() * 2);
         // first pass: clean names for unambiguous ids, so later hashed names cannot steal them
         for (Map.Entry<String, String> e : bases.entrySet()) {
             if (counts.get(e.getValue()) == 1 && !reserved.contains(e.getValue())) {

@@ -112,6 +112,8 @@ public final class AnalysisLatencyHarness {
         double[] compute = new double[EDITS];
         double[] stall = new double[EDITS];
         double[] apply = new double[EDITS];
+        double[] fxCpu = new double[EDITS];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = -3; i < EDITS; i++) {
             long[] lastPulse = {0};
             double[] maxGap = {0};
@@ -126,9 +128,12 @@ public final class AnalysisLatencyHarness {
             };
             CompletableFuture<Long> t0 = new CompletableFuture<>();
             double[] applyMs = new double[1];
+            long[] fx = new long[2];
             int k = i;
             Platform.runLater(() -> {
                 pulses.start();
+                fx[0] = Thread.currentThread().getId();
+                fx[1] = mx.getThreadCpuTime(fx[0]);
                 long start = System.nanoTime();
                 window.viewModel().apply(edits.make(k + 1000));
                 applyMs[0] = (System.nanoTime() - start) / 1e6;
@@ -138,6 +143,7 @@ public final class AnalysisLatencyHarness {
             waitFor(() -> live.current() != null
                     && live.current().design() == window.viewModel().design());
             long end = System.nanoTime();
+            long fxCpuEnd = mx.getThreadCpuTime(fx[0]);
             CompletableFuture<Void> stopped = new CompletableFuture<>();
             Platform.runLater(() -> {
                 pulses.stop();
@@ -149,12 +155,14 @@ public final class AnalysisLatencyHarness {
                 compute[i] = live.current().millis();
                 stall[i] = maxGap[0];
                 apply[i] = applyMs[0];
+                fxCpu[i] = (fxCpuEnd - fx[1]) / 1e6;
             }
         }
         System.out.printf(
                 Locale.ROOT,
                 "%-28s edit→panels median %.0f ms, p95 %.0f ms, max %.0f ms | check+price (worker) median %.0f ms"
-                        + " | edit applied on FX (canvas included) median %.0f ms | longest FX stall median %.0f ms, max %.0f ms%n",
+                        + " | edit applied on FX (canvas included) median %.0f ms | longest FX stall median %.0f ms, max %.0f ms"
+                        + " | FX thread CPU from edit to panels median %.0f ms; load average %.1f%n",
                 what,
                 pct(latency, 50),
                 pct(latency, 95),
@@ -162,7 +170,10 @@ public final class AnalysisLatencyHarness {
                 pct(compute, 50),
                 pct(apply, 50),
                 pct(stall, 50),
-                pct(stall, 100));
+                pct(stall, 100),
+                pct(fxCpu, 50),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     private static double pct(double[] values, int p) {

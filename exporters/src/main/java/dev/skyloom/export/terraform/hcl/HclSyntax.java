@@ -31,8 +31,22 @@ public final class HclSyntax {
         if (!isIdentifier(s.substring(0, bracket))) {
             return false;
         }
-        String rest = s.substring(bracket);
-        return rest.matches("(\\[[0-9]+])+");
+        // the rest must be one or more [digits] groups
+        int i = bracket;
+        while (i < s.length()) {
+            if (s.charAt(i) != '[') {
+                return false;
+            }
+            int digits = ++i;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == digits || i >= s.length() || s.charAt(i) != ']') {
+                return false;
+            }
+            i++;
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -45,6 +59,10 @@ public final class HclSyntax {
      * and {@code %{} are doubled so they stay text. Text is NFC-normalised first, as Terraform does.
      */
     public static void appendEscaped(StringBuilder out, String text) {
+        if (isPlainAscii(text)) {
+            out.append(text); // nothing to escape or normalise: the common case for ids and types
+            return;
+        }
         String s = java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)
                 ? text
                 : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
@@ -84,6 +102,17 @@ public final class HclSyntax {
             }
             i += width;
         }
+    }
+
+    /** Printable ASCII without quote, backslash, {@code $} or {@code %}: appended as it is. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '$' || c == '%') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The quoted, escaped form of {@code text}. */

@@ -360,6 +360,9 @@ public final class HclWriter {
     }
 
     static String number(BigDecimal value) {
+        if (value.scale() == 0) {
+            return value.toPlainString();
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() < 0) {
             stripped = stripped.setScale(0);

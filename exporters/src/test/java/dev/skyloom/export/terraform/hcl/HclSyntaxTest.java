@@ -85,6 +85,35 @@ public class HclSyntaxTest {
         assertThrows(IllegalArgumentException.class, () -> new Block("resource\"", List.of(), List.of()));
     }
 
+    @Test
+    void traversalStepsAllowOnlyNumericIndexes() {
+        assertTrue(HclSyntax.isTraversalStep("names"));
+        assertTrue(HclSyntax.isTraversalStep("names[0]"));
+        assertTrue(HclSyntax.isTraversalStep("names[0][12]"));
+        assertFalse(HclSyntax.isTraversalStep("names[]"));
+        assertFalse(HclSyntax.isTraversalStep("names[x]"));
+        assertFalse(HclSyntax.isTraversalStep("names[0"));
+        assertFalse(HclSyntax.isTraversalStep("names[0]x"));
+        assertFalse(HclSyntax.isTraversalStep("names[0]]"));
+        assertFalse(HclSyntax.isTraversalStep("1names[0]"));
+    }
+
+    @Test
+    void plainAsciiIsWrittenAsItIsAndEverythingElseStillEscaped() {
+        assertEquals("\"gpu-pool_1 (eu-west) A.B\"", HclSyntax.quoted("gpu-pool_1 (eu-west) A.B"));
+        assertEquals("\"a$b%c\"", HclSyntax.quoted("a$b%c"));
+        assertEquals("\"$${x}\"", HclSyntax.quoted("${x}"));
+        assertEquals("\"\\u007F\"", HclSyntax.quoted("\u007f"));
+    }
+
+    @Test
+    void numbersAreWrittenWithoutTrailingZerosOrExponent() {
+        assertEquals("10", HclWriter.number(new java.math.BigDecimal("10")));
+        assertEquals("10", HclWriter.number(new java.math.BigDecimal("1E+1")));
+        assertEquals("2.5", HclWriter.number(new java.math.BigDecimal("2.50")));
+        assertEquals("3", HclWriter.number(new java.math.BigDecimal("3.000")));
+    }
+
     /** A decoder written from the HCL spec: fails on a live template sequence. */
     public static String decode(String quoted) {
         assertTrue(quoted.startsWith("\"") && quoted.endsWith("\"") && quoted.length() >= 2);

@@ -1,0 +1,129 @@
+package dev.skyloom.app.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skyloom.app.analysis.Analysis;
+import dev.skyloom.app.analysis.AnalysisService;
+import dev.skyloom.app.analysis.Examples;
+import dev.skyloom.app.document.DocumentViewModel;
+import dev.skyloom.app.document.Doubles;
+import dev.skyloom.app.document.RecoveryStore;
+import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.check.CheckSession;
+import dev.skyloom.model.cost.CostEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class CostPanelUpdateTest {
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void anAmountOnlyChangeUpdatesTheRowsAndBarsInPlace() throws Exception {
+        Design base = Examples.read(Examples.file("global-inference"));
+        Component.GpuPool pool =
+                (Component.GpuPool) base.component("us-serve-pool").orElseThrow();
+        Design more = base.withComponents(base.components().stream()
+                .map(c -> c.id().equals(pool.id()) ? pool.withCount(pool.count() + 4) : c)
+                .toList());
+        CheckSession session = new CheckSession(Examples.catalog());
+        CostEngine engine = new CostEngine(Examples.catalog());
+        Analysis first = AnalysisService.analyse(session, engine, base, 1);
+        Analysis second = AnalysisService.analyse(session, engine, more, 2);
+        assertNotEquals(first.cost().monthly(), second.cost().monthly(), "the edit changes the cost");
+
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                DocumentViewModel vm = new DocumentViewModel(
+                        base,
+                        new Doubles.MemoryIo(),
+                        new Doubles.Dialogs(),
+                        new Doubles.Chooser(),
+                        TaskExecutor.direct(),
+                        new RecoveryStore(dir.resolve("data")));
+                SimpleObjectProperty<Analysis> shown = new SimpleObjectProperty<>(first);
+                CostPanel panel = new CostPanel(
+                        shown, new PoolPricingView(vm, TaskExecutor.direct(), () -> Optional.of(Examples.catalog())));
+                new javafx.scene.Scene(panel, 1200, 400);
+                panel.applyCss(); // builds the skins, so the grids inside the scroll pane can be looked up
+                panel.layout();
+                List<Label> before = labels(panel);
+                assertTrue(before.size() >= 4, "rows by category and by region: " + before.size());
+                Node bar = bars(panel).getData().get(0).getData().get(0).getNode();
+
+                shown.set(second);
+
+                List<Label> after = labels(panel);
+                assertEquals(before.size(), after.size());
+                for (int i = 0; i < before.size(); i++) {
+                    assertSame(before.get(i), after.get(i), "rows are kept, not rebuilt");
+                }
+                assertSame(bar, bars(panel).getData().get(0).getData().get(0).getNode(), "bars are kept");
+                assertEquals(
+                        CostPanel.money(second.cost().monthly()) + " "
+                                + second.cost().currency() + (second.cost().hasEstimates() ? " ~" : ""),
+                        panel.monthlyText());
+                String region = second.cost().byRegion().keySet().iterator().next();
+                boolean found = false;
+                for (int i = 0; i + 1 < after.size(); i++) {
+                    if (after.get(i).getText().equals(region)
+                            && after.get(i + 1)
+                                    .getText()
+                                    .startsWith(CostPanel.money(
+                                            second.cost().byRegion().get(region)))) {
+                        found = true;
+                    }
+                }
+                assertTrue(found, "the region row shows the new amount");
+                List<Number> values = new ArrayList<>();
+                bars(panel).getData().get(0).getData().forEach(d -> values.add(d.getYValue()));
+                assertEquals(new ArrayList<Number>(second.cost().byProvider().values()), values);
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    private static List<Label> labels(CostPanel panel) {
+        List<Label> out = new ArrayList<>();
+        for (Node n : panel.lookupAll("GridPane")) {
+            for (Node c : ((javafx.scene.layout.GridPane) n).getChildren()) {
+                if (c instanceof Label) {
+                    out.add((Label) c);
+                }
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static BarChart<String, Number> bars(CostPanel panel) {
+        return (BarChart<String, Number>) panel.lookup("#cost-chart");
+    }
+}

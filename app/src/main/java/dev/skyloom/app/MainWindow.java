@@ -146,6 +146,9 @@ public final class MainWindow {
                 services.chooser(),
                 new FxExportFeedback(stage, services.dialogs()),
                 dev.skyloom.app.analysis.AnalysisService.DEFAULT_DEBOUNCE);
+        // after the analysis's own listener: an edit starts checking on the worker first, then the canvas
+        // rebuilds its diagram on the FX thread while the worker runs
+        vm.designProperty().addListener((o, a, d) -> board.setDesign(d));
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
         bindActions();
@@ -381,7 +384,6 @@ public final class MainWindow {
     private void wireCanvas() {
         board.setId("canvas");
         board.setDesign(vm.design());
-        vm.designProperty().addListener((o, a, d) -> board.setDesign(d));
         board.getSelection()
                 .addListener((SetChangeListener<String>) c -> copySelection(board.getSelection(), vm.selection()));
         vm.selection()

@@ -126,6 +126,7 @@ public final class MainWindow {
                 services.chooser(),
                 new FxExportFeedback(stage, services.dialogs()),
                 dev.skyloom.app.analysis.AnalysisService.DEFAULT_DEBOUNCE);
+        analysis.exports().setPictureScale(settings.pictureScale());
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
         bindActions();
@@ -585,7 +586,15 @@ public final class MainWindow {
                 stage.getScene() == null ? settings.width() : stage.getScene().getWidth();
         double h =
                 stage.getScene() == null ? settings.height() : stage.getScene().getHeight();
-        settings = new Settings(stage.getX(), stage.getY(), w, h, stage.isMaximized(), dark.get(), recent);
+        settings = new Settings(
+                stage.getX(),
+                stage.getY(),
+                w,
+                h,
+                stage.isMaximized(),
+                dark.get(),
+                recent,
+                analysis.exports().pictureScale());
         services.settings().save(settings);
     }
 

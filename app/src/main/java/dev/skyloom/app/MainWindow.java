@@ -149,6 +149,7 @@ public final class MainWindow {
         // after the analysis's own listener: an edit starts checking on the worker first, then the canvas
         // rebuilds its diagram on the FX thread while the worker runs
         vm.designProperty().addListener((o, a, d) -> board.setDesign(d));
+        analysis.exports().setPictureScale(settings.pictureScale());
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
         bindActions();
@@ -606,7 +607,15 @@ public final class MainWindow {
                 stage.getScene() == null ? settings.width() : stage.getScene().getWidth();
         double h =
                 stage.getScene() == null ? settings.height() : stage.getScene().getHeight();
-        settings = new Settings(stage.getX(), stage.getY(), w, h, stage.isMaximized(), dark.get(), recent);
+        settings = new Settings(
+                stage.getX(),
+                stage.getY(),
+                w,
+                h,
+                stage.isMaximized(),
+                dark.get(),
+                recent,
+                analysis.exports().pictureScale());
         services.settings().save(settings);
     }
 

@@ -81,6 +81,9 @@ public final class SkyloomApp extends Application {
             if (!options.whatIf().isEmpty()) {
                 window.analysis().whatIf(options.whatIf());
             }
+            if (options.present()) {
+                window.presentation().enter();
+            }
             window.canvas().zoomToFit();
             Timeline settle = new Timeline();
             // the analysis drawer may just have opened: fit again once the canvas has its final size

@@ -10,13 +10,23 @@ import java.util.Optional;
  * {@code --screenshot OUT.png [FILE]} (or {@code --screenshot=OUT.png}) to write a PNG of the window and exit.
  * For screenshots of the analysis (issue 6): {@code --select-finding CODE} selects the first finding with that
  * code or check (e.g. {@code residency.violation}) and highlights it; {@code --what-if TARGET} (repeatable)
- * enters what-if mode failing a provider id ({@code aws}), region code or region/provider component id.
+ * enters what-if mode failing a provider id ({@code aws}), region code or region/provider component id;
+ * {@code --present} takes it in presentation mode (F5).
  */
 public record StartOptions(
-        Optional<Path> file, Optional<Path> screenshot, Optional<String> selectFinding, List<String> whatIf) {
+        Optional<Path> file,
+        Optional<Path> screenshot,
+        Optional<String> selectFinding,
+        List<String> whatIf,
+        boolean present) {
 
     public StartOptions {
         whatIf = List.copyOf(whatIf);
+    }
+
+    public StartOptions(
+            Optional<Path> file, Optional<Path> screenshot, Optional<String> selectFinding, List<String> whatIf) {
+        this(file, screenshot, selectFinding, whatIf, false);
     }
 
     public StartOptions(Optional<Path> file, Optional<Path> screenshot) {
@@ -28,6 +38,7 @@ public record StartOptions(
         Optional<Path> shot = Optional.empty();
         Optional<String> finding = Optional.empty();
         List<String> whatIf = new ArrayList<>();
+        boolean present = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("open")) {
@@ -43,13 +54,15 @@ public record StartOptions(
                         value(args, ++i, "--select-finding needs a finding code, e.g. residency.violation"));
             } else if (a.equals("--what-if")) {
                 whatIf.add(value(args, ++i, "--what-if needs a provider or region to fail, e.g. --what-if aws"));
+            } else if (a.equals("--present")) {
+                present = true;
             } else if (a.startsWith("-")) {
                 throw new IllegalArgumentException("unknown option " + a);
             } else {
                 file = Optional.of(Path.of(a));
             }
         }
-        return new StartOptions(file, shot, finding, whatIf);
+        return new StartOptions(file, shot, finding, whatIf, present);
     }
 
     private static String value(List<String> args, int i, String missing) {

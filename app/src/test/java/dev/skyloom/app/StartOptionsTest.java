@@ -24,6 +24,20 @@ class StartOptionsTest {
     }
 
     @Test
+    void readsTheAnalysisScreenshotOptionsIncludingPresentationMode() {
+        assertEquals(
+                new StartOptions(
+                        Optional.of(Path.of("d.skyloom.json")),
+                        Optional.of(Path.of("p.png")),
+                        Optional.empty(),
+                        List.of("aws"),
+                        true),
+                StartOptions.parse(
+                        List.of("--screenshot", "p.png", "--present", "--what-if", "aws", "d.skyloom.json")));
+        assertEquals(false, StartOptions.parse(List.of("--screenshot", "p.png")).present());
+    }
+
+    @Test
     void refusesAScreenshotWithoutFileAndUnknownOptions() {
         assertThrows(IllegalArgumentException.class, () -> StartOptions.parse(List.of("--screenshot")));
         assertThrows(IllegalArgumentException.class, () -> StartOptions.parse(List.of("--bogus")));

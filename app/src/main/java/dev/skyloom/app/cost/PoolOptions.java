@@ -1,9 +1,12 @@
 package dev.skyloom.app.cost;
 
+import dev.skyloom.app.canvas.DiagramLayout;
+import dev.skyloom.app.canvas.Rect;
 import dev.skyloom.app.document.NewIds;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.GpuOffering;
 import dev.skyloom.catalog.RegionalPrices;
+import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Pricing;
@@ -13,6 +16,7 @@ import dev.skyloom.model.edit.Edit;
 import dev.skyloom.model.graph.DesignGraph;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +67,9 @@ public final class PoolOptions {
     /**
      * One undoable edit moving a pool into the region container {@code regionCode} of its provider: into
      * the existing one when the design has it, otherwise into a new region container created under the
-     * pool's provider container. Empty when the pool is already there or has no provider container.
+     * pool's provider container. A pool with stored bounds is placed inside its new region (its old
+     * position would leave it drawn where it was, stretching the new region to reach it); undo restores it.
+     * Empty when the pool is already there or has no provider container.
      */
     public static Optional<Edit> moveToRegion(Design design, Catalog catalog, String poolId, String regionCode) {
         DesignGraph g = DesignGraph.of(design);
@@ -103,6 +109,39 @@ public final class PoolOptions {
                     Optional.empty()));
         }
         edits.add(new Edit.UpdateComponent(pool.withParent(Optional.of(regionId))));
+        if (design.layout().containsKey(poolId)) {
+            edits.add(new Edit.Move(placeInside(new Edit.Composite("", edits).applyTo(design), poolId)));
+        }
         return Optional.of(new Edit.Composite("Move " + pool.label() + " to " + regionCode, edits));
+    }
+
+    /**
+     * Stored bounds that put a re-parented pool inside its new region: where the canvas would place it
+     * automatically there (below the region's other content), keeping its stored size. Auto-placed siblings
+     * and ancestors are pinned where they are drawn now, as a drag pins them, so nothing else moves.
+     */
+    private static Map<String, Bounds> placeInside(Design reparented, String poolId) {
+        Map<String, Bounds> withoutPool = new LinkedHashMap<>(reparented.layout());
+        Bounds old = withoutPool.remove(poolId);
+        DiagramLayout auto = DiagramLayout.of(reparented.withLayout(withoutPool));
+        Map<String, Bounds> pins = new LinkedHashMap<>();
+        Rect slot = auto.rect(poolId).orElseThrow();
+        pins.put(poolId, new Bounds(slot.x(), slot.y(), old.w(), old.h()));
+        Optional<String> parent = reparented.component(poolId).flatMap(Component::parent);
+        while (parent.isPresent()) {
+            String p = parent.get();
+            for (Component sibling : reparented.children(p)) {
+                pin(sibling.id(), auto, withoutPool, pins);
+            }
+            pin(p, auto, withoutPool, pins);
+            parent = reparented.component(p).flatMap(Component::parent);
+        }
+        return pins;
+    }
+
+    private static void pin(String id, DiagramLayout auto, Map<String, Bounds> stored, Map<String, Bounds> pins) {
+        if (!stored.containsKey(id) && !pins.containsKey(id)) {
+            auto.rect(id).ifPresent(r -> pins.put(id, new Bounds(r.x(), r.y(), 0, 0)));
+        }
     }
 }

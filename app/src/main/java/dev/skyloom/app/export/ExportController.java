@@ -1,16 +1,24 @@
 package dev.skyloom.app.export;
 
+import dev.skyloom.app.picture.PictureExports;
+import dev.skyloom.app.picture.PictureFormat;
 import dev.skyloom.app.service.DialogService;
 import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.ExportException;
 import dev.skyloom.export.ExportResult;
+import dev.skyloom.export.picture.DiagramPicture;
+import dev.skyloom.export.picture.PngPictureExporter;
 import dev.skyloom.model.Design;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -31,6 +39,7 @@ public final class ExportController {
     private final Supplier<Optional<Catalog>> catalog;
     private final Consumer<String> status;
     private Path lastFolder;
+    private double pictureScale = Exports.PICTURE_SCALE;
 
     public ExportController(
             DialogService dialogs,
@@ -49,11 +58,75 @@ public final class ExportController {
         this.status = status;
     }
 
-    /** Asks for the target, then exports. */
+    /** The PNG scales offered for pictures of the canvas (pixels per canvas unit). */
+    public static final List<Double> PNG_SCALES = List.of(1.0, 2.0, 3.0, 4.0);
+
+    /** A PNG scale as offered: "3× (3,600 × 2,400 px)". */
+    public record PngScale(double scale, int width, int height) {
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "%s× (%,d × %,d px)",
+                    java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString(),
+                    width,
+                    height);
+        }
+    }
+
+    /** Asks for the target (and, for a PNG picture, its scale), then exports. */
     public void export(Exports.Kind kind) {
         Optional<Path> target = chooser.chooseSave(
                 Optional.ofNullable(lastFolder), kind.suggestedName(design.get().name()));
-        target.ifPresent(t -> run(kind, t));
+        if (target.isEmpty()) {
+            return;
+        }
+        if (kind == Exports.Kind.PICTURE && isPng(target.get())) {
+            Optional<Double> scale = askPngScale();
+            if (scale.isEmpty()) {
+                return;
+            }
+            pictureScale = scale.get();
+        }
+        run(kind, target.get());
+    }
+
+    private static boolean isPng(Path target) {
+        return PictureFormat.ofFileName(target.getFileName().toString()).orElse(PictureFormat.PNG) == PictureFormat.PNG;
+    }
+
+    /** The PNG scales with the pixel size each gives for the current design, in {@link #PNG_SCALES} order. */
+    public List<PngScale> pngScales() {
+        Optional<Catalog> cat = catalog.get();
+        DiagramPicture picture = new PictureExports(cat.orElse(null), Clock.systemDefaultZone()).picture(design.get());
+        List<PngScale> out = new ArrayList<>();
+        for (double s : PNG_SCALES) {
+            int[] px = new PngPictureExporter(s).pixelSize(picture);
+            out.add(new PngScale(s, px[0], px[1]));
+        }
+        return out;
+    }
+
+    private Optional<Double> askPngScale() {
+        List<PngScale> scales = pngScales();
+        PngScale initial = scales.stream()
+                .filter(s -> s.scale() == pictureScale)
+                .findFirst()
+                .orElse(scales.get(PNG_SCALES.indexOf(Exports.PICTURE_SCALE)));
+        return dialogs.choose("Export picture", "Size of the PNG image (for slides: 2× or more)", scales, initial)
+                .map(PngScale::scale);
+    }
+
+    /** The PNG scale the last picture export used (remembered for the next one, and between runs). */
+    public double pictureScale() {
+        return pictureScale;
+    }
+
+    /** Sets the PNG scale offered first (the one saved in the settings); values outside 0.1 to 8 are ignored. */
+    public void setPictureScale(double scale) {
+        if (scale >= PngPictureExporter.MIN_SCALE && scale <= PngPictureExporter.MAX_SCALE) {
+            pictureScale = scale;
+        }
     }
 
     /** Exports to a chosen target (the dialog's code path after the file chooser). */
@@ -92,8 +165,9 @@ public final class ExportController {
             status.accept("Export cancelled");
         });
         boolean forced = force;
+        double scale = pictureScale;
         tasks.submit(
-                () -> Exports.write(kind, d, cat.get(), target, forced),
+                () -> Exports.write(kind, d, cat.get(), target, forced, scale),
                 (ExportResult r) -> {
                     close[0].run();
                     if (cancelled.get()) {

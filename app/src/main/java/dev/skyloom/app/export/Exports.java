@@ -66,8 +66,17 @@ public final class Exports {
     /** PNG pixels per world unit for pictures from the designer: crisp on slides and high-DPI screens. */
     public static final double PICTURE_SCALE = 2.0;
 
-    /** Writes one export; {@link ExportException} carries a message for the user. */
+    /** Writes one export (a PNG at {@link #PICTURE_SCALE}); {@link ExportException} carries a message for the user. */
     public static ExportResult write(Kind kind, Design design, Catalog catalog, Path target, boolean force) {
+        return write(kind, design, catalog, target, force, PICTURE_SCALE);
+    }
+
+    /**
+     * Writes one export; {@code pictureScale} is the PNG's pixels per world unit (as {@code skyloom export
+     * --png OUT --scale S}). {@link ExportException} carries a message for the user.
+     */
+    public static ExportResult write(
+            Kind kind, Design design, Catalog catalog, Path target, boolean force, double pictureScale) {
         check(kind, target, force);
         if (kind == Kind.TERRAFORM) {
             return new TerraformExporter(catalog).write(design, target, force);
@@ -75,7 +84,7 @@ public final class Exports {
         if (kind == Kind.PICTURE) {
             PictureFormat format =
                     PictureFormat.ofFileName(target.getFileName().toString()).orElse(PictureFormat.PNG);
-            return new PictureExports(catalog, Clock.systemDefaultZone()).write(design, format, PICTURE_SCALE, target);
+            return new PictureExports(catalog, Clock.systemDefaultZone()).write(design, format, pictureScale, target);
         }
         CostReport report = new CostEngine(catalog).price(design);
         return new CostWorkbookExporter()

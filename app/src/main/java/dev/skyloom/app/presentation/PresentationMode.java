@@ -58,9 +58,14 @@ public final class PresentationMode {
         overlay.getStyleClass().add("presentation-overlay");
         overlay.setPadding(new Insets(12));
         overlay.setMaxSize(460, javafx.scene.layout.Region.USE_PREF_SIZE);
+        findings.getStyleClass().add("presentation-findings");
+        cost.getStyleClass().add("presentation-cost");
+        outage.getStyleClass().add("presentation-outage");
         findings.setWrapText(true);
         cost.setWrapText(true);
         outage.setWrapText(true);
+        outage.visibleProperty().bind(outage.textProperty().isNotEmpty());
+        outage.managedProperty().bind(outage.visibleProperty());
         overlayToggle.setId("presentation-summary-toggle");
         overlayToggle.setSelected(true);
         overlay.visibleProperty().bind(overlayToggle.selectedProperty());
@@ -178,20 +183,30 @@ public final class PresentationMode {
                     top.add("• " + f.message());
                 }
             }
-            findings.setText(a.count(Severity.ERROR) + " errors, " + a.count(Severity.WARNING) + " warnings"
-                    + (top.isEmpty() ? "" : "\n" + String.join("\n", top)));
+            findings.setText(
+                    count(a.count(Severity.ERROR), "error") + ", " + count(a.count(Severity.WARNING), "warning")
+                            + (top.isEmpty() ? "" : "\n" + String.join("\n", top)));
             cost.setText("Monthly " + CostPanel.money(a.cost().monthly()) + " "
                     + a.cost().currency()
                     + (a.cost().hasEstimates() ? " ~" : "")
                     + (a.cost().unpriced().isEmpty()
                             ? ""
-                            : ", " + a.cost().unpriced().size() + " items unpriced"));
+                            : ", " + count(a.cost().unpriced().size(), "item") + " unpriced"));
         }
         outage.setText(panels.whatIfModel()
                 .resultProperty()
                 .get()
                 .map(r -> WhatIfPanel.text(r, a == null ? "USD" : a.cost().currency()))
                 .orElse(""));
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The overlay's panel (for tests of its look). */
+    Node overlay() {
+        return overlay;
     }
 
     public String overlayText() {

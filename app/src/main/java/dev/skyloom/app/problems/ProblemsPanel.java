@@ -16,9 +16,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.paint.Color;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -132,20 +132,30 @@ public final class ProblemsPanel extends BorderPane {
 
     /** The severity as a coloured icon, with the word as tooltip and accessible text. */
     static final class SeverityCell extends TableCell<Finding, Severity> {
+        private final Tooltip tip = new Tooltip();
+
         @Override
         protected void updateItem(Severity s, boolean empty) {
             super.updateItem(s, empty);
             if (empty || s == null) {
                 setGraphic(null);
+                setTooltip(null);
                 setAccessibleText(null);
                 return;
             }
             setGraphic(icon(s));
+            tip.setText(s.json());
+            setTooltip(tip);
             setAccessibleText(s.json());
         }
     }
 
-    /** The icon used for a severity, in the table and the status bar. */
+    /**
+     * The icon used for a severity, in the table and the status bar. Shape and colour both tell the
+     * severity, as the canvas badges do: a circle with "!" for errors, a triangle for warnings, a circle
+     * with "i" for information. The colour comes from the theme through the {@code severity-*} style class
+     * (skyloom.css: the theme's danger, warning and accent colours, light or dark).
+     */
     public static FontIcon icon(Severity s) {
         FontIcon icon;
         switch (s) {
@@ -159,9 +169,13 @@ public final class ProblemsPanel extends BorderPane {
                 icon = new FontIcon(Material2AL.INFO);
                 break;
         }
-        icon.getStyleClass().add("severity-" + s.json().toLowerCase(Locale.ROOT));
-        icon.setIconColor(Color.web(s == Severity.ERROR ? "#d1242f" : s == Severity.WARNING ? "#bf8700" : "#0969da"));
+        icon.getStyleClass().add(styleClass(s));
         icon.setIconSize(16);
         return icon;
+    }
+
+    /** The style class that colours a severity's icon. */
+    public static String styleClass(Severity s) {
+        return "severity-" + s.json().toLowerCase(Locale.ROOT);
     }
 }

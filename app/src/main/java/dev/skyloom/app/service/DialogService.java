@@ -22,4 +22,9 @@ public interface DialogService {
 
     /** Lets the user pick one of {@code choices}; empty when cancelled. */
     <T> Optional<T> choose(String title, String message, List<T> choices);
+
+    /** Lets the user pick one of {@code choices}, offering {@code initial} first; empty when cancelled. */
+    default <T> Optional<T> choose(String title, String message, List<T> choices, T initial) {
+        return choose(title, message, choices);
+    }
 }

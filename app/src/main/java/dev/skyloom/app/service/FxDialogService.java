@@ -63,10 +63,15 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public <T> Optional<T> choose(String title, String message, List<T> choices) {
+        return choices.isEmpty() ? Optional.empty() : choose(title, message, choices, choices.get(0));
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> choices, T initial) {
         if (choices.isEmpty()) {
             return Optional.empty();
         }
-        ChoiceDialog<T> d = new ChoiceDialog<>(choices.get(0), choices);
+        ChoiceDialog<T> d = new ChoiceDialog<>(choices.contains(initial) ? initial : choices.get(0), choices);
         d.initOwner(owner);
         d.setTitle(title);
         d.setHeaderText(message);

@@ -5,14 +5,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** What persists between runs: window geometry, theme and recent files (most recent first). */
+/**
+ * What persists between runs: window geometry, theme, recent files (most recent first) and the scale last
+ * chosen for PNG pictures of the canvas.
+ */
 public record Settings(
-        double x, double y, double width, double height, boolean maximized, boolean dark, List<String> recentFiles) {
+        double x,
+        double y,
+        double width,
+        double height,
+        boolean maximized,
+        boolean dark,
+        List<String> recentFiles,
+        double pictureScale) {
     public static final int MAX_RECENT = 10;
+    /** PNG pixels per canvas unit when none was chosen yet: sharp on slides and high-density screens. */
+    public static final double DEFAULT_PICTURE_SCALE = 2;
+
     public static final Settings DEFAULT = new Settings(Double.NaN, Double.NaN, 1440, 900, false, false, List.of());
 
     public Settings {
         recentFiles = List.copyOf(Objects.requireNonNull(recentFiles, "recentFiles"));
+        if (!(pictureScale >= 0.1 && pictureScale <= 8)) {
+            pictureScale = DEFAULT_PICTURE_SCALE;
+        }
+    }
+
+    /** Settings with the default picture scale. */
+    public Settings(
+            double x,
+            double y,
+            double width,
+            double height,
+            boolean maximized,
+            boolean dark,
+            List<String> recentFiles) {
+        this(x, y, width, height, maximized, dark, recentFiles, DEFAULT_PICTURE_SCALE);
     }
 
     public Settings withRecent(Path file) {
@@ -23,20 +51,24 @@ public record Settings(
         while (list.size() > MAX_RECENT) {
             list.remove(list.size() - 1);
         }
-        return new Settings(x, y, width, height, maximized, dark, list);
+        return new Settings(x, y, width, height, maximized, dark, list, pictureScale);
     }
 
     public Settings withoutRecent(Path file) {
         List<String> list = new ArrayList<>(recentFiles);
         list.remove(file.toAbsolutePath().normalize().toString());
-        return new Settings(x, y, width, height, maximized, dark, list);
+        return new Settings(x, y, width, height, maximized, dark, list, pictureScale);
     }
 
     public Settings withWindow(double x, double y, double width, double height, boolean maximized) {
-        return new Settings(x, y, width, height, maximized, dark, recentFiles);
+        return new Settings(x, y, width, height, maximized, dark, recentFiles, pictureScale);
     }
 
     public Settings withDark(boolean dark) {
-        return new Settings(x, y, width, height, maximized, dark, recentFiles);
+        return new Settings(x, y, width, height, maximized, dark, recentFiles, pictureScale);
+    }
+
+    public Settings withPictureScale(double scale) {
+        return new Settings(x, y, width, height, maximized, dark, recentFiles, scale);
     }
 }

@@ -44,7 +44,8 @@ public final class SettingsStore {
                     clamp(n.path("height").asDouble(d.height()), 300, 10000),
                     n.path("maximized").asBoolean(false),
                     n.path("dark").asBoolean(false),
-                    recent);
+                    recent,
+                    n.path("pictureScale").asDouble(d.pictureScale()));
         } catch (IOException | RuntimeException e) {
             LOG.warn("ignoring unreadable settings {}: {}", file, e.getMessage());
             return Settings.DEFAULT;
@@ -61,6 +62,7 @@ public final class SettingsStore {
         n.put("height", s.height());
         n.put("maximized", s.maximized());
         n.put("dark", s.dark());
+        n.put("pictureScale", s.pictureScale());
         ArrayNode recent = n.putArray("recentFiles");
         s.recentFiles().forEach(recent::add);
         try {

@@ -1,9 +1,12 @@
 package dev.skyloom.app.cost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.analysis.Examples;
+import dev.skyloom.app.canvas.DiagramLayout;
+import dev.skyloom.app.canvas.Rect;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
@@ -79,5 +82,35 @@ class PoolOptionsTest {
                 moved.component("gcp-serve-pool").orElseThrow().parent());
         assertTrue(PoolOptions.moveToRegion(moved, catalog, "gcp-serve-pool", "asia-northeast1")
                 .isEmpty());
+    }
+
+    @Test
+    void aMovedPoolIsDrawnInsideItsNewRegionWhichDoesNotStretchToItsOldPlace() {
+        for (String[] move : new String[][] {{"us-serve-pool", "us-west-2"}, {"gcp-serve-pool", "asia-northeast1"}}) {
+            String poolId = move[0];
+            Rect before = DiagramLayout.of(design).rect(poolId).orElseThrow();
+            EditHistory history = new EditHistory(design);
+            history.apply(
+                    PoolOptions.moveToRegion(design, catalog, poolId, move[1]).orElseThrow());
+            Design moved = history.design();
+            DiagramLayout after = DiagramLayout.of(moved);
+            String regionId = moved.component(poolId).orElseThrow().parent().orElseThrow();
+            Rect region = after.rect(regionId).orElseThrow();
+            Rect pool = after.rect(poolId).orElseThrow();
+            assertTrue(region.contains(pool), poolId + " " + pool + " inside " + region);
+            assertFalse(region.contains(before), "the new region does not reach the old position " + before);
+            assertTrue(
+                    pool.y() >= region.y() + DiagramLayout.REGION_HEADER,
+                    "below the region header: " + pool + " in " + region);
+            for (Component sibling : moved.children(regionId)) {
+                if (!sibling.id().equals(poolId)) {
+                    Rect other = after.rect(sibling.id()).orElseThrow();
+                    assertFalse(other.intersects(pool), sibling.id() + " overlaps the moved pool");
+                }
+            }
+            history.undo();
+            assertEquals(design.layout().get(poolId), history.design().layout().get(poolId));
+            assertEquals(design, history.design(), "one undo restores the old position");
+        }
     }
 }

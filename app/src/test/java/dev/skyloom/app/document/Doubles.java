@@ -45,9 +45,24 @@ public final class Doubles {
             return saveChoice;
         }
 
+        /** The index {@link #choose(String, String, List, Object)} answers; -1 takes the offered one, -2 cancels. */
+        public int chooseIndex = -1;
+        /** What each choice offered, as its text. */
+        public final List<List<String>> offered = new ArrayList<>();
+
         @Override
         public <T> Optional<T> choose(String title, String message, List<T> choices) {
             return choices.stream().findFirst();
+        }
+
+        @Override
+        public <T> Optional<T> choose(String title, String message, List<T> choices, T initial) {
+            shown.add("choose: " + title + ": initial " + initial);
+            offered.add(choices.stream().map(String::valueOf).toList());
+            if (chooseIndex == -2) {
+                return Optional.empty();
+            }
+            return Optional.of(chooseIndex < 0 ? initial : choices.get(chooseIndex));
         }
     }
 

@@ -133,4 +133,71 @@ class ExportControllerTest {
         assertFalse(Files.exists(out.resolve(".skyloom-generated")));
         assertTrue(events.isEmpty());
     }
+
+    private static int[] pngSize(Path png) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        return new int[] {image.getWidth(), image.getHeight()};
+    }
+
+    @Test
+    void aPngExportedAtThreeTimesIsThreeTimesAsWideAndHighAsOneAtOneTime() throws Exception {
+        ExportController c = controller();
+        List<ExportController.PngScale> offered = c.pngScales();
+        assertEquals(
+                List.of(1.0, 2.0, 3.0, 4.0),
+                offered.stream().map(ExportController.PngScale::scale).toList());
+        Path one = dir.resolve("one.png");
+        chooser.save = Optional.of(one);
+        dialogs.chooseIndex = 0;
+        c.export(Exports.Kind.PICTURE);
+        Path three = dir.resolve("three.png");
+        chooser.save = Optional.of(three);
+        dialogs.chooseIndex = 2;
+        c.export(Exports.Kind.PICTURE);
+        int[] a = pngSize(one);
+        int[] b = pngSize(three);
+        assertTrue(Math.abs(b[0] - 3 * a[0]) <= 2, a[0] + " px wide at 1x, " + b[0] + " at 3x");
+        assertTrue(Math.abs(b[1] - 3 * a[1]) <= 2, a[1] + " px high at 1x, " + b[1] + " at 3x");
+        assertEquals(
+                String.format(java.util.Locale.ROOT, "1× (%,d × %,d px)", a[0], a[1]),
+                dialogs.offered.get(0).get(0),
+                "the dialog shows the size the file gets");
+        assertEquals(
+                String.format(java.util.Locale.ROOT, "3× (%,d × %,d px)", b[0], b[1]),
+                dialogs.offered.get(0).get(2));
+    }
+
+    @Test
+    void theLastChosenPngScaleIsOfferedFirstNextTime() throws Exception {
+        ExportController c = controller();
+        chooser.save = Optional.of(dir.resolve("first.png"));
+        c.export(Exports.Kind.PICTURE);
+        assertEquals("choose: Export picture: initial " + c.pngScales().get(1), dialogs.shown.get(0), "2x at first");
+        dialogs.chooseIndex = 3;
+        chooser.save = Optional.of(dir.resolve("second.png"));
+        c.export(Exports.Kind.PICTURE);
+        assertEquals(4.0, c.pictureScale());
+        dialogs.chooseIndex = -1;
+        Path third = dir.resolve("third.png");
+        chooser.save = Optional.of(third);
+        c.export(Exports.Kind.PICTURE);
+        assertEquals("choose: Export picture: initial " + c.pngScales().get(3), dialogs.shown.get(2));
+        assertEquals(c.pngScales().get(3).width(), pngSize(third)[0]);
+    }
+
+    @Test
+    void cancellingTheScaleWritesNothingAndVectorPicturesAskNoScale() throws Exception {
+        dialogs.chooseIndex = -2;
+        Path png = dir.resolve("cancelled.png");
+        chooser.save = Optional.of(png);
+        controller().export(Exports.Kind.PICTURE);
+        assertFalse(Files.exists(png));
+        assertTrue(events.isEmpty(), events.toString());
+        dialogs.shown.clear();
+        Path pdf = dir.resolve("slide.pdf");
+        chooser.save = Optional.of(pdf);
+        controller().export(Exports.Kind.PICTURE);
+        assertTrue(Files.size(pdf) > 0);
+        assertTrue(dialogs.shown.isEmpty(), dialogs.shown.toString());
+    }
 }

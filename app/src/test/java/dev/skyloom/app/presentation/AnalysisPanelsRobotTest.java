@@ -162,7 +162,8 @@ class AnalysisPanelsRobotTest {
     void costTotalsInThePanelEqualTheCliForEveryExample() {
         for (Path file : Examples.files()) {
             Design d = Examples.read(file);
-            WaitForAsyncUtils.asyncFx(() -> window.viewModel().replace(d, Optional.empty(), false));
+            // wait for the replace itself: settled() right after an unfinished replace sees the old design settled
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.viewModel().replace(d, Optional.empty(), false));
             settled();
             JsonNode cli = Examples.cliJson("cost", file.toString(), "--json");
             assertEquals(
@@ -190,7 +191,7 @@ class AnalysisPanelsRobotTest {
     void failingAProviderInWhatIfModeMarksExactlyThePipelinesTheCliReportsAndLeavingRestoresTheView(FxRobot robot) {
         Path file = Examples.file("global-inference");
         Design d = Examples.read(file);
-        WaitForAsyncUtils.asyncFx(() -> window.viewModel().replace(d, Optional.empty(), false));
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.viewModel().replace(d, Optional.empty(), false));
         settled();
         robot.interact(() -> panels().whatIf(List.of("aws")));
         waitUntil(() -> !panels().dimmed().isEmpty());
@@ -216,7 +217,7 @@ class AnalysisPanelsRobotTest {
         window.presentation().fullScreen = false; // Monocle's full-screen painter overflows; the rest is real
         robot.interact(() -> window.presentation().enter());
         assertEquals("presentation-root", stage.getScene().getRoot().getId());
-        assertTrue(window.presentation().overlayText().contains("errors"));
+        assertTrue(window.presentation().overlayText().contains(" error"));
         assertEquals(null, panels().tabs().getScene(), "the panels are hidden");
         assertEquals(stage.getScene(), window.canvas().getScene(), "the canvas stays");
         robot.interact(() -> stage.getScene().getRoot().requestFocus());
@@ -224,5 +225,72 @@ class AnalysisPanelsRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(normal, stage.getScene().getRoot());
         assertTrue(panels().split().getItems().contains(window.canvas().getParent()));
+    }
+
+    @Test
+    void selectingAProviderOutageHighlightsTheFailedProviderAndThePipelineThatGoesDown(FxRobot robot) {
+        robot.interact(() ->
+                window.viewModel().replace(Examples.read(Examples.file("single-provider")), Optional.empty(), false));
+        settled();
+        robot.interact(() -> assertTrue(panels().selectFinding("redundancy.provider-outage")));
+        assertEquals(List.of("serving", "aws"), panels().highlighted());
+        assertTrue(window.viewModel().selection().containsAll(List.of("serving", "aws")));
+        robot.interact(() -> panels().problems().table().getSelectionModel().clearSelection());
+        assertTrue(panels().highlighted().isEmpty(), "clearing the selection clears the highlight");
+    }
+
+    /** WCAG relative luminance. */
+    private static double luminance(javafx.scene.paint.Color c) {
+        double[] rgb = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    }
+
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    @Test
+    void thePresentationSummaryIsReadableOnAnOpaqueThemePanelInTheDarkAndLightThemes(FxRobot robot) {
+        settled();
+        window.presentation().fullScreen = false;
+        robot.interact(() -> window.presentation().enter());
+        javafx.scene.layout.Region overlay =
+                (javafx.scene.layout.Region) window.presentation().overlay();
+        javafx.scene.paint.Color darkBackground = null;
+        for (String ua : List.of(
+                new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet(),
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet())) {
+            robot.interact(() -> {
+                javafx.application.Application.setUserAgentStylesheet(ua);
+                stage.getScene().getRoot().applyCss();
+            });
+            assertTrue(
+                    overlay.getBackground() != null
+                            && !overlay.getBackground().getFills().isEmpty(),
+                    ua);
+            javafx.scene.paint.Color bg = (javafx.scene.paint.Color)
+                    overlay.getBackground().getFills().get(0).getFill();
+            assertEquals(1.0, bg.getOpacity(), "an opaque panel hides the diagram under the text");
+            int labels = 0;
+            for (javafx.scene.Node n : overlay.getChildrenUnmodifiable()) {
+                javafx.scene.control.Label label = (javafx.scene.control.Label) n;
+                javafx.scene.paint.Color fg = (javafx.scene.paint.Color) label.getTextFill();
+                assertTrue(contrast(fg, bg) >= 4.5, label.getText() + ": " + fg + " on " + bg);
+                labels++;
+            }
+            assertEquals(3, labels);
+            if (darkBackground == null) {
+                darkBackground = bg;
+                assertTrue(luminance(bg) < 0.1, "the dark theme's panel is dark: " + bg);
+            } else {
+                assertTrue(luminance(bg) > 0.8, "the light theme's panel is light: " + bg);
+            }
+        }
+        robot.interact(() -> window.presentation().leave());
     }
 }

@@ -18,6 +18,7 @@ class SettingsStoreTest {
         Settings s = Settings.DEFAULT
                 .withWindow(10, 20, 1100, 700, false)
                 .withDark(true)
+                .withPictureScale(3)
                 .withRecent(dir.resolve("a.json"));
         store.save(s);
         assertEquals(s, new SettingsStore(dir).load());

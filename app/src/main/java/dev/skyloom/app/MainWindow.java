@@ -321,6 +321,7 @@ public final class MainWindow {
             // a StackPane stretches resizable children; the minimap must stay small in its corner
             r.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         }
+        overview.setId("overview");
         StackPane.setAlignment(overview, javafx.geometry.Pos.BOTTOM_RIGHT);
         StackPane.setMargin(overview, new Insets(10));
         StackPane centre = new StackPane(board, overview, overlay);
@@ -362,6 +363,8 @@ public final class MainWindow {
         VBox.setVgrow(split, Priority.ALWAYS);
         installContextMenu(controls);
         presentation = new PresentationMode(stage, analysis, centre);
+        // a clean canvas for the audience: the minimap is a tool for the author
+        overview.visibleProperty().bind(presentation.activeProperty().not());
         return root;
     }
 

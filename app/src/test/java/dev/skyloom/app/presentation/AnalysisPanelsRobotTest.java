@@ -220,11 +220,14 @@ class AnalysisPanelsRobotTest {
         assertTrue(window.presentation().overlayText().contains(" error"));
         assertEquals(null, panels().tabs().getScene(), "the panels are hidden");
         assertEquals(stage.getScene(), window.canvas().getScene(), "the canvas stays");
+        javafx.scene.Node minimap = stage.getScene().lookup("#overview");
+        assertTrue(minimap != null && !minimap.isVisible(), "the minimap is hidden while presenting");
         robot.interact(() -> stage.getScene().getRoot().requestFocus());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(normal, stage.getScene().getRoot());
         assertTrue(panels().split().getItems().contains(window.canvas().getParent()));
+        assertTrue(stage.getScene().lookup("#overview").isVisible(), "the minimap is back");
     }
 
     @Test

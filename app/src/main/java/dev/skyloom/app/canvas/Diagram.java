@@ -199,7 +199,9 @@ public final class Diagram {
                 || !to.equals(layout.rects().get(k.to()))) {
             return false;
         }
-        Rect area = from.union(to).inflated(24 + Math.abs(EdgeRouter.laneOffset(lane)) + 8);
+        // every candidate route lies within the ends' union widened by the detour and the lane offset;
+        // (plus 8 units to spare)
+        Rect area = from.union(to).inflated(EdgeRouter.DETOUR + Math.abs(EdgeRouter.laneOffset(lane)) + 8);
         for (Rect r : changedCards) {
             if (r.intersects(area)) {
                 return false;

@@ -10,6 +10,9 @@ public final class EdgeRouter {
     /** Space between parallel edges on one side of a box. */
     public static final double LANE_SPACING = 10;
 
+    /** How far a route may leave its two ends' rectangles (self-loops and detours around them). */
+    public static final double DETOUR = 24;
+
     private EdgeRouter() {}
 
     /** Counts the cards (other than the two ends) that an axis-aligned segment crosses. */
@@ -101,11 +104,11 @@ public final class EdgeRouter {
     public static Route route(Rect from, Rect to, int lane) {
         double off = laneOffset(lane);
         if (from.equals(to)) {
-            double x0 = from.maxX() - 24 + off;
+            double x0 = from.maxX() - DETOUR + off;
             double y0 = from.y();
-            double[] xs = {x0, x0, from.maxX() + 24, from.maxX() + 24, from.maxX()};
-            double[] ys = {y0, y0 - 24, y0 - 24, y0 + 24, y0 + 24};
-            return Route.of(xs, ys, from.maxX() + 24, y0 - 24);
+            double[] xs = {x0, x0, from.maxX() + DETOUR, from.maxX() + DETOUR, from.maxX()};
+            double[] ys = {y0, y0 - DETOUR, y0 - DETOUR, y0 + DETOUR, y0 + DETOUR};
+            return Route.of(xs, ys, from.maxX() + DETOUR, y0 - DETOUR);
         }
         double gapRight = to.x() - from.maxX();
         double gapLeft = from.x() - to.maxX();
@@ -120,7 +123,7 @@ public final class EdgeRouter {
             double ty = clamp(to.centerY() + off, to.y() + 6, to.maxY() - 6);
             if ((right && tx < sx + 16) || (!right && tx > sx - 16)) {
                 // overlapping columns: go out and come back in from the same side
-                double out = right ? Math.max(sx, to.maxX()) + 24 : Math.min(sx, to.x()) - 24;
+                double out = right ? Math.max(sx, to.maxX()) + DETOUR : Math.min(sx, to.x()) - DETOUR;
                 tx = right ? to.maxX() : to.x();
                 double[] xs = {sx, out, out, tx};
                 double[] ys = {sy, sy, ty, ty};

@@ -177,26 +177,9 @@ public final class MainWindow {
             saveSettings();
         });
         rebuildRecent();
-        afterFirstFrame(this::loadCatalog);
-    }
-
-    /**
-     * Runs {@code work} once the window has rendered its first frame. Loading the catalog (a few hundred
-     * ms of CPU in a fresh JVM) while the window is being shown competed with it for the two cores; the
-     * palette, prices and checks fill in a moment after the window appears instead.
-     */
-    private static void afterFirstFrame(Runnable work) {
-        new javafx.animation.AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames == 2) {
-                    stop();
-                    work.run();
-                }
-            }
-        }.start();
+        // loading the catalog (a few hundred ms of CPU in a fresh JVM) while the window was being shown
+        // competed with it for the two cores: the palette, prices and checks fill in a moment later
+        FirstFrame.then(this::loadCatalog);
     }
 
     public DocumentViewModel viewModel() {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 
 /**
  * Start-up figures printed with {@code -Dskyloom.timing=true}: when the main window has been shown
@@ -60,18 +59,10 @@ final class StartupTiming {
                 .totalCpuDuration()
                 .map(Duration::toMillis)
                 .orElse(-1L);
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    mark("first frame");
-                    report();
-                }
-            }
-        }.start();
+        FirstFrame.then(() -> {
+            mark("first frame");
+            report();
+        });
     }
 
     private static void report() {

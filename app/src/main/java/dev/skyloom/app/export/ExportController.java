@@ -82,11 +82,17 @@ public final class ExportController {
             return;
         }
         if (kind == Exports.Kind.PICTURE && isPng(target.get())) {
-            Optional<Double> scale = askPngScale();
-            if (scale.isEmpty()) {
-                return;
-            }
-            pictureScale = scale.get();
+            // the sizes need the whole diagram laid out and routed: done on the worker, then the dialog
+            Design d = design.get();
+            Optional<Catalog> cat = catalog.get();
+            tasks.submit(
+                    () -> pngScales(d, cat),
+                    scales -> askPngScale(scales).ifPresent(scale -> {
+                        pictureScale = scale;
+                        run(kind, target.get());
+                    }),
+                    e -> dialogs.showError("Export failed", "Could not lay out the picture: " + e.getMessage()));
+            return;
         }
         run(kind, target.get());
     }
@@ -97,8 +103,11 @@ public final class ExportController {
 
     /** The PNG scales with the pixel size each gives for the current design, in {@link #PNG_SCALES} order. */
     public List<PngScale> pngScales() {
-        Optional<Catalog> cat = catalog.get();
-        DiagramPicture picture = new PictureExports(cat.orElse(null), Clock.systemDefaultZone()).picture(design.get());
+        return pngScales(design.get(), catalog.get());
+    }
+
+    private static List<PngScale> pngScales(Design design, Optional<Catalog> cat) {
+        DiagramPicture picture = new PictureExports(cat.orElse(null), Clock.systemDefaultZone()).picture(design);
         List<PngScale> out = new ArrayList<>();
         for (double s : PNG_SCALES) {
             int[] px = new PngPictureExporter(s).pixelSize(picture);
@@ -107,8 +116,7 @@ public final class ExportController {
         return out;
     }
 
-    private Optional<Double> askPngScale() {
-        List<PngScale> scales = pngScales();
+    private Optional<Double> askPngScale(List<PngScale> scales) {
         PngScale initial = scales.stream()
                 .filter(s -> s.scale() == pictureScale)
                 .findFirst()

@@ -1,10 +1,10 @@
 package dev.skyloom.export.xlsx;
 
 import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -43,7 +43,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
         @Override
         public Writer createWriter(File fd) throws IOException {
-            return new Utf8FileWriter(Files.newOutputStream(fd.toPath()));
+            return new Utf8FileWriter(decorateOutputStream(new FileOutputStream(fd)));
         }
     }
 }

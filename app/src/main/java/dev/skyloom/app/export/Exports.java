@@ -2,6 +2,7 @@ package dev.skyloom.app.export;
 
 import dev.skyloom.app.picture.PictureExports;
 import dev.skyloom.app.picture.PictureFormat;
+import dev.skyloom.app.service.Settings;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.ExportException;
 import dev.skyloom.export.ExportResult;
@@ -63,8 +64,8 @@ public final class Exports {
         }
     }
 
-    /** PNG pixels per world unit for pictures from the designer: crisp on slides and high-DPI screens. */
-    public static final double PICTURE_SCALE = 2.0;
+    /** PNG pixels per world unit for pictures from the designer until the user picks another. */
+    public static final double PICTURE_SCALE = Settings.DEFAULT_PICTURE_SCALE;
 
     /** Writes one export (a PNG at {@link #PICTURE_SCALE}); {@link ExportException} carries a message for the user. */
     public static ExportResult write(Kind kind, Design design, Catalog catalog, Path target, boolean force) {

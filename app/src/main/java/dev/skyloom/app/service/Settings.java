@@ -1,5 +1,6 @@
 package dev.skyloom.app.service;
 
+import dev.skyloom.export.picture.PngPictureExporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public record Settings(
 
     public Settings {
         recentFiles = List.copyOf(Objects.requireNonNull(recentFiles, "recentFiles"));
-        if (!(pictureScale >= 0.1 && pictureScale <= 8)) {
+        if (!(pictureScale >= PngPictureExporter.MIN_SCALE && pictureScale <= PngPictureExporter.MAX_SCALE)) {
             pictureScale = DEFAULT_PICTURE_SCALE;
         }
     }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             CostCommand.class,
             SimulateCommand.class,
             ExportCommand.class,
-            CatalogCommand.class
+            CatalogCommand.class,
+            ImportCommand.class
         })
 public final class SkyloomCli implements Runnable {
     public static final int OK = 0;

@@ -27,6 +27,12 @@ import java.util.TreeSet;
  * where present, else from the resource name), replications as connections, laid out by {@link ImportLayout}.
  */
 final class DesignAssembly {
+    /**
+     * Region code of a container for what Terraform did not place: a pool or storage must sit in a region, and
+     * this one is not in the catalog, so the checks say so ({@code catalog.unknown-region}) and nothing is guessed.
+     */
+    static final String UNRESOLVED = "region-not-resolved";
+
     private final Catalog catalog;
     private final Set<String> ids = new HashSet<>();
     private final Map<String, String> idByAddress = new LinkedHashMap<>();
@@ -54,7 +60,8 @@ final class DesignAssembly {
             for (String code : e.getValue()) {
                 String id = unique(provider + "-" + code);
                 regionIds.put(provider + "\u0000" + code, id);
-                String shown = catalog.region(provider, code).map(r -> r.city().isBlank() ? r.name() : r.city()).orElse(code);
+                String shown = code.equals(UNRESOLVED) ? "Region not resolved"
+                        : catalog.region(provider, code).map(r -> r.city().isBlank() ? r.name() : r.city()).orElse(code);
                 components.add(new Component.Region(id, shown, Optional.of(provider), code, Optional.empty(), Map.of()));
             }
         }
@@ -117,7 +124,7 @@ final class DesignAssembly {
     }
 
     private String parent(String provider, Optional<String> region) {
-        return region.map(r -> regionId(provider, r)).orElse(provider);
+        return regionId(provider, region.orElse(UNRESOLVED));
     }
 
     private final Map<String, String> regionIds = new LinkedHashMap<>();
@@ -128,7 +135,7 @@ final class DesignAssembly {
 
     private static void note(Map<String, TreeSet<String>> regions, String provider, Optional<String> region) {
         TreeSet<String> codes = regions.computeIfAbsent(provider, k -> new TreeSet<>());
-        region.ifPresent(codes::add);
+        codes.add(region.orElse(UNRESOLVED));
     }
 
     private String unique(String wanted) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -69,8 +70,12 @@ final class HclFolderReader {
             throw new TerraformImportException(shown + ": modules nested deeper than " + MAX_DEPTH + " levels");
         }
         stack.push(dir);
-        Map<String, Object> merged = parseFolder(dir, shown);
-        Map<String, JsonNode> vars = variables(dir, merged, arguments, prefix.isEmpty());
+        // hcl4j evaluates var.x itself, to null when it has no value: so a first pass finds the declared
+        // variables and their defaults, and the second parses with every value known.
+        Map<String, Object> declared = parseFolder(dir, shown, Map.of());
+        Map<String, JsonNode> vars = variables(dir, declared, arguments, prefix.isEmpty());
+        Map<String, Object> merged = parseFolder(dir, shown, plain(vars));
+        reportMissingVariables(dir, prefix, vars);
 
         if (prefix.isEmpty()) {
             for (Map.Entry<String, Object> p : blocks(merged.get("provider"))) {
@@ -114,7 +119,11 @@ final class HclFolderReader {
                         + "\" leaves the imported folder or passes through a symbolic link");
             }
             Map<String, JsonNode> args = new HashMap<>();
-            body.fields().forEachRemaining(f -> args.put(f.getKey(), f.getValue()));
+            body.fields().forEachRemaining(f -> {
+                if (!f.getValue().isNull()) {
+                    args.put(f.getKey(), f.getValue());
+                }
+            });
             Map<String, String> childProviders = new HashMap<>(providerMap);
             body.path("providers").fields().forEachRemaining(f -> childProviders.put(f.getKey(),
                     providerMap.getOrDefault(f.getValue().asText(), f.getValue().asText())));
@@ -163,7 +172,7 @@ final class HclFolderReader {
         }
     }
 
-    private Map<String, Object> parseFolder(Path dir, String shown) {
+    private Map<String, Object> parseFolder(Path dir, String shown, Map<String, Object> vars) {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".tf")
@@ -178,19 +187,25 @@ final class HclFolderReader {
         }
         Map<String, Object> merged = new LinkedHashMap<>();
         for (Path f : files) {
-            mergeInto(merged, parse(f));
+            mergeInto(merged, parse(f, vars));
         }
         return merged;
     }
 
-    private Map<String, Object> parse(Path file) {
+    private Map<String, Object> parse(Path file, Map<String, Object> vars) {
         String shown = root.getParent() == null ? file.toString() : root.getParent().relativize(file).toString();
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new TerraformImportException(shown + ": larger than 16 MiB; not read");
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            Map<String, Object> parsed = new HCLParser().parse(withDecodedUnicodeEscapes(text));
+            Optional<String> unbalanced = HclBalance.problem(text);
+            if (unbalanced.isPresent()) {
+                throw new TerraformImportException(shown + ": not valid HCL: " + unbalanced.get());
+            }
+            HCLParser parser = new HCLParser();
+            parser.setVariables(new HashMap<>(vars));
+            Map<String, Object> parsed = parser.parse(withDecodedUnicodeEscapes(text));
             return parsed == null ? Map.of() : parsed;
         } catch (TerraformImportException e) {
             throw e;
@@ -250,7 +265,7 @@ final class HclFolderReader {
                 throw new TerraformImportException(dir + ": cannot list folder: " + e.getMessage());
             }
             for (Path f : tfvars) {
-                parse(f).forEach((k, v) -> vars.put(k, toNode(v)));
+                parse(f, Map.of()).forEach((k, v) -> vars.put(k, toNode(v)));
             }
         }
         arguments.forEach((k, v) -> {
@@ -261,6 +276,35 @@ final class HclFolderReader {
             }
         });
         return vars;
+    }
+
+    private static final Pattern VARIABLE_USE = Pattern.compile("(?<![\\w.])var\\.([A-Za-z_][A-Za-z0-9_-]*)");
+
+    /** Names every variable a folder uses that has no value (no default, not set), once. */
+    private void reportMissingVariables(Path dir, String prefix, Map<String, JsonNode> vars) {
+        java.util.TreeSet<String> missing = new java.util.TreeSet<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path f : list.filter(p -> p.getFileName().toString().endsWith(".tf")).toList()) {
+                Matcher m = VARIABLE_USE.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    if (!vars.containsKey(m.group(1))) {
+                        missing.add(m.group(1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new TerraformImportException(dir + ": cannot read: " + e.getMessage());
+        }
+        for (String name : missing) {
+            unresolved.add(prefix + "var." + name + ": no value (no default, not in terraform.tfvars or the module"
+                    + " call); what uses it is read as not given");
+        }
+    }
+
+    private static Map<String, Object> plain(Map<String, JsonNode> vars) {
+        Map<String, Object> out = new HashMap<>();
+        vars.forEach((k, v) -> out.put(k, JSON.convertValue(v, Object.class)));
+        return out;
     }
 
     /** Replaces {@code var.x} and {@code ${var.x}} whose value is known; other expressions stay as text. */

@@ -3,6 +3,8 @@ package dev.skyloom.export.tfimport;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.file.DesignFile;
+import dev.skyloom.model.file.DesignFormatException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -79,7 +81,16 @@ public final class TerraformImport {
         extras.put("importReport", report.toJson().toString());
         Design withReport = new Design(design.name(), design.currency(), design.assumptions(), design.dataClasses(),
                 design.components(), design.connections(), design.layout(), extras);
-        return new Result(withReport, report);
+        return new Result(canonical(withReport), report);
+    }
+
+    /** The design as the file reader gives it back, so the report extra has the text a save writes. */
+    private static Design canonical(Design design) {
+        try {
+            return DesignFile.parse(DesignFile.toJson(design), "import");
+        } catch (DesignFormatException e) {
+            throw new IllegalStateException("an imported design does not read back: " + e.getMessage(), e);
+        }
     }
 
     private static TfEstate read(Path source) {

@@ -2,6 +2,8 @@ package dev.skyloom.app.canvas;
 
 import dev.skyloom.app.palette.DropTarget;
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import java.util.HashSet;

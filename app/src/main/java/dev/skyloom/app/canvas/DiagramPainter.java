@@ -1,6 +1,12 @@
 package dev.skyloom.app.canvas;
 
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.DiagramLayout;
+import dev.skyloom.export.diagram.DiagramText;
+import dev.skyloom.export.diagram.EdgeRouter;
+import dev.skyloom.export.diagram.Rect;
+import dev.skyloom.export.diagram.Route;
 import dev.skyloom.icons.IconKey;
 import dev.skyloom.icons.ProviderColours;
 import dev.skyloom.model.Component;

@@ -1,12 +1,12 @@
 package dev.skyloom.app.picture;
 
 import dev.skyloom.app.canvas.CanvasTheme;
-import dev.skyloom.app.canvas.Diagram;
-import dev.skyloom.app.canvas.DiagramLayout;
-import dev.skyloom.app.canvas.DiagramText;
-import dev.skyloom.app.canvas.Rect;
-import dev.skyloom.app.canvas.Route;
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.DiagramLayout;
+import dev.skyloom.export.diagram.DiagramText;
+import dev.skyloom.export.diagram.Rect;
+import dev.skyloom.export.diagram.Route;
 import dev.skyloom.export.picture.BoxStyle;
 import dev.skyloom.export.picture.DiagramPicture;
 import dev.skyloom.export.picture.LegendEntry;

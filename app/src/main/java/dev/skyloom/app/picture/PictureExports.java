@@ -1,9 +1,9 @@
 package dev.skyloom.app.picture;
 
 import dev.skyloom.app.canvas.CanvasTheme;
-import dev.skyloom.app.canvas.Diagram;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.ExportResult;
+import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.picture.DiagramPicture;
 import dev.skyloom.export.picture.PngPictureExporter;
 import dev.skyloom.model.Design;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.skyloom.app.canvas.Diagram;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.export.ExportResult;
+import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.picture.DiagramPicture;
 import dev.skyloom.export.picture.PictureBox;
 import dev.skyloom.export.picture.PictureEdge;

@@ -1,4 +1,4 @@
-package dev.skyloom.app.canvas;
+package dev.skyloom.export.diagram;
 
 import java.util.Arrays;
 import java.util.HashMap;

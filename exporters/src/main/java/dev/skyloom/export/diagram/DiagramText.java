@@ -1,4 +1,4 @@
-package dev.skyloom.app.canvas;
+package dev.skyloom.export.diagram;
 
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.icons.IconKey;
@@ -74,7 +74,7 @@ public final class DiagramText {
     }
 
     /** Cuts text to the width available, estimated from the font size (measuring every string is too slow). */
-    static String fit(String s, double room, double size) {
+    public static String fit(String s, double room, double size) {
         int max = (int) (room / (size * 0.58));
         if (s.length() <= max) {
             return s;
@@ -82,7 +82,7 @@ public final class DiagramText {
         return max <= 1 ? "" : s.substring(0, max - 1) + "…";
     }
 
-    static double[] dashes(ConnectionType t, double z) {
+    public static double[] dashes(ConnectionType t, double z) {
         switch (t) {
             case RUNS_ON:
                 return new double[] {7 * z, 5 * z};

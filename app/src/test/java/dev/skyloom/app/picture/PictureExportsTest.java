@@ -189,7 +189,7 @@ class PictureExportsTest {
     @Test
     void darkCanvasThemeGivesADarkPicture() throws IOException {
         Design design = dev.skyloom.app.SampleDesigns.builtIn();
-        DiagramPicture dark = exports.picture(Diagram.of(design), dev.skyloom.app.canvas.CanvasTheme.DARK);
+        DiagramPicture dark = exports.picture(Diagram.of(design), dev.skyloom.export.diagram.DiagramStyle.DARK);
         assertEquals("#0D1117", dark.theme().background().hex());
         assertEquals("#E6EDF3", dark.theme().text().hex());
         PictureBox pool = dark.boxes().stream()

@@ -1,5 +1,6 @@
 package dev.skyloom.export.picture;
 
+import dev.skyloom.export.ExportException;
 import dev.skyloom.export.diagram.CardText;
 import dev.skyloom.export.diagram.DiagramLabels;
 import dev.skyloom.export.diagram.EdgeLabel;
@@ -10,6 +11,7 @@ import dev.skyloom.export.diagram.TextLine;
 import dev.skyloom.export.picture.PictureSurface.Align;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,10 +45,18 @@ final class PicturePainter {
     private final double legendHeight;
     private final List<double[]> legendSlots;
 
+    /**
+     * The largest diagram side a picture shows, in world units. Beyond it a picture would have to be
+     * shrunk below 1/35 (PDF page limit) or 1/30 (PNG side limit) of its size and show nothing readable;
+     * such a layout (a box at x = 1e9, a 1e7-unit container) is refused with a message instead.
+     */
+    static final double MAX_WORLD_SIDE = 500_000;
+
     PicturePainter(DiagramPicture picture, TextMetrics metrics) {
         this.picture = picture;
         this.metrics = metrics;
         PictureRect world = picture.world();
+        checkSize(picture);
         double titleWidth = Math.min(
                 MAX_TITLE_WIDTH,
                 Math.max(
@@ -63,6 +73,38 @@ final class PicturePainter {
         }
         this.legendHeight = picture.legend().isEmpty() ? 0 : LEGEND_HEADING + rows * LEGEND_ROW + LEGEND_PAD;
         this.height = Math.ceil(legendTop + legendHeight + PAD);
+    }
+
+    private static void checkSize(DiagramPicture picture) {
+        PictureRect world = picture.world();
+        if (world.w() <= MAX_WORLD_SIDE && world.h() <= MAX_WORLD_SIDE) {
+            return;
+        }
+        boolean wide = world.w() >= world.h();
+        PictureBox low = null;
+        PictureBox high = null;
+        for (PictureBox b : picture.boxes()) {
+            PictureRect r = b.rect();
+            if (low == null
+                    || (wide ? r.x() < low.rect().x() : r.y() < low.rect().y())) {
+                low = b;
+            }
+            if (high == null
+                    || (wide
+                            ? r.maxX() > high.rect().maxX()
+                            : r.maxY() > high.rect().maxY())) {
+                high = b;
+            }
+        }
+        String span = low == null ? "" : " (from '" + low.id() + "' to '" + high.id() + "')";
+        throw new ExportException(String.format(
+                Locale.ROOT,
+                "the diagram is %,.0f x %,.0f units%s, larger than a picture can show (%,.0f units a side);"
+                        + " bring its components closer together (layout x, y, w, h)",
+                world.w(),
+                world.h(),
+                span,
+                MAX_WORLD_SIDE));
     }
 
     /** Page width in page units (one unit = one world unit = one CSS pixel at scale 1). */

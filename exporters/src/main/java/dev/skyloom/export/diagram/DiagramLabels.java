@@ -16,7 +16,8 @@ import java.util.Optional;
  * wraps and a label sits at the same place on screen and in files.
  *
  * <p>Edge labels go to the route's label anchor when the pill covers no card and no label placed before;
- * else to the first free spot along the route (longest segments first); else to the spot covering least.
+ * else to the first free spot along the route (longest segments first); else to the nearest free spot
+ * beside a segment (a short edge between two cards); else to the spot along the route covering least.
  * Obstacles are found through a grid, so placing n labels costs O(n) for a diagram of bounded density.
  */
 public final class DiagramLabels {
@@ -176,15 +177,10 @@ public final class DiagramLabels {
      */
     public static Map<String, EdgeLabel> placeEdgeLabels(TextFit fit, List<EdgeRequest> edges, List<Rect> cards) {
         Map<String, EdgeLabel> placed = new HashMap<>(edges.size() * 2);
-        SpatialIndex taken = new SpatialIndex(cards.size() + edges.size(), 200);
-        List<Rect> takenRects = new ArrayList<>(cards.size() + edges.size());
+        Obstacles taken = new Obstacles(cards.size() + edges.size());
         for (Rect c : cards) {
-            Rect r = c.inflated(2);
-            taken.add(takenRects.size(), r);
-            takenRects.add(r);
+            taken.add(c.inflated(2));
         }
-        int[] count = new int[1];
-        List<Rect> obstacles = new ArrayList<>();
         for (EdgeRequest e : edges) {
             String label = fit.fit(e.label(), MAX_EDGE_LABEL, DiagramStyle.EDGE_LABEL, false);
             if (label.isEmpty()) {
@@ -192,16 +188,13 @@ public final class DiagramLabels {
             }
             double lw = fit.width(label, DiagramStyle.EDGE_LABEL, false) + 14;
             double lh = DiagramStyle.EDGE_LABEL + 8;
-            Route route = e.route();
-            obstacles.clear();
-            int[] near = taken.query(route.bounds().inflated(lw + lh), count);
-            for (int i = 0; i < count[0]; i++) {
-                obstacles.add(takenRects.get(near[i]));
-            }
-            double[] at = position(route, lw, lh, obstacles);
+            double[] at = position(e.route(), lw, lh, taken);
             Rect pill = new Rect(at[0] - lw / 2, at[1] - lh / 2, lw, lh);
-            taken.add(takenRects.size(), pill);
-            takenRects.add(pill);
+            if (at[2] == 0) {
+                // only labels on a free spot become obstacles: those in the index never overlap, so a grid
+                // cell holds a bounded number of them and each look-up stays cheap however many edges
+                taken.add(pill);
+            }
             placed.put(
                     e.id(),
                     new EdgeLabel(
@@ -218,14 +211,47 @@ public final class DiagramLabels {
         return placed;
     }
 
-    private static double[] position(Route route, double lw, double lh, List<Rect> obstacles) {
-        double[] first = {route.labelX(), route.labelY()};
-        double cover = cover(first, lw, lh, obstacles);
-        if (cover == 0) {
-            return first;
+    /** The cards and placed labels, in a grid of cells about a label's size. */
+    private static final class Obstacles {
+        private final SpatialIndex index;
+        private final List<Rect> rects;
+        private final int[] count = new int[1];
+
+        Obstacles(int capacity) {
+            index = new SpatialIndex(capacity, 120);
+            rects = new ArrayList<>(capacity);
         }
-        double[] best = first;
-        double bestCover = cover;
+
+        void add(Rect r) {
+            index.add(rects.size(), r);
+            rects.add(r);
+        }
+
+        /** The area of {@code pill} covered by obstacles (0 = free). */
+        double cover(double x0, double y0, double w, double h) {
+            int[] found = index.query(new Rect(x0, y0, w, h), count);
+            double x1 = x0 + w;
+            double y1 = y0 + h;
+            double sum = 0;
+            for (int i = 0; i < count[0]; i++) {
+                Rect o = rects.get(found[i]);
+                double cw = Math.min(x1, o.maxX()) - Math.max(x0, o.x());
+                double ch = Math.min(y1, o.maxY()) - Math.max(y0, o.y());
+                if (cw > 0 && ch > 0) {
+                    sum += cw * ch;
+                }
+            }
+            return sum;
+        }
+    }
+
+    /** {x, y, cover} of the label's centre: the anchor if free, else the first free or least covered spot. */
+    private static double[] position(Route route, double lw, double lh, Obstacles taken) {
+        double cover = taken.cover(route.labelX() - lw / 2, route.labelY() - lh / 2, lw, lh);
+        double[] best = {route.labelX(), route.labelY(), cover};
+        if (cover == 0) {
+            return best;
+        }
         int n = route.size();
         Integer[] segments = new Integer[n - 1];
         for (int i = 1; i < n; i++) {
@@ -240,33 +266,37 @@ public final class DiagramLabels {
                         Math.hypot(xs[a] - xs[a - 1], ys[a] - ys[a - 1])));
         for (int i : segments) {
             for (double t : ALONG) {
-                double[] c = {xs[i - 1] + (xs[i] - xs[i - 1]) * t, ys[i - 1] + (ys[i] - ys[i - 1]) * t};
-                double cv = cover(c, lw, lh, obstacles);
+                double cx = xs[i - 1] + (xs[i] - xs[i - 1]) * t;
+                double cy = ys[i - 1] + (ys[i] - ys[i - 1]) * t;
+                double cv = taken.cover(cx - lw / 2, cy - lh / 2, lw, lh);
                 if (cv == 0) {
-                    return c;
+                    return new double[] {cx, cy, 0};
                 }
-                if (cv < bestCover) {
-                    bestCover = cv;
-                    best = c;
+                if (cv < best[2]) {
+                    best = new double[] {cx, cy, cv};
+                }
+            }
+        }
+        // no free spot on the route (a short edge between two cards): beside it, above or below a
+        // horizontal segment, left or right of a vertical one, nearest first
+        for (int k = 1; k <= 6; k++) {
+            for (int i : segments) {
+                double mx = (xs[i - 1] + xs[i]) / 2;
+                double my = (ys[i - 1] + ys[i]) / 2;
+                boolean horizontal = ys[i - 1] == ys[i];
+                if (xs[i - 1] == xs[i] && horizontal) {
+                    continue;
+                }
+                for (int sign = -1; sign <= 1; sign += 2) {
+                    double cx = horizontal ? mx : mx + sign * (lw / 2 + 4 + (k - 1) * lh);
+                    double cy = horizontal ? my + sign * k * lh : my;
+                    double cv = taken.cover(cx - lw / 2, cy - lh / 2, lw, lh);
+                    if (cv == 0) {
+                        return new double[] {cx, cy, 0};
+                    }
                 }
             }
         }
         return best;
-    }
-
-    private static double cover(double[] at, double lw, double lh, List<Rect> obstacles) {
-        double x0 = at[0] - lw / 2;
-        double y0 = at[1] - lh / 2;
-        double x1 = x0 + lw;
-        double y1 = y0 + lh;
-        double sum = 0;
-        for (Rect o : obstacles) {
-            double w = Math.min(x1, o.maxX()) - Math.max(x0, o.x());
-            double h = Math.min(y1, o.maxY()) - Math.max(y0, o.y());
-            if (w > 0 && h > 0) {
-                sum += w * h;
-            }
-        }
-        return sum;
     }
 }

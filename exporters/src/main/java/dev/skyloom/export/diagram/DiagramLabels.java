@@ -41,12 +41,14 @@ public final class DiagramLabels {
         TextFit fit = new TextFit(measure);
         Map<String, CardText> cards = new HashMap<>();
         Map<String, HeaderText> headers = new HashMap<>();
-        List<Rect> cardRects = new ArrayList<>();
+        List<Rect> obstacles = new ArrayList<>();
         List<Diagram.Item> edgeItems = new ArrayList<>();
         for (Diagram.Item it : diagram.items()) {
             switch (it.kind()) {
                 case CONTAINER -> {
                     Component c = it.component();
+                    Rect r = it.rect();
+                    obstacles.add(new Rect(r.x(), r.y(), r.w(), Math.min(r.h(), DiagramLayout.headerHeight(c))));
                     headers.put(
                             it.id(),
                             header(
@@ -68,7 +70,7 @@ public final class DiagramLabels {
                                     true,
                                     c.label(),
                                     fact.isEmpty() ? List.of() : List.of(fact)));
-                    cardRects.add(it.rect());
+                    obstacles.add(it.rect());
                 }
                 case EDGE -> edgeItems.add(it);
             }
@@ -77,7 +79,7 @@ public final class DiagramLabels {
         for (Diagram.Item it : edgeItems) {
             requests.add(new EdgeRequest(it.id(), DiagramText.edgeLabel(it.connection()), it.route()));
         }
-        return new DiagramLabels(cards, headers, placeEdgeLabels(fit, requests, cardRects));
+        return new DiagramLabels(cards, headers, placeEdgeLabels(fit, requests, obstacles));
     }
 
     public Optional<CardText> card(String id) {
@@ -172,8 +174,9 @@ public final class DiagramLabels {
     public record EdgeRequest(String id, String label, Route route) {}
 
     /**
-     * Places the labels of {@code edges} in order, each avoiding {@code cards} and the labels placed
-     * before it (see the class comment). Linear in the number of edges: obstacles come from a grid.
+     * Places the labels of {@code edges} in order, each avoiding {@code cards} (and container header
+     * bands, passed with them) and the labels placed before it (see the class comment). Linear in the
+     * number of edges: obstacles come from a grid.
      */
     public static Map<String, EdgeLabel> placeEdgeLabels(TextFit fit, List<EdgeRequest> edges, List<Rect> cards) {
         Map<String, EdgeLabel> placed = new HashMap<>(edges.size() * 2);

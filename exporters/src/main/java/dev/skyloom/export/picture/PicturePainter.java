@@ -346,9 +346,12 @@ final class PicturePainter {
         if (unplaced == null) {
             List<Rect> cards = new ArrayList<>();
             for (PictureBox b : picture.boxes()) {
+                PictureRect r = b.rect();
                 if (b.kind() == PictureBox.Kind.CARD) {
-                    PictureRect r = b.rect();
                     cards.add(new Rect(r.x(), r.y(), r.w(), r.h()));
+                } else {
+                    cards.add(new Rect(
+                            r.x(), r.y(), r.w(), Math.min(r.h(), b.style().headerHeight())));
                 }
             }
             List<DiagramLabels.EdgeRequest> requests = new ArrayList<>();

@@ -61,15 +61,16 @@ public final class DiagramLabels {
                 case CARD -> {
                     Component c = it.component();
                     String fact = DiagramText.fact(c);
-                    cards.put(
-                            it.id(),
-                            card(
-                                    fit,
-                                    it.rect(),
-                                    c.type() == ComponentType.PIPELINE,
-                                    true,
-                                    c.label(),
-                                    fact.isEmpty() ? List.of() : List.of(fact)));
+                    boolean chevron = c.type() == ComponentType.PIPELINE;
+                    CardKey key = new CardKey(
+                            c.label(), fact, it.rect().w(), it.rect().h(), chevron);
+                    CardText text = reusable.get(key);
+                    if (text == null) {
+                        text = card(
+                                fit, it.rect(), chevron, true, c.label(), fact.isEmpty() ? List.of() : List.of(fact));
+                    }
+                    cardCache.put(key, text);
+                    cards.put(it.id(), text);
                     obstacles.add(it.rect());
                 }
                 case EDGE -> edgeItems.add(it);
@@ -79,7 +80,7 @@ public final class DiagramLabels {
         for (Diagram.Item it : edgeItems) {
             requests.add(new EdgeRequest(it.id(), DiagramText.edgeLabel(it.connection()), it.route()));
         }
-        return new DiagramLabels(cards, headers, placeEdgeLabels(fit, requests, obstacles));
+        return new DiagramLabels(cards, headers, placeEdgeLabels(fit, requests, obstacles), cardCache, measure);
     }
 
     public Optional<CardText> card(String id) {

@@ -13,7 +13,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -120,7 +119,8 @@ public final class AtomicOutput implements Closeable {
             p = p.getParent();
         }
         if (p != null && !Files.isDirectory(p)) {
-            throw new NotDirectoryException(p.toString() + ": not a directory");
+            String reason = p.equals(dir.toAbsolutePath()) ? "exists and is not a directory" : "not a directory";
+            throw new FileSystemException(p.toString(), null, reason);
         }
         if (p != null && !Files.isWritable(p)) {
             throw new AccessDeniedException(p.toString(), null, "permission denied");

@@ -41,14 +41,14 @@ public interface DesignExporter<I> {
     /** Refuses a file target that is not a regular file or whose folder does not exist, before writing. */
     static void checkTarget(Path file) {
         Path absolute = file.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new ExportException(file + ": folder " + dir + " does not exist");
+        }
         try {
             AtomicOutput.checkFile(absolute);
         } catch (IOException e) {
             throw ExportException.of(file, e);
-        }
-        Path dir = absolute.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new ExportException(file + ": folder " + dir + " does not exist");
         }
     }
 }

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export the design as an Excel cost workbook, a Terraform skeleton and/or pictures.",
         modelTransformer = ExportCommand.FormatOptions.class)
 public final class ExportCommand implements Callable<Integer> {

@@ -278,13 +278,9 @@ public final class MainWindow {
         view.getItems().add(darkItem);
         Menu help = controls.menu("_Help", Arrays.asList(AppAction.SHORTCUTS, AppAction.ABOUT));
         Menu analyse = controls.menu(
-                "_Analysis",
-                Arrays.asList(
-                        AppAction.ANALYSIS_PANELS,
-                        AppAction.WHAT_IF,
-                        AppAction.PRESENTATION,
-                        null));
-        analyse.getItems().addAll(ExportMenu.items(ExportFormats.STANDARD, e -> analysis.exports().export(e)));
+                "_Analysis", Arrays.asList(AppAction.ANALYSIS_PANELS, AppAction.WHAT_IF, AppAction.PRESENTATION, null));
+        analyse.getItems().addAll(ExportMenu.items(ExportFormats.STANDARD, e -> analysis.exports()
+                .export(e)));
         menus.getMenus().addAll(fileMenu, edit, view, analyse, help);
 
         ToolBar tools = new ToolBar();

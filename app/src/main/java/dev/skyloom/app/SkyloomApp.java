@@ -1,10 +1,10 @@
 package dev.skyloom.app;
 
 import dev.skyloom.app.document.DesignIo;
+import dev.skyloom.app.document.LeftoverSweep;
 import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.service.AppDirectories;
 import dev.skyloom.app.service.FxDialogService;
-import dev.skyloom.app.document.LeftoverSweep;
 import dev.skyloom.app.service.FxFileChooserService;
 import dev.skyloom.app.service.FxTaskExecutor;
 import dev.skyloom.app.service.SettingsStore;

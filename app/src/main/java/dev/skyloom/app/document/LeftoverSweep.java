@@ -38,7 +38,10 @@ public final class LeftoverSweep {
     /** Sweeps in a background thread, so start-up does not wait for slow or network folders. */
     public static void startInBackground(Path dataDirectory, Optional<Path> opened) {
         Thread t = new Thread(
-                () -> folders(dataDirectory, new SettingsStore(dataDirectory).load().recentFiles(), opened)
+                () -> folders(
+                                dataDirectory,
+                                new SettingsStore(dataDirectory).load().recentFiles(),
+                                opened)
                         .forEach(AtomicOutput::sweepLeftovers),
                 "skyloom-leftover-sweep");
         t.setDaemon(true);

@@ -77,7 +77,8 @@ public final class ExportController {
     public void export(ExportFormats.MenuEntry entry) {
         List<FileChooserService.Filter> filters = entry.formats().stream()
                 .map(f -> new FileChooserService.Filter(
-                        f.info().name() + (f.info().needsFolder() ? "" : " (" + f.info().pattern() + ")"),
+                        f.info().name()
+                                + (f.info().needsFolder() ? "" : " (" + f.info().pattern() + ")"),
                         f.info().needsFolder() ? List.of() : List.of(f.info().pattern())))
                 .toList();
         Optional<Path> target = chooser.chooseExport(new FileChooserService.ExportChoice(
@@ -167,8 +168,8 @@ public final class ExportController {
             }
             if (!dialogs.confirm(
                     "Export",
-                    target + " is not empty and was not made by Skyloom. Write the " + format.info().name()
-                            + " into it anyway?")) {
+                    target + " is not empty and was not made by Skyloom. Write the "
+                            + format.info().name() + " into it anyway?")) {
                 return;
             }
             force = true;

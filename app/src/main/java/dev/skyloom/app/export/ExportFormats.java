@@ -45,7 +45,8 @@ public final class ExportFormats {
         public ExportFormat formatFor(String fileName) {
             String lower = fileName.toLowerCase(Locale.ROOT);
             return formats.stream()
-                    .filter(f -> !f.info().needsFolder() && lower.endsWith(f.info().extension()))
+                    .filter(f ->
+                            !f.info().needsFolder() && lower.endsWith(f.info().extension()))
                     .findFirst()
                     .orElse(first());
         }
@@ -58,7 +59,8 @@ public final class ExportFormats {
         Set<String> ids = new HashSet<>();
         for (ExportFormat f : this.formats) {
             if (!ids.add(f.info().id())) {
-                throw new IllegalArgumentException("two export formats with the id " + f.info().id());
+                throw new IllegalArgumentException(
+                        "two export formats with the id " + f.info().id());
             }
         }
     }

@@ -18,7 +18,9 @@ public final class ExportMenu {
             MenuItem item = new MenuItem(
                     entry.label(),
                     new FontIcon(
-                            entry.first().info().needsFolder() ? Material2AL.FOLDER_OPEN : Material2AL.INSERT_DRIVE_FILE));
+                            entry.first().info().needsFolder()
+                                    ? Material2AL.FOLDER_OPEN
+                                    : Material2AL.INSERT_DRIVE_FILE));
             item.setId("action-" + entry.id());
             item.setOnAction(e -> export.accept(entry));
             items.add(item);

@@ -100,6 +100,8 @@ public final class Exports {
     /** The suggested file or folder name for a design name: {@code NAME.EXT} or {@code NAME-ID} for a folder. */
     public static String suggestedName(ExportFormat format, String designName) {
         String base = designName.isBlank() ? "design" : designName.strip().replaceAll("[^A-Za-z0-9._-]+", "-");
-        return format.info().needsFolder() ? base + "-" + format.info().id() : base + format.info().extension();
+        return format.info().needsFolder()
+                ? base + "-" + format.info().id()
+                : base + format.info().extension();
     }
 }

@@ -37,7 +37,8 @@ class ExportOutputSafetyTest {
     @Test
     void aLinkAtTheOldTemporaryNameDoesNotWriteOutsideTheTerraformFolder() throws Exception {
         Path infra = dir.resolve("infra");
-        assertEquals(0, CliRun.of("export", design, "--terraform", infra.toString()).code());
+        assertEquals(
+                0, CliRun.of("export", design, "--terraform", infra.toString()).code());
         Path victim = Files.writeString(dir.resolve("victim.txt"), "victim");
         Files.createSymbolicLink(infra.resolve(".aws.tf.tmp"), Path.of("../victim.txt"));
         Map<String, String> outside = withoutFolder(FolderSnapshot.of(dir), "infra");
@@ -71,13 +72,7 @@ class ExportOutputSafetyTest {
         Files.writeString(infra.resolve("main.tf"), "# mine\n");
         Map<String, String> before = FolderSnapshot.of(dir);
         CliRun r = CliRun.of(
-                "export",
-                design,
-                "--svg",
-                dir.resolve("d.svg").toString(),
-                "--terraform",
-                infra.toString(),
-                "--force");
+                "export", design, "--svg", dir.resolve("d.svg").toString(), "--terraform", infra.toString(), "--force");
         assertOneLineError(r, TerraformFolder.MARKER);
         assertEquals(before, FolderSnapshot.of(dir));
     }

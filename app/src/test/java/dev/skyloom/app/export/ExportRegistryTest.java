@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.skyloom.export.ExportException;
-
 import dev.skyloom.app.analysis.Examples;
 import dev.skyloom.app.cli.SkyloomCli;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.export.ExportException;
 import dev.skyloom.model.Design;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -30,7 +29,8 @@ import org.testfx.api.FxToolkit;
 
 class ExportRegistryTest {
     private static final ExportFormats WITH_DUMMY = ExportFormats.STANDARD.with(new DummyExport());
-    private static final String DESIGN = Path.of("..", "examples", "single-provider.skyloom.json").toString();
+    private static final String DESIGN =
+            Path.of("..", "examples", "single-provider.skyloom.json").toString();
 
     @TempDir
     Path dir;
@@ -128,8 +128,7 @@ class ExportRegistryTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("wrote " + listing), r.out());
         Design design = Examples.read(Path.of(DESIGN));
-        assertEquals(
-                design.name() + ": " + design.components().size() + " components\n", Files.readString(listing));
+        assertEquals(design.name() + ": " + design.components().size() + " components\n", Files.readString(listing));
         assertTrue(Files.readString(svg).contains("<svg"));
     }
 
@@ -163,7 +162,8 @@ class ExportRegistryTest {
                 () -> Exports.check(
                         List.of(
                                 new Exports.Request(new DummyExport(), same),
-                                new Exports.Request(new PictureExport(dev.skyloom.app.picture.PictureFormat.SVG), same)),
+                                new Exports.Request(
+                                        new PictureExport(dev.skyloom.app.picture.PictureFormat.SVG), same)),
                         new ExportSettings(false, 1)));
         assertTrue(e.getMessage().contains("given for two outputs"), e.getMessage());
     }

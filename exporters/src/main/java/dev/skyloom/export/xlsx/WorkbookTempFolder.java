@@ -37,7 +37,8 @@ final class WorkbookTempFolder implements AutoCloseable {
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> all = walk.sorted(Comparator.reverseOrder()).toList();
             for (Path p : all) {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                        || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
                         || Files.isSymbolicLink(p)) {
                     Files.deleteIfExists(p);
                 }

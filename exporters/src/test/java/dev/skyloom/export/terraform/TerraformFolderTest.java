@@ -87,7 +87,8 @@ class TerraformFolderTest {
         Map<String, String> before = FolderSnapshot.of(dir);
 
         ExportException e = assertThrows(
-                ExportException.class, () -> TerraformFolder.write(infra, Map.of("aws.tf", "2\n", "gcp.tf", "2\n"), false));
+                ExportException.class,
+                () -> TerraformFolder.write(infra, Map.of("aws.tf", "2\n", "gcp.tf", "2\n"), false));
 
         assertTrue(e.getMessage().contains("gcp.tf: is a symbolic link"), e.getMessage());
         assertEquals(before, FolderSnapshot.of(dir));
@@ -102,14 +103,18 @@ class TerraformFolderTest {
         ExportException e = assertThrows(
                 ExportException.class, () -> TerraformFolder.write(infra, Map.of("a.tf", "x\n", "b.tf", "y\n"), true));
 
-        assertTrue(e.getMessage().contains(TerraformFolder.MARKER) && !e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains(TerraformFolder.MARKER)
+                        && !e.getMessage().contains("\n"),
+                e.getMessage());
         assertEquals(before, FolderSnapshot.of(dir));
     }
 
     @Test
     void aMarkerWithANulByteIsRefusedWithOneLineBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
         Path infra = Files.createDirectory(dir.resolve("infra"));
-        Files.writeString(infra.resolve(TerraformFolder.MARKER), "# Files written by the Skyloom Terraform export\na\0b.tf\n");
+        Files.writeString(
+                infra.resolve(TerraformFolder.MARKER), "# Files written by the Skyloom Terraform export\na\0b.tf\n");
         Map<String, String> before = FolderSnapshot.of(dir);
 
         ExportException e = assertThrows(ExportException.class, () -> TerraformFolder.check(infra, false));
@@ -124,7 +129,9 @@ class TerraformFolderTest {
         Files.writeString(dir.resolve("afile"), "x");
         Map<String, String> before = FolderSnapshot.of(dir);
         assertThrows(ExportException.class, () -> TerraformFolder.check(dir.resolve("afile/sub"), false));
-        assertThrows(ExportException.class, () -> TerraformFolder.write(dir.resolve("afile/sub"), Map.of("a.tf", "x\n"), false));
+        assertThrows(
+                ExportException.class,
+                () -> TerraformFolder.write(dir.resolve("afile/sub"), Map.of("a.tf", "x\n"), false));
         assertEquals(before, FolderSnapshot.of(dir));
     }
 

@@ -31,7 +31,9 @@ class WorkbookTempFolderTest {
         }
         assertTrue(out.size() > 0);
         try (Stream<Path> left = Files.list(tmp)) {
-            assertEquals(List.of("poifiles"), left.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("poifiles"),
+                    left.map(p -> p.getFileName().toString()).toList());
         }
         assertEquals("someone else's", Files.readString(tmp.resolve("poifiles")));
     }

@@ -176,27 +176,29 @@ public final class AtomicOutput implements Closeable {
                 temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
         openStreams++;
         OutputStream raw = Channels.newOutputStream(channel);
-        return new BufferedOutputStream(new FilterOutputStream(raw) {
-            private boolean closed;
+        return new BufferedOutputStream(
+                new FilterOutputStream(raw) {
+                    private boolean closed;
 
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
 
-            @Override
-            public void close() throws IOException {
-                if (closed) {
-                    return;
-                }
-                closed = true;
-                openStreams--;
-                try (channel) {
-                    out.flush();
-                    channel.force(true);
-                }
-            }
-        }, 1 << 16);
+                    @Override
+                    public void close() throws IOException {
+                        if (closed) {
+                            return;
+                        }
+                        closed = true;
+                        openStreams--;
+                        try (channel) {
+                            out.flush();
+                            channel.force(true);
+                        }
+                    }
+                },
+                1 << 16);
     }
 
     /** Stages {@code bytes} as the new content of {@code target}. */
@@ -243,7 +245,8 @@ public final class AtomicOutput implements Closeable {
         }
         folders.add(dir);
         // CREATE_NEW with a random name: a file or link already there is never opened or followed
-        Path temporary = Files.createTempFile(dir, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
+        Path temporary =
+                Files.createTempFile(dir, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
         staged.add(new Staged(temporary, absolute, Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)));
         setPermissions(temporary, permissionsLike.toAbsolutePath());
         return temporary;
@@ -359,7 +362,8 @@ public final class AtomicOutput implements Closeable {
         try {
             long id = Long.parseLong(pid);
             Optional<ProcessHandle> p = ProcessHandle.of(id);
-            return id == ProcessHandle.current().pid() || p.map(ProcessHandle::isAlive).orElse(false);
+            return id == ProcessHandle.current().pid()
+                    || p.map(ProcessHandle::isAlive).orElse(false);
         } catch (NumberFormatException e) {
             return true;
         }

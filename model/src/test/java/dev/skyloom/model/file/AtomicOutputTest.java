@@ -45,7 +45,9 @@ class AtomicOutputTest {
         }
         assertEquals("A", Files.readString(a));
         assertEquals("B", Files.readString(b));
-        assertEquals(List.of("a.txt", "sub", "sub/deeper", "sub/deeper/b.txt"), List.copyOf(snapshot(root).keySet()).subList(1, 5));
+        assertEquals(
+                List.of("a.txt", "sub", "sub/deeper", "sub/deeper/b.txt"),
+                List.copyOf(snapshot(root).keySet()).subList(1, 5));
     }
 
     @Test
@@ -165,7 +167,8 @@ class AtomicOutputTest {
     void sweepingRemovesOnlyTemporaryFilesOfEndedProcesses() throws Exception {
         long dead = AtomicSaveTest.deadPid();
         Path crashed = Files.writeString(root.resolve(".skyloom-" + dead + "-1.tmp"), "{");
-        Path mine = Files.writeString(root.resolve(".skyloom-" + ProcessHandle.current().pid() + "-2.tmp"), "{");
+        Path mine = Files.writeString(
+                root.resolve(".skyloom-" + ProcessHandle.current().pid() + "-2.tmp"), "{");
         Path foreign = Files.writeString(root.resolve(".skyloom-notes.tmp"), "{");
         Path linkDir = Files.createDirectory(root.resolve("elsewhere"));
         Path victim = Files.writeString(linkDir.resolve("victim"), "victim");

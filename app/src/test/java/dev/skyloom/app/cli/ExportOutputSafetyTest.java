@@ -9,7 +9,6 @@ import dev.skyloom.export.terraform.TerraformFolder;
 import dev.skyloom.model.file.FolderSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -89,14 +88,30 @@ class ExportOutputSafetyTest {
         assertEquals(before, FolderSnapshot.of(dir));
     }
 
+    /**
+     * A device node and a link to one like {@code /dev/null} and {@code /dev/stdout}, made in the test's
+     * own folder: a regression must never replace the system's real ones (as root it would).
+     */
     @Test
-    void deviceNodesAreRefusedAndNotReplaced() throws Exception {
-        assumeTrue(Files.exists(Path.of("/dev/null"), LinkOption.NOFOLLOW_LINKS));
-        assertOneLineError(CliRun.of("export", design, "--xlsx", "/dev/null"), "not a regular file");
-        assertFalse(Files.isRegularFile(Path.of("/dev/null"), LinkOption.NOFOLLOW_LINKS), "still a device");
-        if (Files.isSymbolicLink(Path.of("/dev/stdout"))) {
-            assertOneLineError(CliRun.of("export", design, "--svg", "/dev/stdout"), "symbolic link");
-            assertTrue(Files.isSymbolicLink(Path.of("/dev/stdout")), "still a link");
+    void deviceNodesAndLinksToThemAreRefusedAndNotReplaced() throws Exception {
+        Path device = dir.resolve("null");
+        assumeTrue(run("mknod", device.toString(), "c", "1", "3"), "cannot make a device node here (not root)");
+        Path stdout = Files.createSymbolicLink(dir.resolve("stdout"), Path.of("/proc/self/fd/1"));
+        Map<String, String> before = FolderSnapshot.of(dir);
+        assertOneLineError(CliRun.of("export", design, "--xlsx", device.toString()), "not a regular file");
+        assertOneLineError(CliRun.of("export", design, "--svg", stdout.toString()), "symbolic link");
+        assertEquals(before, FolderSnapshot.of(dir));
+        assertEquals("other", FolderSnapshot.of(dir).get("null"), "still a device");
+    }
+
+    private static boolean run(String... command) {
+        try {
+            return new ProcessBuilder(command).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -71,8 +71,14 @@ class AtomicOutputTest {
         Path link = root.resolve("link");
         Files.writeString(root.resolve("victim.txt"), "victim");
         Files.createSymbolicLink(link, root.resolve("victim.txt"));
+        // a device node of our own: a regression must never replace the system's /dev/null
+        Path device = root.resolve("null");
+        List<Path> bads = new java.util.ArrayList<>(List.of(folder, link));
+        if (mknod(device)) {
+            bads.add(device);
+        }
         Map<String, String> before = snapshot(root);
-        for (Path bad : List.of(folder, link, Path.of("/dev/null"))) {
+        for (Path bad : bads) {
             IOException e = assertThrows(IOException.class, () -> AtomicOutput.checkFile(bad));
             assertTrue(e.getMessage().startsWith(bad.toAbsolutePath().toString()), e.getMessage());
             assertThrows(IOException.class, () -> AtomicOutput.write(bad, bytes("x")));
@@ -88,6 +94,17 @@ class AtomicOutputTest {
         IOException e = assertThrows(IOException.class, () -> AtomicOutput.write(fifo, bytes("x")));
         assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
         assertFalse(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    static boolean mknod(Path device) {
+        try {
+            return new ProcessBuilder("mknod", device.toString(), "c", "1", "3")
+                            .start()
+                            .waitFor()
+                    == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
     }
 
     static boolean mkfifo(Path fifo) {

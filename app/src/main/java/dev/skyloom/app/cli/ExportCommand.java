@@ -7,6 +7,7 @@ import dev.skyloom.export.ExportResult;
 import dev.skyloom.export.terraform.TerraformExporter;
 import dev.skyloom.export.terraform.TerraformFolder;
 import dev.skyloom.export.xlsx.CostWorkbookExporter;
+import dev.skyloom.export.xlsx.WorkbookBaseline;
 import dev.skyloom.export.xlsx.WorkbookDataFactory;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.check.Checks;
@@ -47,6 +48,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "OUT", description = "Write the cost workbook (.xlsx) to OUT.")
     Path xlsx;
 
+    @Option(
+            names = "--compare",
+            paramLabel = "BASE",
+            description = "With --xlsx: add a Comparison sheet against BASE (a file or git:REV:PATH).")
+    String compare;
+
     @Option(names = "--terraform", paramLabel = "DIR", description = "Write the Terraform skeleton into DIR.")
     Path terraform;
 
@@ -66,6 +73,9 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UserInputException(
                     "export: nothing to export; give --xlsx OUT, --terraform DIR, --png OUT, --svg OUT and/or --pdf OUT");
         }
+        if (compare != null && xlsx == null) {
+            throw new UserInputException("export: --compare needs --xlsx OUT");
+        }
         Design design;
         try {
             design = DesignFile.read(file);
@@ -73,6 +83,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage(), e);
         }
         Catalog catalog = CatalogLoader.bundled();
+        CostReport baseline = compare == null ? null : baseline(compare, design, catalog);
         PrintWriter out = spec.commandLine().getOut();
         List<String> warnings = new ArrayList<>();
         try {
@@ -85,10 +96,11 @@ public final class ExportCommand implements Callable<Integer> {
             pictures.checkTargets();
             if (xlsx != null) {
                 CostReport report = new CostEngine(catalog).price(design);
-                ExportResult r = new CostWorkbookExporter()
-                        .writeFile(
-                                WorkbookDataFactory.create(design, catalog, report, Checks.runAll(design, catalog)),
-                                xlsx);
+                CostWorkbookExporter exporter = baseline == null
+                        ? new CostWorkbookExporter()
+                        : new CostWorkbookExporter(new WorkbookBaseline(compare, baseline));
+                ExportResult r = exporter.writeFile(
+                        WorkbookDataFactory.create(design, catalog, report, Checks.runAll(design, catalog)), xlsx);
                 warnings.addAll(r.warnings());
                 out.println("wrote " + xlsx + " (" + report.lines().size() + " cost lines, "
                         + report.unpriced().size() + " unpriced)");
@@ -112,6 +124,16 @@ public final class ExportCommand implements Callable<Integer> {
                     "warning: ... and " + (warnings.size() - MAX_WARNINGS) + " more (see the README.md of the export)");
         }
         return SkyloomCli.OK;
+    }
+
+    /** The baseline's cost for {@code --compare}; its currency must be the design's (amounts are not converted). */
+    private static CostReport baseline(String source, Design design, Catalog catalog) {
+        Design base = DesignSource.read(source, Path.of("."));
+        if (!base.currency().equals(design.currency())) {
+            throw new UserInputException("--compare " + source + ": its currency " + base.currency()
+                    + " is not the design's " + design.currency() + " (amounts are not converted)");
+        }
+        return new CostEngine(catalog).price(base);
     }
 
     /** A file target must not be a folder, and its folder must exist and be writable. */

@@ -33,9 +33,14 @@ final class ComparisonSheet {
             WorkbookBaseline baseline,
             String lineSheet,
             String transferSheet) {
-        for (int i = 0; i < HEADERS.length; i++) {
-            sheet.setColumnWidth(i, (i == 1 ? 36 : i < 5 ? 16 : 20) * 256);
+        int[] widths = {34, 36, 12, 12, 10, 18, 20, 18};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
         }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
         Map<String, CostLine> base = new HashMap<>();
         for (CostLine l : baseline.cost().lines()) {
             base.put(l.id(), l);

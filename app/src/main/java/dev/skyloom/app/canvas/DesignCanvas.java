@@ -216,7 +216,7 @@ public final class DesignCanvas extends Region implements DropTarget {
     public DiagramLabels getLabels() {
         Diagram d = diagram.get();
         if (labels == null || labelsOf != d) {
-            labels = DiagramLabels.of(d, catalog, FxTextMeasure.shared());
+            labels = DiagramLabels.of(d, catalog, FxTextMeasure.shared(), labels);
             labelsOf = d;
         }
         return labels;

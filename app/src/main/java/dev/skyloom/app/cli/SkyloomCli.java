@@ -1,12 +1,14 @@
 package dev.skyloom.app.cli;
 
+import dev.skyloom.app.export.ExportFormats;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code check}, {@code cost}, {@code simulate}, {@code export}, {@code catalog}. Exit
+ * The command line: {@code check}, {@code cost}, {@code simulate}, {@code export}, {@code catalog}, {@code
+ * diff}. Exit
  * codes: 0 fine, 1 errors found, 2 bad input or usage. Errors are one line on stderr, never a stack
  * trace.
  */
@@ -20,7 +22,8 @@ import picocli.CommandLine.Command;
             CostCommand.class,
             SimulateCommand.class,
             ExportCommand.class,
-            CatalogCommand.class
+            CatalogCommand.class,
+            DiffCommand.class
         })
 public final class SkyloomCli implements Runnable {
     public static final int OK = 0;
@@ -46,9 +49,21 @@ public final class SkyloomCli implements Runnable {
 
     /** Runs a command line and returns its exit code; never throws. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, ExportFormats.STANDARD);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with {@code export}'s options from {@code formats}. */
+    public static int run(String[] args, PrintStream out, PrintStream err, ExportFormats formats) {
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
-        CommandLine cli = new CommandLine(new SkyloomCli());
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ExportCommand.class ? type.cast(new ExportCommand(formats)) : defaults.create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new SkyloomCli(), factory);
         cli.setOut(outWriter);
         cli.setErr(errWriter);
         cli.setParameterExceptionHandler((ex, a) -> {

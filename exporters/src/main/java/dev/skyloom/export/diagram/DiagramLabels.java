@@ -29,15 +29,40 @@ public final class DiagramLabels {
     private final Map<String, CardText> cards;
     private final Map<String, HeaderText> headers;
     private final Map<String, EdgeLabel> edges;
+    private final Map<CardKey, CardText> cardCache;
+    private final TextMeasure measure;
 
-    private DiagramLabels(Map<String, CardText> cards, Map<String, HeaderText> headers, Map<String, EdgeLabel> edges) {
+    /** Everything a card's text depends on: equal keys give equal {@link CardText}s. */
+    private record CardKey(String name, String fact, double w, double h, boolean chevron) {}
+
+    private DiagramLabels(
+            Map<String, CardText> cards,
+            Map<String, HeaderText> headers,
+            Map<String, EdgeLabel> edges,
+            Map<CardKey, CardText> cardCache,
+            TextMeasure measure) {
         this.cards = cards;
         this.headers = headers;
         this.edges = edges;
+        this.cardCache = cardCache;
+        this.measure = measure;
     }
 
     /** The texts of a diagram; the catalog names regions' cities and countries and providers. */
     public static DiagramLabels of(Diagram diagram, Optional<Catalog> catalog, TextMeasure measure) {
+        return of(diagram, catalog, measure, null);
+    }
+
+    /**
+     * As {@link #of(Diagram, Optional, TextMeasure)}, reusing the card texts of {@code previous} (made with
+     * the same measure) for cards whose name, detail and size did not change: after an edit in a large
+     * design only the changed cards are fitted again. Edge labels are always placed again.
+     */
+    public static DiagramLabels of(
+            Diagram diagram, Optional<Catalog> catalog, TextMeasure measure, DiagramLabels previous) {
+        Map<CardKey, CardText> reusable =
+                previous != null && previous.measure == measure ? previous.cardCache : Map.of();
+        Map<CardKey, CardText> cardCache = new HashMap<>();
         TextFit fit = new TextFit(measure);
         Map<String, CardText> cards = new HashMap<>();
         Map<String, HeaderText> headers = new HashMap<>();
@@ -61,15 +86,16 @@ public final class DiagramLabels {
                 case CARD -> {
                     Component c = it.component();
                     String fact = DiagramText.fact(c);
-                    cards.put(
-                            it.id(),
-                            card(
-                                    fit,
-                                    it.rect(),
-                                    c.type() == ComponentType.PIPELINE,
-                                    true,
-                                    c.label(),
-                                    fact.isEmpty() ? List.of() : List.of(fact)));
+                    boolean chevron = c.type() == ComponentType.PIPELINE;
+                    CardKey key = new CardKey(
+                            c.label(), fact, it.rect().w(), it.rect().h(), chevron);
+                    CardText text = reusable.get(key);
+                    if (text == null) {
+                        text = card(
+                                fit, it.rect(), chevron, true, c.label(), fact.isEmpty() ? List.of() : List.of(fact));
+                    }
+                    cardCache.put(key, text);
+                    cards.put(it.id(), text);
                     obstacles.add(it.rect());
                 }
                 case EDGE -> edgeItems.add(it);
@@ -79,7 +105,7 @@ public final class DiagramLabels {
         for (Diagram.Item it : edgeItems) {
             requests.add(new EdgeRequest(it.id(), DiagramText.edgeLabel(it.connection()), it.route()));
         }
-        return new DiagramLabels(cards, headers, placeEdgeLabels(fit, requests, obstacles));
+        return new DiagramLabels(cards, headers, placeEdgeLabels(fit, requests, obstacles), cardCache, measure);
     }
 
     public Optional<CardText> card(String id) {

@@ -85,6 +85,30 @@ class DiagramLabelsTest {
         assertEquals(300, pill.y() + pill.h() / 2, 1e-9);
     }
 
+    @Test
+    void reusingThePreviousLabelsGivesWhatAFreshRunGives() {
+        dev.skyloom.model.Design before = dev.skyloom.model.sample.GeneratedDesigns.generate(300, 7);
+        dev.skyloom.model.Component renamed = before.components().stream()
+                .filter(c -> c.type() == dev.skyloom.model.ComponentType.STORAGE)
+                .findFirst()
+                .orElseThrow();
+        List<dev.skyloom.model.Component> components = new ArrayList<>(before.components());
+        components.set(
+                components.indexOf(renamed), renamed.withName("A much longer name that now needs two lines to fit"));
+        dev.skyloom.model.Design after = before.withComponents(components);
+        java.util.Optional<dev.skyloom.catalog.Catalog> none = java.util.Optional.empty();
+        DiagramLabels previous = DiagramLabels.of(Diagram.of(before), none, MONO);
+        Diagram next = Diagram.of(after);
+        DiagramLabels reused = DiagramLabels.of(next, none, MONO, previous);
+        DiagramLabels fresh = DiagramLabels.of(next, none, MONO);
+        for (Diagram.Item it : next.items()) {
+            assertEquals(fresh.card(it.id()), reused.card(it.id()), it.id());
+            assertEquals(fresh.header(it.id()), reused.header(it.id()), it.id());
+            assertEquals(fresh.edge(it.id()), reused.edge(it.id()), it.id());
+        }
+        assertEquals(2, reused.card(renamed.id()).orElseThrow().title().size(), "the renamed card is fitted again");
+    }
+
     private static boolean overlaps(Rect a, Rect b) {
         return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
     }

@@ -69,8 +69,18 @@ public final class SkyloomCli implements Runnable {
             errWriter.println("skyloom: internal error: " + oneLine(String.valueOf(ex)));
             return BAD_INPUT;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands Errors on; what was allocated is garbage once the command has unwound.
+            errWriter.println(OUT_OF_MEMORY);
+            return BAD_INPUT;
+        }
     }
+
+    /** Built before it is needed: the line must print when memory has just run out. */
+    static final String OUT_OF_MEMORY = "skyloom: out of memory: the input is too large for the memory Java was"
+            + " given; run again with more, e.g. SKYLOOM_JAVA_OPTS=-Xmx4g";
 
     /** A writer over the stream that escapes whatever could drive the terminal ({@link TerminalWriter}). */
     private static PrintWriter terminal(PrintStream stream) {

@@ -1,5 +1,6 @@
 package dev.skyloom.app.presentation;
 
+import org.testfx.api.FxToolkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -29,6 +30,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -51,6 +53,12 @@ class AnalysisPanelsRobotTest {
         List<Connection> kept = new ArrayList<>(d.connections());
         kept.removeIf(c -> c.id().equals("c9"));
         return d.withTopology(d.components(), kept);
+    }
+
+    /** Closes the window while the class's temporary folder still exists: nothing is written into it later. */
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
     }
 
     @Start

@@ -1,5 +1,6 @@
 package dev.skyloom.app.ui;
 
+import org.testfx.api.FxToolkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -49,6 +51,12 @@ class DesignerRobotTest {
     private final DesignIo io = DesignerTests.io();
     private MainWindow window;
     private Stage stage;
+
+    /** Closes the window while the class's temporary folder still exists: nothing is written into it later. */
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+    }
 
     @Start
     void start(Stage stage) {

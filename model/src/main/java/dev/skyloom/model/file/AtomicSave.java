@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,12 @@ final class AtomicSave {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtomicSave.class);
 
+    /**
+     * Test hook: told the name of each step of a save as it is reached, so a crash test can stop the JVM
+     * exactly there ({@code CrashDuringSaveTest}). Does nothing in the product.
+     */
+    static volatile Consumer<String> stepReached = step -> {};
+
     private AtomicSave() {}
 
     static void write(Path path, byte[] bytes, Verifier verifier) throws IOException {
@@ -56,15 +63,21 @@ final class AtomicSave {
         Path dir = target.getParent();
         String name = target.getFileName().toString();
         Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+        stepReached.accept("temporary-created");
         boolean committed = false;
         try {
             writeSynced(tmp, bytes);
+            stepReached.accept("temporary-written");
             verifier.verify(Files.readAllBytes(tmp));
             copyPermissions(target, tmp);
+            stepReached.accept("verified");
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 backUp(target, dir.resolve(name + ".bak"));
+                stepReached.accept("backup-replaced");
             }
-            if (!move(tmp, target)) {
+            boolean atomic = move(tmp, target);
+            stepReached.accept("renamed");
+            if (!atomic) {
                 LOG.warn(
                         "Saved {} without an atomic rename (not supported by this file system): a crash while"
                                 + " saving here could damage the file; the previous version is in the .bak file",
@@ -72,6 +85,7 @@ final class AtomicSave {
             }
             committed = true;
             syncDirectory(dir);
+            stepReached.accept("directory-synced");
         } finally {
             if (!committed) {
                 Files.deleteIfExists(tmp);
@@ -115,6 +129,7 @@ final class AtomicSave {
         try {
             writeSynced(tmp, Files.readAllBytes(target));
             copyPermissions(target, tmp);
+            stepReached.accept("backup-written");
             move(tmp, backup);
             committed = true;
         } finally {

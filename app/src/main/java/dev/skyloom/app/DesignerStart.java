@@ -61,8 +61,8 @@ final class DesignerStart {
      * says only that the configuration is not the one it recommends. Other JavaFX warnings still show.
      */
     static void silenceClassPathWarning() {
-        JAVAFX_LOGGER.setFilter(r -> r.getMessage() == null
-                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+        JAVAFX_LOGGER.setFilter(
+                r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     /** Marks the toolkit as up: failures after this are the designer's own, not a missing system library. */

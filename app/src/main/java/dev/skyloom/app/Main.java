@@ -13,8 +13,8 @@ public final class Main {
     public static void main(String[] args) {
         StartupTiming.mark("main");
         if (SkyloomCli.isGuiInvocation(args)) {
-            Optional<String> missing =
-                    DesignerStart.missing(System.getProperty("os.name", ""), System.getenv(), System.getProperty("glass.platform"));
+            Optional<String> missing = DesignerStart.missing(
+                    System.getProperty("os.name", ""), System.getenv(), System.getProperty("glass.platform"));
             if (missing.isPresent()) {
                 System.err.println("skyloom: " + missing.get());
                 System.exit(DesignerStart.CANNOT_START);

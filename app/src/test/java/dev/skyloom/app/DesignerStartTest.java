@@ -48,7 +48,9 @@ class DesignerStartTest {
     }
 
     private static boolean linux() {
-        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
+        return System.getProperty("os.name", "")
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("linux")
                 && File.separatorChar == '/';
     }
 

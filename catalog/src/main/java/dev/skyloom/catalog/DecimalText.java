@@ -17,7 +17,8 @@ public final class DecimalText {
     public static final int MAX_LENGTH = 40;
 
     // Optional sign, digits with an optional fraction (or a leading point), optional short exponent.
-    private static final Pattern SYNTAX = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,4})?");
+    private static final Pattern SYNTAX =
+            Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,4})?");
 
     private static final Pattern LONG_EXPONENT =
             Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)[eE][+-]?[0-9]{5,}");
@@ -72,8 +73,11 @@ public final class DecimalText {
         int shown = 0;
         for (int i = 0; i < text.length() && shown < 40; i++, shown++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || Character.isSurrogate(c)
-                    || c == '\u2028' || c == '\u2029') {
+            if (Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT
+                    || Character.isSurrogate(c)
+                    || c == '\u2028'
+                    || c == '\u2029') {
                 b.append(String.format("\\u%04x", (int) c));
             } else {
                 b.append(c);

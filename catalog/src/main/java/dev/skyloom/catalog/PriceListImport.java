@@ -63,8 +63,8 @@ public final class PriceListImport {
         try {
             if (Files.exists(file) && !Files.isRegularFile(file)) {
                 // A named pipe would block the read; a device might never end.
-                throw new PriceListException(List.of(new CatalogProblem(
-                        name, 0, "", "not a regular file (a folder, named pipe or device)")));
+                throw new PriceListException(List.of(
+                        new CatalogProblem(name, 0, "", "not a regular file (a folder, named pipe or device)")));
             }
             if (Files.size(file) > MAX_BYTES) {
                 throw new PriceListException(
@@ -144,7 +144,8 @@ public final class PriceListImport {
             } catch (JsonProcessingException e) {
                 // Limit violations carry no location of their own; the parser's position is where it stopped.
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-                String field = e instanceof StreamConstraintsException && p.currentName() != null ? p.currentName() : "";
+                String field =
+                        e instanceof StreamConstraintsException && p.currentName() != null ? p.currentName() : "";
                 problems.add(problem(file, at, field, jsonMessage(e)));
             }
         } catch (IOException e) {
@@ -242,7 +243,8 @@ public final class PriceListImport {
 
     private static CatalogProblem problem(String file, JsonLocation at, String field, String message) {
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
-        String column = at == null || at.getColumnNr() <= 0 ? "" : " (at line " + line + ", column " + at.getColumnNr() + ")";
+        String column =
+                at == null || at.getColumnNr() <= 0 ? "" : " (at line " + line + ", column " + at.getColumnNr() + ")";
         return new CatalogProblem(file, line, field, message + column);
     }
 

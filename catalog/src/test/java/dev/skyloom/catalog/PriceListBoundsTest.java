@@ -50,20 +50,25 @@ class PriceListBoundsTest {
                 problemsOf("p.csv", CSV_HEADER + ROW + "1e9999,USD\n").get(0).toString());
         assertEquals(
                 "p.csv:2: column price: number out of range: '1e999999999' (an exponent of more than 4 digits)",
-                problemsOf("p.csv", CSV_HEADER + ROW + "1e999999999,USD\n").get(0).toString());
+                problemsOf("p.csv", CSV_HEADER + ROW + "1e999999999,USD\n")
+                        .get(0)
+                        .toString());
     }
 
     @Test
     void aFiveMillionDigitPriceIsRefusedByLength() {
         String digits = "9".repeat(5_000_000);
         List<CatalogProblem> csv = problemsOf("p.csv", CSV_HEADER + ROW + digits + ",USD\n");
-        assertEquals("p.csv:2: column price: number too long (5000000 characters; at most 40)", csv.get(0).toString());
+        assertEquals(
+                "p.csv:2: column price: number too long (5000000 characters; at most 40)",
+                csv.get(0).toString());
 
         List<CatalogProblem> json = problemsOf("p.json", json(digits));
         assertEquals(1, json.size());
         assertEquals(2, json.get(0).line());
         assertEquals("price", json.get(0).column());
-        assertTrue(json.get(0).message().startsWith("value too long"), json.get(0).toString());
+        assertTrue(
+                json.get(0).message().startsWith("value too long"), json.get(0).toString());
         assertTrue(json.get(0).message().contains(", column "), json.get(0).toString());
         // Shorter than Jackson's text buffer limit, but longer than a number may be.
         CatalogProblem fifty = problemsOf("p.json", json("9".repeat(50))).get(0);
@@ -86,9 +91,13 @@ class PriceListBoundsTest {
         List<CatalogProblem> problems = problemsOf("p.json", text);
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(3, problems.get(0).line());
-        assertTrue(problems.get(0).message().startsWith("duplicate key 'price'"), problems.get(0).toString());
+        assertTrue(
+                problems.get(0).message().startsWith("duplicate key 'price'"),
+                problems.get(0).toString());
         // Jackson notices the repetition once the key is read: the column is the one right after it.
-        assertTrue(problems.get(0).message().endsWith("(at line 3, column 23)"), problems.get(0).toString());
+        assertTrue(
+                problems.get(0).message().endsWith("(at line 3, column 23)"),
+                problems.get(0).toString());
     }
 
     @Test
@@ -96,7 +105,8 @@ class PriceListBoundsTest {
         List<CatalogProblem> problems = problemsOf("p.json", json("41.5") + "garbage");
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(4, problems.get(0).line());
-        assertTrue(problems.get(0).message().contains("column 1"), problems.get(0).toString());
+        assertTrue(
+                problems.get(0).message().contains("column 1"), problems.get(0).toString());
         List<CatalogProblem> object =
                 problemsOf("p.json", "{\"prices\": " + json("41.5").strip() + "}\n{\"prices\": []}\n");
         assertTrue(object.get(0).message().startsWith("unexpected content after the end"), object.toString());
@@ -122,7 +132,12 @@ class PriceListBoundsTest {
         Catalog c = PriceListImport.apply(BASE, "p.csv", CSV_HEADER + ROW + "41.5,CHF\n", DAY);
         assertEquals(
                 "CHF",
-                c.offering("aws", "p5.48xlarge").orElseThrow().prices().get("us-east-1").onDemand().orElseThrow()
+                c.offering("aws", "p5.48xlarge")
+                        .orElseThrow()
+                        .prices()
+                        .get("us-east-1")
+                        .onDemand()
+                        .orElseThrow()
                         .currency());
     }
 
@@ -134,14 +149,18 @@ class PriceListBoundsTest {
         }
         List<CatalogProblem> problems = problemsOf("big.csv", csv.toString());
         assertEquals(PriceListImport.MAX_PROBLEMS + 1, problems.size());
-        assertEquals("big.csv: stopped after 100 problems; nothing was applied", problems.get(100).toString());
+        assertEquals(
+                "big.csv: stopped after 100 problems; nothing was applied",
+                problems.get(100).toString());
 
         StringBuilder json = new StringBuilder("[\n");
         while (json.length() < 8_000_000) {
             json.append("{\"provider\": \"nope\", \"sku\": 1, \"region\": \"x\", \"price\": \"1\"},\n");
         }
         json.append("{}]");
-        assertEquals(PriceListImport.MAX_PROBLEMS + 1, problemsOf("big.json", json.toString()).size());
+        assertEquals(
+                PriceListImport.MAX_PROBLEMS + 1,
+                problemsOf("big.json", json.toString()).size());
     }
 
     @Test
@@ -149,7 +168,12 @@ class PriceListBoundsTest {
         Catalog c = PriceListImport.apply(BASE, "p.json", json("4.15E+1"), DAY);
         assertEquals(
                 new BigDecimal("41.5"),
-                c.offering("aws", "p5.48xlarge").orElseThrow().prices().get("us-east-1").onDemand().orElseThrow()
+                c.offering("aws", "p5.48xlarge")
+                        .orElseThrow()
+                        .prices()
+                        .get("us-east-1")
+                        .onDemand()
+                        .orElseThrow()
                         .amount());
     }
 }

@@ -105,7 +105,8 @@ public final class SkyloomCli implements Runnable {
                 .append(given)
                 .append("'; commands: ")
                 .append(String.join(", ", commands));
-        nearest(given, commands).ifPresent(n -> b.append("; did you mean '").append(n).append("'?"));
+        nearest(given, commands)
+                .ifPresent(n -> b.append("; did you mean '").append(n).append("'?"));
         return Optional.of(b.toString());
     }
 

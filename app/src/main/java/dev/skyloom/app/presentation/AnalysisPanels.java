@@ -230,7 +230,12 @@ public final class AnalysisPanels {
             showPanels(true);
         });
         return List.of(
-                failed, errors, new Separator(Orientation.VERTICAL), warnings, new Separator(Orientation.VERTICAL), money);
+                failed,
+                errors,
+                new Separator(Orientation.VERTICAL),
+                warnings,
+                new Separator(Orientation.VERTICAL),
+                money);
     }
 
     /** Context-menu entries for the canvas (what-if on the clicked region or provider). */

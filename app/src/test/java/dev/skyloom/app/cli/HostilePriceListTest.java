@@ -26,14 +26,32 @@ class HostilePriceListTest {
         String header = "provider,sku,region,price,currency\n";
         String row = "aws,p5.48xlarge,us-east-1,";
         return Stream.of(
-                Arguments.of("tiny.csv", header + row + "1e-999999999,USD\n", "tiny.csv:2: column price: number out of range"),
-                Arguments.of("huge.csv", header + row + "1e999999999,USD\n", "huge.csv:2: column price: number out of range"),
-                Arguments.of("long.csv", header + row + "7".repeat(5_000_000) + ",USD\n", "long.csv:2: column price: number too long"),
-                Arguments.of("long.json", "[\n" + ROW + "\"price\": " + "7".repeat(5_000_000) + "}]", "long.json:2: column price: value too long"),
-                Arguments.of("dup.json", "[\n" + ROW + "\"price\": 1, \"price\": 2}]", "dup.json:2: duplicate key 'price'"),
-                Arguments.of("tail.json", "[\n" + ROW + "\"price\": 1}]\n]", "tail.json:3: unexpected content after the end"),
-                Arguments.of("text.json", "[\n" + ROW + "\"price\": \"1\"}]", "text.json:2: column price: must be a number"),
-                Arguments.of("zzz.csv", header + row + "1,ZZZ\n", "zzz.csv:2: column currency: unknown currency 'ZZZ'"));
+                Arguments.of(
+                        "tiny.csv",
+                        header + row + "1e-999999999,USD\n",
+                        "tiny.csv:2: column price: number out of range"),
+                Arguments.of(
+                        "huge.csv",
+                        header + row + "1e999999999,USD\n",
+                        "huge.csv:2: column price: number out of range"),
+                Arguments.of(
+                        "long.csv",
+                        header + row + "7".repeat(5_000_000) + ",USD\n",
+                        "long.csv:2: column price: number too long"),
+                Arguments.of(
+                        "long.json",
+                        "[\n" + ROW + "\"price\": " + "7".repeat(5_000_000) + "}]",
+                        "long.json:2: column price: value too long"),
+                Arguments.of(
+                        "dup.json", "[\n" + ROW + "\"price\": 1, \"price\": 2}]", "dup.json:2: duplicate key 'price'"),
+                Arguments.of(
+                        "tail.json",
+                        "[\n" + ROW + "\"price\": 1}]\n]",
+                        "tail.json:3: unexpected content after the end"),
+                Arguments.of(
+                        "text.json", "[\n" + ROW + "\"price\": \"1\"}]", "text.json:2: column price: must be a number"),
+                Arguments.of(
+                        "zzz.csv", header + row + "1,ZZZ\n", "zzz.csv:2: column currency: unknown currency 'ZZZ'"));
     }
 
     @ParameterizedTest

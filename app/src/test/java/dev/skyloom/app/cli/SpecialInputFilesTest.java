@@ -86,7 +86,8 @@ class SpecialInputFilesTest {
         CliRun r = CliRun.of(args(command, device, dir));
 
         assertEquals(2, r.code(), r.err());
-        assertEquals("skyloom: /dev/null: is not a regular file (a named pipe, device or socket), not a design file",
+        assertEquals(
+                "skyloom: /dev/null: is not a regular file (a named pipe, device or socket), not a design file",
                 r.err().strip());
     }
 

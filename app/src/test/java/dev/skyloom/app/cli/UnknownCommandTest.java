@@ -12,7 +12,8 @@ import picocli.CommandLine;
 class UnknownCommandTest {
     /** The registered subcommands, in registration order: the message must follow them, not a copy. */
     private static String registered() {
-        return String.join(", ", new CommandLine(new SkyloomCli()).getSubcommands().keySet());
+        return String.join(
+                ", ", new CommandLine(new SkyloomCli()).getSubcommands().keySet());
     }
 
     @Test
@@ -20,7 +21,9 @@ class UnknownCommandTest {
         CliRun r = CliRun.of("frobnicate", "design.skyloom.json");
 
         assertEquals(2, r.code());
-        assertEquals("skyloom: unknown command 'frobnicate'; commands: " + registered(), r.err().strip());
+        assertEquals(
+                "skyloom: unknown command 'frobnicate'; commands: " + registered(),
+                r.err().strip());
         assertTrue(registered().startsWith("check, cost, simulate, export, catalog"), registered());
     }
 

@@ -57,9 +57,13 @@ class FxTaskExecutorTest {
     @Test
     void theDirectExecutorReportsErrorsTheSameWay() {
         Exception[] seen = new Exception[1];
-        TaskExecutor.direct().<String>submit(() -> {
-            throw new StackOverflowError();
-        }, r -> {}, e -> seen[0] = e);
+        TaskExecutor.direct()
+                .<String>submit(
+                        () -> {
+                            throw new StackOverflowError();
+                        },
+                        r -> {},
+                        e -> seen[0] = e);
         assertInstanceOf(BackgroundFailure.class, seen[0]);
     }
 

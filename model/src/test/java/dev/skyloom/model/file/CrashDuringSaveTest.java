@@ -93,8 +93,8 @@ class CrashDuringSaveTest {
 
     @ParameterizedTest
     @MethodSource("steps")
-    void stoppingAtAStepLeavesTheOldOrTheNewFileAndAWholeBackup(String step, boolean newFile, boolean newBackup, @TempDir Path dir)
-            throws Exception {
+    void stoppingAtAStepLeavesTheOldOrTheNewFileAndAWholeBackup(
+            String step, boolean newFile, boolean newBackup, @TempDir Path dir) throws Exception {
         Path target = dir.resolve("design.skyloom.json");
         Design base = TestDesigns.generated(SIZE);
         DesignFile.save(SaveLoop.revision(base, 0), target);

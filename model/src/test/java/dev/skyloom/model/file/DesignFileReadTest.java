@@ -87,8 +87,12 @@ class DesignFileReadTest {
         int n = 20_000;
         StringBuilder json = new StringBuilder("{\"skyloom\": 1, \"name\": \"ring\", \"components\": [\n");
         for (int i = 0; i < n; i++) {
-            json.append("{\"id\": \"p").append(i).append("\", \"type\": \"region\", \"region\": \"eu-central-1\", ")
-                    .append("\"parent\": \"p").append((i + 1) % n).append("\"},\n");
+            json.append("{\"id\": \"p")
+                    .append(i)
+                    .append("\", \"type\": \"region\", \"region\": \"eu-central-1\", ")
+                    .append("\"parent\": \"p")
+                    .append((i + 1) % n)
+                    .append("\"},\n");
         }
         json.append("{\"id\": \"tail\", \"type\": \"region\", \"region\": \"eu-central-1\", \"parent\": \"p7\"}\n]}\n");
         DesignFormatException e = refuse(json.toString());

@@ -86,7 +86,9 @@ final class DesignerStart {
             if (previous != null) {
                 previous.uncaughtException(thread, t);
             } else {
-                thread.getThreadGroup().uncaughtException(thread, t);
+                // What the JVM prints without a handler (ThreadGroup's own would call this handler again).
+                err.print("Exception in thread \"" + thread.getName() + "\" ");
+                t.printStackTrace(err);
             }
         });
     }

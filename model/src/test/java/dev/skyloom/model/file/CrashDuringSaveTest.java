@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Stops a child JVM at each step of a save (through {@link AtomicSave#stepReached}) and checks what is
+ * Stops a child JVM at each step of a save (through {@link AtomicOutput#stepReached}) and checks what is
  * on disk: before the rename the old file, from the rename on the new one, the .bak always whole.
  * Then a bounded random sweep kills a child JVM that saves in a loop at random moments (SIGKILL on Unix, TerminateProcess on
  * Windows) and checks after every kill that the file is complete: it parses and is exactly one of the
@@ -82,13 +82,12 @@ class CrashDuringSaveTest {
     /** Each step a save reports, in order, and whether the new revision is in place once it is reached. */
     static Stream<Arguments> steps() {
         return Stream.of(
-                Arguments.of("temporary-created", false, false),
+                Arguments.of("backup-written", false, false),
                 Arguments.of("temporary-written", false, false),
                 Arguments.of("verified", false, false),
-                Arguments.of("backup-written", false, false),
-                Arguments.of("backup-replaced", false, true),
-                Arguments.of("renamed", true, true),
-                Arguments.of("directory-synced", true, true));
+                Arguments.of("moved design.skyloom.json.bak", false, true),
+                Arguments.of("moved design.skyloom.json", true, true),
+                Arguments.of("committed", true, true));
     }
 
     @ParameterizedTest

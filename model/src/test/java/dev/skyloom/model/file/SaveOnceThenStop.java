@@ -17,7 +17,7 @@ public final class SaveOnceThenStop {
         Path target = Path.of(args[0]);
         String stopAt = args[1];
         Design current = DesignFile.read(target);
-        AtomicSave.stepReached = step -> {
+        AtomicOutput.stepReached = step -> {
             if (step.equals(stopAt)) {
                 Runtime.getRuntime().halt(HALTED);
             }

@@ -70,6 +70,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 
@@ -172,6 +173,8 @@ public final class MainWindow {
             }
         });
         autosave.setOnFinished(e -> vm.writeRecovery());
+        // A closed window writes nothing more (its data folder may be gone: tests, a second window).
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> autosave.stop());
         vm.revisionProperty().addListener((o, a, b) -> autosave.playFromStart());
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> {
             rebuildRecent();

@@ -29,6 +29,7 @@ public final class SkyloomApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTiming.mark("toolkit");
+        DesignerStart.toolkitStarted();
         StartOptions options;
         try {
             options = StartOptions.parse(getParameters().getRaw());

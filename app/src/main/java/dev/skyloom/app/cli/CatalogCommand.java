@@ -61,7 +61,7 @@ public final class CatalogCommand implements Callable<Integer> {
     public Integer call() {
         Catalog catalog = CatalogLoader.bundled();
         if (prices != null) {
-            if (!Files.isRegularFile(prices)) {
+            if (!Files.exists(prices)) {
                 throw new UserInputException(prices + ": price list not found");
             }
             try {

@@ -75,7 +75,10 @@ public final class CostCommand implements Callable<Integer> {
     static String table(Path file, Design design, CostReport report) {
         StringBuilder b = new StringBuilder();
         String cur = report.currency();
-        b.append(file).append(": ").append(design.name()).append(System.lineSeparator());
+        b.append(TerminalWriter.inline(file))
+                .append(": ")
+                .append(TerminalWriter.inline(design.name()))
+                .append(System.lineSeparator());
         b.append(String.format(
                 "%-24s %-9s %-10s %-18s %14s  %s%n", "id", "category", "provider", "region", "monthly", "detail"));
         for (CostLine l : report.lines()) {

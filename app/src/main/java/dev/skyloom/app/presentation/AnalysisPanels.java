@@ -216,6 +216,13 @@ public final class AnalysisPanels {
                                     + a.cost().currency() + "/month" + (a.cost().hasEstimates() ? " ~" : "") + unpriced;
                         },
                         analysis.currentProperty()));
+        // An analysis that failed (out of memory on a huge design) says so here; the designer stays usable.
+        Label failed = new Label();
+        failed.setId("status-analysis-failure");
+        failed.setGraphic(ProblemsPanel.icon(Severity.ERROR));
+        failed.textProperty().bind(analysis.failureProperty());
+        failed.visibleProperty().bind(analysis.failureProperty().isNotEmpty());
+        failed.managedProperty().bind(failed.visibleProperty());
         errors.setOnMouseClicked(e -> showProblems("error"));
         warnings.setOnMouseClicked(e -> showProblems("warning"));
         money.setOnMouseClicked(e -> {
@@ -223,7 +230,12 @@ public final class AnalysisPanels {
             showPanels(true);
         });
         return List.of(
-                errors, new Separator(Orientation.VERTICAL), warnings, new Separator(Orientation.VERTICAL), money);
+                failed,
+                errors,
+                new Separator(Orientation.VERTICAL),
+                warnings,
+                new Separator(Orientation.VERTICAL),
+                money);
     }
 
     /** Context-menu entries for the canvas (what-if on the clicked region or provider). */

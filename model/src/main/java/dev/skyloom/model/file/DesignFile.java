@@ -40,6 +40,10 @@ public final class DesignFile {
             if (Files.isDirectory(path)) {
                 throw problem(name, 0, "is a folder, not a design file");
             }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // Opening a named pipe blocks until someone writes to it; a device may never end.
+                throw problem(name, 0, "is not a regular file (a named pipe, device or socket), not a design file");
+            }
             long size = Files.size(path);
             if (size > TreeReader.MAX_FILE_BYTES) {
                 throw problem(name, 0, tooLarge(size));

@@ -82,6 +82,32 @@ class DesignFileReadTest {
     }
 
     @Test
+    void refusesALongContainmentCycleNamingEveryRegionOnItAndATailLeadingIntoIt() {
+        // 20,000 regions whose parents form one ring, plus one more whose parent is on the ring.
+        int n = 20_000;
+        StringBuilder json = new StringBuilder("{\"skyloom\": 1, \"name\": \"ring\", \"components\": [\n");
+        for (int i = 0; i < n; i++) {
+            json.append("{\"id\": \"p")
+                    .append(i)
+                    .append("\", \"type\": \"region\", \"region\": \"eu-central-1\", ")
+                    .append("\"parent\": \"p")
+                    .append((i + 1) % n)
+                    .append("\"},\n");
+        }
+        json.append("{\"id\": \"tail\", \"type\": \"region\", \"region\": \"eu-central-1\", \"parent\": \"p7\"}\n]}\n");
+        DesignFormatException e = refuse(json.toString());
+        List<FileProblem> cycles = e.problems().stream()
+                .filter(p -> p.message().startsWith("containment cycle"))
+                .toList();
+        assertEquals(n + 1, cycles.size());
+        assertEquals("p0", cycles.get(0).subject());
+        assertEquals("containment cycle through \"p0\"", cycles.get(0).message());
+        assertEquals(2, cycles.get(0).line());
+        assertEquals("containment cycle through \"p7\"", cycles.get(n).message());
+        assertEquals("tail", cycles.get(n).subject());
+    }
+
+    @Test
     void acceptsAUtf8ByteOrderMark() throws Exception {
         byte[] body = BASE.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];

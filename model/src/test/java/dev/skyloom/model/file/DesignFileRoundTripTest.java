@@ -46,24 +46,12 @@ class DesignFileRoundTripTest {
         assertTrue(first.endsWith("}\n"));
     }
 
+    /** Correctness at size; how long it takes is measured by ModelBenchmarks (read, write) in benchmarks/. */
     @org.junit.jupiter.api.Test
-    void readsAndWritesTenThousandComponentsQuickly() throws Exception {
+    void readsAndWritesTenThousandComponents() throws Exception {
         Design big = TestDesigns.generated(10_000);
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        long bestRead = Long.MAX_VALUE;
-        long bestWrite = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long t0 = cpu.getCurrentThreadCpuTime();
-            String text = DesignFile.toJson(big);
-            long t1 = cpu.getCurrentThreadCpuTime();
-            Design back = DesignFile.parse(text, "big.skyloom.json");
-            long t2 = cpu.getCurrentThreadCpuTime();
-            assertEquals(big, back);
-            bestWrite = Math.min(bestWrite, t1 - t0);
-            bestRead = Math.min(bestRead, t2 - t1);
-        }
-        // Loose bounds (CPU time, best of five) that catch accidental quadratic work; JMH measures properly.
-        assertTrue(bestWrite < 500_000_000L, "write took " + bestWrite / 1_000_000 + " ms");
-        assertTrue(bestRead < 1_000_000_000L, "read took " + bestRead / 1_000_000 + " ms");
+        String text = DesignFile.toJson(big);
+        assertEquals(big, DesignFile.parse(text, "big.skyloom.json"));
+        assertEquals(text, DesignFile.toJson(DesignFile.parse(text, "big.skyloom.json")));
     }
 }

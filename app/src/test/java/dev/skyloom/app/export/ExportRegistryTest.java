@@ -56,11 +56,13 @@ class ExportRegistryTest {
     @Test
     void theStandardFormatsGiveTheCommandLineOptionsAndTheMenuItems() {
         Run help = cli(ExportFormats.STANDARD, "export", "--help");
-        for (String option : List.of("--xlsx=OUT", "--terraform=DIR", "--png=OUT", "--svg=OUT", "--pdf=OUT")) {
+        for (String option : List.of("--xlsx=OUT", "--terraform=DIR", "--png=OUT", "--svg=OUT", "--pdf=OUT", "--pptx=OUT",
+                "--drawio=OUT")) {
             assertTrue(help.out().contains(option), option + " in\n" + help.out());
         }
         assertEquals(
-                List.of("Export Cost Workbook…", "Export Terraform…", "Export Picture…"),
+                List.of("Export Cost Workbook…", "Export Terraform…", "Export Picture…", "Export Presentation…",
+                        "Export draw.io Diagram…"),
                 ExportFormats.STANDARD.menu().stream()
                         .map(ExportFormats.MenuEntry::label)
                         .toList());
@@ -85,9 +87,10 @@ class ExportRegistryTest {
         List<ExportFormats.MenuEntry> chosen = new ArrayList<>();
         List<MenuItem> items = ExportMenu.items(WITH_DUMMY, chosen::add);
         assertEquals(
-                List.of("Export Cost Workbook…", "Export Terraform…", "Export Picture…", "Export Dummy…"),
+                List.of("Export Cost Workbook…", "Export Terraform…", "Export Picture…", "Export Presentation…",
+                        "Export draw.io Diagram…", "Export Dummy…"),
                 items.stream().map(MenuItem::getText).toList());
-        MenuItem dummy = items.get(3);
+        MenuItem dummy = items.get(items.size() - 1);
         assertEquals("action-export-dummy", dummy.getId());
         dummy.fire();
         assertEquals(1, chosen.size());

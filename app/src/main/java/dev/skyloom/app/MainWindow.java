@@ -152,6 +152,7 @@ public final class MainWindow {
         analysis.exports().setPictureScale(settings.pictureScale());
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
+        inspector.setOnLeave(board::requestFocus);
         bindActions();
         Scene scene = new Scene(layout(), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.class.getResource("skyloom.css").toExternalForm());
@@ -159,6 +160,12 @@ public final class MainWindow {
                 .put(
                         new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         () -> actions.run(AppAction.REDO));
+        // Escape that no control used (a text field, a popup) sends the keyboard back to the canvas
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !presentation.activeProperty().get() && !board.isFocused()) {
+                board.requestFocus();
+            }
+        });
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         restoreGeometry();
@@ -365,6 +372,7 @@ public final class MainWindow {
         VBox.setVgrow(split, Priority.ALWAYS);
         installContextMenu(controls);
         presentation = new PresentationMode(stage, analysis, centre);
+        presentation.setOnLeave(board::requestFocus);
         // a clean canvas for the audience: the minimap is a tool for the author
         overview.visibleProperty().bind(presentation.activeProperty().not());
         return root;
@@ -547,11 +555,26 @@ public final class MainWindow {
     }
 
     private void editDataClasses() {
+        javafx.scene.Node before = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
         new DataClassesDialog(stage, vm.design().dataClasses()).showAndWait().ifPresent(list -> {
             if (!vm.apply(new dev.skyloom.model.edit.Edit.SetDataClasses(list))) {
                 services.dialogs().showError("Data classes", vm.statusProperty().get());
             }
         });
+        restoreFocus(before);
+    }
+
+    /**
+     * Gives the keyboard back to the control the user was in before a dialog or mode took it (the inspector
+     * finds its own field again after a rebuild); the canvas when that control is gone.
+     */
+    private void restoreFocus(javafx.scene.Node before) {
+        javafx.scene.Node now = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        if (before != null && before.getScene() == stage.getScene()) {
+            before.requestFocus();
+        } else if (now == null || now == palette.searchField()) {
+            board.requestFocus();
+        }
     }
 
     private void showShortcuts() {

@@ -407,7 +407,9 @@ public final class MainWindow {
             public void move(Set<String> ids, double dx, double dy) {
                 Design d = vm.design();
                 Map<String, Bounds> changed = new LinkedHashMap<>();
-                DiagramLayout.moved(d, ids, dx, dy).forEach((id, b) -> {
+                // on half units, as the file stores them: saving then changes nothing the user did not move
+                DiagramLayout.moved(d, ids, dx, dy).forEach((id, moved) -> {
+                    Bounds b = moved.onHalfUnits();
                     if (!b.equals(d.layout().get(id))) {
                         changed.put(id, b);
                     }
@@ -419,7 +421,7 @@ public final class MainWindow {
 
             @Override
             public void resize(String id, Bounds bounds) {
-                vm.apply(new Edit.Resize(id, bounds));
+                vm.apply(new Edit.Resize(id, bounds.onHalfUnits()));
             }
 
             @Override

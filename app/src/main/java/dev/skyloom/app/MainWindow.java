@@ -628,6 +628,9 @@ public final class MainWindow {
             stage.setY(settings.y());
         }
         stage.setMaximized(settings.maximized());
+        if (!settings.maximized()) {
+            new WindowPlacement(stage, settings.x(), settings.y(), settings.width(), settings.height()).hold();
+        }
     }
 
     private void saveSettings() {

@@ -392,6 +392,7 @@ public final class MainWindow {
         contextMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         contextMenu.getItems().addAll(analysis.contextItems());
         contextMenu.setOnShowing(e -> analysis.prepareContextMenu());
+        analysis.trackShift(contextMenu);
     }
 
     /** The canvas shows the view-model's design and shares its selection; its gestures become edits. */

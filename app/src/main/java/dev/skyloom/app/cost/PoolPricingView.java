@@ -48,7 +48,9 @@ public final class PoolPricingView extends VBox {
         setId("pool-pricing");
         setSpacing(6);
         setPadding(new Insets(0, 6, 0, 6));
-        setMinWidth(260);
+        setMinWidth(240);
+        setPrefWidth(300);
+        title.setWrapText(true);
         models.setHgap(12);
         models.setId("pool-pricing-models");
         cheapest.setId("pool-cheapest");
@@ -120,6 +122,8 @@ public final class PoolPricingView extends VBox {
                     .orElse("unpriced");
             Label name = new Label(e.getKey().json() + (e.getKey() == pool.pricing() ? " (current)" : ""));
             Label value = new Label(amount);
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            value.setMinWidth(Label.USE_PREF_SIZE);
             value.setId("pool-pricing-" + e.getKey().json());
             models.addRow(row++, name, value);
         }

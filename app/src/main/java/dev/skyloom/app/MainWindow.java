@@ -154,6 +154,19 @@ public final class MainWindow {
         this.inspector = new InspectorView(vm, this::editDataClasses);
         inspector.setOnLeave(board::requestFocus);
         bindActions();
+        // a first start on a small screen (a 1366×768 laptop) gets a window that fits it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (!Double.isFinite(settings.x())) {
+            this.settings = settings = new Settings(
+                    settings.x(),
+                    settings.y(),
+                    Math.min(settings.width(), screen.getWidth()),
+                    Math.min(settings.height(), screen.getHeight() - 30),
+                    settings.maximized(),
+                    settings.dark(),
+                    settings.recentFiles(),
+                    settings.pictureScale());
+        }
         Scene scene = new Scene(layout(), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.class.getResource("skyloom.css").toExternalForm());
         scene.getAccelerators()
@@ -353,8 +366,8 @@ public final class MainWindow {
         Label counts = new Label();
         counts.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> vm.design().components().size() + " components · "
-                                + vm.design().connections().size() + " connections",
+                        () -> Counted.of(vm.design().components().size(), "component") + " · "
+                                + Counted.of(vm.design().connections().size(), "connection"),
                         vm.designProperty()));
         status.getRightItems().addAll(analysis.statusItems());
         status.getRightItems().add(new Separator(Orientation.VERTICAL));

@@ -1,5 +1,6 @@
 package dev.skyloom.app.cli;
 
+import dev.skyloom.app.Counted;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.export.ExportException;
@@ -96,8 +97,8 @@ public final class ExportCommand implements Callable<Integer> {
             if (terraform != null) {
                 ExportResult r = new TerraformExporter(catalog).write(design, terraform, force);
                 warnings.addAll(r.warnings());
-                out.println("wrote " + terraform + " (" + r.files().size() + " files, "
-                        + r.warnings().size() + " placeholders)");
+                out.println("wrote " + terraform + " (" + Counted.of(r.files().size(), "file") + ", "
+                        + Counted.of(r.warnings().size(), "placeholder") + ")");
             }
             warnings.addAll(pictures.write(design, catalog, out));
         } catch (ExportException e) {

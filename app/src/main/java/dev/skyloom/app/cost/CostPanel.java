@@ -74,6 +74,8 @@ public final class CostPanel extends HBox {
         chart.setTitle("Monthly by provider");
         chart.setPrefSize(320, 200);
         chart.setMinWidth(0);
+        // squeezed on a small screen, the chart drops its title rather than show "Mon…"
+        chart.widthProperty().addListener((o, a, w) -> chart.setTitle(w.doubleValue() < 240 ? null : "Monthly by provider"));
         byRegion.setHgap(10);
         byCategory.setHgap(10);
         VBox tables = new VBox(6, new Label("By category"), byCategory, new Label("By region"), byRegion);
@@ -87,7 +89,7 @@ public final class CostPanel extends HBox {
         tableScroll.setMinWidth(220);
         HBox.setHgrow(chart, Priority.ALWAYS);
         javafx.scene.control.ScrollPane poolScroll = new javafx.scene.control.ScrollPane(pool);
-        poolScroll.setFitToWidth(true);
+        poolScroll.setFitToWidth(false); // fitted, the amounts of the pricing models were cut short
         poolScroll.setMinWidth(240);
         poolScroll.setPrefWidth(300);
         // a low drawer (a 768-pixel screen) scrolls each part rather than pushing content out of the window

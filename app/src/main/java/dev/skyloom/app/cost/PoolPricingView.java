@@ -1,5 +1,6 @@
 package dev.skyloom.app.cost;
 
+import dev.skyloom.app.Counted;
 import dev.skyloom.app.document.DocumentViewModel;
 import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.catalog.Catalog;
@@ -48,7 +49,6 @@ public final class PoolPricingView extends VBox {
         setId("pool-pricing");
         setSpacing(6);
         setPadding(new Insets(0, 6, 0, 6));
-        setMinWidth(240);
         setPrefWidth(300);
         title.setWrapText(true);
         models.setHgap(12);
@@ -150,7 +150,7 @@ public final class PoolPricingView extends VBox {
             CheapestRegions.Region c = breaking.get().target();
             int n = breaking.get().newErrors().size();
             cheaper.setText("Cheaper: " + c.code() + price(c) + ", but it would cause "
-                    + (n == 1 ? "an error" : n + " errors") + ": " + breaking.get().newErrors().get(0).message());
+                    + (n == 1 ? "an error" : Counted.of(n, "error")) + ": " + breaking.get().newErrors().get(0).message());
             moveAnyway.setText("Move to " + c.code() + " anyway");
             moveAnyway.setVisible(true);
         } else {

@@ -1,5 +1,6 @@
 package dev.skyloom.app.export;
 
+import dev.skyloom.app.Counted;
 import dev.skyloom.app.picture.PictureExports;
 import dev.skyloom.app.picture.PictureFormat;
 import dev.skyloom.app.service.DialogService;
@@ -183,7 +184,7 @@ public final class ExportController {
                         return;
                     }
                     String message = "Wrote the " + kind.label() + " to " + target
-                            + (r.warnings().isEmpty() ? "" : " (" + r.warnings().size() + " notes in its README)");
+                            + (r.warnings().isEmpty() ? "" : " (" + Counted.of(r.warnings().size(), "note") + " in its README)");
                     status.accept(message);
                     feedback.succeeded(message, folder);
                 },

@@ -1,5 +1,6 @@
 package dev.skyloom.app.palette;
 
+import dev.skyloom.app.Counted;
 import dev.skyloom.app.document.DocumentViewModel;
 import dev.skyloom.catalog.Catalog;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class PaletteView extends VBox {
         this.rules = new DropRules(catalog);
         this.root = PaletteTrees.of(catalog);
         date.setText("Catalog of " + catalog.snapshotDate() + " · "
-                + catalog.providers().size() + " providers");
+                + Counted.of(catalog.providers().size(), "provider"));
         refilter();
     }
 

@@ -1,5 +1,6 @@
 package dev.skyloom.app.presentation;
 
+import dev.skyloom.app.Counted;
 import dev.skyloom.app.analysis.Analysis;
 import dev.skyloom.app.analysis.AnalysisService;
 import dev.skyloom.app.canvas.CanvasBadge;
@@ -233,11 +234,11 @@ public final class AnalysisPanels {
         Label errors = new Label();
         errors.setId("status-errors");
         errors.setGraphic(ProblemsPanel.icon(Severity.ERROR));
-        errors.textProperty().bind(analysis.errorsProperty().asString("%d errors"));
+        errors.textProperty().bind(Bindings.createStringBinding(() -> Counted.of(analysis.errorsProperty().get(), "error"), analysis.errorsProperty()));
         Label warnings = new Label();
         warnings.setId("status-warnings");
         warnings.setGraphic(ProblemsPanel.icon(Severity.WARNING));
-        warnings.textProperty().bind(analysis.warningsProperty().asString("%d warnings"));
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> Counted.of(analysis.warningsProperty().get(), "warning"), analysis.warningsProperty()));
         Label money = new Label();
         money.setId("status-cost");
         money.textProperty()
@@ -321,6 +322,12 @@ public final class AnalysisPanels {
         showPanels(true);
         whatIf.activeProperty().set(true);
         targets.forEach(t -> whatIf.setFailed(t, true));
+    }
+
+    /** Opens the drawer on a tab: {@code cost}, {@code problems} or {@code what-if} (for the screenshot options). */
+    public void showTab(String name) {
+        tabs.getSelectionModel().select(name.equals("cost") ? costTab : name.equals("what-if") ? whatIfTab : problemsTab);
+        showPanels(true);
     }
 
     /** Selects the first finding with this code or check (for the screenshot options). */

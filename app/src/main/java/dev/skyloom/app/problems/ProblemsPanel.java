@@ -1,5 +1,6 @@
 package dev.skyloom.app.problems;
 
+import dev.skyloom.app.Counted;
 import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
 import java.util.List;
@@ -156,8 +157,8 @@ public final class ProblemsPanel extends BorderPane {
     private void updateSummary(List<Finding> all) {
         summary.setText(
                 shown.size() == all.size()
-                        ? all.size() + " findings"
-                        : shown.size() + " of " + all.size() + " findings");
+                        ? Counted.of(all.size(), "finding")
+                        : shown.size() + " of " + Counted.of(all.size(), "finding"));
     }
 
     /** Text that may be cut short by the column: the whole text as tooltip. */

@@ -563,7 +563,8 @@ public final class MainWindow {
     }
 
     private void editDataClasses() {
-        javafx.scene.Node before = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        javafx.scene.Node before =
+                stage.getScene() == null ? null : stage.getScene().getFocusOwner();
         new DataClassesDialog(stage, vm.design().dataClasses()).showAndWait().ifPresent(list -> {
             if (!vm.apply(new dev.skyloom.model.edit.Edit.SetDataClasses(list))) {
                 services.dialogs().showError("Data classes", vm.statusProperty().get());
@@ -577,7 +578,8 @@ public final class MainWindow {
      * finds its own field again after a rebuild); the canvas when that control is gone.
      */
     private void restoreFocus(javafx.scene.Node before) {
-        javafx.scene.Node now = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        javafx.scene.Node now =
+                stage.getScene() == null ? null : stage.getScene().getFocusOwner();
         if (before != null && before.getScene() == stage.getScene()) {
             before.requestFocus();
         } else if (now == null || now == palette.searchField()) {

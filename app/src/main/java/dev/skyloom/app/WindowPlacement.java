@@ -58,15 +58,16 @@ final class WindowPlacement {
     }
 
     private void correct() {
-        if (!settling || !stage.isShowing() || stage.isMaximized() || stage.isFullScreen() || stage.getScene() == null
+        if (!settling
+                || !stage.isShowing()
+                || stage.isMaximized()
+                || stage.isFullScreen()
+                || stage.getScene() == null
                 || corrections >= MAX_CORRECTIONS) {
             return;
         }
         boolean placed = Double.isFinite(x) && Double.isFinite(y);
-        if (placed
-                && (stage.getX() != x || stage.getY() != y)
-                && near(stage.getX(), x)
-                && near(stage.getY(), y)) {
+        if (placed && (stage.getX() != x || stage.getY() != y) && near(stage.getX(), x) && near(stage.getY(), y)) {
             corrections++;
             stage.setX(x);
             stage.setY(y);

@@ -75,7 +75,8 @@ public final class CostPanel extends HBox {
         chart.setPrefSize(320, 200);
         chart.setMinWidth(0);
         // squeezed on a small screen, the chart drops its title rather than show "Mon…"
-        chart.widthProperty().addListener((o, a, w) -> chart.setTitle(w.doubleValue() < 240 ? null : "Monthly by provider"));
+        chart.widthProperty()
+                .addListener((o, a, w) -> chart.setTitle(w.doubleValue() < 240 ? null : "Monthly by provider"));
         byRegion.setHgap(10);
         byCategory.setHgap(10);
         VBox tables = new VBox(6, new Label("By category"), byCategory, new Label("By region"), byRegion);

@@ -131,9 +131,10 @@ public final class PoolPricingView extends VBox {
         target = suggestion.keepingRules().map(MoveSuggestions.Option::target);
         ruleBreaking = suggestion.ruleBreaking().map(MoveSuggestions.Option::target);
         if (target.isEmpty()) {
-            cheapest.setText(suggestion.preferred().isEmpty()
-                    ? "No priced region in the catalog for " + pool.instanceType()
-                    : "No region of " + pool.instanceType() + " keeps the design free of new errors");
+            cheapest.setText(
+                    suggestion.preferred().isEmpty()
+                            ? "No priced region in the catalog for " + pool.instanceType()
+                            : "No region of " + pool.instanceType() + " keeps the design free of new errors");
             move.setVisible(false);
         } else if (target.get().code().equals(r.region())) {
             cheapest.setText("Already in the cheapest region that keeps the rules (" + r.region() + ")");
@@ -150,7 +151,8 @@ public final class PoolPricingView extends VBox {
             CheapestRegions.Region c = breaking.get().target();
             int n = breaking.get().newErrors().size();
             cheaper.setText("Cheaper: " + c.code() + price(c) + ", but it would cause "
-                    + (n == 1 ? "an error" : Counted.of(n, "error")) + ": " + breaking.get().newErrors().get(0).message());
+                    + (n == 1 ? "an error" : Counted.of(n, "error")) + ": "
+                    + breaking.get().newErrors().get(0).message());
             moveAnyway.setText("Move to " + c.code() + " anyway");
             moveAnyway.setVisible(true);
         } else {

@@ -200,7 +200,9 @@ public final class ExportController {
                         return;
                     }
                     String message = "Wrote the " + name + " to " + target
-                            + (r.warnings().isEmpty() ? "" : " (" + Counted.of(r.warnings().size(), "note") + " in its README)");
+                            + (r.warnings().isEmpty()
+                                    ? ""
+                                    : " (" + Counted.of(r.warnings().size(), "note") + " in its README)");
                     status.accept(message);
                     feedback.succeeded(message, folder);
                 },

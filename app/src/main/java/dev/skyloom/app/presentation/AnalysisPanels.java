@@ -78,6 +78,7 @@ public final class AnalysisPanels {
     private boolean shiftHeld;
     /** The drawer's divider position for each tab, as the user last left it open. */
     private final Map<Tab, Double> openDivider = new java.util.HashMap<>();
+
     private boolean placingDivider;
 
     public AnalysisPanels(
@@ -163,12 +164,11 @@ public final class AnalysisPanels {
         // the height the user gives the drawer is kept for the tab shown, and restored when it is shown again
         // (presentation mode takes the canvas out and puts it back, which makes a new divider)
         split.getDividers().forEach(this::rememberHeights);
-        split.getDividers()
-                .addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> {
-                    while (c.next()) {
-                        c.getAddedSubList().forEach(this::rememberHeights);
-                    }
-                });
+        split.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::rememberHeights);
+            }
+        });
         return split;
     }
 
@@ -181,7 +181,10 @@ public final class AnalysisPanels {
             placingDivider = true;
             try {
                 split.setDividerPositions(
-                        open ? openDivider.getOrDefault(tabs.getSelectionModel().getSelectedItem(), PANEL_DIVIDER) : CLOSED_DIVIDER);
+                        open
+                                ? openDivider.getOrDefault(
+                                        tabs.getSelectionModel().getSelectedItem(), PANEL_DIVIDER)
+                                : CLOSED_DIVIDER);
             } finally {
                 placingDivider = false;
             }
@@ -234,11 +237,15 @@ public final class AnalysisPanels {
         Label errors = new Label();
         errors.setId("status-errors");
         errors.setGraphic(ProblemsPanel.icon(Severity.ERROR));
-        errors.textProperty().bind(Bindings.createStringBinding(() -> Counted.of(analysis.errorsProperty().get(), "error"), analysis.errorsProperty()));
+        errors.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Counted.of(analysis.errorsProperty().get(), "error"), analysis.errorsProperty()));
         Label warnings = new Label();
         warnings.setId("status-warnings");
         warnings.setGraphic(ProblemsPanel.icon(Severity.WARNING));
-        warnings.textProperty().bind(Bindings.createStringBinding(() -> Counted.of(analysis.warningsProperty().get(), "warning"), analysis.warningsProperty()));
+        warnings.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Counted.of(analysis.warningsProperty().get(), "warning"), analysis.warningsProperty()));
         Label money = new Label();
         money.setId("status-cost");
         money.textProperty()
@@ -326,7 +333,8 @@ public final class AnalysisPanels {
 
     /** Opens the drawer on a tab: {@code cost}, {@code problems} or {@code what-if} (for the screenshot options). */
     public void showTab(String name) {
-        tabs.getSelectionModel().select(name.equals("cost") ? costTab : name.equals("what-if") ? whatIfTab : problemsTab);
+        tabs.getSelectionModel()
+                .select(name.equals("cost") ? costTab : name.equals("what-if") ? whatIfTab : problemsTab);
         showPanels(true);
     }
 

@@ -70,17 +70,16 @@ public final class ProblemsPanel extends BorderPane {
         message.setPrefWidth(600);
         message.setCellFactory(c -> new TipCell());
         TableColumn<Finding, String> subjects = new TableColumn<>("Components");
-        subjects.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                String.join(", ", c.getValue().subjects().stream().map(id -> names.apply(id)).toList())));
+        subjects.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(
+                ", ",
+                c.getValue().subjects().stream().map(id -> names.apply(id)).toList())));
         subjects.setPrefWidth(220);
         subjects.setCellFactory(c -> new TipCell());
         table.getColumns().addAll(List.of(sev, name, message, subjects));
-        table.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, a, f) -> {
-                    detail.show(Optional.ofNullable(f), names);
-                    onSelect.accept(Optional.ofNullable(f));
-                });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
+            detail.show(Optional.ofNullable(f), names);
+            onSelect.accept(Optional.ofNullable(f));
+        });
         detail.setOnShow(() -> {
             Finding f = table.getSelectionModel().getSelectedItem();
             if (f != null) {

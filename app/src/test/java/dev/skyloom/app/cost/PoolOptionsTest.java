@@ -86,13 +86,18 @@ class PoolOptionsTest {
         Design eu = Examples.read(Examples.file("eu-sovereign-training"));
         MoveSuggestions.Suggestion<CheapestRegions.Region> s = CheapestRegions.forPool(eu, catalog, "train-fra");
         CheapestRegions.Region safe = s.keepingRules().orElseThrow().target();
-        MoveSuggestions.Option<CheapestRegions.Region> breaking = s.ruleBreaking().orElseThrow();
+        MoveSuggestions.Option<CheapestRegions.Region> breaking =
+                s.ruleBreaking().orElseThrow();
         assertTrue(
                 catalog.region("aws", safe.code()).orElseThrow().jurisdictions().contains("EU"),
                 safe.code() + " is in the EU");
         assertTrue(
-                breaking.target().prices().onDemand().get().amount().compareTo(
-                                safe.prices().onDemand().get().amount())
+                breaking.target()
+                                .prices()
+                                .onDemand()
+                                .get()
+                                .amount()
+                                .compareTo(safe.prices().onDemand().get().amount())
                         < 0,
                 "the rule-breaking region is cheaper");
         // bundled catalog (AWS-VANTAGE 2026-01-21): p4d.24xlarge is cheapest in us-east-2 (21.95764 USD/h);
@@ -102,7 +107,9 @@ class PoolOptionsTest {
         assertEquals(
                 List.of("residency.violation"),
                 breaking.newErrors().stream().map(f -> f.code()).toList());
-        assertEquals(List.of("lake", "training", "train-fra"), breaking.newErrors().get(0).subjects());
+        assertEquals(
+                List.of("lake", "training", "train-fra"),
+                breaking.newErrors().get(0).subjects());
     }
 
     @Test

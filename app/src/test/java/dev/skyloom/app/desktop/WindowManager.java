@@ -22,7 +22,8 @@ final class WindowManager {
         }
         if (running == null || !running.isAlive()) {
             try {
-                running = new ProcessBuilder(wm).redirectErrorStream(true)
+                running = new ProcessBuilder(wm)
+                        .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start();
                 // give it time to take the display before the first window maps

@@ -59,8 +59,7 @@ class DesktopPanelsRobotTest {
                 new SettingsStore(data),
                 new RecoveryStore(data),
                 Examples::catalog);
-        window = new MainWindow(
-                stage, services, Examples.read(Examples.file("global-inference")), Optional.empty());
+        window = new MainWindow(stage, services, Examples.read(Examples.file("global-inference")), Optional.empty());
         stage.setWidth(1366);
         stage.setHeight(768);
         stage.show();
@@ -94,8 +93,10 @@ class DesktopPanelsRobotTest {
     }
 
     private void assertNoAmountCutShort(FxRobot robot) {
-        List<Label> amounts = robot.lookup("#cost-panel .label")
-                .match((Label l) -> l.isVisible() && l.getText() != null && l.getText().matches(".*\\d\\.\\d\\d.*"))
+        List<Label> amounts = robot
+                .lookup("#cost-panel .label")
+                .match((Label l) ->
+                        l.isVisible() && l.getText() != null && l.getText().matches(".*\\d\\.\\d\\d.*"))
                 .queryAllAs(Label.class)
                 .stream()
                 .toList();
@@ -124,8 +125,7 @@ class DesktopPanelsRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         Finding f = panels().problems().table().getSelectionModel().getSelectedItem();
         assertEquals("residency.violation", f.code());
-        assertEquals(
-                List.of("eu-sessions", "eu-sessions-se", "personalisation", "us-serve-pool"), f.subjects());
+        assertEquals(List.of("eu-sessions", "eu-sessions-se", "personalisation", "us-serve-pool"), f.subjects());
         var detail = panels().problems().detail();
         assertEquals(f.message(), detail.messageText());
         Design d = window.viewModel().design();
@@ -133,7 +133,8 @@ class DesktopPanelsRobotTest {
             String name = d.component(id).orElseThrow().label();
             assertTrue(detail.subjectsText().contains(name + " (" + id + ")"), detail.subjectsText());
         }
-        assertTrue(detail.pathText().contains(d.component("eu-sessions").orElseThrow().label() + " → "));
+        assertTrue(detail.pathText()
+                .contains(d.component("eu-sessions").orElseThrow().label() + " → "));
         robot.interact(() -> window.viewModel().clearSelection());
         robot.clickOn("#finding-detail-show");
         assertTrue(window.viewModel().selection().containsAll(f.subjects()), "show on canvas selects them");
@@ -202,7 +203,8 @@ class DesktopPanelsRobotTest {
         failFromContextMenu(robot, "gcp-usc", false);
         assertEquals(Set.of("gcp-usc"), Set.copyOf(panels().whatIfModel().failed()), "replaced, not added");
         failFromContextMenu(robot, "aws-iad", true);
-        assertEquals(Set.of("gcp-usc", "aws-iad"), Set.copyOf(panels().whatIfModel().failed()), "Shift adds");
+        assertEquals(
+                Set.of("gcp-usc", "aws-iad"), Set.copyOf(panels().whatIfModel().failed()), "Shift adds");
     }
 
     @Test

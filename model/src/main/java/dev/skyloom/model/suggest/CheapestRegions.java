@@ -45,7 +45,8 @@ public final class CheapestRegions {
             return new MoveSuggestions.Suggestion<>(Optional.empty(), Optional.empty());
         }
         List<Region> candidates = byPrice(cloud, offering.get());
-        return rule.suggest(design, candidates, r -> Optional.of(moved(design, catalog, pool.get(), provider.get(), r)));
+        return rule.suggest(
+                design, candidates, r -> Optional.of(moved(design, catalog, pool.get(), provider.get(), r)));
     }
 
     /** Regions with a published on-demand price, cheapest first (ties by region code), in one currency. */
@@ -57,7 +58,8 @@ public final class CheapestRegions {
         if (currencies.isEmpty() || currencies.size() > 1 && !currencies.contains("USD")) {
             return List.of();
         }
-        String currency = currencies.contains("USD") ? "USD" : currencies.iterator().next();
+        String currency =
+                currencies.contains("USD") ? "USD" : currencies.iterator().next();
         List<Region> out = new ArrayList<>();
         for (Map.Entry<String, RegionalPrices> e : offering.prices().entrySet()) {
             Optional<Price> p = e.getValue().onDemand();
@@ -75,8 +77,7 @@ public final class CheapestRegions {
      * with that code, else a new one (as the designer's "Move to" creates). Layout is left alone: checks do
      * not read it.
      */
-    static Design moved(
-            Design design, Catalog catalog, Component.GpuPool pool, Component.Provider provider, Region r) {
+    static Design moved(Design design, Catalog catalog, Component.GpuPool pool, Component.Provider provider, Region r) {
         Optional<String> existing = design.children(provider.id()).stream()
                 .filter(c -> c instanceof Component.Region x && x.region().equals(r.code()))
                 .map(Component::id)
@@ -90,7 +91,9 @@ public final class CheapestRegions {
             regionId = freeId(design, provider.provider() + "-" + r.code());
             added = Optional.of(new Component.Region(
                     regionId,
-                    catalog.region(provider.provider(), r.code()).map(dev.skyloom.catalog.Region::name).orElse(r.code()),
+                    catalog.region(provider.provider(), r.code())
+                            .map(dev.skyloom.catalog.Region::name)
+                            .orElse(r.code()),
                     Optional.of(provider.id()),
                     r.code(),
                     catalog.region(provider.provider(), r.code()).flatMap(dev.skyloom.catalog.Region::country),

@@ -59,7 +59,8 @@ public final class MoveSuggestions<T> {
      * Tries the candidates in order. {@code move} gives the design after moving to a candidate (empty when
      * the move is impossible: the candidate is skipped).
      */
-    public Suggestion<T> suggest(Design current, List<T> candidatesInPreferenceOrder, Function<T, Optional<Design>> move) {
+    public Suggestion<T> suggest(
+            Design current, List<T> candidatesInPreferenceOrder, Function<T, Optional<Design>> move) {
         Map<Key, Integer> before = null;
         Optional<Option<T>> preferred = Optional.empty();
         for (T candidate : candidatesInPreferenceOrder) {

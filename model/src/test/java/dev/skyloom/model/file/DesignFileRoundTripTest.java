@@ -54,9 +54,7 @@ class DesignFileRoundTripTest {
         java.util.Map<String, dev.skyloom.model.Bounds> layout = new java.util.LinkedHashMap<>(d.layout());
         layout.put(id, new dev.skyloom.model.Bounds(147.69999035490588, -20.26, 240.74, 0));
         String text = DesignFile.toJson(d.withLayout(layout));
-        assertTrue(
-                text.contains(": { \"x\": 147.5, \"y\": -20.5, \"w\": 240.5, \"h\": 0 }"),
-                text);
+        assertTrue(text.contains(": { \"x\": 147.5, \"y\": -20.5, \"w\": 240.5, \"h\": 0 }"), text);
         assertEquals(
                 new dev.skyloom.model.Bounds(147.5, -20.5, 240.5, 0),
                 DesignFile.parse(text, "t.skyloom.json").layout().get(id));

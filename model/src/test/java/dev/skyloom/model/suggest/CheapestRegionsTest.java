@@ -44,7 +44,8 @@ class CheapestRegionsTest {
         assertEquals("eu-central-1", safe.target().code(), "the cheapest region keeping the rules is where it is");
         assertTrue(safe.keepsRules());
 
-        MoveSuggestions.Option<CheapestRegions.Region> cheaper = s.ruleBreaking().orElseThrow();
+        MoveSuggestions.Option<CheapestRegions.Region> cheaper =
+                s.ruleBreaking().orElseThrow();
         assertEquals("us-east-1", cheaper.target().code());
         assertEquals(1, cheaper.newErrors().size());
         Finding f = cheaper.newErrors().get(0);

@@ -26,6 +26,7 @@ import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.Settings;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;

@@ -2,6 +2,7 @@ package dev.skyloom.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.skyloom.app.text.Counted;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Issue 14, point 8: no message reads "1 notes". The messages are built in code (there is no resource
  * catalogue), so this scans every main source of the product for a count glued to a plural noun — {@code
  * x.size() + " notes"}, {@code "%d errors"} — which says "1 notes" when the count is one. Counts go through
- * {@link Counted}, or a branch on 1 written next to them.
+ * {@link dev.skyloom.app.text.Counted}, or a branch on 1 written next to them.
  */
 class PluralMessagesTest {
     /** A count expression followed by a literal starting with a plural-looking word. */

@@ -1,8 +1,8 @@
 package dev.skyloom.app.cost;
 
-import dev.skyloom.app.Counted;
 import dev.skyloom.app.document.DocumentViewModel;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;

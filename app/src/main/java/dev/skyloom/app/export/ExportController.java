@@ -1,11 +1,11 @@
 package dev.skyloom.app.export;
 
-import dev.skyloom.app.Counted;
 import dev.skyloom.app.picture.PictureExports;
 import dev.skyloom.app.picture.PictureFormat;
 import dev.skyloom.app.service.DialogService;
 import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.ExportException;
 import dev.skyloom.export.picture.DiagramPicture;

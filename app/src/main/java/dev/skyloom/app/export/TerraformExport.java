@@ -1,6 +1,6 @@
 package dev.skyloom.app.export;
 
-import dev.skyloom.app.Counted;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.export.ExportResult;
 import dev.skyloom.export.terraform.TerraformExporter;
 import dev.skyloom.export.terraform.TerraformFolder;

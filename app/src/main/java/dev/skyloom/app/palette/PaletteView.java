@@ -1,7 +1,7 @@
 package dev.skyloom.app.palette;
 
-import dev.skyloom.app.Counted;
 import dev.skyloom.app.document.DocumentViewModel;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.List;

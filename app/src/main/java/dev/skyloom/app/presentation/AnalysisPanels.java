@@ -1,6 +1,5 @@
 package dev.skyloom.app.presentation;
 
-import dev.skyloom.app.Counted;
 import dev.skyloom.app.analysis.Analysis;
 import dev.skyloom.app.analysis.AnalysisService;
 import dev.skyloom.app.canvas.CanvasBadge;
@@ -15,6 +14,7 @@ import dev.skyloom.app.problems.ProblemsPanel;
 import dev.skyloom.app.service.DialogService;
 import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.app.whatif.WhatIfModel;
 import dev.skyloom.app.whatif.WhatIfPanel;
 import dev.skyloom.catalog.Catalog;

@@ -1,6 +1,6 @@
 package dev.skyloom.app.problems;
 
-import dev.skyloom.app.Counted;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
 import java.util.List;

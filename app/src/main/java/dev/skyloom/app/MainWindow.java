@@ -25,6 +25,7 @@ import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.Settings;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.diagram.DiagramLayout;
 import dev.skyloom.model.Bounds;
@@ -154,13 +155,33 @@ public final class MainWindow {
         analysis.exports().setPictureScale(settings.pictureScale());
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
+        inspector.setOnLeave(board::requestFocus);
         bindActions();
+        // a first start on a small screen (a 1366×768 laptop) gets a window that fits it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (!Double.isFinite(settings.x())) {
+            this.settings = settings = new Settings(
+                    settings.x(),
+                    settings.y(),
+                    Math.min(settings.width(), screen.getWidth()),
+                    Math.min(settings.height(), screen.getHeight() - 30),
+                    settings.maximized(),
+                    settings.dark(),
+                    settings.recentFiles(),
+                    settings.pictureScale());
+        }
         Scene scene = new Scene(layout(), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.class.getResource("skyloom.css").toExternalForm());
         scene.getAccelerators()
                 .put(
                         new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         () -> actions.run(AppAction.REDO));
+        // Escape that no control used (a text field, a popup) sends the keyboard back to the canvas
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !presentation.activeProperty().get() && !board.isFocused()) {
+                board.requestFocus();
+            }
+        });
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         restoreGeometry();
@@ -344,8 +365,8 @@ public final class MainWindow {
         Label counts = new Label();
         counts.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> vm.design().components().size() + " components · "
-                                + vm.design().connections().size() + " connections",
+                        () -> Counted.of(vm.design().components().size(), "component") + " · "
+                                + Counted.of(vm.design().connections().size(), "connection"),
                         vm.designProperty()));
         status.getRightItems().addAll(analysis.statusItems());
         status.getRightItems().add(new Separator(Orientation.VERTICAL));
@@ -363,6 +384,7 @@ public final class MainWindow {
         VBox.setVgrow(split, Priority.ALWAYS);
         installContextMenu(controls);
         presentation = new PresentationMode(stage, analysis, centre);
+        presentation.setOnLeave(board::requestFocus);
         // a clean canvas for the audience: the minimap is a tool for the author
         overview.visibleProperty().bind(presentation.activeProperty().not());
         return root;
@@ -382,6 +404,7 @@ public final class MainWindow {
         contextMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         contextMenu.getItems().addAll(analysis.contextItems());
         contextMenu.setOnShowing(e -> analysis.prepareContextMenu());
+        analysis.trackShift(contextMenu);
     }
 
     /** The canvas shows the view-model's design and shares its selection; its gestures become edits. */
@@ -397,7 +420,9 @@ public final class MainWindow {
             public void move(Set<String> ids, double dx, double dy) {
                 Design d = vm.design();
                 Map<String, Bounds> changed = new LinkedHashMap<>();
-                DiagramLayout.moved(d, ids, dx, dy).forEach((id, b) -> {
+                // on half units, as the file stores them: saving then changes nothing the user did not move
+                DiagramLayout.moved(d, ids, dx, dy).forEach((id, moved) -> {
+                    Bounds b = moved.onHalfUnits();
                     if (!b.equals(d.layout().get(id))) {
                         changed.put(id, b);
                     }
@@ -409,7 +434,7 @@ public final class MainWindow {
 
             @Override
             public void resize(String id, Bounds bounds) {
-                vm.apply(new Edit.Resize(id, bounds));
+                vm.apply(new Edit.Resize(id, bounds.onHalfUnits()));
             }
 
             @Override
@@ -542,11 +567,28 @@ public final class MainWindow {
     }
 
     private void editDataClasses() {
+        javafx.scene.Node before =
+                stage.getScene() == null ? null : stage.getScene().getFocusOwner();
         new DataClassesDialog(stage, vm.design().dataClasses()).showAndWait().ifPresent(list -> {
             if (!vm.apply(new dev.skyloom.model.edit.Edit.SetDataClasses(list))) {
                 services.dialogs().showError("Data classes", vm.statusProperty().get());
             }
         });
+        restoreFocus(before);
+    }
+
+    /**
+     * Gives the keyboard back to the control the user was in before a dialog or mode took it (the inspector
+     * finds its own field again after a rebuild); the canvas when that control is gone.
+     */
+    private void restoreFocus(javafx.scene.Node before) {
+        javafx.scene.Node now =
+                stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        if (before != null && before.getScene() == stage.getScene()) {
+            before.requestFocus();
+        } else if (now == null || now == palette.searchField()) {
+            board.requestFocus();
+        }
     }
 
     private void showShortcuts() {
@@ -598,6 +640,9 @@ public final class MainWindow {
             stage.setY(settings.y());
         }
         stage.setMaximized(settings.maximized());
+        if (!settings.maximized()) {
+            new WindowPlacement(stage, settings.x(), settings.y(), settings.width(), settings.height()).hold();
+        }
     }
 
     private void saveSettings() {

@@ -84,6 +84,8 @@ public final class SkyloomApp extends Application {
             if (!options.whatIf().isEmpty()) {
                 window.analysis().whatIf(options.whatIf());
             }
+            options.panel().ifPresent(p -> window.analysis().showTab(p));
+            options.select().ifPresent(id -> window.viewModel().select(id, false));
             if (options.present()) {
                 window.presentation().enter();
             }

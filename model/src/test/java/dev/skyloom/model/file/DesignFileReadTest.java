@@ -223,10 +223,14 @@ class DesignFileReadTest {
         assertTrue(
                 written.contains("  \"layout\": {\n"
                         + "    \"aws\": { \"x\": -40, \"y\": 300000000, \"w\": 0, \"h\": 0 },\n"
-                        + "    \"train\": { \"x\": 0.30000000000000004, \"y\": 0, \"w\": 1.0E-7, \"h\": 12.5 }\n"
+                        + "    \"train\": { \"x\": 0.5, \"y\": 0, \"w\": 0, \"h\": 12.5 }\n"
                         + "  }\n"),
                 written);
-        assertEquals(d, parse(written));
+        // on half units (issue 14): 0.1 + 0.2 = 0.30000000000000004 is stored as 0.5, 1e-7 as 0
+        assertEquals(
+                d.withLayout(Map.of("train", new Bounds(0.5, 0, 0, 12.5), "aws", new Bounds(-40, 3e8, 0, 0))),
+                parse(written));
+        assertEquals(DesignFile.asSaved(d), parse(written));
     }
 
     @Test

@@ -46,6 +46,31 @@ class DesignFileRoundTripTest {
         assertTrue(first.endsWith("}\n"));
     }
 
+    /** Issue 14, point 9: a dragged position such as 147.69999035490588 is saved as 147.5 (stable diffs). */
+    @org.junit.jupiter.api.Test
+    void layoutIsSavedOnHalfUnits() throws Exception {
+        Design d = TestDesigns.euTraining();
+        String id = d.components().get(0).id();
+        java.util.Map<String, dev.skyloom.model.Bounds> layout = new java.util.LinkedHashMap<>(d.layout());
+        layout.put(id, new dev.skyloom.model.Bounds(147.69999035490588, -20.26, 240.74, 0));
+        String text = DesignFile.toJson(d.withLayout(layout));
+        assertTrue(text.contains(": { \"x\": 147.5, \"y\": -20.5, \"w\": 240.5, \"h\": 0 }"), text);
+        assertEquals(
+                new dev.skyloom.model.Bounds(147.5, -20.5, 240.5, 0),
+                DesignFile.parse(text, "t.skyloom.json").layout().get(id));
+    }
+
+    @org.junit.jupiter.api.Test
+    void savingADesignWithUnroundedLayoutWritesItOnHalfUnits(@TempDir Path dir) throws Exception {
+        Design d = TestDesigns.euTraining();
+        String id = d.components().get(0).id();
+        java.util.Map<String, dev.skyloom.model.Bounds> layout = new java.util.LinkedHashMap<>(d.layout());
+        layout.put(id, new dev.skyloom.model.Bounds(147.69999035490588, 20, 0, 0));
+        Path file = dir.resolve("u.skyloom.json");
+        DesignFile.save(d.withLayout(layout), file);
+        assertEquals(147.5, DesignFile.read(file).layout().get(id).x());
+    }
+
     /** Correctness at size; how long it takes is measured by ModelBenchmarks (read, write) in benchmarks/. */
     @org.junit.jupiter.api.Test
     void readsAndWritesTenThousandComponents() throws Exception {

@@ -64,6 +64,11 @@ public final class CostCommand implements Callable<Integer> {
                 g.writeStringField("description", l.description());
                 JsonOutput.money(g, "unitPrice", l.unitPrice());
                 JsonOutput.money(g, "monthly", l.monthly());
+                g.writeStringField("priceState", l.state().json());
+                g.writeStringField("source", l.priceSource());
+                g.writeStringField("asOf", l.asOf());
+                g.writeBooleanField("estimate", l.estimate());
+                g.writeStringField("note", l.note());
                 g.writeEndObject();
             }
             g.writeEndArray();

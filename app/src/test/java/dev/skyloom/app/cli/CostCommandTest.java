@@ -25,7 +25,21 @@ class CostCommandTest {
         assertEquals(List.of("currency", "monthly", "annual", "byProvider", "lines", "unpriced"), keys);
         List<String> lineKeys = new ArrayList<>();
         root.get("lines").get(0).fieldNames().forEachRemaining(lineKeys::add);
-        assertEquals(List.of("id", "provider", "region", "category", "description", "unitPrice", "monthly"), lineKeys);
+        assertEquals(
+                List.of(
+                        "id",
+                        "provider",
+                        "region",
+                        "category",
+                        "description",
+                        "unitPrice",
+                        "monthly",
+                        "priceState",
+                        "source",
+                        "asOf",
+                        "estimate",
+                        "note"),
+                lineKeys);
         BigDecimal sum = BigDecimal.ZERO;
         for (JsonNode line : root.get("lines")) {
             if (!line.get("monthly").isNull()) {

@@ -113,8 +113,10 @@ public final class CostEngine {
         if (q.unit().isEmpty()) {
             line.source = q.source();
             line.asOf = q.asOf();
+            line.state = q.state();
             return line.unpriced(q.note());
         }
+        line.state = q.state();
         return line.priced(q.unit().get(), q.estimate(), q.source(), q.asOf(), q.note());
     }
 
@@ -127,7 +129,12 @@ public final class CostEngine {
     }
 
     /** A resolved price per instance-hour (or why there is none), with its provenance. */
-    private record Quote(Optional<BigDecimal> unit, boolean estimate, String source, String asOf, String note) {
+    private record Quote(
+            Optional<BigDecimal> unit, boolean estimate, String source, String asOf, String note, PriceState state) {
+        Quote(Optional<BigDecimal> unit, boolean estimate, String source, String asOf, String note) {
+            this(unit, estimate, source, asOf, note, unit.isPresent() ? PriceState.PRICED : PriceState.UNPRICED);
+        }
+
         static Quote missing(String reason) {
             return new Quote(Optional.empty(), false, "", "", reason);
         }
@@ -198,7 +205,8 @@ public final class CostEngine {
 
     /** Sold without a list price: unpriced with the purchase model and reason, never 0. */
     private static Quote onRequest(PriceOnRequest r) {
-        return new Quote(Optional.empty(), false, r.source(), r.asOf(), "unpriced: " + r.describe());
+        return new Quote(
+                Optional.empty(), false, r.source(), r.asOf(), "unpriced: " + r.describe(), PriceState.PRICE_ON_REQUEST);
     }
 
     /** What a line must say about a price that is not firm (spot captures, dynamic "from" prices). */
@@ -224,7 +232,12 @@ public final class CostEngine {
         BigDecimal unit = factor.compareTo(BigDecimal.ONE) == 0
                 ? price.amount()
                 : price.amount().multiply(factor).stripTrailingZeros();
-        return new Quote(Optional.of(unit), price.estimate(), price.source(), price.asOf(), note);
+        PriceState state = switch (price.kind()) {
+            case LIST -> PriceState.PRICED;
+            case INDICATIVE -> PriceState.INDICATIVE;
+            case DYNAMIC -> PriceState.DYNAMIC;
+        };
+        return new Quote(Optional.of(unit), price.estimate(), price.source(), price.asOf(), note, state);
     }
 
     private CostLine storage(DesignGraph g, int v, Component.Storage storage, String currency) {
@@ -423,6 +436,7 @@ public final class CostEngine {
         String source = "";
         String asOf = "";
         TransferRate rate;
+        PriceState state;
 
         Line(String id, String name, String provider, String region, CostCategory category, String sku) {
             this.id = id;
@@ -466,7 +480,8 @@ public final class CostEngine {
                     src,
                     date,
                     description,
-                    note);
+                    note,
+                    state == null ? PriceState.PRICED : state);
         }
 
         CostLine unpriced(String reason) {
@@ -488,7 +503,8 @@ public final class CostEngine {
                     source,
                     asOf,
                     description,
-                    reason);
+                    reason,
+                    state == PriceState.PRICE_ON_REQUEST ? state : PriceState.UNPRICED);
         }
     }
 }

@@ -46,6 +46,7 @@ class BundledCatalogPricingTest {
         assertEquals(List.of(), check(d));
         CostLine gb = line(d, "gb");
         assertFalse(gb.isPriced());
+        assertEquals(PriceState.PRICE_ON_REQUEST, gb.state());
         assertTrue(gb.unitPrice().isEmpty());
         assertTrue(
                 gb.note().startsWith("unpriced: price on request (capacity block: EC2 Capacity Blocks only"),
@@ -95,10 +96,12 @@ class BundledCatalogPricingTest {
 
         CostLine tpu = line(d, "tpu");
         assertTrue(tpu.isPriced()); // GCP-ANYCLOUD, as of 2026-05-20
+        assertEquals(PriceState.INDICATIVE, tpu.state());
         assertEquals("indicative spot price captured 2026-05-20; spot prices move with demand", tpu.note());
         CostLine h200 = line(d, "h200");
         assertEquals(0, new BigDecimal("6.32").compareTo(h200.unitPrice().orElseThrow()));
         assertTrue(h200.note().startsWith("from 6.32 USD: dynamic preemptible price"), h200.note());
+        assertEquals(PriceState.DYNAMIC, h200.state());
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.skyloom.catalog.Catalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Pricing;
+import dev.skyloom.model.cost.PriceState;
 import dev.skyloom.model.cost.CostLine;
 import java.util.Map;
 import java.util.Optional;
@@ -96,8 +97,9 @@ public final class PoolPricingView extends VBox {
         for (Map.Entry<Pricing, CostLine> e : r.lines().entrySet()) {
             CostLine l = e.getValue();
             String amount = l.monthly()
-                    .map(m -> CostPanel.money(m) + (l.estimate() ? " ~" : "") + " /month")
-                    .orElse("unpriced");
+                    .map(m -> (l.state() == PriceState.DYNAMIC ? "from " : "") + CostPanel.money(m)
+                            + (l.estimate() ? " ~" : "") + " /month" + CostPanel.stateSuffix(l))
+                    .orElse(l.state() == PriceState.PRICE_ON_REQUEST ? "price on request" : "unpriced");
             Label name = new Label(e.getKey().json() + (e.getKey() == pool.pricing() ? " (current)" : ""));
             Label value = new Label(amount);
             value.setId("pool-pricing-" + e.getKey().json());

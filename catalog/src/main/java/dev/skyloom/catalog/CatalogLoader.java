@@ -133,7 +133,8 @@ public final class CatalogLoader {
         }
         Set<String> dynamicSpot = new HashSet<>();
         for (String name : snapshot.stringPropertyNames()) {
-            if (name.startsWith("dynamicSpot.") && Boolean.parseBoolean(snapshot.getProperty(name).strip())) {
+            if (name.startsWith("dynamicSpot.")
+                    && Boolean.parseBoolean(snapshot.getProperty(name).strip())) {
                 dynamicSpot.add(name.substring("dynamicSpot.".length()));
             }
             if (name.startsWith("referenceRegion.")) {

@@ -121,7 +121,9 @@ public record GpuOffering(
         }
         Optional<RegionalPrices> global = globalPrice.map(g -> new RegionalPrices(
                 regionCode, g.onDemand().map(Price::asEstimate), g.spot().map(Price::asEstimate)));
-        if (global.isPresent() || priceOnRequest.isEmpty() || !priceOnRequest.get().isSoldIn(regionCode)) {
+        if (global.isPresent()
+                || priceOnRequest.isEmpty()
+                || !priceOnRequest.get().isSoldIn(regionCode)) {
             return global;
         }
         String zones = priceOnRequest.get().zones().getOrDefault(regionCode, "");

@@ -33,8 +33,7 @@ final class PriceOnRequestAssembler {
 
     private PriceOnRequestAssembler() {}
 
-    static List<GpuOffering> assemble(
-            CsvTable table, LoadBasis basis, RowChecks checks, List<GpuOffering> priced) {
+    static List<GpuOffering> assemble(CsvTable table, LoadBasis basis, RowChecks checks, List<GpuOffering> priced) {
         Map<String, GpuOffering> byKey = new LinkedHashMap<>();
         for (GpuOffering o : priced) {
             byKey.put(o.provider() + '\0' + o.instanceType(), o);
@@ -91,7 +90,9 @@ final class PriceOnRequestAssembler {
             GpuOffering existing = byKey.get(key);
             if (existing != null) {
                 String note = existing.note().isEmpty() ? row.get("note") : existing.note() + "; " + row.get("note");
-                byKey.put(key, new GpuOffering(
+                byKey.put(
+                        key,
+                        new GpuOffering(
                                 existing.provider(),
                                 existing.instanceType(),
                                 existing.accelerator(),

@@ -52,7 +52,17 @@ class CatalogMappingTest {
                         "verda"),
                 CATALOG.providersSelling("H100"));
         assertEquals(
-                Set.of("aws", "azure", "coreweave", "gcp", "hyperstack", "lambda", "oci", "ovhcloud", "seeweb", "verda"),
+                Set.of(
+                        "aws",
+                        "azure",
+                        "coreweave",
+                        "gcp",
+                        "hyperstack",
+                        "lambda",
+                        "oci",
+                        "ovhcloud",
+                        "seeweb",
+                        "verda"),
                 CATALOG.providersSelling("A100"));
         assertEquals(
                 Set.of("aws", "coreweave", "gcp", "nebius", "oci", "seeweb", "verda"),

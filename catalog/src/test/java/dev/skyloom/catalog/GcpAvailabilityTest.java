@@ -52,7 +52,8 @@ class GcpAvailabilityTest {
         Map<String, Map<String, List<String>>> source = source();
         assertEquals(19, source.size());
         for (Map.Entry<String, Map<String, List<String>>> e : source.entrySet()) {
-            GpuOffering offering = CATALOG.offering("gcp", e.getKey()).orElseThrow(() -> new AssertionError(e.getKey()));
+            GpuOffering offering =
+                    CATALOG.offering("gcp", e.getKey()).orElseThrow(() -> new AssertionError(e.getKey()));
             assertTrue(offering.globalPrice().isEmpty());
             assertFalse(offering.prices().isEmpty(), e.getKey());
             for (RegionalPrices p : offering.prices().values()) {

@@ -31,7 +31,8 @@ class SourcedUpdateTest {
             for (RegionalPrices p : o.prices().values()) {
                 listed.put(o.instanceType(), p.onDemand().orElseThrow().amount());
                 regions.add(p.region());
-                assertEquals("COREWEAVE-PRICING-2026-09", p.onDemand().get().source().split("; ")[0]);
+                assertEquals(
+                        "COREWEAVE-PRICING-2026-09", p.onDemand().get().source().split("; ")[0]);
                 assertFalse(p.zones().isEmpty(), o.instanceType() + " " + p.region());
             }
         }
@@ -55,7 +56,11 @@ class SourcedUpdateTest {
         assertFalse(regions.stream().anyMatch(r -> r.startsWith("EU-")), regions.toString());
         assertEquals(
                 List.of("US-EAST-04A"),
-                CATALOG.offering("coreweave", "gd-8xl40s-i128").orElseThrow().prices().get("US-EAST-04").zones());
+                CATALOG.offering("coreweave", "gd-8xl40s-i128")
+                        .orElseThrow()
+                        .prices()
+                        .get("US-EAST-04")
+                        .zones());
     }
 
     @Test
@@ -64,20 +69,26 @@ class SourcedUpdateTest {
                 .orElseThrow()
                 .prices()
                 .get("eu-north1");
-        assertEquals(0, new BigDecimal("43.20").compareTo(h200.onDemand().orElseThrow().amount()));
+        assertEquals(
+                0,
+                new BigDecimal("43.20").compareTo(h200.onDemand().orElseThrow().amount()));
         assertEquals(PriceKind.LIST, h200.onDemand().get().kind());
         assertEquals("2026-10-07", h200.onDemand().get().asOf());
         // "from $0.79" per GPU-hour x 8: a floor of a dynamic market, not a list price
-        assertEquals(0, new BigDecimal("6.32").compareTo(h200.spot().orElseThrow().amount()));
+        assertEquals(
+                0, new BigDecimal("6.32").compareTo(h200.spot().orElseThrow().amount()));
         assertEquals(PriceKind.DYNAMIC, h200.spot().get().kind());
         RegionalPrices b200 = CATALOG.offering("nebius", "gpu-b200-sxm_8gpu-160vcpu-1792gb")
                 .orElseThrow()
                 .prices()
                 .get("us-central1");
-        assertEquals(0, new BigDecimal("68.00").compareTo(b200.onDemand().orElseThrow().amount()));
+        assertEquals(
+                0,
+                new BigDecimal("68.00").compareTo(b200.onDemand().orElseThrow().amount()));
         TransferRate objectEgress = CATALOG.transferRate("nebius", TransferType.OBJECT_STORAGE_EGRESS, "eu-north1")
                 .orElseThrow();
-        assertEquals(0, new BigDecimal("0.015").compareTo(objectEgress.tiers().get(0).usdPerGb()));
+        assertEquals(
+                0, new BigDecimal("0.015").compareTo(objectEgress.tiers().get(0).usdPerGb()));
         TransferRate vmEgress = CATALOG.transferRate("nebius", TransferType.INTERNET_EGRESS, "eu-north1")
                 .orElseThrow();
         assertEquals(0, BigDecimal.ZERO.compareTo(vmEgress.tiers().get(0).usdPerGb()));
@@ -86,7 +97,8 @@ class SourcedUpdateTest {
 
     @Test
     void spotPricesAreIndicativeNotListPrices() {
-        RegionalPrices tpu = CATALOG.offering("gcp", "tpu-v6e-1").orElseThrow().prices().get("asia-northeast1");
+        RegionalPrices tpu =
+                CATALOG.offering("gcp", "tpu-v6e-1").orElseThrow().prices().get("asia-northeast1");
         assertEquals(PriceKind.INDICATIVE, tpu.spot().orElseThrow().kind());
         assertTrue(tpu.spot().get().isVolatile());
         assertEquals(PriceKind.LIST, tpu.onDemand().orElseThrow().kind());
@@ -102,23 +114,42 @@ class SourcedUpdateTest {
         assertTrue(p6e.isAvailableIn("us-east-1"));
         assertFalse(p6e.isAvailableIn("eu-central-1"));
         assertTrue(p6e.pricesIn("us-east-1").orElseThrow().onDemand().isEmpty());
-        assertEquals(List.of("Dallas", "Local", "Zone"), p6e.pricesIn("us-east-1").get().zones());
+        assertEquals(
+                List.of("Dallas", "Local", "Zone"),
+                p6e.pricesIn("us-east-1").get().zones());
         assertTrue(onRequest.describe().startsWith("price on request (capacity block: "));
         assertEquals(
                 PurchaseModel.CONTACT_SALES,
-                CATALOG.offering("coreweave", "gb300-4x").orElseThrow().priceOnRequest().orElseThrow().purchaseModel());
+                CATALOG.offering("coreweave", "gb300-4x")
+                        .orElseThrow()
+                        .priceOnRequest()
+                        .orElseThrow()
+                        .purchaseModel());
         assertEquals(
                 PurchaseModel.RESERVATION,
-                CATALOG.offering("gcp", "a4x-highgpu-4g").orElseThrow().priceOnRequest().orElseThrow().purchaseModel());
-        GpuOffering azure = CATALOG.offering("azure", "Standard_ND128isr_NDR_GB200_v6").orElseThrow();
+                CATALOG.offering("gcp", "a4x-highgpu-4g")
+                        .orElseThrow()
+                        .priceOnRequest()
+                        .orElseThrow()
+                        .purchaseModel());
+        GpuOffering azure =
+                CATALOG.offering("azure", "Standard_ND128isr_NDR_GB200_v6").orElseThrow();
         assertEquals(Set.of("westus3"), azure.prices().keySet());
-        assertEquals(0, new BigDecimal("108.16").compareTo(azure.prices().get("westus3").onDemand().orElseThrow().amount()));
+        assertEquals(
+                0,
+                new BigDecimal("108.16")
+                        .compareTo(azure.prices()
+                                .get("westus3")
+                                .onDemand()
+                                .orElseThrow()
+                                .amount()));
     }
 
     @Test
     void gcpA4HasNoOnDemandPriceBecauseGoogleDoesNotSellItOnDemand() {
         GpuOffering a4 = CATALOG.offering("gcp", "a4-highgpu-8g").orElseThrow();
-        assertEquals(PurchaseModel.RESERVATION, a4.priceOnRequest().orElseThrow().purchaseModel());
+        assertEquals(
+                PurchaseModel.RESERVATION, a4.priceOnRequest().orElseThrow().purchaseModel());
         assertFalse(a4.prices().isEmpty());
         for (RegionalPrices p : a4.prices().values()) {
             assertTrue(p.onDemand().isEmpty(), p.region());
@@ -130,9 +161,23 @@ class SourcedUpdateTest {
 
     @Test
     void residencyCountriesAreFilledWhereSourced() {
-        assertEquals("FR", CATALOG.region("nebius", "eu-west1").orElseThrow().country().orElseThrow());
-        assertEquals("IL", CATALOG.region("lambda", "me-west-1").orElseThrow().country().orElseThrow());
-        assertEquals("JP", CATALOG.region("lambda", "asia-northeast-2").orElseThrow().country().orElseThrow());
-        assertEquals("ES", CATALOG.region("coreweave", "EU-SOUTH-03").orElseThrow().country().orElseThrow());
+        assertEquals(
+                "FR",
+                CATALOG.region("nebius", "eu-west1").orElseThrow().country().orElseThrow());
+        assertEquals(
+                "IL",
+                CATALOG.region("lambda", "me-west-1").orElseThrow().country().orElseThrow());
+        assertEquals(
+                "JP",
+                CATALOG.region("lambda", "asia-northeast-2")
+                        .orElseThrow()
+                        .country()
+                        .orElseThrow());
+        assertEquals(
+                "ES",
+                CATALOG.region("coreweave", "EU-SOUTH-03")
+                        .orElseThrow()
+                        .country()
+                        .orElseThrow());
     }
 }

@@ -33,7 +33,10 @@ final class CatalogSourcesText {
             dateWidth = Math.max(dateWidth, date(s).length());
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(pad("SOURCE ID", idWidth)).append("  ").append(pad("DATE", dateWidth)).append("  ORIGIN\n");
+        sb.append(pad("SOURCE ID", idWidth))
+                .append("  ")
+                .append(pad("DATE", dateWidth))
+                .append("  ORIGIN\n");
         for (CatalogSource s : list) {
             sb.append(pad(s.id(), idWidth))
                     .append("  ")

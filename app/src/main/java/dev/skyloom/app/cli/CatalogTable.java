@@ -48,7 +48,9 @@ final class CatalogTable {
                 Price any = onDemand.orElse(spot.orElse(null));
                 Optional<PriceOnRequest> request = onDemand.isPresent()
                         ? Optional.empty()
-                        : o.priceOnRequest().filter(r -> l.prices().region().equals("*") || o.isAvailableIn(l.prices().region()));
+                        : o.priceOnRequest()
+                                .filter(r -> l.prices().region().equals("*")
+                                        || o.isAvailableIn(l.prices().region()));
                 request.ifPresent(r -> onRequest.put(o, r));
                 dynamic |= spot.map(p -> p.kind() == PriceKind.DYNAMIC).orElse(false);
                 estimates |= onDemand.map(Price::estimate).orElse(false)
@@ -62,7 +64,8 @@ final class CatalogTable {
                             + (o.accelerator().isProprietary() ? " (proprietary)" : ""),
                     memory(o.totalAcceleratorMemoryGib()),
                     onDemand.map(CatalogTable::money)
-                            .orElse(request.map(r -> "on request (" + r.purchaseModel().label() + ")")
+                            .orElse(request.map(r ->
+                                            "on request (" + r.purchaseModel().label() + ")")
                                     .orElse("unpriced")),
                     spot.map(CatalogTable::spotMoney).orElse(NONE),
                     any == null ? NONE : any.currency(),
@@ -129,7 +132,8 @@ final class CatalogTable {
             return "undated";
         }
         String first = source.split("; ")[0];
-        boolean published = catalog.source(first).map(CatalogSource::asOfPublished).orElse(true);
+        boolean published =
+                catalog.source(first).map(CatalogSource::asOfPublished).orElse(true);
         return published ? asOf : "read " + asOf;
     }
 

@@ -89,8 +89,8 @@ public final class CostPanel extends HBox {
         String cur = r.currency();
         monthly.setText(money(r.monthly()) + " " + cur + (r.hasEstimates() ? " ~" : ""));
         annual.setText(money(r.annual()) + " " + cur + (r.hasEstimates() ? " ~" : ""));
-        boolean indicative = r.lines().stream()
-                .anyMatch(l -> l.state() == PriceState.INDICATIVE || l.state() == PriceState.DYNAMIC);
+        boolean indicative =
+                r.lines().stream().anyMatch(l -> l.state() == PriceState.INDICATIVE || l.state() == PriceState.DYNAMIC);
         estimate.setText((r.hasEstimates() ? "~ includes estimated prices (reference region or list price)" : "")
                 + (r.hasEstimates() && indicative ? "\n" : "")
                 + (indicative ? "includes indicative spot prices (captured on their source's date)" : ""));

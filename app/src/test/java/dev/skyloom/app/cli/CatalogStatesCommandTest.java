@@ -27,8 +27,12 @@ class CatalogStatesCommandTest {
             for (JsonNode p : o.get("prices")) {
                 regions.add(p.get("region").asText());
                 if (!p.get("onDemand").isNull()) {
-                    priced.put(o.get("instanceType").asText(), p.get("onDemand").get("amount").decimalValue());
-                    assertEquals("COREWEAVE-PRICING-2026-09", p.get("onDemand").get("source").asText().split("; ")[0]);
+                    priced.put(
+                            o.get("instanceType").asText(),
+                            p.get("onDemand").get("amount").decimalValue());
+                    assertEquals(
+                            "COREWEAVE-PRICING-2026-09",
+                            p.get("onDemand").get("source").asText().split("; ")[0]);
                 }
             }
         }
@@ -81,11 +85,13 @@ class CatalogStatesCommandTest {
         assertTrue(r.out().contains("from 6.32"), r.out());
         assertTrue(r.out().contains("from X = dynamic preemptible price"), r.out());
         JsonNode o = new ObjectMapper()
-                .readTree(CliRun.of("catalog", "--provider", "gcp", "--region", "asia-northeast1", "--gpu", "TPU", "--json")
+                .readTree(CliRun.of(
+                                "catalog", "--provider", "gcp", "--region", "asia-northeast1", "--gpu", "TPU", "--json")
                         .out())
                 .get("offerings")
                 .get(0);
-        assertEquals("indicative", o.get("prices").get(0).get("spot").get("kind").asText());
+        assertEquals(
+                "indicative", o.get("prices").get(0).get("spot").get("kind").asText());
         assertEquals("list", o.get("prices").get(0).get("onDemand").get("kind").asText());
     }
 
@@ -101,9 +107,7 @@ class CatalogStatesCommandTest {
     @Test
     void aCapacityBlockPoolChecksCleanAndCostsAsPriceOnRequest(@TempDir Path dir) throws Exception {
         Path design = dir.resolve("gb200.skyloom.json");
-        Files.writeString(
-                design,
-                """
+        Files.writeString(design, """
                 {"skyloom": 1, "name": "GB200 on AWS", "currency": "USD", "dataClasses": [],
                  "components": [
                   {"id": "aws", "type": "provider", "name": "AWS", "provider": "aws"},
@@ -120,6 +124,7 @@ class CatalogStatesCommandTest {
         assertEquals("gb", line.get("id").asText());
         assertTrue(line.get("monthly").isNull(), line.toString());
         assertEquals("price-on-request", line.get("priceState").asText());
-        assertTrue(line.get("note").asText().startsWith("unpriced: price on request (capacity block: "), line.toString());
+        assertTrue(
+                line.get("note").asText().startsWith("unpriced: price on request (capacity block: "), line.toString());
     }
 }

@@ -36,7 +36,8 @@ class CostStateTextTest {
 
     @Test
     void indicativeSpotSaysWhenItWasCapturedAndDynamicSaysSo() {
-        assertEquals(" (indicative, captured 2026-05-20)", CostPanel.stateSuffix(line(PriceState.INDICATIVE, "2026-05-20")));
+        assertEquals(
+                " (indicative, captured 2026-05-20)", CostPanel.stateSuffix(line(PriceState.INDICATIVE, "2026-05-20")));
         assertEquals(" (dynamic)", CostPanel.stateSuffix(line(PriceState.DYNAMIC, "2026-10-07")));
         assertEquals("", CostPanel.stateSuffix(line(PriceState.PRICED, "2026-05-20")));
     }

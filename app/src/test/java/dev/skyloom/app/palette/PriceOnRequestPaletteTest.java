@@ -32,7 +32,8 @@ class PriceOnRequestPaletteTest {
         assertTrue(catalog.offeringsIn("aws", "us-east-1").stream()
                 .anyMatch(o -> o.instanceType().equals("p6e-gb200.36xlarge")));
         assertEquals(
-                "p6e-gb200.36xlarge — 4× GB200 — price on request (capacity block)", p6eIn("us-east-1").label());
+                "p6e-gb200.36xlarge — 4× GB200 — price on request (capacity block)",
+                p6eIn("us-east-1").label());
     }
 
     @Test
@@ -55,7 +56,8 @@ class PriceOnRequestPaletteTest {
         assertTrue(placed instanceof DropResult.Accepted, placed::toString);
         Design withPool = ((DropResult.Accepted) placed).edit().applyTo(withRegion);
         assertTrue(withPool.components().stream()
-                .anyMatch(c -> c instanceof Component.GpuPool p && p.instanceType().equals("p6e-gb200.36xlarge")));
+                .anyMatch(c ->
+                        c instanceof Component.GpuPool p && p.instanceType().equals("p6e-gb200.36xlarge")));
 
         DropResult refused = rules.drop(withRegion, p6eIn("us-east-1"), Optional.of("aws-fra"), 20, 20);
         assertTrue(refused instanceof DropResult.Refused, refused::toString);

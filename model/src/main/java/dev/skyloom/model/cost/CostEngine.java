@@ -177,7 +177,8 @@ public final class CostEngine {
         Optional<PriceOnRequest> onRequest =
                 offering.get().priceOnRequest().filter(r -> offering.get().isAvailableIn(region));
         if (prices.isEmpty()) {
-            return onRequest.map(CostEngine::onRequest)
+            return onRequest
+                    .map(CostEngine::onRequest)
                     .orElseGet(() -> Quote.missing(instanceType + " has no price in " + region));
         }
         if (pricing == Pricing.SPOT) {
@@ -189,7 +190,8 @@ public final class CostEngine {
         }
         Optional<Price> onDemand = prices.get().onDemand();
         if (onDemand.isEmpty()) {
-            return onRequest.map(CostEngine::onRequest)
+            return onRequest
+                    .map(CostEngine::onRequest)
                     .orElseGet(() -> Quote.missing("no on-demand price for " + instanceType + " in " + region));
         }
         if (pricing == Pricing.ON_DEMAND) {
@@ -206,17 +208,24 @@ public final class CostEngine {
     /** Sold without a list price: unpriced with the purchase model and reason, never 0. */
     private static Quote onRequest(PriceOnRequest r) {
         return new Quote(
-                Optional.empty(), false, r.source(), r.asOf(), "unpriced: " + r.describe(), PriceState.PRICE_ON_REQUEST);
+                Optional.empty(),
+                false,
+                r.source(),
+                r.asOf(),
+                "unpriced: " + r.describe(),
+                PriceState.PRICE_ON_REQUEST);
     }
 
     /** What a line must say about a price that is not firm (spot captures, dynamic "from" prices). */
     static String volatility(Price p) {
         return switch (p.kind()) {
             case LIST -> "";
-            case INDICATIVE -> "indicative spot price captured " + (p.asOf().isEmpty() ? "on an unknown date" : p.asOf())
-                    + "; spot prices move with demand";
-            case DYNAMIC -> "from " + p.amount().stripTrailingZeros().toPlainString() + " " + p.currency()
-                    + ": dynamic preemptible price (published floor, " + p.asOf() + "); the actual price varies";
+            case INDICATIVE ->
+                "indicative spot price captured " + (p.asOf().isEmpty() ? "on an unknown date" : p.asOf())
+                        + "; spot prices move with demand";
+            case DYNAMIC ->
+                "from " + p.amount().stripTrailingZeros().toPlainString() + " " + p.currency()
+                        + ": dynamic preemptible price (published floor, " + p.asOf() + "); the actual price varies";
         };
     }
 
@@ -232,11 +241,12 @@ public final class CostEngine {
         BigDecimal unit = factor.compareTo(BigDecimal.ONE) == 0
                 ? price.amount()
                 : price.amount().multiply(factor).stripTrailingZeros();
-        PriceState state = switch (price.kind()) {
-            case LIST -> PriceState.PRICED;
-            case INDICATIVE -> PriceState.INDICATIVE;
-            case DYNAMIC -> PriceState.DYNAMIC;
-        };
+        PriceState state =
+                switch (price.kind()) {
+                    case LIST -> PriceState.PRICED;
+                    case INDICATIVE -> PriceState.INDICATIVE;
+                    case DYNAMIC -> PriceState.DYNAMIC;
+                };
         return new Quote(Optional.of(unit), price.estimate(), price.source(), price.asOf(), note, state);
     }
 
@@ -380,7 +390,8 @@ public final class CostEngine {
         }
         String provider = g.catalogProviderOf(v).orElse("");
         return storageClasses
-                .computeIfAbsent(provider + '\0' + st.storageClass(), k -> catalog.storageClass(provider, st.storageClass()))
+                .computeIfAbsent(
+                        provider + '\0' + st.storageClass(), k -> catalog.storageClass(provider, st.storageClass()))
                 .map(sc -> sc.family() == StorageFamily.OBJECT)
                 .orElse(false);
     }

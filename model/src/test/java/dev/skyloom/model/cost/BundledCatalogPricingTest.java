@@ -62,7 +62,8 @@ class BundledCatalogPricingTest {
                 .pricedPool("gb", "use1", "p6e-gb200.36xlarge", 2, "40", "100")
                 .build();
 
-        assertEquals(0, new BigDecimal("8000.00").compareTo(line(d, "gb").monthly().orElseThrow()));
+        assertEquals(
+                0, new BigDecimal("8000.00").compareTo(line(d, "gb").monthly().orElseThrow()));
     }
 
     @Test

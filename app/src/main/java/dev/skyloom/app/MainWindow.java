@@ -32,6 +32,7 @@ import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.cost.PriceAge;
 import dev.skyloom.model.edit.Edit;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,6 +153,8 @@ public final class MainWindow {
         // after the analysis's own listener: an edit starts checking on the worker first, then the canvas
         // rebuilds its diagram on the FX thread while the worker runs
         vm.designProperty().addListener((o, a, d) -> board.setDesign(d));
+        // the status bar says how old the prices the design uses are; past 90 days, quietly where to look
+        analysis.analysis().currentProperty().addListener((o, a, b) -> showPriceAge(b));
         analysis.exports().setPictureScale(settings.pictureScale());
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
@@ -238,6 +241,17 @@ public final class MainWindow {
 
     public ActionBinding actions() {
         return actions;
+    }
+
+    private void showPriceAge(dev.skyloom.app.analysis.Analysis a) {
+        if (a == null || catalog == null) {
+            return;
+        }
+        PriceAge age = PriceAge.of(catalog.snapshotDate(), a.cost(), java.time.LocalDate.now());
+        catalogState.setText(age.summary() + (age.isStale() ? " ⚠" : ""));
+        catalogState.setTooltip(new javafx.scene.control.Tooltip(
+                age.warning().orElse("Catalog snapshot and the date of the oldest catalog price this design uses")));
+        catalogState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), age.isStale());
     }
 
     private void loadCatalog() {

@@ -431,23 +431,12 @@ public final class PriceListImport {
                     prices.getOrDefault(region, new RegionalPrices(region, Optional.empty(), Optional.empty()));
             prices.put(region, with(current, spot, price));
         }
-        return new GpuOffering(
-                g.provider(),
-                g.instanceType(),
-                g.accelerator(),
-                g.acceleratorCount(),
-                g.memoryGibPerAccelerator(),
-                g.vcpus(),
-                g.ramGib(),
-                g.priceBasis(),
-                prices,
-                global,
-                g.note());
+        return g.withPrices(prices, global);
     }
 
     private static RegionalPrices with(RegionalPrices p, boolean spot, Price price) {
         return spot
-                ? new RegionalPrices(p.region(), p.onDemand(), Optional.of(price))
-                : new RegionalPrices(p.region(), Optional.of(price), p.spot());
+                ? new RegionalPrices(p.region(), p.onDemand(), Optional.of(price), p.zones())
+                : new RegionalPrices(p.region(), Optional.of(price), p.spot(), p.zones());
     }
 }

@@ -4,6 +4,7 @@ import dev.skyloom.app.analysis.Analysis;
 import dev.skyloom.icons.ProviderColours;
 import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.cost.CostReport;
+import dev.skyloom.model.cost.PriceState;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -107,6 +108,15 @@ public final class CostPanel extends HBox {
         show(analysis.getValue());
     }
 
+    /** " (indicative, captured DATE)" for a spot capture, " (dynamic)" for a "from" price, else "". */
+    static String stateSuffix(CostLine l) {
+        return switch (l.state()) {
+            case INDICATIVE -> " (indicative, captured " + l.asOf() + ")";
+            case DYNAMIC -> " (dynamic)";
+            case PRICED, PRICE_ON_REQUEST, UNPRICED -> "";
+        };
+    }
+
     private void show(Analysis a) {
         if (a == null) {
             return;
@@ -115,7 +125,11 @@ public final class CostPanel extends HBox {
         String cur = r.currency();
         monthly.setText(money(r.monthly()) + " " + cur + (r.hasEstimates() ? " ~" : ""));
         annual.setText(money(r.annual()) + " " + cur + (r.hasEstimates() ? " ~" : ""));
-        estimate.setText(r.hasEstimates() ? "~ includes estimated prices (reference region or list price)" : "");
+        boolean indicative =
+                r.lines().stream().anyMatch(l -> l.state() == PriceState.INDICATIVE || l.state() == PriceState.DYNAMIC);
+        estimate.setText((r.hasEstimates() ? "~ includes estimated prices (reference region or list price)" : "")
+                + (r.hasEstimates() && indicative ? "\n" : "")
+                + (indicative ? "includes indicative spot prices (captured on their source's date)" : ""));
         fill(byCategory, r.byCategory(), cur);
         fill(byRegion, r.byRegion(), cur);
         List<String> items = new ArrayList<>(r.unpriced().size());

@@ -11,6 +11,7 @@ import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.suggest.CheapestRegions;
 import dev.skyloom.model.suggest.MoveSuggestions;
 import java.util.List;
+import dev.skyloom.model.cost.PriceState;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -118,8 +119,9 @@ public final class PoolPricingView extends VBox {
         for (Map.Entry<Pricing, CostLine> e : r.lines().entrySet()) {
             CostLine l = e.getValue();
             String amount = l.monthly()
-                    .map(m -> CostPanel.money(m) + (l.estimate() ? " ~" : "") + " /month")
-                    .orElse("unpriced");
+                    .map(m -> (l.state() == PriceState.DYNAMIC ? "from " : "") + CostPanel.money(m)
+                            + (l.estimate() ? " ~" : "") + " /month" + CostPanel.stateSuffix(l))
+                    .orElse(l.state() == PriceState.PRICE_ON_REQUEST ? "price on request" : "unpriced");
             Label name = new Label(e.getKey().json() + (e.getKey() == pool.pricing() ? " (current)" : ""));
             Label value = new Label(amount);
             name.setMinWidth(Label.USE_PREF_SIZE);

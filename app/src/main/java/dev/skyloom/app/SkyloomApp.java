@@ -1,6 +1,7 @@
 package dev.skyloom.app;
 
 import dev.skyloom.app.document.DesignIo;
+import dev.skyloom.app.document.LeftoverSweep;
 import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.service.AppDirectories;
 import dev.skyloom.app.service.FxDialogService;
@@ -28,6 +29,7 @@ public final class SkyloomApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTiming.mark("toolkit");
+        DesignerStart.toolkitStarted();
         StartOptions options;
         try {
             options = StartOptions.parse(getParameters().getRaw());
@@ -52,6 +54,7 @@ public final class SkyloomApp extends Application {
         stage.getIcons().addAll(AppIcons.window());
         stage.show();
         StartupTiming.shown();
+        LeftoverSweep.startInBackground(data, options.file());
         options.file().ifPresent(f -> window.viewModel().openFile(f));
         if (options.screenshot().isPresent()) {
             screenshotThenExit(window, stage, options);
@@ -81,6 +84,8 @@ public final class SkyloomApp extends Application {
             if (!options.whatIf().isEmpty()) {
                 window.analysis().whatIf(options.whatIf());
             }
+            options.panel().ifPresent(p -> window.analysis().showTab(p));
+            options.select().ifPresent(id -> window.viewModel().select(id, false));
             if (options.present()) {
                 window.presentation().enter();
             }

@@ -8,7 +8,6 @@ import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.TestCatalogs;
 import dev.skyloom.app.canvas.DesignCanvas;
-import dev.skyloom.app.canvas.Rect;
 import dev.skyloom.app.document.DesignIo;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.document.RecoveryStore;
@@ -18,6 +17,7 @@ import dev.skyloom.app.palette.PaletteTrees;
 import dev.skyloom.app.service.FxDialogService;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import java.nio.file.Files;
@@ -31,10 +31,12 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,6 +51,12 @@ class DesignerRobotTest {
     private final DesignIo io = DesignerTests.io();
     private MainWindow window;
     private Stage stage;
+
+    /** Closes the window while the class's temporary folder still exists: nothing is written into it later. */
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+    }
 
     @Start
     void start(Stage stage) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,6 +32,7 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
     public static final String TRANSFER = "Transfer";
     public static final String ASSUMPTIONS = "Assumptions";
     public static final String FINDINGS = "Findings";
+    public static final String COMPARISON = "Comparison";
     public static final String UNPRICED = "unpriced";
 
     static final String HOURS_NAME = "HoursPerMonth";
@@ -86,8 +88,25 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
     /** Rows kept in memory per streamed sheet. */
     private static final int WINDOW = 200;
 
+    private final Optional<WorkbookBaseline> baseline;
+
+    public CostWorkbookExporter() {
+        this.baseline = Optional.empty();
+    }
+
+    /** A workbook with a Comparison sheet (second tab) against a baseline design's cost. */
+    public CostWorkbookExporter(WorkbookBaseline baseline) {
+        this.baseline = Optional.of(baseline);
+    }
+
     @Override
     public ExportResult write(WorkbookData data, OutputStream out) throws IOException {
+        try (WorkbookTempFolder temp = WorkbookTempFolder.open()) {
+            return writeWorkbook(data, out);
+        }
+    }
+
+    private ExportResult writeWorkbook(WorkbookData data, OutputStream out) throws IOException {
         XSSFWorkbook template = new XSSFWorkbook();
         Set<String> sheetNames = new HashSet<>();
         XSSFSheet summary = template.createSheet(sheetName(SUMMARY, sheetNames));
@@ -102,6 +121,17 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
             writeLines(lineSheet, styles, data);
             writeTransfers(transferSheet, styles, data.transfers());
             writeFindings(findings, styles, data.findings());
+            if (baseline.isPresent()) {
+                SXSSFSheet comparison = wb.createSheet(sheetName(COMPARISON, sheetNames));
+                ComparisonSheet.write(
+                        comparison,
+                        styles,
+                        data,
+                        baseline.get(),
+                        lineSheet.getSheetName(),
+                        transferSheet.getSheetName());
+                wb.setSheetOrder(comparison.getSheetName(), 1);
+            }
             SummarySheet.write(summary, styles, data);
             WorkbookProperties.apply(template, data);
             wb.setForceFormulaRecalculation(true);
@@ -181,7 +211,9 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
         c.row()
                 .label("Catalog date", styles.label)
                 .text(d.catalogDate())
-                .label("Date of the bundled price snapshot.", styles.text);
+                .label(
+                        "Date of the bundled price snapshot." + (d.priceAge().isEmpty() ? "" : " " + d.priceAge()),
+                        styles.text);
         c.row().label("Design", styles.label).text(d.designName());
         c.row();
         c.row()

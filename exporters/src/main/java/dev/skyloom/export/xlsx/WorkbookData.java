@@ -20,7 +20,34 @@ public record WorkbookData(
         BigDecimal reserved3yDiscount,
         List<Line> lines,
         List<Line> transfers,
-        List<FindingRow> findings) {
+        List<FindingRow> findings,
+        String priceAge) {
+    /** Without a price-age line (tests and callers that have no cost report date). */
+    public WorkbookData(
+            String designName,
+            String currency,
+            String catalogDate,
+            List<Source> sources,
+            BigDecimal hoursPerMonth,
+            BigDecimal reserved1yDiscount,
+            BigDecimal reserved3yDiscount,
+            List<Line> lines,
+            List<Line> transfers,
+            List<FindingRow> findings) {
+        this(
+                designName,
+                currency,
+                catalogDate,
+                sources,
+                hoursPerMonth,
+                reserved1yDiscount,
+                reserved3yDiscount,
+                lines,
+                transfers,
+                findings,
+                "");
+    }
+
     public WorkbookData {
         Objects.requireNonNull(designName, "designName");
         Objects.requireNonNull(currency, "currency");
@@ -32,6 +59,7 @@ public record WorkbookData(
         lines = List.copyOf(lines);
         transfers = List.copyOf(transfers);
         findings = List.copyOf(findings);
+        priceAge = priceAge == null ? "" : priceAge;
     }
 
     /** A catalog source: id, origin, date, licence. */

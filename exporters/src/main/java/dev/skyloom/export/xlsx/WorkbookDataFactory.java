@@ -9,6 +9,7 @@ import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.cost.CostCategory;
 import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.cost.CostReport;
+import dev.skyloom.model.cost.PriceAge;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -53,7 +54,17 @@ public final class WorkbookDataFactory {
                 design.assumptions().reserved3yDiscount(),
                 lines,
                 transfers,
-                rows);
+                rows,
+                ageText(catalog, report));
+    }
+
+    /** "oldest price used 2026-01-21 (315 days)" and, past 90 days, the quiet warning. */
+    private static String ageText(Catalog catalog, CostReport report) {
+        PriceAge age = PriceAge.of(catalog.snapshotDate(), report, java.time.LocalDate.now());
+        return age.oldestPrice()
+                        .map(d -> "Oldest catalog price used: " + d + " (" + age.oldestAgeDays() + " days).")
+                        .orElse("")
+                + age.warning().map(w -> " " + w + ".").orElse("");
     }
 
     private static WorkbookData.Line line(Design design, CostLine l) {

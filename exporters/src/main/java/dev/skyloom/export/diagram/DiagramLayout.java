@@ -1,0 +1,299 @@
+package dev.skyloom.export.diagram;
+
+import dev.skyloom.model.Bounds;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.Design;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The effective geometry of a design: stored bounds where the layout has them, a deterministic
+ * automatic placement for the rest (children in a grid inside their parent, top-level containers in a
+ * row, top-level pipelines in rows below), and containers grown to fit their children. Computed in one
+ * pass per immutable {@link Design}; presentation only.
+ */
+public final class DiagramLayout {
+    public static final double PROVIDER_HEADER = 38;
+    public static final double REGION_HEADER = 32;
+    public static final double PAD = 16;
+    public static final double GAP = 22;
+    public static final double MARGIN = 40;
+
+    private final Map<String, Rect> rects;
+    private final Map<String, Integer> depth;
+    private final Rect extent;
+
+    private DiagramLayout(Map<String, Rect> rects, Map<String, Integer> depth) {
+        this.rects = Collections.unmodifiableMap(rects);
+        this.depth = Collections.unmodifiableMap(depth);
+        Rect e = null;
+        for (Rect r : rects.values()) {
+            e = e == null ? r : e.union(r);
+        }
+        this.extent = e == null ? Rect.EMPTY : e;
+    }
+
+    /** Computes the layout of a design. */
+    public static DiagramLayout of(Design design) {
+        return new Placement(design).run();
+    }
+
+    public Optional<Rect> rect(String id) {
+        return Optional.ofNullable(rects.get(id));
+    }
+
+    /** Effective rectangles of every component, in document order. */
+    public Map<String, Rect> rects() {
+        return rects;
+    }
+
+    /** Nesting depth: 0 for top-level components. */
+    public int depth(String id) {
+        return depth.getOrDefault(id, 0);
+    }
+
+    /** The union of all component rectangles ({@link Rect#EMPTY} for an empty design). */
+    public Rect extent() {
+        return extent;
+    }
+
+    public static boolean isContainer(Component c) {
+        return c instanceof Component.Provider || c instanceof Component.Region;
+    }
+
+    /** Height of the header band of a container (0 for other components). */
+    public static double headerHeight(Component c) {
+        if (c instanceof Component.Provider) {
+            return PROVIDER_HEADER;
+        }
+        return c instanceof Component.Region ? REGION_HEADER : 0;
+    }
+
+    /** The size a component gets when its layout entry is missing or has w/h 0. */
+    public static double[] defaultSize(Component c) {
+        if (c instanceof Component.Provider) {
+            return new double[] {300, 180};
+        }
+        if (c instanceof Component.Region) {
+            return new double[] {250, 140};
+        }
+        if (c instanceof Component.Pipeline) {
+            return new double[] {190, 58};
+        }
+        return new double[] {200, 72};
+    }
+
+    /**
+     * The layout map after moving {@code ids} by (dx, dy): the moved components get their current
+     * effective position plus the offset, descendants with stored bounds move along (children without
+     * stored bounds follow their parent automatically), and auto-placed ancestors are pinned where they
+     * are now so that they do not jump. Stored sizes are kept (0 stays "fit to content").
+     */
+    public static Map<String, Bounds> moved(Design design, Set<String> ids, double dx, double dy) {
+        DiagramLayout layout = of(design);
+        Map<String, Bounds> result = new LinkedHashMap<>(design.layout());
+        Set<String> moving = new java.util.LinkedHashSet<>();
+        for (String id : ids) {
+            if (design.component(id).isPresent()) {
+                moving.add(id);
+            }
+        }
+        for (String id : List.copyOf(moving)) {
+            Component c = design.component(id).orElseThrow();
+            Rect r = layout.rects.get(id);
+            Bounds stored = design.layout().get(id);
+            result.put(
+                    id,
+                    new Bounds(
+                            r.x() + dx, r.y() + dy, stored == null ? 0 : stored.w(), stored == null ? 0 : stored.h()));
+            moveStoredDescendants(design, c, dx, dy, result, moving);
+            Optional<String> parent = c.parent();
+            while (parent.isPresent()) {
+                String p = parent.get();
+                if (!result.containsKey(p) && !moving.contains(p)) {
+                    Rect pr = layout.rects.get(p);
+                    result.put(p, new Bounds(pr.x(), pr.y(), 0, 0));
+                }
+                parent = design.component(p).flatMap(Component::parent);
+            }
+        }
+        return result;
+    }
+
+    private static void moveStoredDescendants(
+            Design design, Component c, double dx, double dy, Map<String, Bounds> result, Set<String> moving) {
+        for (Component child : design.children(c.id())) {
+            if (moving.contains(child.id())) {
+                continue;
+            }
+            Bounds b = design.layout().get(child.id());
+            if (b != null) {
+                result.put(child.id(), b.movedBy(dx, dy));
+            }
+            moveStoredDescendants(design, child, dx, dy, result, moving);
+        }
+    }
+
+    /** One placement run; holds the working maps. */
+    private static final class Placement {
+        private final Design design;
+        private final Map<String, Rect> rects = new HashMap<>();
+        private final Map<String, Integer> depth = new HashMap<>();
+
+        Placement(Design design) {
+            this.design = design;
+        }
+
+        DiagramLayout run() {
+            List<Component> top = new ArrayList<>();
+            for (Component c : design.components()) {
+                if (c.parent().isEmpty()) {
+                    top.add(c);
+                }
+            }
+            Rect storedExtent = null;
+            for (Component c : top) {
+                Bounds b = design.layout().get(c.id());
+                if (b != null) {
+                    Rect r = place(c, b.x(), b.y(), 0);
+                    storedExtent = storedExtent == null ? r : storedExtent.union(r);
+                }
+            }
+            double x = storedExtent == null ? MARGIN : storedExtent.maxX() + 3 * GAP;
+            double y = storedExtent == null ? MARGIN : storedExtent.y();
+            double rowBottom = storedExtent == null ? MARGIN : storedExtent.maxY();
+            double rowRight = x;
+            List<Component> looseLeaves = new ArrayList<>();
+            List<Component> autoContainers = new ArrayList<>();
+            for (Component c : top) {
+                if (!design.layout().containsKey(c.id())) {
+                    (isContainer(c) ? autoContainers : looseLeaves).add(c);
+                }
+            }
+            // a row, wrapped into a roughly square block when there are many containers
+            int columns = (int) Math.ceil(Math.sqrt(autoContainers.size()));
+            double rowStart = x;
+            double rowTop = y;
+            double wrapAt = Double.MAX_VALUE;
+            for (Component c : autoContainers) {
+                if (x > rowStart && x > wrapAt) {
+                    x = rowStart;
+                    rowTop = rowBottom + 2 * GAP;
+                }
+                Rect r = place(c, x, rowTop, 0);
+                if (wrapAt == Double.MAX_VALUE && autoContainers.size() > 4) {
+                    wrapAt = rowStart + (columns - 1) * (r.w() + 2 * GAP) - 1;
+                }
+                x = r.maxX() + 2 * GAP;
+                rowRight = Math.max(rowRight, r.maxX());
+                rowBottom = Math.max(rowBottom, r.maxY());
+            }
+            if (!looseLeaves.isEmpty()) {
+                double left = storedExtent == null ? MARGIN : Math.min(storedExtent.x(), MARGIN);
+                double width = Math.max(rowRight - left, columnsWidth(looseLeaves));
+                shelf(looseLeaves, left, rowBottom + 3 * GAP, width, 1);
+            }
+            Map<String, Rect> ordered = new LinkedHashMap<>();
+            for (Component c : design.components()) {
+                Rect r = rects.get(c.id());
+                if (r != null) {
+                    ordered.put(c.id(), r);
+                }
+            }
+            return new DiagramLayout(ordered, depth);
+        }
+
+        /** Places {@code c} with its top-left at (x, y) unless it has stored bounds; returns its final rect. */
+        private Rect place(Component c, double x, double y, int level) {
+            Bounds b = design.layout().get(c.id());
+            double[] size = defaultSize(c);
+            double w = b != null && b.w() > 0 ? b.w() : size[0];
+            double h = b != null && b.h() > 0 ? b.h() : size[1];
+            Rect r = b != null ? new Rect(b.x(), b.y(), w, h) : new Rect(x, y, w, h);
+            depth.put(c.id(), level);
+            List<Component> children = design.children(c.id());
+            if (!children.isEmpty()) {
+                r = placeChildren(c, r, children, level + 1);
+            }
+            rects.put(c.id(), r);
+            return r;
+        }
+
+        private Rect placeChildren(Component c, Rect own, List<Component> children, int level) {
+            double header = headerHeight(c);
+            double contentX = own.x() + PAD;
+            double contentY = own.y() + header + PAD;
+            List<Component> auto = new ArrayList<>();
+            Rect content = null;
+            for (Component child : children) {
+                Bounds b = design.layout().get(child.id());
+                if (b == null) {
+                    auto.add(child);
+                } else {
+                    Rect r = place(child, b.x(), b.y(), level);
+                    content = content == null ? r : content.union(r);
+                }
+            }
+            if (!auto.isEmpty()) {
+                double startY = content == null ? contentY : Math.max(contentY, content.maxY() + GAP);
+                double width = Math.max(own.w() - 2 * PAD, columnsWidth(auto));
+                Rect r = shelf(auto, contentX, startY, width, level);
+                content = content == null ? r : content.union(r);
+            }
+            if (content == null) {
+                return own;
+            }
+            Rect needed = new Rect(
+                    content.x() - PAD,
+                    content.y() - header - PAD,
+                    content.w() + 2 * PAD,
+                    content.h() + header + 2 * PAD);
+            return own.union(needed);
+        }
+
+        /** Width of a roughly square grid of the given components. */
+        private double columnsWidth(Collection<Component> items) {
+            int columns = (int) Math.ceil(Math.sqrt(items.size()));
+            double widest = 0;
+            for (Component c : items) {
+                widest = Math.max(widest, measureWidth(c));
+            }
+            return columns * widest + (columns - 1) * GAP;
+        }
+
+        private double measureWidth(Component c) {
+            Bounds b = design.layout().get(c.id());
+            if (b != null && b.w() > 0) {
+                return b.w();
+            }
+            return defaultSize(c)[0];
+        }
+
+        /** Left-to-right rows wrapping at {@code width}; returns the union of what it placed. */
+        private Rect shelf(List<Component> items, double left, double top, double width, int level) {
+            double x = left;
+            double y = top;
+            double rowHeight = 0;
+            Rect all = null;
+            for (Component c : items) {
+                if (x > left && x + measureWidth(c) > left + width + 0.5) {
+                    x = left;
+                    y += rowHeight + GAP;
+                    rowHeight = 0;
+                }
+                Rect r = place(c, x, y, level);
+                x = r.maxX() + GAP;
+                rowHeight = Math.max(rowHeight, r.h());
+                all = all == null ? r : all.union(r);
+            }
+            return all;
+        }
+    }
+}

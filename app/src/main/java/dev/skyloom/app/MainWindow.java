@@ -11,6 +11,7 @@ import dev.skyloom.app.canvas.DesignCanvas;
 import dev.skyloom.app.document.ConnectionRules;
 import dev.skyloom.app.document.DesignIo;
 import dev.skyloom.app.document.DocumentViewModel;
+import dev.skyloom.app.document.EstateImport;
 import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.export.ExportFormats;
 import dev.skyloom.app.export.ExportMenu;
@@ -282,7 +283,8 @@ public final class MainWindow {
         Menu fileMenu = controls.menu("_File", Arrays.asList(AppAction.NEW, AppAction.OPEN));
         fileMenu.getItems().add(recentMenu);
         for (AppAction a :
-                Arrays.asList(null, AppAction.SAVE, AppAction.SAVE_AS, AppAction.REVERT, null, AppAction.EXIT)) {
+                Arrays.asList(null, AppAction.SAVE, AppAction.SAVE_AS, AppAction.REVERT, null,
+                        AppAction.IMPORT_TERRAFORM, null, AppAction.EXIT)) {
             fileMenu.getItems().add(a == null ? new javafx.scene.control.SeparatorMenuItem() : controls.item(a));
         }
         Menu edit = controls.menu(
@@ -495,6 +497,8 @@ public final class MainWindow {
         BooleanExpression selected = vm.hasSelectionProperty();
         actions.on(AppAction.NEW, vm::newDocument)
                 .on(AppAction.OPEN, vm::open)
+                .on(AppAction.IMPORT_TERRAFORM,
+                        new EstateImport(vm, services.dialogs(), services.chooser(), services.tasks(), this::catalog)::run)
                 .on(AppAction.SAVE, vm::save)
                 .on(AppAction.SAVE_AS, vm::saveAs)
                 .on(AppAction.REVERT, vm::revert)

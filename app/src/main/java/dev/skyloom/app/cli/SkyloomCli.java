@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             ExportCommand.class,
             CatalogCommand.class,
-            DiffCommand.class
+            DiffCommand.class,
+            ImportCommand.class
         })
 public final class SkyloomCli implements Runnable {
     public static final int OK = 0;

@@ -113,6 +113,16 @@ class ExportRegistryTest {
                 asked.add(choice);
                 return Optional.of(dir.resolve("listing.dummy"));
             }
+
+            @Override
+            public Optional<Path> chooseTerraformJson(Optional<Path> initialDirectory) {
+                throw new AssertionError("an export imports nothing");
+            }
+
+            @Override
+            public Optional<Path> chooseTerraformFolder(Optional<Path> initialDirectory) {
+                throw new AssertionError("an export imports nothing");
+            }
         };
         controller(chooser).export(chosen.get(0));
         assertEquals("Export the dummy listing", asked.get(0).title());

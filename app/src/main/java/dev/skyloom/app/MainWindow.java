@@ -282,9 +282,15 @@ public final class MainWindow {
         menus.setId("menu-bar");
         Menu fileMenu = controls.menu("_File", Arrays.asList(AppAction.NEW, AppAction.OPEN));
         fileMenu.getItems().add(recentMenu);
-        for (AppAction a :
-                Arrays.asList(null, AppAction.SAVE, AppAction.SAVE_AS, AppAction.REVERT, null,
-                        AppAction.IMPORT_TERRAFORM, null, AppAction.EXIT)) {
+        for (AppAction a : Arrays.asList(
+                null,
+                AppAction.SAVE,
+                AppAction.SAVE_AS,
+                AppAction.REVERT,
+                null,
+                AppAction.IMPORT_TERRAFORM,
+                null,
+                AppAction.EXIT)) {
             fileMenu.getItems().add(a == null ? new javafx.scene.control.SeparatorMenuItem() : controls.item(a));
         }
         Menu edit = controls.menu(
@@ -497,8 +503,10 @@ public final class MainWindow {
         BooleanExpression selected = vm.hasSelectionProperty();
         actions.on(AppAction.NEW, vm::newDocument)
                 .on(AppAction.OPEN, vm::open)
-                .on(AppAction.IMPORT_TERRAFORM,
-                        new EstateImport(vm, services.dialogs(), services.chooser(), services.tasks(), this::catalog)::run)
+                .on(
+                        AppAction.IMPORT_TERRAFORM,
+                        new EstateImport(vm, services.dialogs(), services.chooser(), services.tasks(), this::catalog)
+                                ::run)
                 .on(AppAction.SAVE, vm::save)
                 .on(AppAction.SAVE_AS, vm::saveAs)
                 .on(AppAction.REVERT, vm::revert)

@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", description = "Import an estate from Terraform plan/state JSON or a folder of .tf files.")
 public final class ImportCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "SOURCE",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "SOURCE",
             description = "`terraform show -json` output (plan or state), a state file, or a folder of .tf files.")
     List<Path> sources;
 

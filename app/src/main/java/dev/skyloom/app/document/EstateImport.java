@@ -59,8 +59,8 @@ public final class EstateImport {
         if (!vm.confirmDiscard()) {
             return;
         }
-        Optional<String> kind = dialogs.choose("Import from Terraform", "Import the estate from",
-                List.of(PLAN_OR_STATE, FOLDER), PLAN_OR_STATE);
+        Optional<String> kind = dialogs.choose(
+                "Import from Terraform", "Import the estate from", List.of(PLAN_OR_STATE, FOLDER), PLAN_OR_STATE);
         if (kind.isEmpty()) {
             return;
         }
@@ -71,9 +71,12 @@ public final class EstateImport {
                 () -> importFrom(path, c.get()),
                 outcome -> {
                     vm.replace(outcome.design(), Optional.empty(), true);
-                    dialogs.showInfo("Imported from Terraform", outcome.summary() + "\n\n" + outcome.report().text());
+                    dialogs.showInfo(
+                            "Imported from Terraform",
+                            outcome.summary() + "\n\n" + outcome.report().text());
                 },
-                e -> dialogs.showError("Cannot import from Terraform",
+                e -> dialogs.showError(
+                        "Cannot import from Terraform",
                         e instanceof TerraformImportException ? e.getMessage() : path + ": " + e.getMessage())));
     }
 
@@ -85,7 +88,8 @@ public final class EstateImport {
         long errors = Checks.count(findings, Severity.ERROR);
         long warnings = Checks.count(findings, Severity.WARNING);
         String summary = "The imported estate costs " + cost.monthly().toPlainString() + " " + cost.currency()
-                + " a month" + (cost.unpriced().isEmpty() ? "" : " (" + cost.unpriced().size() + " item(s) unpriced)")
+                + " a month"
+                + (cost.unpriced().isEmpty() ? "" : " (" + cost.unpriced().size() + " item(s) unpriced)")
                 + "; the checks find " + errors + " error(s) and " + warnings + " warning(s), listed under Problems."
                 + " It is a new, unsaved design: save it to keep it.";
         return new Outcome(result.design(), result.report(), summary);

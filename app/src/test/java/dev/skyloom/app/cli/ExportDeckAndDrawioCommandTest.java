@@ -17,8 +17,15 @@ class ExportDeckAndDrawioCommandTest {
     void writesADeckWithTheAuthorAndADrawioFile(@TempDir Path dir) throws Exception {
         Path pptx = dir.resolve("deck.pptx");
         Path drawio = dir.resolve("design.drawio");
-        CliRun r = CliRun.of("export", CliRun.example("global-inference"), "--pptx", pptx.toString(), "--drawio",
-                drawio.toString(), "--author", "A. Consultant");
+        CliRun r = CliRun.of(
+                "export",
+                CliRun.example("global-inference"),
+                "--pptx",
+                pptx.toString(),
+                "--drawio",
+                drawio.toString(),
+                "--author",
+                "A. Consultant");
         assertEquals(0, r.code(), r.err());
         try (InputStream in = Files.newInputStream(pptx);
                 XMLSlideShow ppt = new XMLSlideShow(in)) {
@@ -38,8 +45,8 @@ class ExportDeckAndDrawioCommandTest {
     void aBadSecondTargetWritesNeitherFile(@TempDir Path dir) throws Exception {
         Path pptx = dir.resolve("deck.pptx");
         Path bad = dir.resolve("missing-folder/design.drawio");
-        CliRun r = CliRun.of("export", CliRun.example("global-inference"), "--pptx", pptx.toString(), "--drawio",
-                bad.toString());
+        CliRun r = CliRun.of(
+                "export", CliRun.example("global-inference"), "--pptx", pptx.toString(), "--drawio", bad.toString());
         assertEquals(2, r.code());
         assertFalse(Files.exists(pptx), "nothing written when a target is bad");
     }

@@ -20,11 +20,18 @@ class ImportCommandTest {
     @Test
     void importsAFolderChecksAndPricesItAndWritesTheDesign(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("current.skyloom.json");
-        CliRun r = CliRun.of("import", FIXTURES.resolve("infracost-gcp-igm").toString(), "--out", out.toString(),
-                "--name", "Client estate");
+        CliRun r = CliRun.of(
+                "import",
+                FIXTURES.resolve("infracost-gcp-igm").toString(),
+                "--out",
+                out.toString(),
+                "--name",
+                "Client estate");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
-        assertTrue(r.out().contains("google_compute_region_instance_group_manager.two_disks -> gpu-pool two-disks"), r.out());
+        assertTrue(
+                r.out().contains("google_compute_region_instance_group_manager.two_disks -> gpu-pool two-disks"),
+                r.out());
         // K80 is not in the catalog: the pool is an error finding and unpriced, never 0.
         assertTrue(r.out().contains("Design: 3 component(s); 1 error(s)"), r.out());
         assertTrue(r.out().contains("(+ 1 unpriced)"), r.out());
@@ -38,7 +45,8 @@ class ImportCommandTest {
 
     @Test
     void jsonReportHasTheReportAndASummary() throws Exception {
-        CliRun r = CliRun.of("import", FIXTURES.resolve("infracost-example-plan/plan.json").toString(), "--json");
+        CliRun r = CliRun.of(
+                "import", FIXTURES.resolve("infracost-example-plan/plan.json").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(2, root.at("/report/notMapped/aws_lambda_function").asInt());
@@ -52,10 +60,19 @@ class ImportCommandTest {
         Path out = Files.writeString(dir.resolve("mine.skyloom.json"), "my work");
         CliRun r = CliRun.of("import", FIXTURES.resolve("infracost-gcp-igm").toString(), "--out", out.toString());
         assertEquals(2, r.code());
-        assertEquals("skyloom: " + out + ": exists; give --force to replace it", r.err().strip());
+        assertEquals(
+                "skyloom: " + out + ": exists; give --force to replace it",
+                r.err().strip());
         assertEquals("my work", Files.readString(out));
-        assertEquals(0, CliRun.of("import", FIXTURES.resolve("infracost-gcp-igm").toString(), "--out",
-                out.toString(), "--force").code());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "import",
+                                FIXTURES.resolve("infracost-gcp-igm").toString(),
+                                "--out",
+                                out.toString(),
+                                "--force")
+                        .code());
         assertTrue(Files.readString(out).startsWith("{"));
     }
 

@@ -56,12 +56,16 @@ class ExportRegistryTest {
     @Test
     void theStandardFormatsGiveTheCommandLineOptionsAndTheMenuItems() {
         Run help = cli(ExportFormats.STANDARD, "export", "--help");
-        for (String option : List.of("--xlsx=OUT", "--terraform=DIR", "--png=OUT", "--svg=OUT", "--pdf=OUT", "--pptx=OUT",
-                "--drawio=OUT")) {
+        for (String option : List.of(
+                "--xlsx=OUT", "--terraform=DIR", "--png=OUT", "--svg=OUT", "--pdf=OUT", "--pptx=OUT", "--drawio=OUT")) {
             assertTrue(help.out().contains(option), option + " in\n" + help.out());
         }
         assertEquals(
-                List.of("Export Cost Workbook…", "Export Terraform…", "Export Picture…", "Export Presentation…",
+                List.of(
+                        "Export Cost Workbook…",
+                        "Export Terraform…",
+                        "Export Picture…",
+                        "Export Presentation…",
                         "Export draw.io Diagram…"),
                 ExportFormats.STANDARD.menu().stream()
                         .map(ExportFormats.MenuEntry::label)
@@ -87,8 +91,13 @@ class ExportRegistryTest {
         List<ExportFormats.MenuEntry> chosen = new ArrayList<>();
         List<MenuItem> items = ExportMenu.items(WITH_DUMMY, chosen::add);
         assertEquals(
-                List.of("Export Cost Workbook…", "Export Terraform…", "Export Picture…", "Export Presentation…",
-                        "Export draw.io Diagram…", "Export Dummy…"),
+                List.of(
+                        "Export Cost Workbook…",
+                        "Export Terraform…",
+                        "Export Picture…",
+                        "Export Presentation…",
+                        "Export draw.io Diagram…",
+                        "Export Dummy…"),
                 items.stream().map(MenuItem::getText).toList());
         MenuItem dummy = items.get(items.size() - 1);
         assertEquals("action-export-dummy", dummy.getId());

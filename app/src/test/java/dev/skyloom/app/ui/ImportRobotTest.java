@@ -79,9 +79,13 @@ class ImportRobotTest {
         assertEquals(List.of(EstateImport.PLAN_OR_STATE, EstateImport.FOLDER), dialogs.offered.get(0));
         waitUntil(() -> window.viewModel().design().component("two-disks").isPresent());
         String report = dialogs.infoMessages.get(dialogs.infoMessages.size() - 1);
-        assertTrue(report.startsWith("The imported estate costs 0.00 USD a month (1 item(s) unpriced); the checks find"
-                + " 1 error(s)"), report);
-        assertTrue(report.contains("google_compute_region_instance_group_manager.two_disks -> gpu-pool two-disks"), report);
+        assertTrue(
+                report.startsWith("The imported estate costs 0.00 USD a month (1 item(s) unpriced); the checks find"
+                        + " 1 error(s)"),
+                report);
+        assertTrue(
+                report.contains("google_compute_region_instance_group_manager.two_disks -> gpu-pool two-disks"),
+                report);
         assertTrue(window.viewModel().dirtyProperty().get(), "a new, unsaved design");
         assertTrue(window.canvas().getDiagram().item("two-disks").isPresent(), "drawn on the canvas");
         assertTrue(window.canvas().getDiagram().item("gcp-us-central1").isPresent());
@@ -101,7 +105,8 @@ class ImportRobotTest {
         robot.clickOn("File");
         robot.clickOn("Import from Terraform…");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("error: Cannot import from Terraform: " + bad)),
+        assertTrue(
+                dialogs.shown.stream().anyMatch(s -> s.startsWith("error: Cannot import from Terraform: " + bad)),
                 dialogs.shown.toString());
         assertEquals(before, window.viewModel().design());
     }

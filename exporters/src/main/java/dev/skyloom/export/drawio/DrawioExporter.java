@@ -58,8 +58,8 @@ public final class DrawioExporter implements DesignExporter<Design> {
         Rect extent = diagram.extent();
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         w.write("<mxfile host=\"Skyloom\" type=\"device\">\n");
-        w.write("  <diagram id=\"skyloom\" name=\"" + XmlText.attribute(design.name().isEmpty() ? "Design" : design.name())
-                + "\">\n");
+        w.write("  <diagram id=\"skyloom\" name=\""
+                + XmlText.attribute(design.name().isEmpty() ? "Design" : design.name()) + "\">\n");
         w.write("    <mxGraphModel dx=\"" + num(extent.w()) + "\" dy=\"" + num(extent.h())
                 + "\" grid=\"1\" gridSize=\"10\" guides=\"1\" tooltips=\"1\" connect=\"1\" arrows=\"1\" fold=\"1\""
                 + " page=\"0\" pageScale=\"1\" math=\"0\" shadow=\"0\">\n");
@@ -97,8 +97,15 @@ public final class DrawioExporter implements DesignExporter<Design> {
         return out;
     }
 
-    private void vertex(Writer w, Design design, Diagram diagram, DiagramLabels labels, DiagramStyle style,
-            Map<String, String> cellIds, Diagram.Item it) throws IOException {
+    private void vertex(
+            Writer w,
+            Design design,
+            Diagram diagram,
+            DiagramLabels labels,
+            DiagramStyle style,
+            Map<String, String> cellIds,
+            Diagram.Item it)
+            throws IOException {
         Component c = it.component();
         Optional<Diagram.Item> parentItem = c.parent().flatMap(diagram::item);
         String parent = parentItem.map(p -> cellIds.get(p.id())).orElse(LAYER);
@@ -150,8 +157,9 @@ public final class DrawioExporter implements DesignExporter<Design> {
                 + ";fontSize=" + num(DiagramStyle.EDGE_LABEL) + ";fontFamily=" + DiagramStyle.FONT_FAMILY
                 + ";fontColor=" + hex(style.mutedText()) + ";labelBackgroundColor=" + hex(style.edgeLabelFill())
                 + (dash.length == 0 ? "" : ";dashed=1;dashPattern=" + num(dash[0]) + " " + num(dash[1])) + ";";
-        w.write("        <object id=\"" + XmlText.attribute(cellIds.get(k.id())) + "\" label=\"" + XmlText.attribute(label)
-                + "\" skyloomId=\"" + XmlText.attribute(k.id()) + "\" skyloomType=\"" + k.type().json() + "\">\n");
+        w.write("        <object id=\"" + XmlText.attribute(cellIds.get(k.id())) + "\" label=\""
+                + XmlText.attribute(label) + "\" skyloomId=\"" + XmlText.attribute(k.id()) + "\" skyloomType=\""
+                + k.type().json() + "\">\n");
         w.write("          <mxCell style=\"" + XmlText.attribute(styleText) + "\" edge=\"1\" parent=\"" + LAYER
                 + "\" source=\"" + XmlText.attribute(cellIds.get(k.from())) + "\" target=\""
                 + XmlText.attribute(cellIds.get(k.to())) + "\">\n");
@@ -160,7 +168,8 @@ public final class DrawioExporter implements DesignExporter<Design> {
             w.write("            <mxGeometry relative=\"1\" as=\"geometry\">\n");
             w.write("              <Array as=\"points\">\n");
             for (int i = 1; i < route.size() - 1; i++) {
-                w.write("                <mxPoint x=\"" + num(route.xs()[i]) + "\" y=\"" + num(route.ys()[i]) + "\"/>\n");
+                w.write("                <mxPoint x=\"" + num(route.xs()[i]) + "\" y=\"" + num(route.ys()[i])
+                        + "\"/>\n");
             }
             w.write("              </Array>\n");
             w.write("            </mxGeometry>\n");
@@ -211,6 +220,8 @@ public final class DrawioExporter implements DesignExporter<Design> {
             return "0";
         }
         double r = Math.round(v * 100) / 100.0;
-        return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.2f", r).replaceAll("0$", "");
+        return r == Math.rint(r)
+                ? Long.toString((long) r)
+                : String.format(Locale.ROOT, "%.2f", r).replaceAll("0$", "");
     }
 }

@@ -77,6 +77,7 @@ public final class DeckExporter implements DesignExporter<Design> {
     private static final double MARGIN = 36;
     /** The card title's size on a slide below which a design gets one more diagram slide per provider. */
     static final double MIN_READABLE_PT = 7;
+
     private static final int MAX_TABLE_ROWS = 12;
     private static final Color INK = DiagramSlide.awt(DiagramStyle.LIGHT.text());
     private static final Color MUTED = DiagramSlide.awt(DiagramStyle.LIGHT.mutedText());
@@ -118,13 +119,22 @@ public final class DeckExporter implements DesignExporter<Design> {
         run(t.addNewTextParagraph(), design.name().isBlank() ? "Untitled design" : design.name(), 36, true, INK);
         XSLFTextBox sub = box(slide, MARGIN, 270, WIDTH - 2 * MARGIN, 90);
         run(sub.addNewTextParagraph(), "Multi-cloud AI infrastructure · " + date, 18, false, MUTED);
-        run(sub.addNewTextParagraph(), "Prices from the Skyloom catalog of " + catalog.snapshotDate(), 14, false, MUTED);
+        run(
+                sub.addNewTextParagraph(),
+                "Prices from the Skyloom catalog of " + catalog.snapshotDate(),
+                14,
+                false,
+                MUTED);
         if (!author.isBlank()) {
             run(sub.addNewTextParagraph(), author, 14, false, MUTED);
         }
-        notes(ppt, slide, "Made with Skyloom on " + date + " from the design \"" + design.name() + "\" ("
-                + design.components().size() + " components, " + design.connections().size() + " connections)."
-                + " Prices come from the bundled catalog dated " + catalog.snapshotDate() + ".");
+        notes(
+                ppt,
+                slide,
+                "Made with Skyloom on " + date + " from the design \"" + design.name() + "\" ("
+                        + design.components().size() + " components, "
+                        + design.connections().size() + " connections)."
+                        + " Prices come from the bundled catalog dated " + catalog.snapshotDate() + ".");
     }
 
     private void diagramSlides(XMLSlideShow ppt, Design design) {
@@ -139,10 +149,16 @@ public final class DeckExporter implements DesignExporter<Design> {
         XSLFSlide slide = ppt.createSlide();
         heading(slide, "Architecture");
         DiagramSlide.draw(slide, design, diagram, labels, Optional.of(catalog), all, box, Set.of());
-        notes(ppt, slide, "The design as the Skyloom canvas draws it, as editable shapes: each cloud is one group,"
-                + " connectors are bound to the cards they join. Drawn at " + Math.round(scale * 100) + " % of the"
-                + " canvas size.");
-        List<Component> providers = design.components().stream().filter(c -> c instanceof Component.Provider).toList();
+        notes(
+                ppt,
+                slide,
+                "The design as the Skyloom canvas draws it, as editable shapes: each cloud is one group,"
+                        + " connectors are bound to the cards they join. Drawn at " + Math.round(scale * 100)
+                        + " % of the"
+                        + " canvas size.");
+        List<Component> providers = design.components().stream()
+                .filter(c -> c instanceof Component.Provider)
+                .toList();
         if (DiagramStyle.CARD_TITLE * scale >= MIN_READABLE_PT || providers.size() < 2) {
             return;
         }
@@ -154,9 +170,21 @@ public final class DeckExporter implements DesignExporter<Design> {
             }
             XSLFSlide one = ppt.createSlide();
             heading(one, "Architecture: " + p.label());
-            DiagramSlide.draw(one, design, diagram, labels, Optional.of(catalog), extent.get().inflated(8), box, ids);
-            notes(ppt, one, "The components in " + p.label() + ", larger than on the whole-design slide, where cards"
-                    + " would be below " + MIN_READABLE_PT + " pt. Connections to other clouds are on that slide.");
+            DiagramSlide.draw(
+                    one,
+                    design,
+                    diagram,
+                    labels,
+                    Optional.of(catalog),
+                    extent.get().inflated(8),
+                    box,
+                    ids);
+            notes(
+                    ppt,
+                    one,
+                    "The components in " + p.label() + ", larger than on the whole-design slide, where cards"
+                            + " would be below " + MIN_READABLE_PT
+                            + " pt. Connections to other clouds are on that slide.");
         }
     }
 
@@ -169,16 +197,25 @@ public final class DeckExporter implements DesignExporter<Design> {
         String currency = cost.currency();
         XSLFTextBox totals = box(slide, MARGIN, 64, 420, 60);
         run(totals.addNewTextParagraph(), money(cost.monthly(), currency) + " a month", 24, true, INK);
-        run(totals.addNewTextParagraph(), money(cost.annual(), currency) + " a year"
-                + (cost.unpriced().isEmpty() ? "" : " · " + cost.unpriced().size() + " item(s) unpriced, not counted"),
-                13, false, MUTED);
+        run(
+                totals.addNewTextParagraph(),
+                money(cost.annual(), currency) + " a year"
+                        + (cost.unpriced().isEmpty()
+                                ? ""
+                                : " · " + cost.unpriced().size() + " item(s) unpriced, not counted"),
+                13,
+                false,
+                MUTED);
         Map<String, BigDecimal> byProvider = cost.byProvider();
         if (!byProvider.isEmpty()) {
             chart(ppt, slide, byProvider, currency);
         }
-        List<CostLine> top = cost.lines().stream().filter(CostLine::isPriced)
-                .sorted(Comparator.comparing((CostLine l) -> l.monthly().orElseThrow()).reversed())
-                .limit(8).toList();
+        List<CostLine> top = cost.lines().stream()
+                .filter(CostLine::isPriced)
+                .sorted(Comparator.comparing((CostLine l) -> l.monthly().orElseThrow())
+                        .reversed())
+                .limit(8)
+                .toList();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Top cost lines", "Provider", "Monthly"));
         for (CostLine l : top) {
@@ -190,17 +227,21 @@ public final class DeckExporter implements DesignExporter<Design> {
             }
         }
         table(slide, rows, new double[] {260, 70, 120}, MARGIN + 450, 64);
-        notes(ppt, slide, "Monthly cost = the sum of the priced lines, each rounded to the cent; annual = 12 × monthly."
-                + " GPU pools: count × price per instance-hour × hours per month; storage: TB × 1000 × price per"
-                + " GB-month; transfer: TB per month at the provider's rate. Unpriced lines (no catalog price,"
-                + " price on request, another currency) are named and never counted as 0. The chart's data is"
-                + " editable in PowerPoint (right-click, Edit Data).");
+        notes(
+                ppt,
+                slide,
+                "Monthly cost = the sum of the priced lines, each rounded to the cent; annual = 12 × monthly."
+                        + " GPU pools: count × price per instance-hour × hours per month; storage: TB × 1000 × price per"
+                        + " GB-month; transfer: TB per month at the provider's rate. Unpriced lines (no catalog price,"
+                        + " price on request, another currency) are named and never counted as 0. The chart's data is"
+                        + " editable in PowerPoint (right-click, Edit Data).");
     }
 
     private static void chart(XMLSlideShow ppt, XSLFSlide slide, Map<String, BigDecimal> byProvider, String currency) {
         XSLFChart chart = ppt.createChart(slide);
         String[] names = byProvider.keySet().toArray(new String[0]);
-        Double[] values = byProvider.values().stream().map(BigDecimal::doubleValue).toArray(Double[]::new);
+        Double[] values =
+                byProvider.values().stream().map(BigDecimal::doubleValue).toArray(Double[]::new);
         XDDFCategoryAxis providers = chart.createCategoryAxis(AxisPosition.LEFT);
         XDDFValueAxis amounts = chart.createValueAxis(AxisPosition.BOTTOM);
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(
@@ -216,19 +257,26 @@ public final class DeckExporter implements DesignExporter<Design> {
         chart.setTitleText("Monthly cost by provider (" + currency + ")");
         chart.setTitleOverlay(false);
         // addChart takes EMUs, unlike shape anchors (points).
-        slide.addChart(chart, new Rectangle2D.Double(org.apache.poi.util.Units.toEMU(MARGIN),
-                org.apache.poi.util.Units.toEMU(140), org.apache.poi.util.Units.toEMU(420),
-                org.apache.poi.util.Units.toEMU(360)));
+        slide.addChart(
+                chart,
+                new Rectangle2D.Double(
+                        org.apache.poi.util.Units.toEMU(MARGIN),
+                        org.apache.poi.util.Units.toEMU(140),
+                        org.apache.poi.util.Units.toEMU(420),
+                        org.apache.poi.util.Units.toEMU(360)));
     }
 
     private void findingsSlide(XMLSlideShow ppt, Design design, List<Finding> findings) {
-        List<Finding> shown = findings.stream().filter(f -> f.severity() != Severity.INFO).toList();
+        List<Finding> shown =
+                findings.stream().filter(f -> f.severity() != Severity.INFO).toList();
         if (shown.isEmpty()) {
             return;
         }
         XSLFSlide slide = ppt.createSlide();
         long errors = Checks.count(findings, Severity.ERROR);
-        heading(slide, "Findings: " + errors + " error(s), " + Checks.count(findings, Severity.WARNING) + " warning(s)");
+        heading(
+                slide,
+                "Findings: " + errors + " error(s), " + Checks.count(findings, Severity.WARNING) + " warning(s)");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Severity", "Finding", "Components"));
         for (Finding f : shown) {
@@ -240,13 +288,18 @@ public final class DeckExporter implements DesignExporter<Design> {
             rows.add(List.of(f.severity().json(), f.message(), names(design, f.subjects(), joint)));
         }
         table(slide, rows, new double[] {70, 520, 298}, MARGIN, 70);
-        notes(ppt, slide, "Errors and warnings of Skyloom's checks (residency along data flows, redundancy under"
-                + " region and provider outages, portability, catalog). A residency path is spelled out from the"
-                + " origin of the data to where it must not be.");
+        notes(
+                ppt,
+                slide,
+                "Errors and warnings of Skyloom's checks (residency along data flows, redundancy under"
+                        + " region and provider outages, portability, catalog). A residency path is spelled out from the"
+                        + " origin of the data to where it must not be.");
     }
 
     private void resilienceSlide(XMLSlideShow ppt, Design design) {
-        List<Component> pipelines = design.components().stream().filter(c -> c instanceof Component.Pipeline).toList();
+        List<Component> pipelines = design.components().stream()
+                .filter(c -> c instanceof Component.Pipeline)
+                .toList();
         if (pipelines.isEmpty()) {
             return;
         }
@@ -266,18 +319,21 @@ public final class DeckExporter implements DesignExporter<Design> {
                 break;
             }
             String target = names(design, r.outage().targets(), ", ");
-            String down = r.pipelinesDown().isEmpty() ? "none: every pipeline survives"
+            String down = r.pipelinesDown().isEmpty()
+                    ? "none: every pipeline survives"
                     : r.pipelinesDown().stream().map(d -> label(design, d.id())).collect(Collectors.joining(", "));
-            String gpus = r.totalGpus() == 0 ? "–"
-                    : Math.round(r.survivingGpus()) + " of " + Math.round(r.totalGpus());
+            String gpus = r.totalGpus() == 0 ? "–" : Math.round(r.survivingGpus()) + " of " + Math.round(r.totalGpus());
             rows.add(List.of(target, down, gpus));
         }
         XSLFSlide slide = ppt.createSlide();
         heading(slide, "What survives an outage");
         table(slide, rows, new double[] {300, 460, 128}, MARGIN, 70);
-        notes(ppt, slide, "Each row fails one provider or one region (regions of a provider with the same code fail"
-                + " together). A pipeline is up when one of its pools is outside the failure and every storage it"
-                + " reads or writes has a copy outside it; this is skyloom simulate's rule.");
+        notes(
+                ppt,
+                slide,
+                "Each row fails one provider or one region (regions of a provider with the same code fail"
+                        + " together). A pipeline is up when one of its pools is outside the failure and every storage it"
+                        + " reads or writes has a copy outside it; this is skyloom simulate's rule.");
     }
 
     private void portabilitySlide(XMLSlideShow ppt, Design design, List<Finding> findings) {
@@ -292,16 +348,27 @@ public final class DeckExporter implements DesignExporter<Design> {
         XSLFSlide slide = ppt.createSlide();
         heading(slide, "Portability");
         XSLFTextBox t = box(slide, MARGIN, 64, WIDTH - 2 * MARGIN, 60);
-        run(t.addNewTextParagraph(), report.score()
-                .map(s -> "Portability score " + s.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP)
-                        + " %: share of GPU spend on accelerators two or more providers sell")
-                .orElse("No priced GPU spend: no portability score"), 18, true, INK);
+        run(
+                t.addNewTextParagraph(),
+                report.score()
+                        .map(s -> "Portability score "
+                                + s.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP)
+                                + " %: share of GPU spend on accelerators two or more providers sell")
+                        .orElse("No priced GPU spend: no portability score"),
+                18,
+                true,
+                INK);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Provider", "Stored (TB)", "Exit cost (egress of all stored data)"));
-        report.storedTb().keySet().stream().sorted().forEach(p -> rows.add(List.of(p,
-                report.storedTb().get(p).stripTrailingZeros().toPlainString(),
-                report.exitCost().getOrDefault(p, Optional.empty()).map(v -> money(v, design.currency()))
-                        .orElse("unpriced"))));
+        report.storedTb().keySet().stream()
+                .sorted()
+                .forEach(p -> rows.add(List.of(
+                        p,
+                        report.storedTb().get(p).stripTrailingZeros().toPlainString(),
+                        report.exitCost()
+                                .getOrDefault(p, Optional.empty())
+                                .map(v -> money(v, design.currency()))
+                                .orElse("unpriced"))));
         double y = 120;
         if (rows.size() > 1) {
             table(slide, rows, new double[] {200, 140, 300}, MARGIN, y);
@@ -313,9 +380,12 @@ public final class DeckExporter implements DesignExporter<Design> {
                 run(a.addNewTextParagraph(), f.message(), 12, false, INK);
             }
         }
-        notes(ppt, slide, "Score: priced GPU spend on accelerators sold by two or more providers, divided by all"
-                + " priced GPU spend. Exit cost: each provider's stored data moved out once at its internet egress"
-                + " price, volume tiers applied.");
+        notes(
+                ppt,
+                slide,
+                "Score: priced GPU spend on accelerators sold by two or more providers, divided by all"
+                        + " priced GPU spend. Exit cost: each provider's stored data moved out once at its internet egress"
+                        + " price, volume tiers applied.");
     }
 
     private void assumptionsSlide(XMLSlideShow ppt, Design design, CostReport cost) {
@@ -354,8 +424,11 @@ public final class DeckExporter implements DesignExporter<Design> {
         for (String line : lines) {
             run(t.addNewTextParagraph(), line, 13, false, INK);
         }
-        notes(ppt, slide, "Every price in this deck comes from a named source with its date; a missing price is"
-                + " shown as unpriced, never as 0.");
+        notes(
+                ppt,
+                slide,
+                "Every price in this deck comes from a named source with its date; a missing price is"
+                        + " shown as unpriced, never as 0.");
     }
 
     // ---- building blocks --------------------------------------------------------------------------
@@ -397,7 +470,8 @@ public final class DeckExporter implements DesignExporter<Design> {
                 XSLFTextParagraph p = cell.addNewTextParagraph();
                 run(p, SlideText.clean(text, 220), i == 0 ? 12 : 11, i == 0, i == 0 ? INK : INK);
                 cell.setFillColor(i == 0 ? new Color(0xEE, 0xF1, 0xF5) : Color.WHITE);
-                cell.setBorderColor(org.apache.poi.sl.usermodel.TableCell.BorderEdge.bottom, new Color(0xD0, 0xD7, 0xDE));
+                cell.setBorderColor(
+                        org.apache.poi.sl.usermodel.TableCell.BorderEdge.bottom, new Color(0xD0, 0xD7, 0xDE));
             }
         }
         for (int c = 0; c < widths.length; c++) {

@@ -63,7 +63,12 @@ final class DiagramSlide {
     private final double dy;
     private final Map<String, XSLFSimpleShape> shapes = new HashMap<>();
 
-    private DiagramSlide(Design design, Diagram diagram, DiagramLabels labels, Optional<Catalog> catalog, Rect world,
+    private DiagramSlide(
+            Design design,
+            Diagram diagram,
+            DiagramLabels labels,
+            Optional<Catalog> catalog,
+            Rect world,
             Rectangle2D box) {
         this.design = design;
         this.diagram = diagram;
@@ -83,8 +88,15 @@ final class DiagramSlide {
      * Draws the items whose component (or, for edges, both ends) is in {@code only} (all when empty) scaled
      * to fit {@code world} into {@code box}; returns the shapes by component id.
      */
-    static Map<String, XSLFSimpleShape> draw(XSLFSlide slide, Design design, Diagram diagram, DiagramLabels labels,
-            Optional<Catalog> catalog, Rect world, Rectangle2D box, Set<String> only) {
+    static Map<String, XSLFSimpleShape> draw(
+            XSLFSlide slide,
+            Design design,
+            Diagram diagram,
+            DiagramLabels labels,
+            Optional<Catalog> catalog,
+            Rect world,
+            Rectangle2D box,
+            Set<String> only) {
         DiagramSlide d = new DiagramSlide(design, diagram, labels, catalog, world, box);
         d.drawAll(slide, only);
         return d.shapes;
@@ -97,15 +109,27 @@ final class DiagramSlide {
                 continue;
             }
             String provider = topOf(it.component());
-            boolean inCloud = design.component(provider).filter(c -> c instanceof Component.Provider).isPresent();
-            XSLFShapeContainer group = !inCloud ? slide : groups.computeIfAbsent(provider, p -> {
-                XSLFGroupShape g = slide.createGroup();
-                ShapeNames.set(g, "Provider " + SlideText.clean(design.component(p).map(Component::label).orElse(p), 80));
-                Rectangle2D anchor = toSlide(diagram.item(p).map(Diagram.Item::rect).orElse(it.rect()));
-                g.setAnchor(anchor);
-                g.setInteriorAnchor(anchor);
-                return g;
-            });
+            boolean inCloud = design.component(provider)
+                    .filter(c -> c instanceof Component.Provider)
+                    .isPresent();
+            XSLFShapeContainer group = !inCloud
+                    ? slide
+                    : groups.computeIfAbsent(provider, p -> {
+                        XSLFGroupShape g = slide.createGroup();
+                        ShapeNames.set(
+                                g,
+                                "Provider "
+                                        + SlideText.clean(
+                                                design.component(p)
+                                                        .map(Component::label)
+                                                        .orElse(p),
+                                                80));
+                        Rectangle2D anchor =
+                                toSlide(diagram.item(p).map(Diagram.Item::rect).orElse(it.rect()));
+                        g.setAnchor(anchor);
+                        g.setInteriorAnchor(anchor);
+                        return g;
+                    });
             if (it.kind() == Diagram.Kind.CONTAINER) {
                 container(group, it.component(), it.rect());
             } else {
@@ -113,7 +137,8 @@ final class DiagramSlide {
             }
         }
         for (Diagram.Item it : diagram.items()) {
-            if (it.kind() == Diagram.Kind.EDGE && shapes.containsKey(it.connection().from())
+            if (it.kind() == Diagram.Kind.EDGE
+                    && shapes.containsKey(it.connection().from())
                     && shapes.containsKey(it.connection().to())) {
                 edge(slide, it.connection(), it.route());
             }
@@ -222,13 +247,15 @@ final class DiagramSlide {
         XSLFConnectorShape line = slide.createConnector();
         ShapeNames.set(line, "connection " + k.id());
         line.setShapeType(route.size() > 2 ? ShapeType.BENT_CONNECTOR_3 : ShapeType.STRAIGHT_CONNECTOR_1);
-        line.setAnchor(new Rectangle2D.Double(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1)));
+        line.setAnchor(
+                new Rectangle2D.Double(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1)));
         line.setFlipHorizontal(x2 < x1);
         line.setFlipVertical(y2 < y1);
         line.setLineColor(awt(style.edgeColour(k.type())));
         line.setLineWidth(DiagramStyle.EDGE_WIDTH * Math.max(scale, 0.6));
         if (DiagramStyle.dashes(k.type()).length > 0) {
-            line.setLineDash(DiagramStyle.dashes(k.type())[0] > 3 ? StrokeStyle.LineDash.DASH : StrokeStyle.LineDash.SYS_DOT);
+            line.setLineDash(
+                    DiagramStyle.dashes(k.type())[0] > 3 ? StrokeStyle.LineDash.DASH : StrokeStyle.LineDash.SYS_DOT);
         }
         line.setLineTailDecoration(LineDecoration.DecorationShape.TRIANGLE);
         CTConnector ct = (CTConnector) line.getXmlObject();
@@ -296,8 +323,10 @@ final class DiagramSlide {
     }
 
     private String providerId(Component c) {
-        return design.component(topOf(c)).filter(p -> p instanceof Component.Provider)
-                .map(p -> ((Component.Provider) p).provider()).orElse("custom");
+        return design.component(topOf(c))
+                .filter(p -> p instanceof Component.Provider)
+                .map(p -> ((Component.Provider) p).provider())
+                .orElse("custom");
     }
 
     static Color awt(Colour c) {

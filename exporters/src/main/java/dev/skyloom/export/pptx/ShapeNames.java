@@ -9,8 +9,8 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
  * POI's API only reads: the name is the {@code cNvPr} of the shape's non-visual properties.
  */
 final class ShapeNames {
-    private static final String PATH = "declare namespace p='http://schemas.openxmlformats.org/presentationml/2006/main'"
-            + " $this/*/p:cNvPr";
+    private static final String PATH =
+            "declare namespace p='http://schemas.openxmlformats.org/presentationml/2006/main'" + " $this/*/p:cNvPr";
 
     private ShapeNames() {}
 

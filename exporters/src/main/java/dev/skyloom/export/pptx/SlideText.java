@@ -25,7 +25,9 @@ final class SlideText {
             char ch = s.charAt(i);
             if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 sb.append(ch).append(s.charAt(++i));
-            } else if ((ch < 0x20 && ch != '\t' && ch != '\n') || Character.isSurrogate(ch) || ch == '\uFFFE'
+            } else if ((ch < 0x20 && ch != '\t' && ch != '\n')
+                    || Character.isSurrogate(ch)
+                    || ch == '\uFFFE'
                     || ch == '\uFFFF') {
                 sb.append(ch == '\r' ? ' ' : '\uFFFD');
             } else {

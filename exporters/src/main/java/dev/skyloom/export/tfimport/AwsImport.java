@@ -41,14 +41,23 @@ final class AwsImport implements CloudImport {
                 return nodeGroup(r, ctx);
             }
             case "aws_s3_bucket" -> bucket(r, ctx);
-            case "aws_s3_bucket_versioning", "aws_s3_bucket_public_access_block",
-                    "aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket_lifecycle_configuration" -> {
+            case "aws_s3_bucket_versioning",
+                    "aws_s3_bucket_public_access_block",
+                    "aws_s3_bucket_server_side_encryption_configuration",
+                    "aws_s3_bucket_lifecycle_configuration" -> {
                 return partOfBucket(r, ctx);
             }
             case "aws_ebs_volume" -> volume(r, ctx);
-            case "aws_efs_file_system" -> ctx.add(new Imported.Storage(r.baseAddress(), provider(), region(r, ctx),
-                    "file", Optional.empty(), ImportContext.displayName(r), "file systems",
-                    ImportContext.preferredId(r)));
+            case "aws_efs_file_system" ->
+                ctx.add(new Imported.Storage(
+                        r.baseAddress(),
+                        provider(),
+                        region(r, ctx),
+                        "file",
+                        Optional.empty(),
+                        ImportContext.displayName(r),
+                        "file systems",
+                        ImportContext.preferredId(r)));
             case "aws_s3_bucket_replication_configuration" -> {
                 return replication(r, ctx);
             }
@@ -62,8 +71,12 @@ final class AwsImport implements CloudImport {
     private void instance(TfResource r, ImportContext ctx) {
         Optional<String> type = TfValues.text(r.values(), "instance_type");
         if (type.isEmpty()) {
-            ctx.unresolved(r, "instance_type", TfValues.expression(r.values(), "instance_type")
-                    .map(e -> "is " + e + " (not resolved); not imported").orElse("is missing; not imported"));
+            ctx.unresolved(
+                    r,
+                    "instance_type",
+                    TfValues.expression(r.values(), "instance_type")
+                            .map(e -> "is " + e + " (not resolved); not imported")
+                            .orElse("is missing; not imported"));
             return;
         }
         pool(r, ctx, type.get(), ctx.instances(r), "instance " + ImportContext.displayName(r));
@@ -72,10 +85,13 @@ final class AwsImport implements CloudImport {
     private boolean group(TfResource r, ImportContext ctx) {
         Optional<TfResource> template = ctx.follow(r, "launch_template.id", "aws_launch_template")
                 .or(() -> ctx.follow(r, "launch_template.name", "aws_launch_template"))
-                .or(() -> ctx.follow(r, "mixed_instances_policy.launch_template.launch_template_specification.launch_template_id",
+                .or(() -> ctx.follow(
+                        r,
+                        "mixed_instances_policy.launch_template.launch_template_specification.launch_template_id",
                         "aws_launch_template"));
         if (template.isEmpty()) {
-            ctx.unresolved(r, "launch_template", "does not lead to a launch template in this source; group not imported");
+            ctx.unresolved(
+                    r, "launch_template", "does not lead to a launch template in this source; group not imported");
             return false;
         }
         ctx.partOf(template.get(), r);
@@ -92,7 +108,8 @@ final class AwsImport implements CloudImport {
     private boolean nodeGroup(TfResource r, ImportContext ctx) {
         Optional<String> type = TfValues.text(r.values(), "instance_types");
         if (type.isEmpty()) {
-            ctx.unresolved(r, "instance_types", "is not given (EKS then picks t3.medium); not imported as GPU capacity");
+            ctx.unresolved(
+                    r, "instance_types", "is not given (EKS then picks t3.medium); not imported as GPU capacity");
             return false;
         }
         int count = count(r, ctx, "scaling_config.desired_size", "scaling_config.min_size");
@@ -122,24 +139,42 @@ final class AwsImport implements CloudImport {
     private void pool(TfResource r, ImportContext ctx, String type, int count, String group) {
         Optional<String> region = region(r, ctx);
         if (ctx.isAccelerated(provider(), type, ACCELERATED)) {
-            ctx.add(new Imported.Pool(r.baseAddress(), provider(), region, type, count, ImportContext.displayName(r),
-                    group, ImportContext.preferredId(r)));
+            ctx.add(new Imported.Pool(
+                    r.baseAddress(),
+                    provider(),
+                    region,
+                    type,
+                    count,
+                    ImportContext.displayName(r),
+                    group,
+                    ImportContext.preferredId(r)));
         } else {
-            ctx.add(new Imported.Compute(r.baseAddress(), provider(), region, type, count, ImportContext.displayName(r)));
+            ctx.add(new Imported.Compute(
+                    r.baseAddress(), provider(), region, type, count, ImportContext.displayName(r)));
         }
     }
 
     private void bucket(TfResource r, ImportContext ctx) {
         boolean archive = ctx.ofType("aws_s3_bucket_lifecycle_configuration").stream()
-                .filter(l -> ctx.follow(l, "bucket", "aws_s3_bucket").map(b -> b.baseAddress().equals(r.baseAddress()))
+                .filter(l -> ctx.follow(l, "bucket", "aws_s3_bucket")
+                        .map(b -> b.baseAddress().equals(r.baseAddress()))
                         .orElse(false))
                 .anyMatch(AwsImport::movesToDeepArchiveAtOnce);
-        ctx.add(new Imported.Storage(r.baseAddress(), provider(), region(r, ctx), archive ? "archive" : "object",
-                Optional.empty(), ImportContext.displayName(r), "S3 buckets", ImportContext.preferredId(r)));
+        ctx.add(new Imported.Storage(
+                r.baseAddress(),
+                provider(),
+                region(r, ctx),
+                archive ? "archive" : "object",
+                Optional.empty(),
+                ImportContext.displayName(r),
+                "S3 buckets",
+                ImportContext.preferredId(r)));
     }
 
     private static boolean movesToDeepArchiveAtOnce(TfResource lifecycle) {
-        return TfValues.text(lifecycle.values(), "rule.transition.storage_class").orElse("").equals("DEEP_ARCHIVE")
+        return TfValues.text(lifecycle.values(), "rule.transition.storage_class")
+                        .orElse("")
+                        .equals("DEEP_ARCHIVE")
                 && TfValues.number(lifecycle.values(), "rule.transition.days").orElse(-1) == 0;
     }
 
@@ -152,14 +187,22 @@ final class AwsImport implements CloudImport {
     private void volume(TfResource r, ImportContext ctx) {
         OptionalDouble gib = TfValues.number(r.values(), "size");
         Optional<BigDecimal> tb = gib.isPresent()
-                ? Optional.of(BigDecimal.valueOf(gib.getAsDouble()).divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
+                ? Optional.of(BigDecimal.valueOf(gib.getAsDouble())
+                        .divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
                         .stripTrailingZeros())
                 : Optional.empty();
         if (gib.isPresent()) {
             ctx.assume("volume sizes in GiB read as GB (" + r.address() + ")");
         }
-        ctx.add(new Imported.Storage(r.baseAddress(), provider(), region(r, ctx), "block", tb,
-                ImportContext.displayName(r), "EBS volumes", ImportContext.preferredId(r)));
+        ctx.add(new Imported.Storage(
+                r.baseAddress(),
+                provider(),
+                region(r, ctx),
+                "block",
+                tb,
+                ImportContext.displayName(r),
+                "EBS volumes",
+                ImportContext.preferredId(r)));
     }
 
     private boolean replication(TfResource r, ImportContext ctx) {
@@ -169,7 +212,8 @@ final class AwsImport implements CloudImport {
             ctx.unresolved(r, "bucket / rule.destination.bucket", "do not both lead to buckets in this source");
             return false;
         }
-        ctx.add(new Imported.Replication(r.baseAddress(), from.get().baseAddress(), to.get().baseAddress()));
+        ctx.add(new Imported.Replication(
+                r.baseAddress(), from.get().baseAddress(), to.get().baseAddress()));
         return true;
     }
 

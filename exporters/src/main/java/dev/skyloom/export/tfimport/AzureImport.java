@@ -33,7 +33,8 @@ final class AzureImport implements CloudImport {
             return true;
         }
         switch (r.type()) {
-            case "azurerm_linux_virtual_machine_scale_set", "azurerm_windows_virtual_machine_scale_set",
+            case "azurerm_linux_virtual_machine_scale_set",
+                    "azurerm_windows_virtual_machine_scale_set",
                     "azurerm_orchestrated_virtual_machine_scale_set" -> {
                 return sized(r, ctx, "sku", "instances", "scale set " + ImportContext.displayName(r));
             }
@@ -41,7 +42,11 @@ final class AzureImport implements CloudImport {
                 return sized(r, ctx, "size", null, "virtual machines");
             }
             case "azurerm_kubernetes_cluster" -> {
-                return sized(r, ctx, "default_node_pool.vm_size", "default_node_pool.node_count",
+                return sized(
+                        r,
+                        ctx,
+                        "default_node_pool.vm_size",
+                        "default_node_pool.node_count",
                         "AKS cluster " + ImportContext.displayName(r));
             }
             case "azurerm_kubernetes_cluster_node_pool" -> {
@@ -62,7 +67,8 @@ final class AzureImport implements CloudImport {
                     ctx.unresolved(r, "source/destination_storage_account_id", "do not both lead to accounts here");
                     return false;
                 }
-                ctx.add(new Imported.Replication(r.baseAddress(), from.get().baseAddress(), to.get().baseAddress()));
+                ctx.add(new Imported.Replication(
+                        r.baseAddress(), from.get().baseAddress(), to.get().baseAddress()));
             }
             default -> {
                 return false;
@@ -103,43 +109,70 @@ final class AzureImport implements CloudImport {
         if (region.isEmpty()) {
             ctx.unresolved(r, "kubernetes_cluster_id", "does not lead to a cluster with a location here");
         }
-        add(r, ctx, size.get(), count, region,
+        add(
+                r,
+                ctx,
+                size.get(),
+                count,
+                region,
                 "AKS cluster " + cluster.map(ImportContext::displayName).orElse("?"));
         return true;
     }
 
     private void add(TfResource r, ImportContext ctx, String size, int count, Optional<String> region, String group) {
         if (ctx.isAccelerated(provider(), size, ACCELERATED)) {
-            ctx.add(new Imported.Pool(r.baseAddress(), provider(), region, size, count, ImportContext.displayName(r),
-                    group, ImportContext.preferredId(r)));
+            ctx.add(new Imported.Pool(
+                    r.baseAddress(),
+                    provider(),
+                    region,
+                    size,
+                    count,
+                    ImportContext.displayName(r),
+                    group,
+                    ImportContext.preferredId(r)));
         } else {
-            ctx.add(new Imported.Compute(r.baseAddress(), provider(), region, size, count, ImportContext.displayName(r)));
+            ctx.add(new Imported.Compute(
+                    r.baseAddress(), provider(), region, size, count, ImportContext.displayName(r)));
         }
     }
 
     private void account(TfResource r, ImportContext ctx) {
         String kind = TfValues.text(r.values(), "account_kind").orElse("StorageV2");
         String tier = TfValues.text(r.values(), "access_tier").orElse("Hot");
-        String storageClass = kind.equals("FileStorage") ? "file"
-                : tier.equalsIgnoreCase("Cool") ? "Blob Cool"
-                : tier.equalsIgnoreCase("Cold") ? "Blob Cold"
-                : "object";
-        ctx.add(new Imported.Storage(r.baseAddress(), provider(), location(r, ctx), storageClass, Optional.empty(),
-                ImportContext.displayName(r), "storage accounts", ImportContext.preferredId(r)));
+        String storageClass = kind.equals("FileStorage")
+                ? "file"
+                : tier.equalsIgnoreCase("Cool") ? "Blob Cool" : tier.equalsIgnoreCase("Cold") ? "Blob Cold" : "object";
+        ctx.add(new Imported.Storage(
+                r.baseAddress(),
+                provider(),
+                location(r, ctx),
+                storageClass,
+                Optional.empty(),
+                ImportContext.displayName(r),
+                "storage accounts",
+                ImportContext.preferredId(r)));
     }
 
     private void disk(TfResource r, ImportContext ctx) {
         OptionalDouble gb = TfValues.number(r.values(), "disk_size_gb");
         String type = TfValues.text(r.values(), "storage_account_type").orElse("");
-        String storageClass = type.startsWith("Premium") ? "Managed Disk Premium SSD"
-                : type.startsWith("StandardSSD") ? "Managed Disk Standard SSD"
-                : "block";
+        String storageClass = type.startsWith("Premium")
+                ? "Managed Disk Premium SSD"
+                : type.startsWith("StandardSSD") ? "Managed Disk Standard SSD" : "block";
         Optional<BigDecimal> tb = gb.isPresent()
-                ? Optional.of(BigDecimal.valueOf(gb.getAsDouble()).divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
+                ? Optional.of(BigDecimal.valueOf(gb.getAsDouble())
+                        .divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
                         .stripTrailingZeros())
                 : Optional.empty();
-        ctx.add(new Imported.Storage(r.baseAddress(), provider(), location(r, ctx), storageClass, tb,
-                ImportContext.displayName(r), "managed disks", ImportContext.preferredId(r)));
+        ctx.add(new Imported.Storage(
+                r.baseAddress(),
+                provider(),
+                location(r, ctx),
+                storageClass,
+                tb,
+                ImportContext.displayName(r),
+                "managed disks",
+                ImportContext.preferredId(r)));
     }
 
     /** {@code West Europe} and {@code westeurope} are one region; a location may come from the resource group. */

@@ -55,19 +55,35 @@ final class DesignAssembly {
         for (var e : regions.entrySet()) {
             String provider = e.getKey();
             ids.add(provider);
-            components.add(new Component.Provider(provider,
-                    catalog.provider(provider).map(dev.skyloom.catalog.Provider::name).orElse(provider), provider, Map.of()));
+            components.add(new Component.Provider(
+                    provider,
+                    catalog.provider(provider)
+                            .map(dev.skyloom.catalog.Provider::name)
+                            .orElse(provider),
+                    provider,
+                    Map.of()));
             for (String code : e.getValue()) {
                 String id = unique(provider + "-" + code);
                 regionIds.put(provider + "\u0000" + code, id);
-                String shown = code.equals(UNRESOLVED) ? "Region not resolved"
-                        : catalog.region(provider, code).map(r -> r.city().isBlank() ? r.name() : r.city()).orElse(code);
-                components.add(new Component.Region(id, shown, Optional.of(provider), code, Optional.empty(), Map.of()));
+                String shown = code.equals(UNRESOLVED)
+                        ? "Region not resolved"
+                        : catalog.region(provider, code)
+                                .map(r -> r.city().isBlank() ? r.name() : r.city())
+                                .orElse(code);
+                components.add(
+                        new Component.Region(id, shown, Optional.of(provider), code, Optional.empty(), Map.of()));
             }
         }
         for (Imported.Pool p : found.pools) {
-            components.add(pool(p.address(), p.provider(), p.region(), p.instanceType(), p.count(), p.name(),
-                    p.preferredId(), "gpu-pool"));
+            components.add(pool(
+                    p.address(),
+                    p.provider(),
+                    p.region(),
+                    p.instanceType(),
+                    p.count(),
+                    p.name(),
+                    p.preferredId(),
+                    "gpu-pool"));
         }
         List<String> unsized = new ArrayList<>();
         for (Imported.Storage s : found.storages) {
@@ -75,15 +91,30 @@ final class DesignAssembly {
             if (s.capacityTb().isEmpty()) {
                 unsized.add(id);
             }
-            components.add(new Component.Storage(id, s.name(), Optional.of(parent(s.provider(), s.region())),
-                    plainClass(s.provider(), s.storageClass()), s.capacityTb().orElse(BigDecimal.ZERO), List.of(), Optional.empty(), Map.of()));
+            components.add(new Component.Storage(
+                    id,
+                    s.name(),
+                    Optional.of(parent(s.provider(), s.region())),
+                    plainClass(s.provider(), s.storageClass()),
+                    s.capacityTb().orElse(BigDecimal.ZERO),
+                    List.of(),
+                    Optional.empty(),
+                    Map.of()));
             mapped.add(new ImportReport.Mapped(s.address(), "storage", id));
         }
         for (Imported.Compute c : found.computes) {
-            listed.add(c.address() + ": " + c.count() + " x " + c.instanceType() + c.region().map(r -> " in " + r).orElse(""));
+            listed.add(c.address() + ": " + c.count() + " x " + c.instanceType()
+                    + c.region().map(r -> " in " + r).orElse(""));
             if (allCompute) {
-                components.add(pool(c.address(), c.provider(), c.region(), c.instanceType(), c.count(), c.name(),
-                        Optional.empty(), "gpu-pool (--all-compute)"));
+                components.add(pool(
+                        c.address(),
+                        c.provider(),
+                        c.region(),
+                        c.instanceType(),
+                        c.count(),
+                        c.name(),
+                        Optional.empty(),
+                        "gpu-pool (--all-compute)"));
             }
         }
         if (!unsized.isEmpty()) {
@@ -101,18 +132,34 @@ final class DesignAssembly {
             }
         }
         if (!connections.isEmpty()) {
-            assumptions.add("replicated volume per month is not in Terraform: replications move 0 TB until you set monthlyTb");
+            assumptions.add(
+                    "replicated volume per month is not in Terraform: replications move 0 TB until you set monthlyTb");
         }
         Map<String, Bounds> layout = ImportLayout.layout(components);
         return new Design(name, "USD", Assumptions.DEFAULT, List.of(), components, connections, layout, Map.of());
     }
 
-    private Component.GpuPool pool(String address, String provider, Optional<String> region, String type, int count,
-            String name, Optional<String> preferred, String kind) {
+    private Component.GpuPool pool(
+            String address,
+            String provider,
+            Optional<String> region,
+            String type,
+            int count,
+            String name,
+            Optional<String> preferred,
+            String kind) {
         String id = cardId(address, preferred, name);
         mapped.add(new ImportReport.Mapped(address, kind, id));
-        return new Component.GpuPool(id, name, Optional.of(parent(provider, region)), type, Math.max(1, count),
-                Pricing.ON_DEMAND, Component.GpuPool.DEFAULT_HOURS, Optional.empty(), Map.of());
+        return new Component.GpuPool(
+                id,
+                name,
+                Optional.of(parent(provider, region)),
+                type,
+                Math.max(1, count),
+                Pricing.ON_DEMAND,
+                Component.GpuPool.DEFAULT_HOURS,
+                Optional.empty(),
+                Map.of());
     }
 
     /** The provider's standard class of a family is written as the family ({@code object}), as designs do. */
@@ -173,14 +220,16 @@ final class DesignAssembly {
     }
 
     private int providerOrder(String a, String b) {
-        List<String> order = CloudImports.ALL.stream().map(CloudImport::provider).toList();
+        List<String> order =
+                CloudImports.ALL.stream().map(CloudImport::provider).toList();
         int ia = order.indexOf(a);
         int ib = order.indexOf(b);
         return ia != ib ? Integer.compare(ia, ib) : a.compareTo(b);
     }
 
     private static String abbreviated(List<String> ids) {
-        return ids.size() <= 10 ? String.join(", ", ids)
+        return ids.size() <= 10
+                ? String.join(", ", ids)
                 : String.join(", ", ids.subList(0, 10)) + " and " + (ids.size() - 10) + " more";
     }
 }

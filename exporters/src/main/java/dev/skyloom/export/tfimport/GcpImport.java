@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class GcpImport implements CloudImport {
     /** Accelerator-optimised machine families (A2, A3, A4, G2, G4, TPU hosts). */
     private static final Pattern ACCELERATED = Pattern.compile("^(a\\d|g\\d|ct\\d|tpu).*");
+
     private static final Pattern ZONE = Pattern.compile("^([a-z]+-[a-z]+\\d+)-[a-z]$");
 
     @Override
@@ -46,9 +47,16 @@ final class GcpImport implements CloudImport {
             }
             case "google_storage_bucket" -> bucket(r, ctx);
             case "google_compute_disk" -> disk(r, ctx);
-            case "google_filestore_instance" -> ctx.add(new Imported.Storage(r.baseAddress(), provider(),
-                    region(r, ctx), "file", filestoreTb(r), ImportContext.displayName(r), "Filestore",
-                    ImportContext.preferredId(r)));
+            case "google_filestore_instance" ->
+                ctx.add(new Imported.Storage(
+                        r.baseAddress(),
+                        provider(),
+                        region(r, ctx),
+                        "file",
+                        filestoreTb(r),
+                        ImportContext.displayName(r),
+                        "Filestore",
+                        ImportContext.preferredId(r)));
             case "google_storage_transfer_job" -> {
                 return transfer(r, ctx);
             }
@@ -105,57 +113,88 @@ final class GcpImport implements CloudImport {
         String type = machineType.get().substring(machineType.get().lastIndexOf('/') + 1);
         Optional<String> accelerator = TfValues.text(spec.values(), at + "guest_accelerator.type");
         if (accelerator.isPresent() && !ACCELERATED.matcher(type).matches()) {
-            String model = accelerator.get().substring(accelerator.get().lastIndexOf('/') + 1)
-                    .replaceFirst("^nvidia-tesla-", "").replaceFirst("^nvidia-", "").toUpperCase(Locale.ROOT);
-            int per = (int) TfValues.number(spec.values(), at + "guest_accelerator.count").orElse(1);
-            ctx.assume("GPU attached to " + type + " read as the catalog's \"" + model + " x" + per + "\" (" + placed.address() + ")");
+            String model = accelerator
+                    .get()
+                    .substring(accelerator.get().lastIndexOf('/') + 1)
+                    .replaceFirst("^nvidia-tesla-", "")
+                    .replaceFirst("^nvidia-", "")
+                    .toUpperCase(Locale.ROOT);
+            int per = (int) TfValues.number(spec.values(), at + "guest_accelerator.count")
+                    .orElse(1);
+            ctx.assume("GPU attached to " + type + " read as the catalog's \"" + model + " x" + per + "\" ("
+                    + placed.address() + ")");
             type = model + " x" + per;
         }
         Optional<String> region = region(placed, ctx);
         if (accelerator.isPresent() || ctx.isAccelerated(provider(), type, ACCELERATED)) {
-            ctx.add(new Imported.Pool(placed.baseAddress(), provider(), region, type, count,
-                    ImportContext.displayName(placed), group, ImportContext.preferredId(placed)));
+            ctx.add(new Imported.Pool(
+                    placed.baseAddress(),
+                    provider(),
+                    region,
+                    type,
+                    count,
+                    ImportContext.displayName(placed),
+                    group,
+                    ImportContext.preferredId(placed)));
         } else {
-            ctx.add(new Imported.Compute(placed.baseAddress(), provider(), region, type, count,
-                    ImportContext.displayName(placed)));
+            ctx.add(new Imported.Compute(
+                    placed.baseAddress(), provider(), region, type, count, ImportContext.displayName(placed)));
         }
         return true;
     }
 
     private void bucket(TfResource r, ImportContext ctx) {
-        String declared = TfValues.text(r.values(), "storage_class").orElse("STANDARD").toUpperCase(Locale.ROOT);
-        String storageClass = switch (declared) {
-            case "ARCHIVE" -> "archive";
-            case "NEARLINE" -> "Nearline";
-            case "COLDLINE" -> "Coldline";
-            default -> "object";
-        };
-        ctx.add(new Imported.Storage(r.baseAddress(), provider(), region(r, ctx), storageClass, Optional.empty(),
-                ImportContext.displayName(r), "buckets of " + TfValues.text(r.values(), "project").orElse("the project"),
+        String declared =
+                TfValues.text(r.values(), "storage_class").orElse("STANDARD").toUpperCase(Locale.ROOT);
+        String storageClass =
+                switch (declared) {
+                    case "ARCHIVE" -> "archive";
+                    case "NEARLINE" -> "Nearline";
+                    case "COLDLINE" -> "Coldline";
+                    default -> "object";
+                };
+        ctx.add(new Imported.Storage(
+                r.baseAddress(),
+                provider(),
+                region(r, ctx),
+                storageClass,
+                Optional.empty(),
+                ImportContext.displayName(r),
+                "buckets of " + TfValues.text(r.values(), "project").orElse("the project"),
                 ImportContext.preferredId(r)));
     }
 
     private void disk(TfResource r, ImportContext ctx) {
         String type = TfValues.text(r.values(), "type").orElse("pd-standard");
         type = type.substring(type.lastIndexOf('/') + 1);
-        String storageClass = switch (type) {
-            case "pd-ssd", "pd-balanced" -> type;
-            case "pd-standard" -> "pd-standard (HDD)";
-            default -> "block";
-        };
+        String storageClass =
+                switch (type) {
+                    case "pd-ssd", "pd-balanced" -> type;
+                    case "pd-standard" -> "pd-standard (HDD)";
+                    default -> "block";
+                };
         OptionalDouble gb = TfValues.number(r.values(), "size");
         Optional<BigDecimal> tb = gb.isPresent()
-                ? Optional.of(BigDecimal.valueOf(gb.getAsDouble()).divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
+                ? Optional.of(BigDecimal.valueOf(gb.getAsDouble())
+                        .divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
                         .stripTrailingZeros())
                 : Optional.empty();
-        ctx.add(new Imported.Storage(r.baseAddress(), provider(), region(r, ctx), storageClass, tb,
-                ImportContext.displayName(r), "persistent disks", ImportContext.preferredId(r)));
+        ctx.add(new Imported.Storage(
+                r.baseAddress(),
+                provider(),
+                region(r, ctx),
+                storageClass,
+                tb,
+                ImportContext.displayName(r),
+                "persistent disks",
+                ImportContext.preferredId(r)));
     }
 
     private static Optional<BigDecimal> filestoreTb(TfResource r) {
         OptionalDouble gb = TfValues.number(r.values(), "file_shares.capacity_gb");
         return gb.isPresent()
-                ? Optional.of(BigDecimal.valueOf(gb.getAsDouble()).divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
+                ? Optional.of(BigDecimal.valueOf(gb.getAsDouble())
+                        .divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
                         .stripTrailingZeros())
                 : Optional.empty();
     }
@@ -169,7 +208,8 @@ final class GcpImport implements CloudImport {
             ctx.unresolved(r, spec, "does not lead to two buckets in this source");
             return false;
         }
-        ctx.add(new Imported.Replication(r.baseAddress(), from.get().baseAddress(), to.get().baseAddress()));
+        ctx.add(new Imported.Replication(
+                r.baseAddress(), from.get().baseAddress(), to.get().baseAddress()));
         return true;
     }
 
@@ -179,7 +219,8 @@ final class GcpImport implements CloudImport {
             return own;
         }
         for (String key : new String[] {"zone", "location"}) {
-            Optional<String> v = TfValues.text(r.values(), key).map(GcpImport::lastSegment).map(s -> s.toLowerCase(Locale.ROOT));
+            Optional<String> v =
+                    TfValues.text(r.values(), key).map(GcpImport::lastSegment).map(s -> s.toLowerCase(Locale.ROOT));
             if (v.isPresent()) {
                 var m = ZONE.matcher(v.get());
                 return Optional.of(m.matches() ? m.group(1) : v.get());

@@ -76,7 +76,9 @@ final class HclBalance {
                             while (at < n) {
                                 int next = endOfLine(text, at + 1);
                                 line++;
-                                if (text.substring(Math.min(at + 1, n), next).strip().equals(marker)) {
+                                if (text.substring(Math.min(at + 1, n), next)
+                                        .strip()
+                                        .equals(marker)) {
                                     closed = true;
                                     at = next;
                                     break;

@@ -60,11 +60,11 @@ final class HclFolderReader {
         return new TfEstate(folder.toString(), reader.resources, reader.providerConfigs, reader.unresolved);
     }
 
-    private void module(Path dir, String prefix, Map<String, JsonNode> arguments, Map<String, String> providerMap,
-            String shown) {
+    private void module(
+            Path dir, String prefix, Map<String, JsonNode> arguments, Map<String, String> providerMap, String shown) {
         if (stack.contains(dir)) {
-            throw new TerraformImportException(shown + ": module source refers back to " + root.relativize(dir)
-                    + " (a cycle of modules)");
+            throw new TerraformImportException(
+                    shown + ": module source refers back to " + root.relativize(dir) + " (a cycle of modules)");
         }
         if (stack.size() >= MAX_DEPTH) {
             throw new TerraformImportException(shown + ": modules nested deeper than " + MAX_DEPTH + " levels");
@@ -89,8 +89,7 @@ final class HclFolderReader {
         for (Map.Entry<String, Object> byType : blocks(merged.get("resource"))) {
             for (Map.Entry<String, Object> byName : blocks(byType.getValue())) {
                 for (Object body : asList(byName.getValue())) {
-                    addResource(prefix, byType.getKey(), byName.getKey(), substitute(toNode(body), vars),
-                            providerMap);
+                    addResource(prefix, byType.getKey(), byName.getKey(), substitute(toNode(body), vars), providerMap);
                 }
             }
         }
@@ -125,8 +124,12 @@ final class HclFolderReader {
                 }
             });
             Map<String, String> childProviders = new HashMap<>(providerMap);
-            body.path("providers").fields().forEachRemaining(f -> childProviders.put(f.getKey(),
-                    providerMap.getOrDefault(f.getValue().asText(), f.getValue().asText())));
+            body.path("providers")
+                    .fields()
+                    .forEachRemaining(f -> childProviders.put(
+                            f.getKey(),
+                            providerMap.getOrDefault(
+                                    f.getValue().asText(), f.getValue().asText())));
             module(real, prefix + "module." + call.getKey() + ".", args, childProviders, where);
         }
         stack.pop();
@@ -193,7 +196,9 @@ final class HclFolderReader {
     }
 
     private Map<String, Object> parse(Path file, Map<String, Object> vars) {
-        String shown = root.getParent() == null ? file.toString() : root.getParent().relativize(file).toString();
+        String shown = root.getParent() == null
+                ? file.toString()
+                : root.getParent().relativize(file).toString();
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new TerraformImportException(shown + ": larger than 16 MiB; not read");
@@ -214,7 +219,8 @@ final class HclFolderReader {
         } catch (HCLParserException | RuntimeException | StackOverflowError e) {
             // hcl4j reports syntax errors as several unchecked types; all mean "not HCL we can read".
             String m = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
-            throw new TerraformImportException(shown + ": not valid HCL: " + (m.length() > 200 ? m.substring(0, 200) : m));
+            throw new TerraformImportException(
+                    shown + ": not valid HCL: " + (m.length() > 200 ? m.substring(0, 200) : m));
         }
     }
 
@@ -284,7 +290,8 @@ final class HclFolderReader {
     private void reportMissingVariables(Path dir, String prefix, Map<String, JsonNode> vars) {
         java.util.TreeSet<String> missing = new java.util.TreeSet<>();
         try (Stream<Path> list = Files.list(dir)) {
-            for (Path f : list.filter(p -> p.getFileName().toString().endsWith(".tf")).toList()) {
+            for (Path f :
+                    list.filter(p -> p.getFileName().toString().endsWith(".tf")).toList()) {
                 Matcher m = VARIABLE_USE.matcher(Files.readString(f, StandardCharsets.UTF_8));
                 while (m.find()) {
                     if (!vars.containsKey(m.group(1))) {

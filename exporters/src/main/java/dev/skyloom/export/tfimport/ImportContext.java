@@ -113,7 +113,8 @@ final class ImportContext {
             String text = value.get().asText();
             if (TfValues.isExpression(text)) {
                 Optional<String> target = TfValues.referencedAddress(text).map(a -> modulePrefix(r) + a);
-                if (target.isPresent() && byBase.containsKey(target.get())
+                if (target.isPresent()
+                        && byBase.containsKey(target.get())
                         && byBase.get(target.get()).get(0).type().equals(type)) {
                     return Optional.of(byBase.get(target.get()).get(0));
                 }
@@ -137,7 +138,8 @@ final class ImportContext {
     private static boolean identifies(TfResource other, String text) {
         for (String key : List.of("id", "name", "arn", "self_link", "bucket", "self_link_unique")) {
             Optional<String> v = TfValues.text(other.values(), key);
-            if (v.isPresent() && (v.get().equals(text) || (key.startsWith("self_link") && text.endsWith("/" + v.get())))) {
+            if (v.isPresent()
+                    && (v.get().equals(text) || (key.startsWith("self_link") && text.endsWith("/" + v.get())))) {
                 return true;
             }
         }
@@ -152,7 +154,10 @@ final class ImportContext {
 
     /** The id a Skyloom export gave the resource ({@code skyloom_component} tag or label), if any. */
     static Optional<String> preferredId(TfResource r) {
-        for (String path : List.of("tags.skyloom_component", "labels.skyloom_component", "freeform_tags.skyloom_component",
+        for (String path : List.of(
+                "tags.skyloom_component",
+                "labels.skyloom_component",
+                "freeform_tags.skyloom_component",
                 "tags_all.skyloom_component")) {
             Optional<String> id = TfValues.text(r.values(), path);
             if (id.isPresent()) {
@@ -165,13 +170,16 @@ final class ImportContext {
     /** The name to show: the resource's name in the configuration, with its module path. */
     static String displayName(TfResource r) {
         String base = r.baseAddress();
-        String modules = base.substring(0, Math.max(0, base.length() - r.type().length() - r.name().length() - 1));
-        String prefix = modules.replace("module.", "").replaceAll("\\[[^\\]]*\\]", "").replace('.', '/');
+        String modules = base.substring(
+                0, Math.max(0, base.length() - r.type().length() - r.name().length() - 1));
+        String prefix =
+                modules.replace("module.", "").replaceAll("\\[[^\\]]*\\]", "").replace('.', '/');
         return prefix + r.name();
     }
 
     /** Whether an instance type is an accelerator type: the catalog sells it, or its family is one. */
     boolean isAccelerated(String provider, String instanceType, Pattern family) {
-        return catalog.offering(provider, instanceType).isPresent() || family.matcher(instanceType).matches();
+        return catalog.offering(provider, instanceType).isPresent()
+                || family.matcher(instanceType).matches();
     }
 }

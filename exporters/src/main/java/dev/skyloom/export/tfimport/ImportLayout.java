@@ -32,14 +32,18 @@ final class ImportLayout {
             if (c instanceof Component.Provider) {
                 providers.add(c);
             }
-            c.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
+            c.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>())
+                    .add(c));
         }
         Map<String, Bounds> out = new LinkedHashMap<>();
         double x = 40;
         for (Component provider : providers) {
             List<Component> inside = children.getOrDefault(provider.id(), List.of());
-            List<Component> regions = inside.stream().filter(c -> c instanceof Component.Region).toList();
-            List<Component> loose = inside.stream().filter(c -> !(c instanceof Component.Region)).toList();
+            List<Component> regions =
+                    inside.stream().filter(c -> c instanceof Component.Region).toList();
+            List<Component> loose = inside.stream()
+                    .filter(c -> !(c instanceof Component.Region))
+                    .toList();
             double rx = x + 20;
             double top = 40 + PAD_TOP;
             double tallest = 0;

@@ -55,7 +55,8 @@ public record ImportReport(
             partsOf.forEach((type, n) -> lines.add("  " + type + ": " + n));
         }
         if (!listedCompute.isEmpty()) {
-            lines.add("Compute without accelerators (listed, not drawn; --all-compute draws it): " + listedCompute.size());
+            lines.add("Compute without accelerators (listed, not drawn; --all-compute draws it): "
+                    + listedCompute.size());
             listedCompute.forEach(c -> lines.add("  " + c));
         }
         lines.add("Seen and not mapped: " + notMappedCount());

@@ -36,5 +36,6 @@ final class Imported {
     record Replication(String address, String from, String to) {}
 
     /** Compute without an accelerator: listed in the report, drawn only with {@code --all-compute}. */
-    record Compute(String address, String provider, Optional<String> region, String instanceType, int count, String name) {}
+    record Compute(
+            String address, String provider, Optional<String> region, String instanceType, int count, String name) {}
 }

@@ -1,10 +1,10 @@
 package dev.skyloom.export.tfimport;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,9 +83,11 @@ final class PlanJsonReader {
         }
         List<String> unresolved = new ArrayList<>();
         Map<String, JsonNode> variables = new HashMap<>();
-        root.path("variables").fields().forEachRemaining(e -> variables.put(e.getKey(), e.getValue().path("value")));
-        Map<String, JsonNode> configs = providerConfigs(root.path("configuration").path("provider_config"), variables,
-                unresolved);
+        root.path("variables")
+                .fields()
+                .forEachRemaining(e -> variables.put(e.getKey(), e.getValue().path("value")));
+        Map<String, JsonNode> configs =
+                providerConfigs(root.path("configuration").path("provider_config"), variables, unresolved);
         Map<String, String> providerKeys = new HashMap<>();
         Map<String, List<String>> references = new HashMap<>();
         collectConfiguration(root.path("configuration").path("root_module"), "", providerKeys, references);
@@ -106,8 +108,8 @@ final class PlanJsonReader {
                 resources.add(resource(change, after, providerKeys, references));
             }
         } else {
-            throw new TerraformImportException(where + ": no 'planned_values', 'values' or 'resource_changes':"
-                    + " nothing to import");
+            throw new TerraformImportException(
+                    where + ": no 'planned_values', 'values' or 'resource_changes':" + " nothing to import");
         }
         return new TfEstate(where, resources, configs, unresolved);
     }
@@ -123,7 +125,8 @@ final class PlanJsonReader {
             throw new TerraformImportException(where + ": modules nested deeper than 64 levels");
         }
         for (JsonNode r : module.path("resources")) {
-            if (!"managed".equals(r.path("mode").asText("managed")) || !r.path("values").isObject()) {
+            if (!"managed".equals(r.path("mode").asText("managed"))
+                    || !r.path("values").isObject()) {
                 continue;
             }
             out.add(resource(r, r.get("values"), providerKeys, references));
@@ -163,13 +166,16 @@ final class PlanJsonReader {
             int colon = key.lastIndexOf(':');
             keys.put(address, colon >= 0 ? key.substring(colon + 1) : key);
             List<String> refs = new ArrayList<>();
-            r.path("expressions").findValues("references").forEach(list -> list.forEach(ref -> {
-                String text = ref.asText();
-                TfValues.referencedAddress(text).ifPresent(a -> refs.add(prefix + a));
-            }));
+            r.path("expressions")
+                    .findValues("references")
+                    .forEach(list -> list.forEach(ref -> {
+                        String text = ref.asText();
+                        TfValues.referencedAddress(text).ifPresent(a -> refs.add(prefix + a));
+                    }));
             references.put(address, refs);
         }
-        Iterator<Map.Entry<String, JsonNode>> calls = module.path("module_calls").fields();
+        Iterator<Map.Entry<String, JsonNode>> calls =
+                module.path("module_calls").fields();
         while (calls.hasNext()) {
             var call = calls.next();
             collectConfiguration(
@@ -189,7 +195,8 @@ final class PlanJsonReader {
                 JsonNode expr = x.getValue();
                 if (expr.has("constant_value")) {
                     values.set(x.getKey(), expr.get("constant_value"));
-                } else if (expr.path("references").isArray() && expr.get("references").size() > 0) {
+                } else if (expr.path("references").isArray()
+                        && expr.get("references").size() > 0) {
                     String ref = expr.get("references").get(0).asText();
                     JsonNode value = ref.startsWith("var.") ? variables.get(ref.substring(4)) : null;
                     if (value != null && value.isValueNode()) {
@@ -223,7 +230,8 @@ final class PlanJsonReader {
             String key = providerKey(r.path("provider").asText(type));
             for (JsonNode instance : r.path("instances")) {
                 JsonNode index = instance.get("index_key");
-                String address = index == null ? base
+                String address = index == null
+                        ? base
                         : base + "[" + (index.isNumber() ? index.asText() : "\"" + index.asText() + "\"") + "]";
                 JsonNode attributes = instance.path("attributes");
                 List<String> deps = new ArrayList<>();

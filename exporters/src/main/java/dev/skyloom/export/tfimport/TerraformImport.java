@@ -39,13 +39,18 @@ public final class TerraformImport {
             resources.addAll(estate.resources());
             estate.providerConfigs().forEach(providerConfigs::putIfAbsent);
             unresolved.addAll(estate.unresolved());
-            shown.add(source.getFileName() == null ? source.toString() : source.getFileName().toString());
+            shown.add(
+                    source.getFileName() == null
+                            ? source.toString()
+                            : source.getFileName().toString());
         }
         ImportContext ctx = new ImportContext(resources, providerConfigs, catalog);
         ctx.unresolved.addAll(unresolved);
         Map<String, String> notMappedByAddress = new LinkedHashMap<>();
         for (TfResource r : resources) {
-            boolean mapped = CloudImports.forTerraformProvider(r.cloud()).map(c -> c.map(r, ctx)).orElse(false);
+            boolean mapped = CloudImports.forTerraformProvider(r.cloud())
+                    .map(c -> c.map(r, ctx))
+                    .orElse(false);
             if (!mapped) {
                 notMappedByAddress.putIfAbsent(r.address(), r.type());
             }
@@ -75,12 +80,26 @@ public final class TerraformImport {
         if (!ctx.pools.isEmpty()) {
             assumptions.add("pools priced on demand for 730 hours a month; set pricing and hours to match the estate");
         }
-        ImportReport report = new ImportReport(shown, assembly.mapped, partsOf, notMapped, assembly.listed,
-                new ArrayList<>(ctx.unresolved), assumptions, new ArrayList<>(ctx.startingPoints));
+        ImportReport report = new ImportReport(
+                shown,
+                assembly.mapped,
+                partsOf,
+                notMapped,
+                assembly.listed,
+                new ArrayList<>(ctx.unresolved),
+                assumptions,
+                new ArrayList<>(ctx.startingPoints));
         Map<String, String> extras = new LinkedHashMap<>(design.extras());
         extras.put("importReport", report.toJson().toString());
-        Design withReport = new Design(design.name(), design.currency(), design.assumptions(), design.dataClasses(),
-                design.components(), design.connections(), design.layout(), extras);
+        Design withReport = new Design(
+                design.name(),
+                design.currency(),
+                design.assumptions(),
+                design.dataClasses(),
+                design.components(),
+                design.connections(),
+                design.layout(),
+                extras);
         return new Result(canonical(withReport), report);
     }
 
@@ -111,8 +130,10 @@ public final class TerraformImport {
         Map<String, List<String>> groups = new TreeMap<>();
         Map<String, String> ids = new LinkedHashMap<>();
         assembly.mapped.forEach(m -> ids.put(m.address(), m.id()));
-        ctx.pools.forEach(p -> groups.computeIfAbsent(p.group(), k -> new ArrayList<>()).add(ids.get(p.address())));
-        ctx.storages.forEach(s -> groups.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(ids.get(s.address())));
+        ctx.pools.forEach(
+                p -> groups.computeIfAbsent(p.group(), k -> new ArrayList<>()).add(ids.get(p.address())));
+        ctx.storages.forEach(
+                s -> groups.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(ids.get(s.address())));
         groups.forEach((group, members) -> ctx.startingPoint(group + ": " + String.join(", ", members)));
     }
 }

@@ -40,7 +40,10 @@ final class TfValues {
 
     /** An expression left unresolved at the path, if that is what is there. */
     static Optional<String> expression(JsonNode values, String path) {
-        return at(values, path).filter(JsonNode::isTextual).map(JsonNode::asText).filter(TfValues::isExpression);
+        return at(values, path)
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::asText)
+                .filter(TfValues::isExpression);
     }
 
     static OptionalDouble number(JsonNode values, String path) {

@@ -40,8 +40,21 @@ class DrawioExporterTest {
     private static final Catalog CATALOG = CatalogLoader.bundled();
 
     /** One parsed cell: its id, parent, geometry (relative to the parent, as draw.io stores it) and attributes. */
-    record Cell(String id, String parent, String source, String target, boolean vertex, boolean edge, double x,
-            double y, double w, double h, String label, String skyloomId, String skyloomType, int points) {}
+    record Cell(
+            String id,
+            String parent,
+            String source,
+            String target,
+            boolean vertex,
+            boolean edge,
+            double x,
+            double y,
+            double w,
+            double h,
+            String label,
+            String skyloomId,
+            String skyloomType,
+            int points) {}
 
     static Map<String, Cell> cells(byte[] xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -54,16 +67,29 @@ class DrawioExporterTest {
         NodeList list = doc.getElementsByTagName("mxCell");
         for (int i = 0; i < list.getLength(); i++) {
             Element cell = (Element) list.item(i);
-            Element holder = cell.getParentNode() instanceof Element p && p.getTagName().equals("object") ? p : cell;
+            Element holder =
+                    cell.getParentNode() instanceof Element p && p.getTagName().equals("object") ? p : cell;
             String id = holder.getAttribute("id");
             Element g = (Element) cell.getElementsByTagName("mxGeometry").item(0);
             double x = g == null || g.getAttribute("x").isEmpty() ? 0 : Double.parseDouble(g.getAttribute("x"));
             double y = g == null || g.getAttribute("y").isEmpty() ? 0 : Double.parseDouble(g.getAttribute("y"));
             double w = g == null || g.getAttribute("width").isEmpty() ? 0 : Double.parseDouble(g.getAttribute("width"));
-            double h = g == null || g.getAttribute("height").isEmpty() ? 0 : Double.parseDouble(g.getAttribute("height"));
-            Cell c = new Cell(id, cell.getAttribute("parent"), cell.getAttribute("source"), cell.getAttribute("target"),
-                    cell.getAttribute("vertex").equals("1"), cell.getAttribute("edge").equals("1"), x, y, w, h,
-                    holder.getAttribute("label"), holder.getAttribute("skyloomId"), holder.getAttribute("skyloomType"),
+            double h =
+                    g == null || g.getAttribute("height").isEmpty() ? 0 : Double.parseDouble(g.getAttribute("height"));
+            Cell c = new Cell(
+                    id,
+                    cell.getAttribute("parent"),
+                    cell.getAttribute("source"),
+                    cell.getAttribute("target"),
+                    cell.getAttribute("vertex").equals("1"),
+                    cell.getAttribute("edge").equals("1"),
+                    x,
+                    y,
+                    w,
+                    h,
+                    holder.getAttribute("label"),
+                    holder.getAttribute("skyloomId"),
+                    holder.getAttribute("skyloomType"),
                     cell.getElementsByTagName("mxPoint").getLength());
             assertTrue(out.put(id, c) == null, "cell ids are unique: " + id);
         }
@@ -79,7 +105,9 @@ class DrawioExporterTest {
     static List<Path> examples() throws Exception {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(Path.of("../examples"))) {
-            s.filter(p -> p.getFileName().toString().endsWith(".skyloom.json")).sorted().forEach(files::add);
+            s.filter(p -> p.getFileName().toString().endsWith(".skyloom.json"))
+                    .sorted()
+                    .forEach(files::add);
         }
         assertTrue(files.size() >= 4);
         return files;
@@ -123,7 +151,10 @@ class DrawioExporterTest {
                         Rect pr = diagram.item(parent.skyloomId()).orElseThrow().rect();
                         ox = pr.x();
                         oy = pr.y();
-                        assertTrue(c.x() >= 0 && c.y() >= 0 && c.x() + c.w() <= parent.w() + 0.01
+                        assertTrue(
+                                c.x() >= 0
+                                        && c.y() >= 0
+                                        && c.x() + c.w() <= parent.w() + 0.01
                                         && c.y() + c.h() <= parent.h() + 0.01,
                                 f + ": " + c.id() + " lies inside " + parent.id());
                     }
@@ -143,7 +174,10 @@ class DrawioExporterTest {
         byte[] xml = export(design);
         Map<String, Cell> cells = cells(xml);
         for (Component c : design.components()) {
-            Cell cell = cells.values().stream().filter(x -> x.skyloomId().equals(c.id())).findFirst().orElseThrow();
+            Cell cell = cells.values().stream()
+                    .filter(x -> x.skyloomId().equals(c.id()))
+                    .findFirst()
+                    .orElseThrow();
             assertNotNull(cell);
             if (!(c instanceof Component.Provider) && !(c instanceof Component.Region)) {
                 assertTrue(cell.label().startsWith(c.label()), c.id() + ": " + cell.label());
@@ -157,11 +191,18 @@ class DrawioExporterTest {
 
     @Test
     void aCellIdThatWouldClashWithARootCellGetsASuffixButKeepsItsSkyloomId() throws Exception {
-        Design design = new Design("Clash", "USD", dev.skyloom.model.Assumptions.DEFAULT, List.of(),
-                List.of(dev.skyloom.model.TestDesigns.provider("0", "aws"),
+        Design design = new Design(
+                "Clash",
+                "USD",
+                dev.skyloom.model.Assumptions.DEFAULT,
+                List.of(),
+                List.of(
+                        dev.skyloom.model.TestDesigns.provider("0", "aws"),
                         dev.skyloom.model.TestDesigns.region("1", "0", "us-east-1"),
                         dev.skyloom.model.TestDesigns.pool("gpu", "1", "p5.48xlarge", 2)),
-                List.of(), Map.of(), Map.of());
+                List.of(),
+                Map.of(),
+                Map.of());
         Map<String, Cell> cells = cells(export(design));
         Cell provider = cells.get("0~2");
         Cell region = cells.get("1~2");

@@ -74,7 +74,8 @@ class DeckExporterTest {
     void globalInferenceDeckHasEverySectionInOrderWithNotes() throws Exception {
         Design design = example("global-inference");
         try (XMLSlideShow ppt = new XMLSlideShow(new ByteArrayInputStream(deck(design)))) {
-            List<String> titles = ppt.getSlides().stream().map(DeckExporterTest::firstText).toList();
+            List<String> titles =
+                    ppt.getSlides().stream().map(DeckExporterTest::firstText).toList();
             assertEquals(design.name(), titles.get(0));
             assertEquals("Architecture", titles.get(1));
             assertEquals("Cost", titles.get(2));
@@ -84,7 +85,10 @@ class DeckExporterTest {
             assertEquals("Assumptions and sources", titles.get(6));
             assertEquals(7, titles.size());
             for (XSLFSlide s : ppt.getSlides()) {
-                assertTrue(java.util.Arrays.stream(ppt.getNotesSlide(s).getPlaceholders()).anyMatch(p -> p.getText().length() > 40), "speaker notes");
+                assertTrue(
+                        java.util.Arrays.stream(ppt.getNotesSlide(s).getPlaceholders())
+                                .anyMatch(p -> p.getText().length() > 40),
+                        "speaker notes");
             }
             assertEquals(16 * 540, 9 * ppt.getPageSize().width, "16:9");
         }
@@ -99,8 +103,12 @@ class DeckExporterTest {
             for (Component c : design.components()) {
                 assertTrue(shapes.containsKey(c.type().json() + " " + c.id()), "a shape for " + c.id());
             }
-            long groups = slide.getShapes().stream().filter(s -> s instanceof XSLFGroupShape).count();
-            long providers = design.components().stream().filter(c -> c instanceof Component.Provider).count();
+            long groups = slide.getShapes().stream()
+                    .filter(s -> s instanceof XSLFGroupShape)
+                    .count();
+            long providers = design.components().stream()
+                    .filter(c -> c instanceof Component.Provider)
+                    .count();
             assertEquals(providers, groups, "one group per provider");
             for (Connection k : design.connections()) {
                 XSLFShape shape = shapes.get("connection " + k.id());
@@ -114,7 +122,8 @@ class DeckExporterTest {
                 assertEquals(from.getShapeId(), props.getStCxn().getId(), k.id() + " starts on its shape");
                 assertEquals(to.getShapeId(), props.getEndCxn().getId(), k.id() + " ends on its shape");
             }
-            assertTrue(design.connections().stream().allMatch(k -> shapes.containsKey("connection " + k.id())),
+            assertTrue(
+                    design.connections().stream().allMatch(k -> shapes.containsKey("connection " + k.id())),
                     "every connection is drawn");
         }
     }
@@ -134,14 +143,17 @@ class DeckExporterTest {
             var series = chart.getChartSeries().get(0).getSeries(0);
             Map<String, BigDecimal> shown = new HashMap<>();
             for (int i = 0; i < series.getCategoryData().getPointCount(); i++) {
-                shown.put(series.getCategoryData().getPointAt(i).toString(),
+                shown.put(
+                        series.getCategoryData().getPointAt(i).toString(),
                         BigDecimal.valueOf(((Number) series.getValuesData().getPointAt(i)).doubleValue()));
             }
             assertEquals(cost.byProvider().keySet(), shown.keySet());
-            cost.byProvider().forEach((p, v) -> assertEquals(0, v.compareTo(shown.get(p).setScale(2,
-                    java.math.RoundingMode.HALF_UP)), p));
+            cost.byProvider()
+                    .forEach((p, v) ->
+                            assertEquals(0, v.compareTo(shown.get(p).setScale(2, java.math.RoundingMode.HALF_UP)), p));
             var sheet = chart.getWorkbook().getSheetAt(0);
-            assertEquals(cost.byProvider().size(), sheet.getLastRowNum(), "the chart data is an editable embedded sheet");
+            assertEquals(
+                    cost.byProvider().size(), sheet.getLastRowNum(), "the chart data is an editable embedded sheet");
         }
     }
 
@@ -153,12 +165,17 @@ class DeckExporterTest {
             Map<String, XSLFShape> shapes = byName(ppt.getSlides().get(1));
             XSLFTextShape rocket = (XSLFTextShape) shapes.get("storage s@2");
             assertTrue(rocket.getText().contains("rocket"), rocket.getText());
-            String all = ppt.getSlides().stream().flatMap(s -> s.getShapes().stream())
-                    .filter(s -> s instanceof XSLFTextShape).map(s -> ((XSLFTextShape) s).getText())
+            String all = ppt.getSlides().stream()
+                    .flatMap(s -> s.getShapes().stream())
+                    .filter(s -> s instanceof XSLFTextShape)
+                    .map(s -> ((XSLFTextShape) s).getText())
                     .reduce("", String::concat);
-            assertTrue(all.contains("${jndi:ldap://x}") || byName(ppt.getSlides().get(1)).values().stream()
-                    .filter(s -> s instanceof XSLFTextShape).anyMatch(s -> ((XSLFTextShape) s).getText()
-                            .contains("${jndi")), "names are kept as text");
+            assertTrue(
+                    all.contains("${jndi:ldap://x}")
+                            || byName(ppt.getSlides().get(1)).values().stream()
+                                    .filter(s -> s instanceof XSLFTextShape)
+                                    .anyMatch(s -> ((XSLFTextShape) s).getText().contains("${jndi")),
+                    "names are kept as text");
             for (XSLFSlide s : ppt.getSlides()) {
                 for (var rel : s.getRelations()) {
                     assertFalse(rel.getPackagePart().getPartName().getName().contains("hyperlink"), "no links");

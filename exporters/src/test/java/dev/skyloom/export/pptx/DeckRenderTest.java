@@ -24,18 +24,26 @@ import org.junit.jupiter.api.io.TempDir;
 class DeckRenderTest {
     @Test
     void everySlideOfTheExampleDeckRendersWithContent(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftoppm")), "pdftoppm (poppler-utils) not installed");
+        Assumptions.assumeTrue(
+                Files.isExecutable(Path.of("/usr/bin/pdftoppm")), "pdftoppm (poppler-utils) not installed");
         Path deck = dir.resolve("global-inference.pptx");
         Files.write(deck, DeckExporterTest.deck(DeckExporterTest.example("global-inference")));
         Path pdf = LibreOffice.convert(deck, "pdf", dir);
-        Process p = new ProcessBuilder("/usr/bin/pdftoppm", "-r", "40", "-png", pdf.toString(),
+        Process p = new ProcessBuilder(
+                        "/usr/bin/pdftoppm",
+                        "-r",
+                        "40",
+                        "-png",
+                        pdf.toString(),
                         dir.resolve("page").toString())
                 .redirectErrorStream(true)
                 .start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, "pdftoppm rendered the PDF");
         List<Path> pages;
         try (Stream<Path> s = Files.list(dir)) {
-            pages = s.filter(f -> f.getFileName().toString().matches("page-\\d+\\.png")).sorted().toList();
+            pages = s.filter(f -> f.getFileName().toString().matches("page-\\d+\\.png"))
+                    .sorted()
+                    .toList();
         }
         assertEquals(7, pages.size(), "one page per slide");
         for (Path page : pages) {

@@ -43,7 +43,9 @@ class TerraformImportRoundTripTest {
     void everyExampleComesBack(@TempDir Path dir) throws Exception {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(Path.of("../examples"))) {
-            s.filter(p -> p.getFileName().toString().endsWith(".skyloom.json")).sorted().forEach(files::add);
+            s.filter(p -> p.getFileName().toString().endsWith(".skyloom.json"))
+                    .sorted()
+                    .forEach(files::add);
         }
         assertTrue(files.size() >= 4, "the examples folder holds the four examples");
         for (Path f : files) {
@@ -64,15 +66,18 @@ class TerraformImportRoundTripTest {
 
     private static void assertRoundTrip(String name, Design original, Path dir) throws Exception {
         Path folder = Files.createDirectories(dir.resolve(name));
-        for (Map.Entry<String, String> f : new TerraformExporter(CATALOG).render(original).files().entrySet()) {
+        for (Map.Entry<String, String> f :
+                new TerraformExporter(CATALOG).render(original).files().entrySet()) {
             Files.writeString(folder.resolve(f.getKey()), f.getValue());
         }
-        Design imported = TerraformImport.run(List.of(folder), Optional.empty(), false, CATALOG).design();
+        Design imported = TerraformImport.run(List.of(folder), Optional.empty(), false, CATALOG)
+                .design();
         Set<String> expected = exportable(original);
         Set<String> familyNamed = new TreeSet<>();
         original.components().stream()
                 .filter(c -> c instanceof Component.Storage s
-                        && dev.skyloom.catalog.StorageFamily.fromId(s.storageClass()).isPresent())
+                        && dev.skyloom.catalog.StorageFamily.fromId(s.storageClass())
+                                .isPresent())
                 .forEach(c -> familyNamed.add(c.id()));
         Set<String> actual = facts(imported, familyNamed);
         Set<String> missing = new TreeSet<>(expected);
@@ -96,7 +101,8 @@ class TerraformImportRoundTripTest {
             } else if (c instanceof Component.GpuPool p) {
                 out.add("pool " + p.id() + " " + regionCode(d, p) + " " + p.instanceType() + " x" + p.count());
             } else if (c instanceof Component.Storage s) {
-                boolean azureArchive = provider.equals("azure") && family(provider, s.storageClass()).startsWith("archive");
+                boolean azureArchive = provider.equals("azure")
+                        && family(provider, s.storageClass()).startsWith("archive");
                 out.add("storage " + s.id() + " " + regionCode(d, s) + " "
                         + (azureArchive ? "object" : family(provider, s.storageClass())));
             }
@@ -139,8 +145,9 @@ class TerraformImportRoundTripTest {
     }
 
     private static boolean hasCards(Design d, Component.Region r) {
-        return d.components().stream().anyMatch(c -> c.parent().equals(Optional.of(r.id()))
-                && (c instanceof Component.GpuPool || c instanceof Component.Storage));
+        return d.components().stream()
+                .anyMatch(c -> c.parent().equals(Optional.of(r.id()))
+                        && (c instanceof Component.GpuPool || c instanceof Component.Storage));
     }
 
     /** A class or family name as its family, with the class when the design named one. */
@@ -151,7 +158,8 @@ class TerraformImportRoundTripTest {
     }
 
     private static String regionCode(Design d, Component c) {
-        return c.parent().flatMap(d::component)
+        return c.parent()
+                .flatMap(d::component)
                 .filter(p -> p instanceof Component.Region)
                 .map(p -> ((Component.Region) p).region())
                 .orElse("-");

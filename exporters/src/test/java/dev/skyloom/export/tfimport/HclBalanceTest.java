@@ -25,9 +25,11 @@ class HclBalanceTest {
 
     @Test
     void everyKindOfUnclosedOpeningIsNamedWithItsLine() {
-        assertEquals(Optional.of("line 1: '{' is never closed (file ends at line 3)"),
+        assertEquals(
+                Optional.of("line 1: '{' is never closed (file ends at line 3)"),
                 HclBalance.problem("resource \"a\" \"b\" {\n  x = 1\n"));
-        assertEquals(Optional.of("line 2: string is never closed (file ends at line 2)"),
+        assertEquals(
+                Optional.of("line 2: string is never closed (file ends at line 2)"),
                 HclBalance.problem("x {\n  y = \"open"));
         assertEquals(Optional.of("line 1: heredoc <<EOT not closed"), HclBalance.problem("x = <<EOT\nno end\n"));
         assertEquals(Optional.of("line 1: ']' does not close the '(' of line 1"), HclBalance.problem("x = (1]"));

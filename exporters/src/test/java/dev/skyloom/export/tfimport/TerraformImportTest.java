@@ -58,9 +58,14 @@ class TerraformImportTest {
 
     private static void assertGolden(String name, Path source) throws Exception {
         TerraformImport.Result r = TerraformImport.run(List.of(source), Optional.empty(), false, CATALOG);
-        assertEquals(Files.readString(FIXTURES.resolve("expected/" + name + ".report.txt")), r.report().text(), name);
-        assertEquals(Files.readString(FIXTURES.resolve("expected/" + name + ".skyloom.json")),
-                DesignFile.toJson(r.design()), name);
+        assertEquals(
+                Files.readString(FIXTURES.resolve("expected/" + name + ".report.txt")),
+                r.report().text(),
+                name);
+        assertEquals(
+                Files.readString(FIXTURES.resolve("expected/" + name + ".skyloom.json")),
+                DesignFile.toJson(r.design()),
+                name);
     }
 
     @Test
@@ -98,9 +103,11 @@ class TerraformImportTest {
         assertPool(d, "trainer", "aws-eu-central-1", "p4d.24xlarge", 3);
         assertPool(d, "standby", "aws-eu-west-1", "p5.48xlarge", 1);
         assertPool(d, "scaled", "aws-eu-central-1", "p5.48xlarge", 1);
-        assertTrue(r.report().unresolved().stream().anyMatch(u -> u.startsWith("aws_instance.scaled: count")),
+        assertTrue(
+                r.report().unresolved().stream().anyMatch(u -> u.startsWith("aws_instance.scaled: count")),
                 r.report().unresolved().toString());
-        assertTrue(r.report().unresolved().stream().anyMatch(u -> u.startsWith("var.replicas: no value")),
+        assertTrue(
+                r.report().unresolved().stream().anyMatch(u -> u.startsWith("var.replicas: no value")),
                 r.report().unresolved().toString());
         Component.Storage scratch = (Component.Storage) d.component("scratch").orElseThrow();
         assertEquals("block", scratch.storageClass(), "gp3 is AWS's standard block class");
@@ -167,10 +174,14 @@ class TerraformImportTest {
                 """);
         TerraformImport.Result r = TerraformImport.run(List.of(dir), Optional.empty(), false, CATALOG);
         assertPool(r.design(), "gpu", "azure-westeurope", "Standard_ND96isr_H100_v5", 2);
-        assertEquals(List.of("azurerm_kubernetes_cluster.aks: 2 x Standard_D4s_v5 in westeurope"),
+        assertEquals(
+                List.of("azurerm_kubernetes_cluster.aks: 2 x Standard_D4s_v5 in westeurope"),
                 r.report().listedCompute());
-        assertTrue(r.report().startingPoints().contains("AKS cluster aks: gpu"), r.report().startingPoints().toString());
-        Design all = TerraformImport.run(List.of(dir), Optional.empty(), true, CATALOG).design();
+        assertTrue(
+                r.report().startingPoints().contains("AKS cluster aks: gpu"),
+                r.report().startingPoints().toString());
+        Design all = TerraformImport.run(List.of(dir), Optional.empty(), true, CATALOG)
+                .design();
         assertTrue(all.component("aks").isPresent(), "--all-compute draws the system pool too");
     }
 
@@ -241,11 +252,15 @@ class TerraformImportTest {
                   zone         = "europe-west4-b"
                 }
                 """);
-        write(dir, "main.tf", "module \"training\" {\n  source = \"./modules/gpu\"\n  size   = \"a3-highgpu-8g\"\n}\n"
-                + "module \"remote\" {\n  source = \"terraform-google-modules/vm/google\"\n}\n");
+        write(
+                dir,
+                "main.tf",
+                "module \"training\" {\n  source = \"./modules/gpu\"\n  size   = \"a3-highgpu-8g\"\n}\n"
+                        + "module \"remote\" {\n  source = \"terraform-google-modules/vm/google\"\n}\n");
         TerraformImport.Result r = TerraformImport.run(List.of(dir), Optional.empty(), false, CATALOG);
         assertPool(r.design(), "training-node", "gcp-europe-west4", "a3-highgpu-8g", 1);
-        assertTrue(r.report().unresolved().stream().anyMatch(u -> u.contains("module.remote") && u.contains("not read")));
+        assertTrue(
+                r.report().unresolved().stream().anyMatch(u -> u.contains("module.remote") && u.contains("not read")));
     }
 
     @Test
@@ -253,8 +268,9 @@ class TerraformImportTest {
         write(dir, "main.tf", "resource \"aws_instance\" \"gpu\" { instance_type = \"p5.48xlarge\" }\n");
         TerraformImport.Result r = TerraformImport.run(List.of(dir), Optional.empty(), false, CATALOG);
         assertPool(r.design(), "gpu", "aws-region-not-resolved", "p5.48xlarge", 1);
-        assertTrue(r.report().unresolved().contains(
-                "aws_instance.gpu: region not found (no region, provider region, ARN or zone)"));
+        assertTrue(r.report()
+                .unresolved()
+                .contains("aws_instance.gpu: region not found (no region, provider region, ARN or zone)"));
         assertTrue(dev.skyloom.model.check.Checks.runAll(r.design(), CATALOG).stream()
                 .anyMatch(f -> f.code().equals("catalog.unknown-region")));
     }
@@ -266,8 +282,9 @@ class TerraformImportTest {
     }
 
     private static void assertPool(Design d, String id, String region, String type, int count) {
-        Component.GpuPool p = (Component.GpuPool) d.component(id).orElseThrow(() -> new AssertionError(
-                "no " + id + " in " + d.components().stream().map(Component::id).toList()));
+        Component.GpuPool p = (Component.GpuPool) d.component(id)
+                .orElseThrow(() -> new AssertionError("no " + id + " in "
+                        + d.components().stream().map(Component::id).toList()));
         assertEquals(Optional.of(region), p.parent(), id);
         assertEquals(type, p.instanceType(), id);
         assertEquals(count, p.count(), id);
@@ -275,7 +292,8 @@ class TerraformImportTest {
     }
 
     private static String failure(Path source) {
-        return assertThrows(TerraformImportException.class,
+        return assertThrows(
+                        TerraformImportException.class,
                         () -> TerraformImport.run(List.of(source), Optional.empty(), false, CATALOG))
                 .getMessage();
     }

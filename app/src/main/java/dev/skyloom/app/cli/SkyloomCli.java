@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             CostCommand.class,
             SimulateCommand.class,
+            LatencyCommand.class,
             ExportCommand.class,
             CatalogCommand.class
         })

@@ -262,6 +262,8 @@ public final class DiagramPictures {
                 return "writes (pipeline → storage)";
             case RUNS_ON:
                 return "runs on (pipeline → GPU pool)";
+            case SERVES:
+                return "serves (pipeline → users)";
             default:
                 return "replicates to (storage → storage)";
         }

@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class GreatCircleEstimate implements LatencyModel {
     public static final double ROUTE_FACTOR = 2.1;
     public static final double FIBRE_KM_PER_MS = 299_792.458 / 1.467 / 1000;
-    public static final String SOURCE = "estimate: great-circle × 2.1 ÷ c/1.467";
+    public static final String SOURCE = "great-circle estimate (× 2.1 ÷ c/1.467)";
 
     @Override
     public Optional<RoundTrip> roundTrip(Endpoint from, Endpoint to) {

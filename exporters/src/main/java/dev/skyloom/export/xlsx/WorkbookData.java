@@ -20,7 +20,34 @@ public record WorkbookData(
         BigDecimal reserved3yDiscount,
         List<Line> lines,
         List<Line> transfers,
-        List<FindingRow> findings) {
+        List<FindingRow> findings,
+        List<LatencyRow> latency) {
+    /** A workbook without populations (no Latency sheet). */
+    public WorkbookData(
+            String designName,
+            String currency,
+            String catalogDate,
+            List<Source> sources,
+            BigDecimal hoursPerMonth,
+            BigDecimal reserved1yDiscount,
+            BigDecimal reserved3yDiscount,
+            List<Line> lines,
+            List<Line> transfers,
+            List<FindingRow> findings) {
+        this(
+                designName,
+                currency,
+                catalogDate,
+                sources,
+                hoursPerMonth,
+                reserved1yDiscount,
+                reserved3yDiscount,
+                lines,
+                transfers,
+                findings,
+                List.of());
+    }
+
     public WorkbookData {
         Objects.requireNonNull(designName, "designName");
         Objects.requireNonNull(currency, "currency");
@@ -32,6 +59,30 @@ public record WorkbookData(
         lines = List.copyOf(lines);
         transfers = List.copyOf(transfers);
         findings = List.copyOf(findings);
+        latency = List.copyOf(latency);
+    }
+
+    /**
+     * Where one population is served from, for the Latency sheet: {@code rttMs} empty when unknown,
+     * {@code estimate} for a {@code ~} figure, {@code source} and {@code date} of the round trip.
+     */
+    public record LatencyRow(
+            String population,
+            String place,
+            String pipeline,
+            String pool,
+            String region,
+            Optional<BigDecimal> rttMs,
+            boolean estimate,
+            BigDecimal budgetMs,
+            String status,
+            String source,
+            String date) {
+        public LatencyRow {
+            Objects.requireNonNull(population, "population");
+            rttMs = Objects.requireNonNull(rttMs, "rttMs");
+            Objects.requireNonNull(budgetMs, "budgetMs");
+        }
     }
 
     /** A catalog source: id, origin, date, licence. */

@@ -387,8 +387,7 @@ public sealed interface Component
 
         @Override
         public Users withName(String name) {
-            return new Users(
-                    id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
+            return new Users(id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
         }
 
         @Override
@@ -430,18 +429,15 @@ public sealed interface Component
         }
 
         public Users withShare(Optional<BigDecimal> share) {
-            return new Users(
-                    id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
+            return new Users(id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
         }
 
         public Users withUserCount(Optional<Long> userCount) {
-            return new Users(
-                    id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
+            return new Users(id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
         }
 
         public Users withLatencyBudgetMs(BigDecimal latencyBudgetMs) {
-            return new Users(
-                    id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
+            return new Users(id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
         }
     }
 }

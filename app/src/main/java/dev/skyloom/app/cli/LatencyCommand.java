@@ -82,8 +82,10 @@ public final class LatencyCommand implements Callable<Integer> {
         }
         double coverage = reach.coverage(now);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(design, now, coverage, reach.weightBasis(), regions, matrix)
-                : text(design, now, coverage, reach.weightBasis(), regions, matrix));
+        out.print(
+                json
+                        ? json(design, now, coverage, reach.weightBasis(), regions, matrix)
+                        : text(design, now, coverage, reach.weightBasis(), regions, matrix));
         out.flush();
         return now.stream().anyMatch(s -> s.status() == Serving.Status.OVER_BUDGET)
                 ? SkyloomCli.FINDINGS
@@ -133,7 +135,8 @@ public final class LatencyCommand implements Callable<Integer> {
         String nl = System.lineSeparator();
         StringBuilder b = new StringBuilder();
         if (now.isEmpty()) {
-            b.append("No populations (add users and connect pipelines to them with serves).").append(nl);
+            b.append("No populations (add users and connect pipelines to them with serves).")
+                    .append(nl);
         } else {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"POPULATION", "PLACE", "PIPELINE", "POOL", "REGION", "RTT", "BUDGET", "STATUS"});
@@ -151,7 +154,8 @@ public final class LatencyCommand implements Callable<Integer> {
             }
             table(b, rows, nl);
             if (!Double.isNaN(coverage)) {
-                b.append(String.format(Locale.ROOT, "Coverage: %.0f%% of users (by %s) within budget.", coverage * 100, basis))
+                b.append(String.format(
+                                Locale.ROOT, "Coverage: %.0f%% of users (by %s) within budget.", coverage * 100, basis))
                         .append(nl);
             }
         }

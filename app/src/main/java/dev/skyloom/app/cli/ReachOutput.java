@@ -41,8 +41,8 @@ final class ReachOutput {
     /** One line: {@code berlin: us-pool in aws/us-east-1 at ~138 ms (budget 50 ms: OVER BUDGET)}. */
     static String line(Serving s) {
         String where = s.pool().isEmpty() ? "nothing serves them" : s.pool() + " in " + s.region() + " at " + rtt(s);
-        return s.population() + ": " + where + " (budget " + s.budgetMs().stripTrailingZeros().toPlainString()
-                + " ms: " + status(s) + ")";
+        return s.population() + ": " + where + " (budget "
+                + s.budgetMs().stripTrailingZeros().toPlainString() + " ms: " + status(s) + ")";
     }
 
     static void json(JsonGenerator g, Design design, Serving s) throws IOException {

@@ -2,11 +2,11 @@ package dev.skyloom.app.cli;
 
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.model.Design;
 import dev.skyloom.model.latency.Latencies;
 import dev.skyloom.model.latency.Places;
 import dev.skyloom.model.latency.ReachAnalysis;
 import dev.skyloom.model.latency.Serving;
-import dev.skyloom.model.Design;
 import dev.skyloom.model.simulate.Outage;
 import dev.skyloom.model.simulate.OutageResult;
 import dev.skyloom.model.simulate.OutageSimulation;

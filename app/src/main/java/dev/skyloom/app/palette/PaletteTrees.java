@@ -18,7 +18,8 @@ public final class PaletteTrees {
         top.add(new PaletteNode(new PaletteItem.PipelineEntry(), List.of()));
         top.add(new PaletteNode(new PaletteItem.CustomSiteEntry(), List.of()));
         List<PaletteNode> cities = new ArrayList<>();
-        for (dev.skyloom.model.latency.Place place : dev.skyloom.model.latency.Places.bundled().all()) {
+        for (dev.skyloom.model.latency.Place place :
+                dev.skyloom.model.latency.Places.bundled().all()) {
             cities.add(new PaletteNode(new PaletteItem.UsersEntry(place), List.of()));
         }
         top.add(new PaletteNode(new PaletteItem.Heading("Users (" + cities.size() + " cities)"), cities));

@@ -32,13 +32,15 @@ class LatencyCommandTest {
         assertEquals("aws/us-east-1", sao.get("region").asText());
         assertEquals("estimated", sao.get("basis").asText());
         assertEquals("within-budget", sao.get("status").asText());
-        assertEquals("azure/westeurope", population(root, "users-fra").get("region").asText());
+        assertEquals(
+                "azure/westeurope", population(root, "users-fra").get("region").asText());
         assertEquals(1.0, root.get("coverage").asDouble());
         assertEquals(5, root.get("regions").size());
         // the one Azure pair of the design comes from Microsoft's table: West Europe ↔ Sweden Central 31 ms
         boolean measured = false;
         for (JsonNode m : root.get("matrix")) {
-            if (m.get("from").asText().startsWith("azure/") && m.get("to").asText().startsWith("azure/")) {
+            if (m.get("from").asText().startsWith("azure/")
+                    && m.get("to").asText().startsWith("azure/")) {
                 assertEquals(31, m.get("rttMs").asInt());
                 assertEquals("measured", m.get("basis").asText());
                 assertEquals("2026-07-30", m.get("date").asText());
@@ -64,11 +66,13 @@ class LatencyCommandTest {
     @Test
     void ownMeasurementsReplaceEstimatesAndABadFileIsOneLineExit2(@TempDir Path dir) throws Exception {
         Path mine = Files.writeString(
-                dir.resolve("rtt.csv"), "from,to,rtt_ms,source,date\naws/us-east-1,gcp/us-central1,27,my probes,2026-11-01\n");
+                dir.resolve("rtt.csv"),
+                "from,to,rtt_ms,source,date\naws/us-east-1,gcp/us-central1,27,my probes,2026-11-01\n");
         CliRun r = CliRun.of("latency", CliRun.example("global-inference"), "--json", "--rtt", mine.toString());
         assertEquals(0, r.code(), r.err());
         for (JsonNode m : new ObjectMapper().readTree(r.out()).get("matrix")) {
-            if (m.get("from").asText().equals("gcp/us-central1") && m.get("to").asText().equals("aws/us-east-1")) {
+            if (m.get("from").asText().equals("gcp/us-central1")
+                    && m.get("to").asText().equals("aws/us-east-1")) {
                 assertEquals(27, m.get("rttMs").asInt());
                 assertEquals("imported", m.get("basis").asText());
                 assertEquals("my probes", m.get("source").asText());

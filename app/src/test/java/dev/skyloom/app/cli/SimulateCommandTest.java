@@ -68,8 +68,9 @@ class SimulateCommandTest {
 
         CliRun text = CliRun.of("simulate", CliRun.example("global-inference"), "--fail", "gcp-tyo");
         assertTrue(
-                text.out().contains("users-tyo: gcp-serve-pool in gcp/us-central1 at ~201 ms (budget 80 ms: OVER"
-                        + " BUDGET); before: apac-pool in gcp/asia-northeast1 at ~0 ms"),
+                text.out()
+                        .contains("users-tyo: gcp-serve-pool in gcp/us-central1 at ~201 ms (budget 80 ms: OVER"
+                                + " BUDGET); before: apac-pool in gcp/asia-northeast1 at ~0 ms"),
                 text.out());
     }
 }

@@ -50,7 +50,9 @@ class PaletteNodeTest {
         PaletteNode f = root.filter("Frankfurt");
         // the city's population entry, and the cloud with its Frankfurt region
         assertEquals(2, f.children().size());
-        assertEquals("DE  Frankfurt am Main", f.children().get(0).children().get(0).item().label());
+        assertEquals(
+                "DE  Frankfurt am Main",
+                f.children().get(0).children().get(0).item().label());
         PaletteNode region = f.children().get(1).children().get(0);
         assertEquals(2, region.children().size(), "GPU offerings and storage headings");
     }

@@ -339,7 +339,12 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
                         "Source",
                         "Date"));
         for (WorkbookData.LatencyRow r : rows) {
-            c.row().text(r.population()).text(r.place()).text(r.pipeline()).text(r.pool()).text(r.region());
+            c.row()
+                    .text(r.population())
+                    .text(r.place())
+                    .text(r.pipeline())
+                    .text(r.pool())
+                    .text(r.region());
             if (r.rttMs().isPresent()) {
                 c.number(r.rttMs().get(), styles.integer);
             } else {

@@ -72,7 +72,8 @@ public final class WorkbookDataFactory {
         ReachAnalysis reach = new ReachAnalysis(DesignGraph.of(design), catalog, Latencies.standard(), places);
         List<WorkbookData.LatencyRow> rows = new ArrayList<>();
         for (Serving s : reach.now()) {
-            Component.Users u = (Component.Users) design.component(s.population()).orElseThrow();
+            Component.Users u =
+                    (Component.Users) design.component(s.population()).orElseThrow();
             rows.add(new WorkbookData.LatencyRow(
                     s.population(),
                     places.describe(u),

@@ -65,7 +65,8 @@ class LatencySheetTest {
             assertEquals("~", berlin.getCell(6).getStringCellValue());
             assertEquals(50, berlin.getCell(7).getNumericCellValue(), 0.0);
             assertEquals("within budget", berlin.getCell(8).getStringCellValue());
-            assertEquals("great-circle estimate (× 2.1 ÷ c/1.467)", berlin.getCell(9).getStringCellValue());
+            assertEquals(
+                    "great-circle estimate (× 2.1 ÷ c/1.467)", berlin.getCell(9).getStringCellValue());
             Row nobody = sheet.getRow(2);
             assertEquals("unknown", nobody.getCell(5).getStringCellValue());
             assertEquals("not served", nobody.getCell(8).getStringCellValue());

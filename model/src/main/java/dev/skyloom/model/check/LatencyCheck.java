@@ -79,30 +79,33 @@ public final class LatencyCheck implements DesignCheck {
                 continue;
             }
             switch (s.status()) {
-                case UNSERVED -> findings.add(new Finding(
-                        Severity.WARNING,
-                        NAME,
-                        "latency.unserved",
-                        List.of(users.id()),
-                        "Users " + users.id() + " (" + places.describe(users) + ") are served by no pipeline"
-                                + (g.inDegree(ConnectionType.SERVES, pops[i]) > 0 ? " that runs on a GPU pool" : "")
-                                + "; add a serves connection from a pipeline"));
-                case UNKNOWN -> findings.add(new Finding(
-                        Severity.WARNING,
-                        NAME,
-                        "latency.unknown-location",
-                        List.of(users.id(), s.pipeline(), s.pool()),
-                        "Users " + users.id() + ": no round trip is known to the regions serving them ("
-                                + (s.region().isEmpty() ? "pool " + s.pool() + " is in no region" : s.region())
-                                + " has no coordinates)"));
-                case OVER_BUDGET -> findings.add(new Finding(
-                        Severity.ERROR,
-                        NAME,
-                        "latency.budget-exceeded",
-                        List.of(users.id(), s.pipeline(), s.pool()),
-                        "Users " + users.id() + " (" + places.describe(users) + ") are served by " + s.pipeline()
-                                + " from " + s.pool() + " in " + s.region() + " at " + rtt(s)
-                                + ", over their " + ms(s.budgetMs()) + " budget"));
+                case UNSERVED ->
+                    findings.add(new Finding(
+                            Severity.WARNING,
+                            NAME,
+                            "latency.unserved",
+                            List.of(users.id()),
+                            "Users " + users.id() + " (" + places.describe(users) + ") are served by no pipeline"
+                                    + (g.inDegree(ConnectionType.SERVES, pops[i]) > 0 ? " that runs on a GPU pool" : "")
+                                    + "; add a serves connection from a pipeline"));
+                case UNKNOWN ->
+                    findings.add(new Finding(
+                            Severity.WARNING,
+                            NAME,
+                            "latency.unknown-location",
+                            List.of(users.id(), s.pipeline(), s.pool()),
+                            "Users " + users.id() + ": no round trip is known to the regions serving them ("
+                                    + (s.region().isEmpty() ? "pool " + s.pool() + " is in no region" : s.region())
+                                    + " has no coordinates)"));
+                case OVER_BUDGET ->
+                    findings.add(new Finding(
+                            Severity.ERROR,
+                            NAME,
+                            "latency.budget-exceeded",
+                            List.of(users.id(), s.pipeline(), s.pool()),
+                            "Users " + users.id() + " (" + places.describe(users) + ") are served by " + s.pipeline()
+                                    + " from " + s.pool() + " in " + s.region() + " at " + rtt(s)
+                                    + ", over their " + ms(s.budgetMs()) + " budget"));
                 case WITHIN_BUDGET -> failover(g, failures, i, users, s, findings);
             }
         }
@@ -182,9 +185,8 @@ public final class LatencyCheck implements DesignCheck {
                     if (us < 0 || us == up) {
                         continue;
                     }
-                    Optional<RoundTrip> rtt = pairs.computeIfAbsent(
-                            (long) up * units.length + us,
-                            key -> ctx.latencies()
+                    Optional<RoundTrip> rtt =
+                            pairs.computeIfAbsent((long) up * units.length + us, key -> ctx.latencies()
                                     .roundTrip(endpoint(ctx, g, units, up), endpoint(ctx, g, units, us)));
                     if (rtt.isEmpty() || rtt.get().roundedMs() <= limit.doubleValue()) {
                         continue;
@@ -265,7 +267,8 @@ public final class LatencyCheck implements DesignCheck {
                 for (int k = 0; k < g.inDegree(ConnectionType.SERVES, p); k++) {
                     int pipeline = g.in(ConnectionType.SERVES, p, k);
                     for (ConnectionType t :
-                            new ConnectionType[] {ConnectionType.RUNS_ON, ConnectionType.READS, ConnectionType.WRITES}) {
+                            new ConnectionType[] {ConnectionType.RUNS_ON, ConnectionType.READS, ConnectionType.WRITES
+                            }) {
                         for (int j = 0; j < g.outDegree(t, pipeline); j++) {
                             int u = g.regionUnit(g.out(t, pipeline, j));
                             if (u >= 0) {

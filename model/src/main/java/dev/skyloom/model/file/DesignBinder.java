@@ -274,8 +274,7 @@ final class DesignBinder {
             f.problem(line, "parent", "a population has no parent, but \"parent\" is " + Quoted.of(parent.get()));
         }
         Optional<String> city = f.optionalText("city", Fields.Text.CODE);
-        Optional<BigDecimal> latitude =
-                f.optionalDecimal("latitude", BigDecimal.valueOf(-90), BigDecimal.valueOf(90));
+        Optional<BigDecimal> latitude = f.optionalDecimal("latitude", BigDecimal.valueOf(-90), BigDecimal.valueOf(90));
         Optional<BigDecimal> longitude =
                 f.optionalDecimal("longitude", BigDecimal.valueOf(-180), BigDecimal.valueOf(180));
         Optional<String> country = f.optionalText("country", Fields.Text.COUNTRY);

@@ -9,8 +9,7 @@ import java.util.Optional;
  * estimated ({@code ~}) elsewhere; it is unknown only when an endpoint has no coordinates.
  */
 public final class Latencies implements LatencyModel {
-    private static final Latencies STANDARD =
-            new Latencies(MeasuredLatencies.empty(), null, new GreatCircleEstimate());
+    private static final Latencies STANDARD = new Latencies(MeasuredLatencies.empty(), null, new GreatCircleEstimate());
 
     private final MeasuredLatencies imported;
     private volatile MeasuredLatencies published;

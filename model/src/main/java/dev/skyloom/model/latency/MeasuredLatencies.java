@@ -114,8 +114,8 @@ public final class MeasuredLatencies implements LatencyModel {
                     continue; // the diagonal
                 }
                 RegionKey to = new RegionKey("azure", azureCode(header.get(c)));
-                RoundTrip rtt = new RoundTrip(
-                        Double.parseDouble(cell), RoundTrip.Basis.MEASURED, AZURE_SOURCE, AZURE_DATE);
+                RoundTrip rtt =
+                        new RoundTrip(Double.parseDouble(cell), RoundTrip.Basis.MEASURED, AZURE_SOURCE, AZURE_DATE);
                 pairs.computeIfAbsent(from, k -> new HashMap<>()).put(to, rtt);
             }
         }

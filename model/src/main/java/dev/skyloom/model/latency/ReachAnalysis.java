@@ -100,7 +100,8 @@ public final class ReachAnalysis {
     /** The round trip between a population (by its position in {@link #populations()}) and a region unit. */
     public Optional<RoundTrip> roundTrip(int population, int unit) {
         if (!known[population][unit]) {
-            cache[population][unit] = latencies.roundTrip(places[population], units[unit]).orElse(null);
+            cache[population][unit] =
+                    latencies.roundTrip(places[population], units[unit]).orElse(null);
             known[population][unit] = true;
         }
         return Optional.ofNullable(cache[population][unit]);
@@ -183,9 +184,7 @@ public final class ReachAnalysis {
         }
         for (int i = 0; i < populations.length; i++) {
             Component.Users u = (Component.Users) g.component(populations[i]);
-            w[i] = counts
-                    ? u.userCount().get()
-                    : shares ? u.share().get().doubleValue() : 1;
+            w[i] = counts ? u.userCount().get() : shares ? u.share().get().doubleValue() : 1;
         }
         return w;
     }

@@ -54,11 +54,10 @@ public final class RttImport {
                     continue;
                 }
                 String source = row.get("source").isEmpty() ? "measurements " + file : row.get("source");
-                RoundTrip rtt = new RoundTrip(
-                        ms, RoundTrip.Basis.IMPORTED, source, date.isEmpty() ? today.toString() : date);
+                RoundTrip rtt =
+                        new RoundTrip(ms, RoundTrip.Basis.IMPORTED, source, date.isEmpty() ? today.toString() : date);
                 if (pairs.computeIfAbsent(from, k -> new HashMap<>()).put(to, rtt) != null) {
-                    problems.add(new CatalogProblem(
-                            file, row.line(), "", "a second row for " + from + " → " + to));
+                    problems.add(new CatalogProblem(file, row.line(), "", "a second row for " + from + " → " + to));
                 }
             }
         }

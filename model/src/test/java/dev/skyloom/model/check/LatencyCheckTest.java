@@ -53,8 +53,11 @@ class LatencyCheckTest {
         Finding failover = findings.get(0);
         assertEquals(Severity.WARNING, failover.severity());
         assertEquals(List.of("berlin", "serve", "us-pool", "fra"), failover.subjects());
-        assertTrue(failover.message().startsWith("When aws/eu-central-1 fails, users berlin are served by serve"
-                + " from us-pool in aws/us-east-1 at ~13"), failover.message());
+        assertTrue(
+                failover.message()
+                        .startsWith("When aws/eu-central-1 fails, users berlin are served by serve"
+                                + " from us-pool in aws/us-east-1 at ~13"),
+                failover.message());
         assertTrue(failover.message().contains("over their 50 ms budget (now ~9 ms from eu-pool)"), failover.message());
         assertEquals(
                 "100% of users (by share of traffic) are within their latency budget now; 0% when aws/eu-central-1"
@@ -102,10 +105,11 @@ class LatencyCheckTest {
 
         List<Finding> findings = check(d);
 
-        assertEquals(
-                List.of("latency.budget-exceeded", "latency.unserved", "reach.coverage"), codes(findings));
+        assertEquals(List.of("latency.budget-exceeded", "latency.unserved", "reach.coverage"), codes(findings));
         assertEquals(List.of("lonely"), findings.get(1).subjects());
-        assertTrue(findings.get(2).message().startsWith("60% of users (by share of traffic)"), findings.get(2).message());
+        assertTrue(
+                findings.get(2).message().startsWith("60% of users (by share of traffic)"),
+                findings.get(2).message());
     }
 
     @Test

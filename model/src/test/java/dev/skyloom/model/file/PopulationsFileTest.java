@@ -43,9 +43,11 @@ class PopulationsFileTest {
 
         assertTrue(text.startsWith("{\n  \"skyloom\": 2,\n"), text.substring(0, 40));
         assertTrue(text.contains("\"remoteDataMs\": 50"), text);
-        assertTrue(text.contains("      \"id\": \"fra-users\",\n      \"type\": \"users\",\n"
-                + "      \"city\": \"frankfurt-am-main-de\",\n      \"share\": 0.4,\n"
-                + "      \"latencyBudgetMs\": 50\n"), text);
+        assertTrue(
+                text.contains("      \"id\": \"fra-users\",\n      \"type\": \"users\",\n"
+                        + "      \"city\": \"frankfurt-am-main-de\",\n      \"share\": 0.4,\n"
+                        + "      \"latencyBudgetMs\": 50\n"),
+                text);
         assertTrue(text.contains("\"type\": \"serves\""), text);
         Design back = DesignFile.parse(text, "served.skyloom.json");
         assertEquals(d, back);
@@ -73,8 +75,7 @@ class PopulationsFileTest {
 
     @Test
     void aChangedLatencyAssumptionAloneMakesTheFileFormat2() throws Exception {
-        Design d = TestDesigns.minimal()
-                .withAssumptions(Assumptions.DEFAULT.withRemoteDataMs(BigDecimal.valueOf(80)));
+        Design d = TestDesigns.minimal().withAssumptions(Assumptions.DEFAULT.withRemoteDataMs(BigDecimal.valueOf(80)));
         String text = DesignFile.toJson(d);
         assertTrue(text.startsWith("{\n  \"skyloom\": 2,\n"));
         assertEquals(d, DesignFile.parse(text, "a.skyloom.json"));

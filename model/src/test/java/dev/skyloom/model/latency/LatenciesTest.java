@@ -46,7 +46,8 @@ class LatenciesTest {
         for (var r : CATALOG.regionsOf("azure")) {
             // the mapping from display names to codes must hit real regions: spot-check the other way round
             if (r.code().equals("germanywestcentral") || r.code().equals("brazilsouth")) {
-                assertTrue(azure.between(r.key(), new RegionKey("azure", "eastus")).isPresent(), r.code());
+                assertTrue(
+                        azure.between(r.key(), new RegionKey("azure", "eastus")).isPresent(), r.code());
             }
         }
     }

@@ -20,7 +20,8 @@ class PlacesTest {
         List<Place> germany = places.search("DE", 50);
         assertEquals(50, germany.size());
         assertTrue(germany.stream().anyMatch(p -> p.key().equals("berlin-de")));
-        assertTrue(germany.stream().allMatch(p -> p.country().equals("DE") || Places.fold(p.name()).contains("de")));
+        assertTrue(germany.stream()
+                .allMatch(p -> p.country().equals("DE") || Places.fold(p.name()).contains("de")));
     }
 
     @Test

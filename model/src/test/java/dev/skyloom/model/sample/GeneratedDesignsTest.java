@@ -58,7 +58,8 @@ class GeneratedDesignsTest {
         for (Component.Users u : d.componentsOf(Component.Users.class)) {
             assertTrue(d.incoming(u.id()).stream().anyMatch(k -> k.type() == ConnectionType.SERVES), u.id());
         }
-        assertEquals(GeneratedDesigns.generate(990, 4).components(), d.components().subList(0, 990));
+        assertEquals(
+                GeneratedDesigns.generate(990, 4).components(), d.components().subList(0, 990));
         assertEquals(d.components().size(), d.layout().size());
     }
 }

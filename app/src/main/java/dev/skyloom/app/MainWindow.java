@@ -13,7 +13,8 @@ import dev.skyloom.app.document.ConnectionRules;
 import dev.skyloom.app.document.DesignIo;
 import dev.skyloom.app.document.DocumentViewModel;
 import dev.skyloom.app.document.RecoveryStore;
-import dev.skyloom.app.export.Exports;
+import dev.skyloom.app.export.ExportFormats;
+import dev.skyloom.app.export.ExportMenu;
 import dev.skyloom.app.export.FxExportFeedback;
 import dev.skyloom.app.inspector.DataClassesDialog;
 import dev.skyloom.app.inspector.InspectorView;
@@ -277,15 +278,9 @@ public final class MainWindow {
         view.getItems().add(darkItem);
         Menu help = controls.menu("_Help", Arrays.asList(AppAction.SHORTCUTS, AppAction.ABOUT));
         Menu analyse = controls.menu(
-                "_Analysis",
-                Arrays.asList(
-                        AppAction.ANALYSIS_PANELS,
-                        AppAction.WHAT_IF,
-                        AppAction.PRESENTATION,
-                        null,
-                        AppAction.EXPORT_WORKBOOK,
-                        AppAction.EXPORT_TERRAFORM,
-                        AppAction.EXPORT_PICTURE));
+                "_Analysis", Arrays.asList(AppAction.ANALYSIS_PANELS, AppAction.WHAT_IF, AppAction.PRESENTATION, null));
+        analyse.getItems().addAll(ExportMenu.items(ExportFormats.STANDARD, e -> analysis.exports()
+                .export(e)));
         menus.getMenus().addAll(fileMenu, edit, view, analyse, help);
 
         ToolBar tools = new ToolBar();
@@ -506,9 +501,6 @@ public final class MainWindow {
                         .activeProperty()
                         .set(!analysis.whatIfModel().activeProperty().get()))
                 .on(AppAction.PRESENTATION, () -> presentation.toggle())
-                .on(AppAction.EXPORT_WORKBOOK, () -> analysis.exports().export(Exports.Kind.WORKBOOK))
-                .on(AppAction.EXPORT_TERRAFORM, () -> analysis.exports().export(Exports.Kind.TERRAFORM))
-                .on(AppAction.EXPORT_PICTURE, () -> analysis.exports().export(Exports.Kind.PICTURE))
                 .on(AppAction.SHORTCUTS, this::showShortcuts)
                 .on(AppAction.ABOUT, () -> services.dialogs()
                         .showInfo(

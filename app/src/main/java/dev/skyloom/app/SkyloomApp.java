@@ -1,6 +1,7 @@
 package dev.skyloom.app;
 
 import dev.skyloom.app.document.DesignIo;
+import dev.skyloom.app.document.LeftoverSweep;
 import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.service.AppDirectories;
 import dev.skyloom.app.service.FxDialogService;
@@ -52,6 +53,7 @@ public final class SkyloomApp extends Application {
         stage.getIcons().addAll(AppIcons.window());
         stage.show();
         StartupTiming.shown();
+        LeftoverSweep.startInBackground(data, options.file());
         options.file().ifPresent(f -> window.viewModel().openFile(f));
         if (options.screenshot().isPresent()) {
             screenshotThenExit(window, stage, options);

@@ -45,13 +45,6 @@ public enum AppAction {
             Material2MZ.SLIDESHOW,
             "F5",
             "Full-screen canvas with a findings and cost overlay (Esc leaves)"),
-    EXPORT_WORKBOOK("Export Cost Workbook…", Material2AL.GRID_ON, null, "Write the Excel cost workbook"),
-    EXPORT_PICTURE(
-            "Export Picture…",
-            Material2AL.IMAGE,
-            null,
-            "Write the canvas as PNG, SVG or PDF (by the file name's extension)"),
-    EXPORT_TERRAFORM("Export Terraform…", Material2AL.FOLDER_OPEN, null, "Write the Terraform skeleton folder"),
     SHORTCUTS("Keyboard Shortcuts", Material2AL.KEYBOARD, "F1", "List the keyboard shortcuts"),
     ABOUT("About Skyloom", Material2AL.INFO, null, "Version and catalog date");
 

@@ -1,70 +1,116 @@
 package dev.skyloom.app.cli;
 
-import dev.skyloom.catalog.Catalog;
+import dev.skyloom.app.export.ExportFormat;
+import dev.skyloom.app.export.ExportFormats;
+import dev.skyloom.app.export.ExportInput;
+import dev.skyloom.app.export.ExportSettings;
+import dev.skyloom.app.export.Exports;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.export.ExportException;
-import dev.skyloom.export.ExportResult;
-import dev.skyloom.export.terraform.TerraformExporter;
-import dev.skyloom.export.terraform.TerraformFolder;
-import dev.skyloom.export.xlsx.CostWorkbookExporter;
-import dev.skyloom.export.xlsx.WorkbookDataFactory;
+import dev.skyloom.export.picture.PngPictureExporter;
 import dev.skyloom.model.Design;
-import dev.skyloom.model.check.Checks;
-import dev.skyloom.model.cost.CostEngine;
-import dev.skyloom.model.cost.CostReport;
 import dev.skyloom.model.file.DesignFile;
 import dev.skyloom.model.file.DesignFormatException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code skyloom export FILE [--xlsx OUT] [--terraform DIR] [--force] [--png OUT [--scale S]] [--svg OUT]
- * [--pdf OUT]}: the Excel cost workbook, the Terraform skeleton and pictures of the diagram ({@link
- * PictureOptions}). Every output is checked before anything is written; a Terraform folder that
- * is not empty and was not made by Skyloom is refused without {@code --force}. Exit 0, or 2 with one
- * line on stderr. What the exporters could not map is printed as warnings on stderr.
+ * [--pdf OUT]}: one option per format of {@link ExportFormats}, written by {@link Exports} (the
+ * designer's orchestration): every output is checked before anything is written, and all are moved
+ * into place together or none is. Exit 0, or 2 with one line on stderr. What the exporters could not
+ * map is printed as warnings on stderr.
  */
 @Command(
         name = "export",
-        description = "Export the design as an Excel cost workbook, a Terraform skeleton and/or pictures.")
+        mixinStandardHelpOptions = true,
+        description = "Export the design as an Excel cost workbook, a Terraform skeleton and/or pictures.",
+        modelTransformer = ExportCommand.FormatOptions.class)
 public final class ExportCommand implements Callable<Integer> {
     /** Warnings printed in full; the rest are counted. */
     static final int MAX_WARNINGS = 20;
 
+    /** The id of the format {@code --scale} applies to. */
+    private static final String PNG = "png";
+
+    private final ExportFormats formats;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The design (*.skyloom.json).")
     Path file;
-
-    @Option(names = "--xlsx", paramLabel = "OUT", description = "Write the cost workbook (.xlsx) to OUT.")
-    Path xlsx;
-
-    @Option(names = "--terraform", paramLabel = "DIR", description = "Write the Terraform skeleton into DIR.")
-    Path terraform;
 
     @Option(names = "--force", description = "Write into a non-empty Terraform folder that Skyloom did not create.")
     boolean force;
 
-    @Mixin
-    PictureOptions pictures = new PictureOptions();
+    @Option(
+            names = "--scale",
+            paramLabel = "S",
+            description = "PNG pixels per canvas unit, 0.1 to 8 (default 1; 2 for sharp slides).")
+    Double scale;
 
     @Spec
     CommandSpec spec;
 
+    public ExportCommand() {
+        this(ExportFormats.STANDARD);
+    }
+
+    public ExportCommand(ExportFormats formats) {
+        this.formats = Objects.requireNonNull(formats, "formats");
+    }
+
+    /** Adds one option per registered format ({@code --ID OUT} or {@code --ID DIR}). */
+    public static final class FormatOptions implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            ExportCommand command = (ExportCommand) spec.userObject();
+            for (ExportFormat f : command.formats.all()) {
+                spec.addOption(OptionSpec.builder(f.info().option())
+                        .paramLabel(f.info().paramLabel())
+                        .type(Path.class)
+                        .description(f.info().help())
+                        .build());
+            }
+            return spec;
+        }
+    }
+
     @Override
     public Integer call() {
-        pictures.validate();
-        if (xlsx == null && terraform == null && !pictures.any()) {
-            throw new UserInputException(
-                    "export: nothing to export; give --xlsx OUT, --terraform DIR, --png OUT, --svg OUT and/or --pdf OUT");
+        List<Exports.Request> requests = new ArrayList<>();
+        for (ExportFormat f : formats.all()) {
+            Path target = spec.findOption(f.info().option()).getValue();
+            if (target != null) {
+                requests.add(new Exports.Request(f, target));
+            }
+        }
+        if (scale != null) {
+            if (requests.stream().noneMatch(r -> r.format().info().id().equals(PNG))) {
+                throw new UserInputException("export: --scale applies to --png only");
+            }
+            try {
+                PngPictureExporter.checkScale(scale);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("export: --scale: " + e.getMessage(), e);
+            }
+        }
+        if (requests.isEmpty()) {
+            throw new UserInputException("export: nothing to export; give "
+                    + formats.all().stream()
+                            .map(f -> f.info().option() + " " + f.info().paramLabel())
+                            .collect(Collectors.joining(", ")));
         }
         Design design;
         try {
@@ -72,37 +118,18 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (DesignFormatException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        Catalog catalog = CatalogLoader.bundled();
-        PrintWriter out = spec.commandLine().getOut();
-        List<String> warnings = new ArrayList<>();
+        ExportSettings settings = new ExportSettings(force, scale == null ? 1 : scale);
+        Exports.Outcome outcome;
         try {
-            if (xlsx != null) {
-                checkFileTarget(xlsx);
-            }
-            if (terraform != null) {
-                TerraformFolder.check(terraform, force);
-            }
-            pictures.checkTargets();
-            if (xlsx != null) {
-                CostReport report = new CostEngine(catalog).price(design);
-                ExportResult r = new CostWorkbookExporter()
-                        .writeFile(
-                                WorkbookDataFactory.create(design, catalog, report, Checks.runAll(design, catalog)),
-                                xlsx);
-                warnings.addAll(r.warnings());
-                out.println("wrote " + xlsx + " (" + report.lines().size() + " cost lines, "
-                        + report.unpriced().size() + " unpriced)");
-            }
-            if (terraform != null) {
-                ExportResult r = new TerraformExporter(catalog).write(design, terraform, force);
-                warnings.addAll(r.warnings());
-                out.println("wrote " + terraform + " (" + r.files().size() + " files, "
-                        + r.warnings().size() + " placeholders)");
-            }
-            warnings.addAll(pictures.write(design, catalog, out));
+            Exports.check(requests, settings);
+            ExportInput input = new ExportInput(design, CatalogLoader.bundled(), Clock.systemDefaultZone());
+            outcome = Exports.run(input, requests, settings);
         } catch (ExportException e) {
             throw new UserInputException("export: " + e.getMessage(), e);
         }
+        PrintWriter out = spec.commandLine().getOut();
+        outcome.written().forEach(w -> out.println(w.line()));
+        List<String> warnings = outcome.warnings();
         PrintWriter err = spec.commandLine().getErr();
         for (int i = 0; i < warnings.size() && i < MAX_WARNINGS; i++) {
             err.println("warning: " + SkyloomCli.oneLine(warnings.get(i)));
@@ -112,20 +139,5 @@ public final class ExportCommand implements Callable<Integer> {
                     "warning: ... and " + (warnings.size() - MAX_WARNINGS) + " more (see the README.md of the export)");
         }
         return SkyloomCli.OK;
-    }
-
-    /** A file target must not be a folder, and its folder must exist and be writable. */
-    static void checkFileTarget(Path target) {
-        Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new ExportException(target + ": is a directory");
-        }
-        Path parent = absolute.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new ExportException(target + ": folder " + parent + " does not exist");
-        }
-        if (!Files.isWritable(parent)) {
-            throw new ExportException(target + ": folder " + parent + " is not writable");
-        }
     }
 }

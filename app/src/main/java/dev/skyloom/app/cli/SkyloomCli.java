@@ -1,5 +1,6 @@
 package dev.skyloom.app.cli;
 
+import dev.skyloom.app.export.ExportFormats;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -47,9 +48,21 @@ public final class SkyloomCli implements Runnable {
 
     /** Runs a command line and returns its exit code; never throws. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, ExportFormats.STANDARD);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with {@code export}'s options from {@code formats}. */
+    public static int run(String[] args, PrintStream out, PrintStream err, ExportFormats formats) {
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
-        CommandLine cli = new CommandLine(new SkyloomCli());
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ExportCommand.class ? type.cast(new ExportCommand(formats)) : defaults.create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new SkyloomCli(), factory);
         cli.setOut(outWriter);
         cli.setErr(errWriter);
         cli.setParameterExceptionHandler((ex, a) -> {

@@ -1,10 +1,10 @@
 package dev.skyloom.app.document;
 
+import dev.skyloom.model.file.AtomicOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -23,13 +23,16 @@ public final class RecoveryStore {
         this.origin = dataDirectory.resolve("recovery.origin");
     }
 
+    /** Writes the copy and its origin together (one {@link AtomicOutput} set), so they always match. */
     public void write(String designJson, Optional<Path> original) throws IOException {
-        Files.createDirectories(json.getParent());
-        Path tmp = json.resolveSibling("recovery.skyloom.json.tmp");
-        Files.writeString(tmp, designJson, StandardCharsets.UTF_8);
-        Files.writeString(
-                origin, original.map(p -> p.toAbsolutePath().toString()).orElse(""), StandardCharsets.UTF_8);
-        Files.move(tmp, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try (AtomicOutput out = AtomicOutput.begin()) {
+            out.createFolders(json.getParent());
+            out.stage(
+                    origin,
+                    original.map(p -> p.toAbsolutePath().toString()).orElse("").getBytes(StandardCharsets.UTF_8));
+            out.stage(json, designJson.getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
     }
 
     public Optional<Recovery> find() throws IOException {

@@ -7,7 +7,6 @@ import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.ExportException;
-import dev.skyloom.export.ExportResult;
 import dev.skyloom.export.picture.DiagramPicture;
 import dev.skyloom.export.picture.PngPictureExporter;
 import dev.skyloom.model.Design;
@@ -75,13 +74,23 @@ public final class ExportController {
     }
 
     /** Asks for the target (and, for a PNG picture, its scale), then exports. */
-    public void export(Exports.Kind kind) {
-        Optional<Path> target = chooser.chooseSave(
-                Optional.ofNullable(lastFolder), kind.suggestedName(design.get().name()));
+    public void export(ExportFormats.MenuEntry entry) {
+        List<FileChooserService.Filter> filters = entry.formats().stream()
+                .map(f -> new FileChooserService.Filter(
+                        f.info().name()
+                                + (f.info().needsFolder() ? "" : " (" + f.info().pattern() + ")"),
+                        f.info().needsFolder() ? List.of() : List.of(f.info().pattern())))
+                .toList();
+        Optional<Path> target = chooser.chooseExport(new FileChooserService.ExportChoice(
+                entry.first().info().chooserTitle(),
+                Optional.ofNullable(lastFolder),
+                Exports.suggestedName(entry.first(), design.get().name()),
+                filters));
         if (target.isEmpty()) {
             return;
         }
-        if (kind == Exports.Kind.PICTURE && isPng(target.get())) {
+        ExportFormat format = entry.formatFor(target.get().getFileName().toString());
+        if (isPng(format)) {
             // the sizes need the whole diagram laid out and routed: done on the worker, then the dialog
             Design d = design.get();
             Optional<Catalog> cat = catalog.get();
@@ -89,16 +98,16 @@ public final class ExportController {
                     () -> pngScales(d, cat),
                     scales -> askPngScale(scales).ifPresent(scale -> {
                         pictureScale = scale;
-                        run(kind, target.get());
+                        run(format, target.get());
                     }),
                     e -> dialogs.showError("Export failed", "Could not lay out the picture: " + e.getMessage()));
             return;
         }
-        run(kind, target.get());
+        run(format, target.get());
     }
 
-    private static boolean isPng(Path target) {
-        return PictureFormat.ofFileName(target.getFileName().toString()).orElse(PictureFormat.PNG) == PictureFormat.PNG;
+    private static boolean isPng(ExportFormat format) {
+        return format instanceof PictureExport p && p.format() == PictureFormat.PNG;
     }
 
     /** The PNG scales with the pixel size each gives for the current design, in {@link #PNG_SCALES} order. */
@@ -137,8 +146,13 @@ public final class ExportController {
         }
     }
 
+    /** Exports to a chosen target of a menu entry: the format its file name asks for. */
+    public void run(ExportFormats.MenuEntry entry, Path target) {
+        run(entry.formatFor(target.getFileName().toString()), target);
+    }
+
     /** Exports to a chosen target (the dialog's code path after the file chooser). */
-    public void run(Exports.Kind kind, Path target) {
+    public void run(ExportFormat format, Path target) {
         Optional<Catalog> cat = catalog.get();
         if (cat.isEmpty()) {
             dialogs.showError("Export", "The catalog is not loaded yet; try again in a moment.");
@@ -146,43 +160,45 @@ public final class ExportController {
         }
         boolean force = false;
         try {
-            Exports.check(kind, target, false);
+            format.check(target, new ExportSettings(false, pictureScale));
         } catch (ExportException e) {
-            if (kind != Exports.Kind.TERRAFORM || !Files.isDirectory(target)) {
+            if (!format.info().needsFolder() || !Files.isDirectory(target) || !writableWhenForced(format, target)) {
                 dialogs.showError("Export failed", e.getMessage());
                 return;
             }
             if (!dialogs.confirm(
                     "Export",
-                    target + " is not empty and was not made by Skyloom. Write the Terraform files into it anyway?")) {
+                    target + " is not empty and was not made by Skyloom. Write the "
+                            + format.info().name() + " into it anyway?")) {
                 return;
             }
             force = true;
         }
-        Path folder = Exports.folderOf(kind, target);
+        Path folder = Exports.folderOf(format, target);
         lastFolder = folder;
         boolean existed = Files.exists(target);
         AtomicBoolean cancelled = new AtomicBoolean();
         Design d = design.get();
+        String name = format.info().name();
         Runnable[] close = new Runnable[1];
-        close[0] = feedback.showProgress("Writing the " + kind.label() + " to " + target + "…", () -> {
+        close[0] = feedback.showProgress("Writing the " + name + " to " + target + "…", () -> {
             cancelled.set(true);
             if (close[0] != null) {
                 close[0].run();
             }
             status.accept("Export cancelled");
         });
-        boolean forced = force;
-        double scale = pictureScale;
+        ExportSettings settings = new ExportSettings(force, pictureScale);
+        ExportInput input = new ExportInput(d, cat.get(), Clock.systemDefaultZone());
         tasks.submit(
-                () -> Exports.write(kind, d, cat.get(), target, forced, scale),
-                (ExportResult r) -> {
+                () -> Exports.run(input, List.of(new Exports.Request(format, target)), settings, cancelled::get),
+                (Exports.Outcome r) -> {
                     close[0].run();
                     if (cancelled.get()) {
                         discard(target, existed);
                         return;
                     }
-                    String message = "Wrote the " + kind.label() + " to " + target
+                    String message = "Wrote the " + name + " to " + target
                             + (r.warnings().isEmpty() ? "" : " (" + r.warnings().size() + " notes in its README)");
                     status.accept(message);
                     feedback.succeeded(message, folder);
@@ -190,14 +206,24 @@ public final class ExportController {
                 e -> {
                     close[0].run();
                     if (cancelled.get()) {
-                        discard(target, existed);
+                        // cancelled before the files were moved into place: nothing was written
                         return;
                     }
                     dialogs.showError("Export failed", "Could not write " + target + ": " + e.getMessage());
                 });
     }
 
-    /** Removes what a cancelled export wrote, when it created the target. */
+    /** Whether only the "not made by Skyloom" rule stands in the way of a folder export. */
+    private boolean writableWhenForced(ExportFormat format, Path target) {
+        try {
+            format.check(target, new ExportSettings(true, pictureScale));
+            return true;
+        } catch (ExportException e) {
+            return false;
+        }
+    }
+
+    /** Removes what an export cancelled after it had written wrote, when it created the target. */
     private void discard(Path target, boolean existed) {
         if (existed) {
             status.accept("Export cancelled; " + target + " may be partly rewritten");

@@ -1,100 +1,107 @@
 package dev.skyloom.app.export;
 
-import dev.skyloom.app.picture.PictureExports;
-import dev.skyloom.app.picture.PictureFormat;
 import dev.skyloom.app.service.Settings;
-import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.ExportException;
-import dev.skyloom.export.ExportResult;
-import dev.skyloom.export.terraform.TerraformExporter;
-import dev.skyloom.export.terraform.TerraformFolder;
-import dev.skyloom.export.xlsx.CostWorkbookExporter;
-import dev.skyloom.export.xlsx.WorkbookDataFactory;
-import dev.skyloom.model.Design;
-import dev.skyloom.model.check.Checks;
-import dev.skyloom.model.cost.CostEngine;
-import dev.skyloom.model.cost.CostReport;
-import java.nio.file.Files;
+import dev.skyloom.model.file.AtomicOutput;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
-/** The exports the designer offers, called exactly as {@code skyloom export} calls them. Any thread. */
+/**
+ * The one export orchestration, used by {@code skyloom export} and by the designer alike: check every
+ * target, write every output into temporaries ({@link AtomicOutput}), move them all into place only
+ * when every one succeeded. Any failure or a cancel before that leaves nothing written. Any thread.
+ */
 public final class Exports {
     private Exports() {}
-
-    /** What can be exported; the label is shown in menus and progress. */
-    public enum Kind {
-        WORKBOOK("Excel cost workbook", ".xlsx"),
-        TERRAFORM("Terraform folder", "-terraform"),
-        /** PNG, SVG or PDF by the chosen file's extension (PNG when it has none of those). */
-        PICTURE("picture of the canvas", ".png");
-
-        private final String label;
-        private final String suffix;
-
-        Kind(String label, String suffix) {
-            this.label = label;
-            this.suffix = suffix;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /** The suggested file or folder name for a design name. */
-        public String suggestedName(String designName) {
-            String base = designName.isBlank() ? "design" : designName.strip().replaceAll("[^A-Za-z0-9._-]+", "-");
-            return base + suffix;
-        }
-    }
-
-    /** Refuses a target that cannot be written, before anything is written. */
-    public static void check(Kind kind, Path target, boolean force) {
-        if (kind == Kind.TERRAFORM) {
-            TerraformFolder.check(target, force);
-            return;
-        }
-        Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new ExportException(target + ": is a directory");
-        }
-        Path parent = absolute.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new ExportException(target + ": folder " + parent + " does not exist");
-        }
-    }
 
     /** PNG pixels per world unit for pictures from the designer until the user picks another. */
     public static final double PICTURE_SCALE = Settings.DEFAULT_PICTURE_SCALE;
 
-    /** Writes one export (a PNG at {@link #PICTURE_SCALE}); {@link ExportException} carries a message for the user. */
-    public static ExportResult write(Kind kind, Design design, Catalog catalog, Path target, boolean force) {
-        return write(kind, design, catalog, target, force, PICTURE_SCALE);
+    /** One output asked for. */
+    public record Request(ExportFormat format, Path target) {}
+
+    /** What one output wrote. */
+    public record Written(Request request, ExportFormat.Staged staged) {
+        /** The command line's line for it: {@code wrote TARGET (DETAIL)}. */
+        public String line() {
+            return "wrote " + request.target() + (staged.detail().isEmpty() ? "" : " (" + staged.detail() + ")");
+        }
+    }
+
+    /** What a run wrote, in request order, and every warning of its formats. */
+    public record Outcome(List<Written> written, List<String> warnings) {
+        public Outcome {
+            written = List.copyOf(written);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Refuses, with an {@link ExportException} naming it, the first target that cannot be written. */
+    public static void check(List<Request> requests, ExportSettings settings) {
+        Set<Path> targets = new HashSet<>();
+        for (Request r : requests) {
+            if (!targets.add(r.target().toAbsolutePath().normalize())) {
+                throw new ExportException(r.target() + ": given for two outputs");
+            }
+            r.format().check(r.target(), settings);
+        }
+    }
+
+    /** Runs the exports with no way to cancel. */
+    public static Outcome run(ExportInput input, List<Request> requests, ExportSettings settings) {
+        return run(input, requests, settings, () -> false);
     }
 
     /**
-     * Writes one export; {@code pictureScale} is the PNG's pixels per world unit (as {@code skyloom export
-     * --png OUT --scale S}). {@link ExportException} carries a message for the user.
+     * Checks every target, writes every output and moves them into place together.
+     *
+     * @param cancelled asked before the outputs are moved into place; true leaves nothing written
+     * @throws ExportException naming the file, when any output cannot be written (nothing is then written)
+     * @throws CancellationException when cancelled before the outputs were moved into place
      */
-    public static ExportResult write(
-            Kind kind, Design design, Catalog catalog, Path target, boolean force, double pictureScale) {
-        check(kind, target, force);
-        if (kind == Kind.TERRAFORM) {
-            return new TerraformExporter(catalog).write(design, target, force);
+    public static Outcome run(
+            ExportInput input, List<Request> requests, ExportSettings settings, BooleanSupplier cancelled) {
+        check(requests, settings);
+        List<Written> written = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try (AtomicOutput out = AtomicOutput.begin()) {
+            for (Request r : requests) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("export cancelled");
+                }
+                ExportFormat.Staged s = r.format().stage(input, r.target(), settings, out);
+                written.add(new Written(r, s));
+                warnings.addAll(s.warnings());
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("export cancelled");
+            }
+            try {
+                out.commit();
+            } catch (IOException e) {
+                throw ExportException.of(requests.get(0).target(), e);
+            }
         }
-        if (kind == Kind.PICTURE) {
-            PictureFormat format =
-                    PictureFormat.ofFileName(target.getFileName().toString()).orElse(PictureFormat.PNG);
-            return new PictureExports(catalog, Clock.systemDefaultZone()).write(design, format, pictureScale, target);
-        }
-        CostReport report = new CostEngine(catalog).price(design);
-        return new CostWorkbookExporter()
-                .writeFile(WorkbookDataFactory.create(design, catalog, report, Checks.runAll(design, catalog)), target);
+        return new Outcome(written, warnings);
     }
 
-    /** The folder to open after an export: the Terraform folder itself, or the workbook's folder. */
-    public static Path folderOf(Kind kind, Path target) {
+    /** The folder to open after an export: a folder export's own folder, or the file's folder. */
+    public static Path folderOf(ExportFormat format, Path target) {
         Path abs = target.toAbsolutePath();
-        return kind == Kind.TERRAFORM || abs.getParent() == null ? abs : abs.getParent();
+        return format.info().needsFolder() || abs.getParent() == null ? abs : abs.getParent();
+    }
+
+    /** The suggested file or folder name for a design name: {@code NAME.EXT} or {@code NAME-ID} for a folder. */
+    public static String suggestedName(ExportFormat format, String designName) {
+        String base = designName.isBlank() ? "design" : designName.strip().replaceAll("[^A-Za-z0-9._-]+", "-");
+        return format.info().needsFolder()
+                ? base + "-" + format.info().id()
+                : base + format.info().extension();
     }
 }

@@ -31,14 +31,12 @@ public enum PictureFormat {
 
     /** The exporter; {@code scale} only matters for PNG (pixels per world unit, 0.1 to 8). */
     public DesignExporter<DiagramPicture> exporter(double scale) {
-        switch (this) {
-            case PNG:
-                return new PngPictureExporter(scale);
-            case SVG:
-                return new SvgPictureExporter();
-            default:
-                return new PdfPictureExporter();
-        }
+        // exhaustive: a new format without an exporter does not compile
+        return switch (this) {
+            case PNG -> new PngPictureExporter(scale);
+            case SVG -> new SvgPictureExporter();
+            case PDF -> new PdfPictureExporter();
+        };
     }
 
     /** The format a file name's extension names, if any ({@code slide.PNG} is PNG). */

@@ -33,6 +33,21 @@ public final class FxFileChooserService implements FileChooserService {
     }
 
     @Override
+    public Optional<Path> chooseExport(ExportChoice choice) {
+        FileChooser c = new FileChooser();
+        c.setTitle(choice.title());
+        for (Filter f : choice.filters()) {
+            if (!f.patterns().isEmpty()) {
+                c.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), f.patterns()));
+            }
+        }
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        choice.initialDirectory().filter(Files::isDirectory).map(Path::toFile).ifPresent(c::setInitialDirectory);
+        c.setInitialFileName(choice.suggestedName());
+        return Optional.ofNullable(c.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseSave(Optional<Path> initialDirectory, String suggestedName) {
         FileChooser c = chooser(initialDirectory);
         c.setTitle("Save design");

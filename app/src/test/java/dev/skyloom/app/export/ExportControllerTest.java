@@ -46,6 +46,14 @@ class ExportControllerTest {
         }
     };
 
+    /** The menu entry of the registry that offers format {@code id}. */
+    static ExportFormats.MenuEntry entry(String id) {
+        return ExportFormats.STANDARD.menu().stream()
+                .filter(e -> e.formats().stream().anyMatch(f -> f.info().id().equals(id)))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private ExportController controller() {
         return new ExportController(
                 dialogs,
@@ -61,7 +69,7 @@ class ExportControllerTest {
     void theWorkbookDialogWritesAWorkbookWithTheSummarySheetAndNotifiesWithItsFolder() throws Exception {
         Path out = dir.resolve("cost.xlsx");
         chooser.save = Optional.of(out);
-        controller().export(Exports.Kind.WORKBOOK);
+        controller().export(entry("xlsx"));
         assertTrue(Files.size(out) > 0);
         try (InputStream in = Files.newInputStream(out);
                 Workbook wb = new XSSFWorkbook(in)) {
@@ -76,7 +84,7 @@ class ExportControllerTest {
     void theTerraformDialogWritesAMarkedFolderWithProviderFiles() throws Exception {
         Path out = dir.resolve("tf");
         chooser.save = Optional.of(out);
-        controller().export(Exports.Kind.TERRAFORM);
+        controller().export(entry("terraform"));
         assertTrue(Files.exists(out.resolve(".skyloom-generated")));
         assertTrue(Files.exists(out.resolve("terraform.tf")));
         assertTrue(Files.readString(out.resolve("aws.tf")).contains("resource \"aws_"));
@@ -86,7 +94,7 @@ class ExportControllerTest {
     @Test
     void thePictureDialogWritesTheFormatTheFileNameAsksFor() throws Exception {
         Path svg = dir.resolve("slide.svg");
-        controller().run(Exports.Kind.PICTURE, svg);
+        controller().run(entry("png"), svg);
         String text = Files.readString(svg);
         javax.xml.parsers.DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
@@ -95,7 +103,7 @@ class ExportControllerTest {
             assertTrue(text.contains(c.label()) || c.label().isEmpty(), c.label());
         }
         Path png = dir.resolve("slide.png");
-        controller().run(Exports.Kind.PICTURE, png);
+        controller().run(entry("png"), png);
         byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 4);
         assertEquals("\u0089PNG", new String(head, java.nio.charset.StandardCharsets.ISO_8859_1));
         assertTrue(dialogs.shown.isEmpty(), dialogs.shown.toString());
@@ -104,7 +112,7 @@ class ExportControllerTest {
     @Test
     void aFailureShowsExactlyOneClearDialogAndNoNotification() {
         Path out = dir.resolve("missing-folder").resolve("cost.xlsx");
-        controller().run(Exports.Kind.WORKBOOK, out);
+        controller().run(entry("xlsx"), out);
         assertEquals(1, dialogs.shown.size(), dialogs.shown.toString());
         assertTrue(dialogs.shown.get(0).startsWith("error: Export failed: "), dialogs.shown.get(0));
         assertTrue(dialogs.shown.get(0).contains("does not exist"));
@@ -115,7 +123,7 @@ class ExportControllerTest {
     void aCancelledExportLeavesNothingBehindAndDoesNotNotify() {
         cancelAtOnce = true;
         Path out = dir.resolve("cost.xlsx");
-        controller().run(Exports.Kind.WORKBOOK, out);
+        controller().run(entry("xlsx"), out);
         assertFalse(Files.exists(out), "the cancelled workbook is removed");
         assertFalse(events.stream().anyMatch(e -> e.startsWith("notified")));
         assertTrue(status.contains("Export cancelled"));
@@ -128,7 +136,7 @@ class ExportControllerTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("main.tf"), "# hand-written\n");
         dialogs.confirmAnswers.add(false);
-        controller().run(Exports.Kind.TERRAFORM, out);
+        controller().run(entry("terraform"), out);
         assertEquals(List.of("confirm: Export"), dialogs.shown);
         assertFalse(Files.exists(out.resolve(".skyloom-generated")));
         assertTrue(events.isEmpty());
@@ -149,11 +157,11 @@ class ExportControllerTest {
         Path one = dir.resolve("one.png");
         chooser.save = Optional.of(one);
         dialogs.chooseIndex = 0;
-        c.export(Exports.Kind.PICTURE);
+        c.export(entry("png"));
         Path three = dir.resolve("three.png");
         chooser.save = Optional.of(three);
         dialogs.chooseIndex = 2;
-        c.export(Exports.Kind.PICTURE);
+        c.export(entry("png"));
         int[] a = pngSize(one);
         int[] b = pngSize(three);
         assertTrue(Math.abs(b[0] - 3 * a[0]) <= 2, a[0] + " px wide at 1x, " + b[0] + " at 3x");
@@ -171,16 +179,16 @@ class ExportControllerTest {
     void theLastChosenPngScaleIsOfferedFirstNextTime() throws Exception {
         ExportController c = controller();
         chooser.save = Optional.of(dir.resolve("first.png"));
-        c.export(Exports.Kind.PICTURE);
+        c.export(entry("png"));
         assertEquals("choose: Export picture: initial " + c.pngScales().get(1), dialogs.shown.get(0), "2x at first");
         dialogs.chooseIndex = 3;
         chooser.save = Optional.of(dir.resolve("second.png"));
-        c.export(Exports.Kind.PICTURE);
+        c.export(entry("png"));
         assertEquals(4.0, c.pictureScale());
         dialogs.chooseIndex = -1;
         Path third = dir.resolve("third.png");
         chooser.save = Optional.of(third);
-        c.export(Exports.Kind.PICTURE);
+        c.export(entry("png"));
         assertEquals("choose: Export picture: initial " + c.pngScales().get(3), dialogs.shown.get(2));
         assertEquals(c.pngScales().get(3).width(), pngSize(third)[0]);
     }
@@ -190,13 +198,13 @@ class ExportControllerTest {
         dialogs.chooseIndex = -2;
         Path png = dir.resolve("cancelled.png");
         chooser.save = Optional.of(png);
-        controller().export(Exports.Kind.PICTURE);
+        controller().export(entry("png"));
         assertFalse(Files.exists(png));
         assertTrue(events.isEmpty(), events.toString());
         dialogs.shown.clear();
         Path pdf = dir.resolve("slide.pdf");
         chooser.save = Optional.of(pdf);
-        controller().export(Exports.Kind.PICTURE);
+        controller().export(entry("png"));
         assertTrue(Files.size(pdf) > 0);
         assertTrue(dialogs.shown.isEmpty(), dialogs.shown.toString());
     }

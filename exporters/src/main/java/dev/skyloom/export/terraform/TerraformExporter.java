@@ -18,6 +18,7 @@ import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.file.AtomicOutput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -319,6 +320,13 @@ public final class TerraformExporter {
     public ExportResult write(Design design, Path dir, boolean force) {
         TerraformProject project = render(design);
         List<Path> written = TerraformFolder.write(dir, project.files(), force);
+        return new ExportResult(written, project.warnings());
+    }
+
+    /** Renders and adds the folder to {@code out}, written when it commits (with the other outputs of a run). */
+    public ExportResult stage(Design design, Path dir, boolean force, AtomicOutput out) {
+        TerraformProject project = render(design);
+        List<Path> written = TerraformFolder.stage(dir, project.files(), force, out);
         return new ExportResult(written, project.warnings());
     }
 }

@@ -89,6 +89,12 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
 
     @Override
     public ExportResult write(WorkbookData data, OutputStream out) throws IOException {
+        try (WorkbookTempFolder temp = WorkbookTempFolder.open()) {
+            return writeWorkbook(data, out);
+        }
+    }
+
+    private ExportResult writeWorkbook(WorkbookData data, OutputStream out) throws IOException {
         XSSFWorkbook template = new XSSFWorkbook();
         Set<String> sheetNames = new HashSet<>();
         XSSFSheet summary = template.createSheet(sheetName(SUMMARY, sheetNames));

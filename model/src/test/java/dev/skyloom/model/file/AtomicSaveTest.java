@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -83,18 +82,39 @@ class AtomicSaveTest {
     }
 
     @Test
-    void aLaterSaveDeletesOldLeftoversOfCrashedSavesButNotFreshOnesOrOtherFiles() throws Exception {
+    void aLaterSaveDeletesLeftoversOfCrashedSavesButNotThoseOfRunningProcessesOrOtherFiles() throws Exception {
         Path file = dir.resolve("c.skyloom.json");
-        Path old = Files.writeString(dir.resolve(".c.skyloom.json.123.tmp"), "{");
-        Path oldBak = Files.writeString(dir.resolve(".c.skyloom.json.bak.456.tmp"), "{");
-        Path fresh = Files.writeString(dir.resolve(".c.skyloom.json.789.tmp"), "{");
-        Path other = Files.writeString(dir.resolve(".other.skyloom.json.1.tmp"), "{");
-        FileTime dayAgo = FileTime.fromMillis(System.currentTimeMillis() - 86_400_000L);
-        for (Path p : List.of(old, oldBak, other)) {
-            Files.setLastModifiedTime(p, dayAgo);
-        }
+        long dead = deadPid();
+        long running = ProcessHandle.current().parent().orElseThrow().pid();
+        Path crashed = Files.writeString(dir.resolve(".skyloom-" + dead + "-123.tmp"), "{");
+        Path inProgress = Files.writeString(dir.resolve(".skyloom-" + running + "-456.tmp"), "{");
+        Path other = Files.writeString(dir.resolve(".c.skyloom.json.1.tmp"), "{");
         DesignFile.save(TestDesigns.minimal(), file);
-        assertEquals(List.of(".c.skyloom.json.789.tmp", ".other.skyloom.json.1.tmp", "c.skyloom.json"), files());
+        assertFalse(Files.exists(crashed));
+        assertTrue(Files.exists(inProgress));
+        assertTrue(Files.exists(other));
+        assertEquals(List.of(".c.skyloom.json.1.tmp", inProgress.getFileName().toString(), "c.skyloom.json"), files());
+    }
+
+    /** The id of a process that has ended (a child that ran and exited). */
+    static long deadPid() throws Exception {
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        p.waitFor();
+        return p.pid();
+    }
+
+    @Test
+    void savesADesignWhoseFileNameIsAsLongAsTheFileSystemAllows() throws Exception {
+        // 228+ characters failed before: the temporary name was built from the target's name
+        Path file = dir.resolve("d".repeat(255 - ".skyloom.json".length()) + ".skyloom.json");
+        DesignFile.save(TestDesigns.minimal(), file);
+        DesignFile.save(TestDesigns.euTraining(), file);
+        assertEquals(TestDesigns.euTraining(), DesignFile.read(file));
+        assertEquals(List.of(file.getFileName().toString()), files());
     }
 
     @Test

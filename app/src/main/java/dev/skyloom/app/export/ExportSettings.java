@@ -1,0 +1,9 @@
+package dev.skyloom.app.export;
+
+/**
+ * The options of one export run shared by its formats.
+ *
+ * @param force write a folder export into a non-empty folder Skyloom did not create
+ * @param pictureScale PNG pixels per canvas unit (0.1 to 8)
+ */
+public record ExportSettings(boolean force, double pictureScale) {}

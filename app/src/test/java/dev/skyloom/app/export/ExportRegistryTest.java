@@ -1,0 +1,195 @@
+package dev.skyloom.app.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skyloom.app.analysis.Examples;
+import dev.skyloom.app.cli.SkyloomCli;
+import dev.skyloom.app.document.Doubles;
+import dev.skyloom.app.service.FileChooserService;
+import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.export.ExportException;
+import dev.skyloom.model.Design;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.MenuItem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class ExportRegistryTest {
+    private static final ExportFormats WITH_DUMMY = ExportFormats.STANDARD.with(new DummyExport());
+    private static final String DESIGN =
+            Path.of("..", "examples", "single-provider.skyloom.json").toString();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run cli(ExportFormats formats, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SkyloomCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                formats);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theStandardFormatsGiveTheCommandLineOptionsAndTheMenuItems() {
+        Run help = cli(ExportFormats.STANDARD, "export", "--help");
+        for (String option : List.of("--xlsx=OUT", "--terraform=DIR", "--png=OUT", "--svg=OUT", "--pdf=OUT")) {
+            assertTrue(help.out().contains(option), option + " in\n" + help.out());
+        }
+        assertEquals(
+                List.of("Export Cost Workbook…", "Export Terraform…", "Export Picture…"),
+                ExportFormats.STANDARD.menu().stream()
+                        .map(ExportFormats.MenuEntry::label)
+                        .toList());
+        ExportFormats.MenuEntry pictures = ExportFormats.STANDARD.menu().get(2);
+        assertEquals("pdf", pictures.formatFor("Slide.PDF").info().id());
+        assertEquals("png", pictures.formatFor("slide").info().id(), "no known extension: the first");
+    }
+
+    @Test
+    void aDummyFormatAppearsInTheCommandLineHelp() {
+        Run help = cli(WITH_DUMMY, "export", "--help");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("--dummy=OUT"), help.out());
+        assertTrue(help.out().contains("Write the dummy listing to OUT."), help.out());
+        assertFalse(cli(ExportFormats.STANDARD, "export", "--help").out().contains("--dummy"));
+        Run nothing = cli(WITH_DUMMY, "export", DESIGN);
+        assertTrue(nothing.err().contains("--dummy OUT"), "the 'nothing to export' line lists it: " + nothing.err());
+    }
+
+    @Test
+    void aDummyFormatAppearsInTheDesignersMenuAndItsFileChooser() {
+        List<ExportFormats.MenuEntry> chosen = new ArrayList<>();
+        List<MenuItem> items = ExportMenu.items(WITH_DUMMY, chosen::add);
+        assertEquals(
+                List.of("Export Cost Workbook…", "Export Terraform…", "Export Picture…", "Export Dummy…"),
+                items.stream().map(MenuItem::getText).toList());
+        MenuItem dummy = items.get(3);
+        assertEquals("action-export-dummy", dummy.getId());
+        dummy.fire();
+        assertEquals(1, chosen.size());
+        assertTrue(chosen.get(0).first() instanceof DummyExport);
+
+        List<FileChooserService.ExportChoice> asked = new ArrayList<>();
+        FileChooserService chooser = new FileChooserService() {
+            @Override
+            public Optional<Path> chooseOpen(Optional<Path> initialDirectory) {
+                throw new AssertionError("an export never opens");
+            }
+
+            @Override
+            public Optional<Path> chooseSave(Optional<Path> initialDirectory, String suggestedName) {
+                throw new AssertionError("an export uses its own chooser");
+            }
+
+            @Override
+            public Optional<Path> chooseExport(ExportChoice choice) {
+                asked.add(choice);
+                return Optional.of(dir.resolve("listing.dummy"));
+            }
+        };
+        controller(chooser).export(chosen.get(0));
+        assertEquals("Export the dummy listing", asked.get(0).title());
+        assertEquals(
+                List.of(new FileChooserService.Filter("Dummy listing (*.dummy)", List.of("*.dummy"))),
+                asked.get(0).filters());
+        assertTrue(asked.get(0).suggestedName().endsWith(".dummy"), asked.get(0).suggestedName());
+        assertTrue(Files.exists(dir.resolve("listing.dummy")), "written by the designer's export");
+    }
+
+    @Test
+    void aDummyFormatIsWrittenByTheOneOrchestrationFromTheCommandLine() throws Exception {
+        Path listing = dir.resolve("design.dummy");
+        Path svg = dir.resolve("design.svg");
+        Run r = cli(WITH_DUMMY, "export", DESIGN, "--dummy", listing.toString(), "--svg", svg.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("wrote " + listing), r.out());
+        Design design = Examples.read(Path.of(DESIGN));
+        assertEquals(design.name() + ": " + design.components().size() + " components\n", Files.readString(listing));
+        assertTrue(Files.readString(svg).contains("<svg"));
+    }
+
+    @Test
+    void aFailingFormatLeavesNoPartOfTheOtherOutputs() throws Exception {
+        ExportFormats formats = WITH_DUMMY.with(new DummyExport.Failing());
+        Files.writeString(dir.resolve("costs.xlsx"), "the previous workbook");
+        var before = dev.skyloom.model.file.FolderSnapshot.of(dir);
+        Run r = cli(
+                formats,
+                "export",
+                DESIGN,
+                "--xlsx",
+                dir.resolve("costs.xlsx").toString(),
+                "--terraform",
+                dir.resolve("tf").toString(),
+                "--svg",
+                dir.resolve("d.svg").toString(),
+                "--failing",
+                dir.resolve("x.fail").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("the disk filled up"), r.err());
+        assertEquals(before, dev.skyloom.model.file.FolderSnapshot.of(dir), "nothing written, nothing removed");
+    }
+
+    @Test
+    void anOutputGivenTwiceIsRefused() {
+        Path same = dir.resolve("x.out");
+        ExportException e = assertThrows(
+                ExportException.class,
+                () -> Exports.check(
+                        List.of(
+                                new Exports.Request(new DummyExport(), same),
+                                new Exports.Request(
+                                        new PictureExport(dev.skyloom.app.picture.PictureFormat.SVG), same)),
+                        new ExportSettings(false, 1)));
+        assertTrue(e.getMessage().contains("given for two outputs"), e.getMessage());
+    }
+
+    @Test
+    void twoFormatsWithOneIdAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> WITH_DUMMY.with(new DummyExport()));
+        assertSame(WITH_DUMMY.byId("dummy").orElseThrow().getClass(), DummyExport.class);
+    }
+
+    private ExportController controller(FileChooserService chooser) {
+        return new ExportController(
+                new Doubles.Dialogs(),
+                chooser,
+                TaskExecutor.direct(),
+                new ExportFeedback() {
+                    @Override
+                    public Runnable showProgress(String text, Runnable cancel) {
+                        return () -> {};
+                    }
+
+                    @Override
+                    public void succeeded(String message, Path folder) {}
+                },
+                () -> Examples.read(Path.of(DESIGN)),
+                () -> Optional.of(Examples.catalog()),
+                s -> {});
+    }
+}

@@ -1,5 +1,6 @@
 package dev.skyloom.app.canvas;
 
+import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ComponentType;
 import dev.skyloom.model.ConnectionType;

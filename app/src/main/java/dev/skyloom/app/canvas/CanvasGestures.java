@@ -1,5 +1,8 @@
 package dev.skyloom.app.canvas;
 
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.DiagramLayout;
+import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package dev.skyloom.app.canvas;
 
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.icons.ProviderColours;
 import dev.skyloom.model.Component;
 import javafx.scene.canvas.Canvas;

@@ -1,83 +1,142 @@
 package dev.skyloom.app.canvas;
 
+import dev.skyloom.export.diagram.Colour;
+import dev.skyloom.export.diagram.DiagramStyle;
 import javafx.scene.paint.Color;
 
-/** Colours of the canvas; the shell switches between {@link #LIGHT} and {@link #DARK} with its theme. */
-public record CanvasTheme(
-        String name,
-        Color background,
-        Color grid,
-        Color providerFill,
-        Color providerStroke,
-        Color regionFill,
-        Color regionHeader,
-        Color regionStroke,
-        Color cardFill,
-        Color cardStroke,
-        Color text,
-        Color mutedText,
-        Color edge,
-        Color edgeLabelFill,
-        Color accent,
-        Color highlight,
-        Color error,
-        Color warning,
-        Color accept,
-        Color dimFill,
-        Color gpu,
-        Color storage,
-        Color pipeline,
-        Color shadow) {
+/**
+ * The canvas' paints: the {@link DiagramStyle}'s plain colour values converted once to JavaFX colours.
+ * The shell switches between {@link #LIGHT} and {@link #DARK} with its theme; the picture exporters use
+ * the same {@link #style()} so screen and files agree.
+ */
+public final class CanvasTheme {
+    public static final CanvasTheme LIGHT = new CanvasTheme(DiagramStyle.LIGHT);
+    public static final CanvasTheme DARK = new CanvasTheme(DiagramStyle.DARK);
 
-    public static final CanvasTheme LIGHT = new CanvasTheme(
-            "light",
-            Color.web("#F6F8FA"),
-            Color.web("#E3E7EC"),
-            Color.web("#FFFFFF"),
-            Color.web("#C9D1D9"),
-            Color.web("#F3F6F9"),
-            Color.web("#E8EDF2"),
-            Color.web("#D0D7DE"),
-            Color.web("#FFFFFF"),
-            Color.web("#D0D7DE"),
-            Color.web("#1F2328"),
-            Color.web("#656D76"),
-            Color.web("#6E7781"),
-            Color.web("#FFFFFF"),
-            Color.web("#0969DA"),
-            Color.web("#E8590C"),
-            Color.web("#CF222E"),
-            Color.web("#BF8700"),
-            Color.web("#1A7F37"),
-            Color.web("#E6E9ED"),
-            Color.web("#7C3AED"),
-            Color.web("#0E7490"),
-            Color.web("#B45309"),
-            Color.rgb(31, 35, 40, 0.10));
+    private final DiagramStyle style;
+    private final Color background;
+    private final Color grid;
+    private final Color providerFill;
+    private final Color regionFill;
+    private final Color regionHeader;
+    private final Color regionStroke;
+    private final Color cardFill;
+    private final Color cardStroke;
+    private final Color text;
+    private final Color mutedText;
+    private final Color edgeLabelFill;
+    private final Color accent;
+    private final Color highlight;
+    private final Color error;
+    private final Color warning;
+    private final Color accept;
+    private final Color dimFill;
+    private final Color shadow;
 
-    public static final CanvasTheme DARK = new CanvasTheme(
-            "dark",
-            Color.web("#0D1117"),
-            Color.web("#1C222B"),
-            Color.web("#161B22"),
-            Color.web("#30363D"),
-            Color.web("#1C2129"),
-            Color.web("#222933"),
-            Color.web("#373E47"),
-            Color.web("#22272E"),
-            Color.web("#444C56"),
-            Color.web("#E6EDF3"),
-            Color.web("#8D96A0"),
-            Color.web("#8B949E"),
-            Color.web("#22272E"),
-            Color.web("#4493F8"),
-            Color.web("#FF8C42"),
-            Color.web("#F85149"),
-            Color.web("#D29922"),
-            Color.web("#3FB950"),
-            Color.web("#2A2F36"),
-            Color.web("#A78BFA"),
-            Color.web("#22D3EE"),
-            Color.web("#F59E0B"),
-            Color.rgb(0, 0, 0, 0.35));
+    public CanvasTheme(DiagramStyle style) {
+        this.style = style;
+        background = fx(style.background());
+        grid = fx(style.grid());
+        providerFill = fx(style.providerFill());
+        regionFill = fx(style.regionFill());
+        regionHeader = fx(style.regionHeader());
+        regionStroke = fx(style.regionStroke());
+        cardFill = fx(style.cardFill());
+        cardStroke = fx(style.cardStroke());
+        text = fx(style.text());
+        mutedText = fx(style.mutedText());
+        edgeLabelFill = fx(style.edgeLabelFill());
+        accent = fx(style.accent());
+        highlight = fx(style.highlight());
+        error = fx(style.error());
+        warning = fx(style.warning());
+        accept = fx(style.accept());
+        dimFill = fx(style.dimFill());
+        shadow = fx(style.shadow());
+    }
+
+    /** The JavaFX colour of a style colour. */
+    public static Color fx(Colour c) {
+        return new Color(c.red(), c.green(), c.blue(), c.opacity());
+    }
+
+    public DiagramStyle style() {
+        return style;
+    }
+
+    public String name() {
+        return style.name();
+    }
+
+    public Color background() {
+        return background;
+    }
+
+    public Color grid() {
+        return grid;
+    }
+
+    public Color providerFill() {
+        return providerFill;
+    }
+
+    public Color regionFill() {
+        return regionFill;
+    }
+
+    public Color regionHeader() {
+        return regionHeader;
+    }
+
+    public Color regionStroke() {
+        return regionStroke;
+    }
+
+    public Color cardFill() {
+        return cardFill;
+    }
+
+    public Color cardStroke() {
+        return cardStroke;
+    }
+
+    public Color text() {
+        return text;
+    }
+
+    public Color mutedText() {
+        return mutedText;
+    }
+
+    public Color edgeLabelFill() {
+        return edgeLabelFill;
+    }
+
+    public Color accent() {
+        return accent;
+    }
+
+    public Color highlight() {
+        return highlight;
+    }
+
+    public Color error() {
+        return error;
+    }
+
+    public Color warning() {
+        return warning;
+    }
+
+    public Color accept() {
+        return accept;
+    }
+
+    public Color dimFill() {
+        return dimFill;
+    }
+
+    public Color shadow() {
+        return shadow;
+    }
 }

@@ -2,6 +2,9 @@ package dev.skyloom.app.canvas;
 
 import dev.skyloom.app.palette.DropTarget;
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.DiagramLabels;
+import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import java.util.HashSet;
@@ -73,6 +76,9 @@ public final class DesignCanvas extends Region implements DropTarget {
     private boolean dirty;
     private boolean fitPending = true;
     private long paints;
+    private Optional<Catalog> catalog = Optional.empty();
+    private DiagramLabels labels;
+    private Diagram labelsOf;
 
     /**
      * Paints after the layout pass of the pulse in which the view changed: a change made by an animation
@@ -198,8 +204,22 @@ public final class DesignCanvas extends Region implements DropTarget {
 
     /** Catalog for region headers (country code and city); optional. */
     public void setCatalog(Catalog catalog) {
-        painter.setCatalog(catalog);
+        this.catalog = Optional.ofNullable(catalog);
+        labels = null;
         redraw();
+    }
+
+    /**
+     * The texts of the current diagram as the canvas draws them (names fitted and wrapped, edge labels
+     * placed), measured with the bundled font; computed on first use after each change.
+     */
+    public DiagramLabels getLabels() {
+        Diagram d = diagram.get();
+        if (labels == null || labelsOf != d) {
+            labels = DiagramLabels.of(d, catalog, FxTextMeasure.shared(), labels);
+            labelsOf = d;
+        }
+        return labels;
     }
 
     /** The current zoom (1 = 100 %); setting it zooms around the centre of the view. */
@@ -401,7 +421,8 @@ public final class DesignCanvas extends Region implements DropTarget {
         plain.highlight = state.highlight;
         plain.badges = state.badges;
         plain.dimmed = state.dimmed;
-        painter.paint(c.getGraphicsContext2D(), diagram.get(), new Viewport(r.x(), r.y(), s, w, h), plain, true);
+        painter.paint(
+                c.getGraphicsContext2D(), diagram.get(), getLabels(), new Viewport(r.x(), r.y(), s, w, h), plain, true);
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(painter.theme().background());
         return c.snapshot(params, null);
@@ -456,7 +477,7 @@ public final class DesignCanvas extends Region implements DropTarget {
         if (v.width() <= 0 || v.height() <= 0) {
             return;
         }
-        painter.paint(canvas.getGraphicsContext2D(), diagram.get(), v, state, true);
+        painter.paint(canvas.getGraphicsContext2D(), diagram.get(), getLabels(), v, state, true);
     }
 
     long paintCount() {

@@ -1,12 +1,26 @@
 package dev.skyloom.app.canvas;
 
-import dev.skyloom.catalog.Catalog;
+import dev.skyloom.export.diagram.CardText;
+import dev.skyloom.export.diagram.Colour;
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.DiagramLabels;
+import dev.skyloom.export.diagram.DiagramLayout;
+import dev.skyloom.export.diagram.DiagramStyle;
+import dev.skyloom.export.diagram.DiagramText;
+import dev.skyloom.export.diagram.EdgeLabel;
+import dev.skyloom.export.diagram.EdgeRouter;
+import dev.skyloom.export.diagram.HeaderText;
+import dev.skyloom.export.diagram.Rect;
+import dev.skyloom.export.diagram.Route;
+import dev.skyloom.export.diagram.TextLine;
 import dev.skyloom.icons.IconKey;
 import dev.skyloom.icons.ProviderColours;
 import dev.skyloom.model.Component;
+import dev.skyloom.model.ComponentType;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +32,6 @@ import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -30,25 +43,48 @@ final class DiagramPainter {
     static final double DETAIL_ZOOM = 0.5;
     static final double SHAPE_ZOOM = 0.2;
 
-    private final Map<Long, Font> fonts = new HashMap<>();
-    private final Map<String, Color> providerColours = new HashMap<>();
+    private final Map<String, ProviderPaints> providerPaints = new HashMap<>();
+    private final Map<ComponentType, Color> kindColours = new EnumMap<>(ComponentType.class);
+    private final Map<ConnectionType, Color> edgeColours = new EnumMap<>(ConnectionType.class);
     private final int[] count = new int[1];
     private CanvasTheme theme = CanvasTheme.LIGHT;
-    private Catalog catalog;
+    private DiagramLabels labels;
+    private DrawLog log = DrawLog.NONE;
+
+    /** A provider's colour and the shades the style derives from it, converted once. */
+    private record ProviderPaints(Color base, Color outline, Color header, Color chip) {}
+
+    /**
+     * What the painter put where, in screen coordinates, for tests that compare the canvas with the
+     * picture exporters: every card, every line of diagram text and every edge-label pill.
+     */
+    interface DrawLog {
+        DrawLog NONE = new DrawLog() {};
+
+        default void card(String id, double x, double y, double w, double h) {}
+
+        default void text(String id, String text, double x, double baseline, double size, boolean bold) {}
+
+        default void pill(String id, double x, double y, double w, double h) {}
+    }
 
     void setTheme(CanvasTheme theme) {
         this.theme = theme;
+        providerPaints.clear();
+        kindColours.clear();
+        edgeColours.clear();
     }
 
     CanvasTheme theme() {
         return theme;
     }
 
-    void setCatalog(Catalog catalog) {
-        this.catalog = catalog;
+    void setLog(DrawLog log) {
+        this.log = log == null ? DrawLog.NONE : log;
     }
 
-    void paint(GraphicsContext gc, Diagram d, Viewport v, PaintState s, boolean background) {
+    void paint(GraphicsContext gc, Diagram d, DiagramLabels labels, Viewport v, PaintState s, boolean background) {
+        this.labels = labels;
         gc.setFillRule(FillRule.NON_ZERO);
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
@@ -176,7 +212,7 @@ final class DiagramPainter {
         boolean provider = c instanceof Component.Provider;
         double arc = (provider ? 24 : 18) * z;
         double header = DiagramLayout.headerHeight(c) * z;
-        Color pc = providerColour(d, c);
+        ProviderPaints pc = providerPaints(d, c);
         // cut sides that lie far off screen: their corners stay invisible, and the rasteriser (and the
         // dasher) no longer walk a perimeter many screens long when zoomed in
         double pad = arc + 8;
@@ -193,7 +229,7 @@ final class DiagramPainter {
             gc.fillRoundRect(cx0, cy0, cw, ch, arc, arc);
         }
         if (z >= SHAPE_ZOOM && y + header > 0) {
-            gc.setFill(provider ? theme.providerFill().interpolate(pc, 0.12) : theme.regionHeader());
+            gc.setFill(provider ? pc.header() : theme.regionHeader());
             if (opaque) {
                 FlatShapes.fillRoundRect(gc, cx0, y, cw, header, arc);
             } else {
@@ -201,7 +237,7 @@ final class DiagramPainter {
             }
             gc.fillRect(cx0, y + header / 2, cw, header / 2);
         }
-        gc.setStroke(provider ? pc.deriveColor(0, 0.8, 1, 0.75) : theme.regionStroke());
+        gc.setStroke(provider ? pc.outline() : theme.regionStroke());
         gc.setLineWidth(provider ? 1.5 : 1);
         if (opaque && !dashed) {
             FlatShapes.strokeRoundRect(gc, cx0, cy0, cw, ch, arc);
@@ -219,75 +255,47 @@ final class DiagramPainter {
             hatch(gc, cx0, cy0, cw, ch, theme.mutedText());
         }
         if (z >= DETAIL_ZOOM || (w > 90 && z >= SHAPE_ZOOM)) {
-            paintContainerHeader(gc, d, c, pc, x, y, w, header, Math.max(z, DETAIL_ZOOM));
+            paintContainerHeader(gc, c, pc, x, y, Math.max(z, DETAIL_ZOOM));
         }
     }
 
+    /**
+     * The header's chip and title as the diagram's labels place them; below {@link #DETAIL_ZOOM} they are
+     * drawn at that zoom's size so that container names stay readable in an overview.
+     */
     private void paintContainerHeader(
-            GraphicsContext gc,
-            Diagram d,
-            Component c,
-            Color pc,
-            double x,
-            double y,
-            double w,
-            double header,
-            double z) {
-        double fontSize = 13 * z;
-        double cy = y + header / 2;
-        double pad = 10 * z;
-        if (c instanceof Component.Provider p) {
-            ProviderColours.Badge badge = ProviderColours.badge(p.provider());
-            double bh = 24 * z;
-            double bw = Math.max(bh, (badge.initials().length() * 7.5 + 10) * z);
-            gc.setFill(pc);
-            gc.fillRoundRect(x + pad, cy - bh / 2, bw, bh, 7 * z, 7 * z);
-            text(
-                    gc,
-                    badge.initials(),
-                    x + pad + bw / 2,
-                    cy,
-                    11 * z,
-                    true,
-                    Color.web(badge.textHex()),
-                    TextAlignment.CENTER);
-            String title = p.name().isEmpty() ? DiagramText.providerName(Optional.ofNullable(catalog), p) : p.name();
-            double tx = x + pad + bw + 8 * z;
-            text(
-                    gc,
-                    DiagramText.fit(title, w - (tx - x) - pad, fontSize),
-                    tx,
-                    cy,
-                    fontSize,
-                    true,
-                    theme.text(),
-                    TextAlignment.LEFT);
+            GraphicsContext gc, Component c, ProviderPaints pc, double x, double y, double z) {
+        Optional<HeaderText> header = labels == null ? Optional.empty() : labels.header(c.id());
+        if (header.isEmpty()) {
             return;
         }
-        Component.Region r = (Component.Region) c;
-        String cc = DiagramText.countryCode(d.design(), Optional.ofNullable(catalog), r);
-        double chipW = Math.max(22, cc.length() * 8 + 8) * z;
-        double chipH = 18 * z;
-        gc.setFill(pc.deriveColor(0, 0.9, 1, 0.9));
-        gc.fillRoundRect(x + pad, cy - chipH / 2, chipW, chipH, 5 * z, 5 * z);
-        text(gc, cc, x + pad + chipW / 2, cy, 10 * z, true, Color.WHITE, TextAlignment.CENTER);
-        double tx = x + pad + chipW + 7 * z;
-        String title = DiagramText.regionTitle(d.design(), Optional.ofNullable(catalog), r);
-        text(
-                gc,
-                DiagramText.fit(title, w - (tx - x) - pad, 12 * z),
-                tx,
-                cy,
-                12 * z,
-                true,
-                theme.text(),
-                TextAlignment.LEFT);
+        HeaderText h = header.get();
+        Rect chip = h.chip();
+        Color chipText = Color.WHITE;
+        if (c instanceof Component.Provider p) {
+            gc.setFill(pc.base());
+            chipText = Color.web(ProviderColours.badge(p.provider()).textHex());
+        } else {
+            gc.setFill(pc.chip());
+        }
+        double radius = 2 * h.chipRadius() * z;
+        gc.fillRoundRect(x + chip.x() * z, y + chip.y() * z, chip.w() * z, chip.h() * z, radius, radius);
+        line(gc, c.id(), h.chipText(), x, y, z, chipText);
+        line(gc, c.id(), h.title(), x, y, z, theme.text());
     }
 
-    private Color providerColour(Diagram d, Component c) {
+    private ProviderPaints providerPaints(Diagram d, Component c) {
         String provider =
                 d.design().providerOf(c.id()).map(Component.Provider::provider).orElse("custom");
-        return providerColours.computeIfAbsent(provider, p -> Color.web(ProviderColours.hex(p)));
+        return providerPaints.computeIfAbsent(provider, p -> {
+            DiagramStyle style = theme.style();
+            Colour base = DiagramStyle.providerColour(p);
+            return new ProviderPaints(
+                    CanvasTheme.fx(base),
+                    CanvasTheme.fx(style.providerOutline(base)),
+                    CanvasTheme.fx(style.providerHeader(base)),
+                    CanvasTheme.fx(style.regionChip(base)));
+        });
     }
 
     private void paintCard(GraphicsContext gc, Viewport v, PaintState s, Component c, Rect r) {
@@ -354,35 +362,53 @@ final class DiagramPainter {
         if (z < DETAIL_ZOOM) {
             return;
         }
-        double inset = pipeline ? 18 * z : 14 * z;
-        double iconSize = 22 * z;
-        icon(gc, DiagramText.iconKey(c), x + inset, y + (h - iconSize) / 2, iconSize, dim ? theme.mutedText() : kind);
-        double tx = x + inset + iconSize + 9 * z;
-        double room = w - (tx - x) - (pipeline ? 16 * z : 8 * z);
-        String fact = DiagramText.fact(c);
-        double nameY = fact.isEmpty() ? y + h / 2 : y + h / 2 - 8 * z;
-        text(gc, DiagramText.fit(c.label(), room, 13 * z), tx, nameY, 13 * z, true, theme.text(), TextAlignment.LEFT);
-        if (!fact.isEmpty()) {
-            text(
+        log.card(c.id(), x, y, w, h);
+        Optional<CardText> text = labels == null ? Optional.empty() : labels.card(c.id());
+        if (text.isEmpty()) {
+            return;
+        }
+        CardText t = text.get();
+        if (t.iconSize() > 0) {
+            icon(
                     gc,
-                    DiagramText.fit(fact, room, 11 * z),
-                    tx,
-                    y + h / 2 + 9 * z,
-                    11 * z,
-                    false,
-                    theme.mutedText(),
-                    TextAlignment.LEFT);
+                    DiagramText.iconKey(c),
+                    x + t.iconX() * z,
+                    y + t.iconY() * z,
+                    t.iconSize() * z,
+                    dim ? theme.mutedText() : kind);
+        }
+        for (TextLine l : t.title()) {
+            line(gc, c.id(), l, x, y, z, theme.text());
+        }
+        for (TextLine l : t.details()) {
+            line(gc, c.id(), l, x, y, z, theme.mutedText());
         }
     }
 
+    /** A line of the diagram's text, relative to (x, y), at zoom z, on its baseline. */
+    private void line(GraphicsContext gc, String id, TextLine l, double x, double y, double z, Color colour) {
+        double size = l.size() * z;
+        if (size < 5 || l.text().isEmpty()) {
+            return;
+        }
+        double lx = x + l.x() * z;
+        double ly = y + l.baseline() * z;
+        log.text(id, l.text(), lx, ly, size, l.bold());
+        gc.setFont(font(size, l.bold()));
+        gc.setFill(colour);
+        gc.setTextAlign(
+                switch (l.align()) {
+                    case LEFT -> TextAlignment.LEFT;
+                    case CENTER -> TextAlignment.CENTER;
+                    case RIGHT -> TextAlignment.RIGHT;
+                });
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.fillText(l.text(), lx, ly);
+    }
+
     private Color kindColour(Component c) {
-        if (c instanceof Component.GpuPool) {
-            return theme.gpu();
-        }
-        if (c instanceof Component.Storage) {
-            return theme.storage();
-        }
-        return theme.pipeline();
+        return kindColours.computeIfAbsent(
+                c.type(), t -> CanvasTheme.fx(theme.style().kindColour(t)));
     }
 
     private void paintEdge(GraphicsContext gc, Viewport v, PaintState s, Connection k, Route route) {
@@ -403,7 +429,7 @@ final class DiagramPainter {
             strokeRoute(gc, v, route);
             colour = theme.accent();
         }
-        double[] dashes = z >= DETAIL_ZOOM ? DiagramText.dashes(k.type(), Math.min(z, 1.5)) : null;
+        double[] dashes = z >= DETAIL_ZOOM ? dashes(k.type(), Math.min(z, 1.5)) : null;
         boolean filled = step == null
                 && !selected
                 && gc.getGlobalAlpha() == 1
@@ -431,37 +457,51 @@ final class DiagramPainter {
                 new double[] {ex, bx - dir[1] * half, bx + dir[1] * half},
                 new double[] {ey, by + dir[0] * half, by - dir[0] * half},
                 3);
-        String label = k.type().json()
-                + (k.monthlyTb().signum() > 0 ? " · " + DiagramText.plain(k.monthlyTb()) + " TB/mo" : "");
-        double fs = 10.5 * Math.min(z, 1.4);
-        double lw = label.length() * fs * 0.56 + 10 * z;
-        double lh = fs + 7 * z;
-        double lx = v.toScreenX(route.labelX());
-        double ly = v.toScreenY(route.labelY());
+        Optional<EdgeLabel> placed = labels == null ? Optional.empty() : labels.edge(k.id());
+        if (placed.isEmpty()) {
+            return;
+        }
+        Rect pill = placed.get().pill();
+        double lx = v.toScreenX(pill.x());
+        double ly = v.toScreenY(pill.y());
+        double lw = pill.w() * z;
+        double lh = pill.h() * z;
+        log.pill(k.id(), lx, ly, lw, lh);
         gc.setFill(theme.edgeLabelFill());
         gc.setStroke(colour.deriveColor(0, 1, 1, 0.5));
         gc.setLineWidth(1);
         if (theme.edgeLabelFill().isOpaque() && gc.getGlobalAlpha() == 1) {
-            FlatShapes.fillRoundRect(gc, lx - lw / 2, ly - lh / 2, lw, lh, lh);
-            FlatShapes.strokeRoundRect(gc, lx - lw / 2, ly - lh / 2, lw, lh, lh);
+            FlatShapes.fillRoundRect(gc, lx, ly, lw, lh, lh);
+            FlatShapes.strokeRoundRect(gc, lx, ly, lw, lh, lh);
         } else {
-            gc.fillRoundRect(lx - lw / 2, ly - lh / 2, lw, lh, lh, lh);
-            gc.strokeRoundRect(lx - lw / 2, ly - lh / 2, lw, lh, lh, lh);
+            gc.fillRoundRect(lx, ly, lw, lh, lh, lh);
+            gc.strokeRoundRect(lx, ly, lw, lh, lh, lh);
         }
-        text(gc, label, lx, ly, fs, false, step != null ? theme.highlight() : theme.mutedText(), TextAlignment.CENTER);
+        line(
+                gc,
+                k.id(),
+                placed.get().text(),
+                v.toScreenX(0),
+                v.toScreenY(0),
+                z,
+                step != null ? theme.highlight() : theme.mutedText());
+    }
+
+    /** The connection type's dash pattern at zoom z, or null for a solid line. */
+    private static double[] dashes(ConnectionType t, double z) {
+        double[] d = DiagramStyle.dashes(t);
+        if (d.length == 0) {
+            return null;
+        }
+        for (int i = 0; i < d.length; i++) {
+            d[i] *= z;
+        }
+        return d;
     }
 
     private Color edgeColour(ConnectionType t) {
-        switch (t) {
-            case RUNS_ON:
-                return theme.gpu().deriveColor(0, 0.8, 1, 0.9);
-            case REPLICATES_TO:
-                return theme.storage();
-            case WRITES:
-                return theme.pipeline();
-            default:
-                return theme.edge();
-        }
+        return edgeColours.computeIfAbsent(
+                t, type -> CanvasTheme.fx(theme.style().edgeColour(type)));
     }
 
     /**
@@ -674,9 +714,6 @@ final class DiagramPainter {
     }
 
     Font font(double size, boolean bold) {
-        long q = Math.round(size * 2);
-        long key = q * 2 + (bold ? 1 : 0);
-        return fonts.computeIfAbsent(
-                key, k -> Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, q / 2.0));
+        return FxTextMeasure.shared().font(size, bold);
     }
 }

@@ -1,5 +1,6 @@
 package dev.skyloom.app.canvas;
 
+import dev.skyloom.export.diagram.Route;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;

@@ -1,5 +1,6 @@
 package dev.skyloom.app.canvas;
 
+import dev.skyloom.export.diagram.Rect;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.skyloom.app.canvas;
 
+import dev.skyloom.export.diagram.Rect;
+
 /** Which part of the world is on screen: the world point at the top-left corner, the zoom, and the size in pixels. */
 public record Viewport(double originX, double originY, double zoom, double width, double height) {
 

@@ -5,10 +5,13 @@ import dev.skyloom.app.export.ExportFormats;
 import dev.skyloom.app.export.ExportInput;
 import dev.skyloom.app.export.ExportSettings;
 import dev.skyloom.app.export.Exports;
+import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.export.ExportException;
 import dev.skyloom.export.picture.PngPictureExporter;
+import dev.skyloom.export.xlsx.WorkbookBaseline;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.file.DesignFile;
 import dev.skyloom.model.file.DesignFormatException;
 import java.io.PrintWriter;
@@ -17,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -28,7 +32,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code skyloom export FILE [--xlsx OUT] [--terraform DIR] [--force] [--png OUT [--scale S]] [--svg OUT]
+ * {@code skyloom export FILE [--xlsx OUT [--compare BASE]] [--terraform DIR] [--force] [--png OUT [--scale S]] [--svg OUT]
  * [--pdf OUT]}: one option per format of {@link ExportFormats}, written by {@link Exports} (the
  * designer's orchestration): every output is checked before anything is written, and all are moved
  * into place together or none is. Exit 0, or 2 with one line on stderr. What the exporters could not
@@ -43,6 +47,9 @@ public final class ExportCommand implements Callable<Integer> {
     /** Warnings printed in full; the rest are counted. */
     static final int MAX_WARNINGS = 20;
 
+    /** The id of the format {@code --compare} applies to. */
+    private static final String XLSX = "xlsx";
+
     /** The id of the format {@code --scale} applies to. */
     private static final String PNG = "png";
 
@@ -50,6 +57,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The design (*.skyloom.json).")
     Path file;
+
+    @Option(
+            names = "--compare",
+            paramLabel = "BASE",
+            description = "With --xlsx: add a Comparison sheet against BASE (a file or git:REV:PATH).")
+    String compare;
 
     @Option(names = "--force", description = "Write into a non-empty Terraform folder that Skyloom did not create.")
     boolean force;
@@ -112,17 +125,24 @@ public final class ExportCommand implements Callable<Integer> {
                             .map(f -> f.info().option() + " " + f.info().paramLabel())
                             .collect(Collectors.joining(", ")));
         }
+        if (compare != null
+                && requests.stream().noneMatch(r -> r.format().info().id().equals(XLSX))) {
+            throw new UserInputException("export: --compare needs --xlsx OUT");
+        }
         Design design;
         try {
             design = DesignFile.read(file);
         } catch (DesignFormatException e) {
             throw new UserInputException(e.getMessage(), e);
         }
+        Catalog catalog = CatalogLoader.bundled();
+        Optional<WorkbookBaseline> baseline =
+                compare == null ? Optional.empty() : Optional.of(baseline(compare, design, catalog));
         ExportSettings settings = new ExportSettings(force, scale == null ? 1 : scale);
         Exports.Outcome outcome;
         try {
             Exports.check(requests, settings);
-            ExportInput input = new ExportInput(design, CatalogLoader.bundled(), Clock.systemDefaultZone());
+            ExportInput input = new ExportInput(design, catalog, Clock.systemDefaultZone(), baseline);
             outcome = Exports.run(input, requests, settings);
         } catch (ExportException e) {
             throw new UserInputException("export: " + e.getMessage(), e);
@@ -139,5 +159,15 @@ public final class ExportCommand implements Callable<Integer> {
                     "warning: ... and " + (warnings.size() - MAX_WARNINGS) + " more (see the README.md of the export)");
         }
         return SkyloomCli.OK;
+    }
+
+    /** The baseline for {@code --compare}; its currency must be the design's (amounts are not converted). */
+    private static WorkbookBaseline baseline(String source, Design design, Catalog catalog) {
+        Design base = DesignSource.read(source, Path.of("."));
+        if (!base.currency().equals(design.currency())) {
+            throw new UserInputException("--compare " + source + ": its currency " + base.currency()
+                    + " is not the design's " + design.currency() + " (amounts are not converted)");
+        }
+        return new WorkbookBaseline(source, new CostEngine(catalog).price(base));
     }
 }

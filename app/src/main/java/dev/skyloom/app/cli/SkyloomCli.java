@@ -7,7 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code check}, {@code cost}, {@code simulate}, {@code export}, {@code catalog}. Exit
+ * The command line: {@code check}, {@code cost}, {@code simulate}, {@code export}, {@code catalog}, {@code
+ * diff}. Exit
  * codes: 0 fine, 1 errors found, 2 bad input or usage. Errors are one line on stderr, never a stack
  * trace.
  */
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             LatencyCommand.class,
             ExportCommand.class,
-            CatalogCommand.class
+            CatalogCommand.class,
+            DiffCommand.class
         })
 public final class SkyloomCli implements Runnable {
     public static final int OK = 0;

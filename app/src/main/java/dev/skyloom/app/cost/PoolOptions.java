@@ -1,11 +1,11 @@
 package dev.skyloom.app.cost;
 
-import dev.skyloom.app.canvas.DiagramLayout;
-import dev.skyloom.app.canvas.Rect;
 import dev.skyloom.app.document.NewIds;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.GpuOffering;
 import dev.skyloom.catalog.RegionalPrices;
+import dev.skyloom.export.diagram.DiagramLayout;
+import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;

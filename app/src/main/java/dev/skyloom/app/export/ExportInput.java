@@ -3,6 +3,7 @@ package dev.skyloom.app.export;
 import dev.skyloom.app.picture.PictureExports;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.picture.DiagramPicture;
+import dev.skyloom.export.xlsx.WorkbookBaseline;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.check.Checks;
 import dev.skyloom.model.check.Finding;
@@ -11,6 +12,7 @@ import dev.skyloom.model.cost.CostReport;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The design and catalog an export run writes from, with what several formats need computed once
@@ -20,14 +22,25 @@ public final class ExportInput {
     private final Design design;
     private final Catalog catalog;
     private final Clock clock;
+    private final Optional<WorkbookBaseline> baseline;
     private CostReport cost;
     private List<Finding> findings;
     private DiagramPicture picture;
 
     public ExportInput(Design design, Catalog catalog, Clock clock) {
+        this(design, catalog, clock, Optional.empty());
+    }
+
+    /** With a baseline design's cost for the workbook's Comparison sheet ({@code export --compare}). */
+    public ExportInput(Design design, Catalog catalog, Clock clock, Optional<WorkbookBaseline> baseline) {
         this.design = Objects.requireNonNull(design, "design");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.baseline = Objects.requireNonNull(baseline, "baseline");
+    }
+
+    public Optional<WorkbookBaseline> baseline() {
+        return baseline;
     }
 
     public Design design() {

@@ -32,11 +32,10 @@ public final class WorkbookExport implements ExportFormat {
     @Override
     public Staged stage(ExportInput input, Path target, ExportSettings settings, AtomicOutput out) {
         CostReport report = input.cost();
-        ExportResult r = new CostWorkbookExporter()
-                .stageFile(
-                        WorkbookDataFactory.create(input.design(), input.catalog(), report, input.findings()),
-                        target,
-                        out);
+        CostWorkbookExporter exporter =
+                input.baseline().map(CostWorkbookExporter::new).orElseGet(CostWorkbookExporter::new);
+        ExportResult r = exporter.stageFile(
+                WorkbookDataFactory.create(input.design(), input.catalog(), report, input.findings()), target, out);
         return new Staged(
                 r.files(),
                 r.warnings(),

@@ -1,10 +1,13 @@
 package dev.skyloom.app.picture;
 
-import dev.skyloom.app.canvas.CanvasTheme;
-import dev.skyloom.app.canvas.Diagram;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.ExportResult;
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.DiagramLabels;
+import dev.skyloom.export.diagram.DiagramStyle;
+import dev.skyloom.export.picture.AwtTextMeasure;
 import dev.skyloom.export.picture.DiagramPicture;
+import dev.skyloom.export.picture.DiagramPictures;
 import dev.skyloom.export.picture.PngPictureExporter;
 import dev.skyloom.model.Design;
 import java.nio.file.Path;
@@ -27,14 +30,19 @@ public final class PictureExports {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The picture of a design, laid out as the canvas lays it out, in the light theme. */
+    /** The picture of a design, laid out as the canvas lays it out, in the light style. */
     public DiagramPicture picture(Design design) {
-        return picture(Diagram.of(design), CanvasTheme.LIGHT);
+        return picture(Diagram.of(design), DiagramStyle.LIGHT);
     }
 
-    /** The picture of what a canvas shows, in its theme. */
-    public DiagramPicture picture(Diagram diagram, CanvasTheme theme) {
-        return DiagramPictures.of(diagram, catalog, theme, LocalDate.now(clock));
+    /** The picture of a diagram in a style, its texts measured with the bundled font. */
+    public DiagramPicture picture(Diagram diagram, DiagramStyle style) {
+        return picture(diagram, DiagramLabels.of(diagram, catalog, AwtTextMeasure.shared()), style);
+    }
+
+    /** The picture of what a canvas shows: its diagram, the texts it fitted and placed, its style. */
+    public DiagramPicture picture(Diagram diagram, DiagramLabels labels, DiagramStyle style) {
+        return DiagramPictures.of(diagram, labels, catalog, style, LocalDate.now(clock));
     }
 
     /**

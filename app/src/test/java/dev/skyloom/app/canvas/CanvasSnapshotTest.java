@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.Rect;
 import java.io.File;
 import java.util.List;
 import java.util.Map;

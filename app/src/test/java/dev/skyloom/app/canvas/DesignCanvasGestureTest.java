@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.SampleDesigns;
+import dev.skyloom.export.diagram.Rect;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Point2D;

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.SampleDesigns;
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.EdgeRouter;
+import dev.skyloom.export.diagram.Rect;
+import dev.skyloom.export.diagram.Route;
+import dev.skyloom.export.diagram.SpatialIndex;
 import dev.skyloom.model.Design;
 import java.util.ArrayList;
 import java.util.List;

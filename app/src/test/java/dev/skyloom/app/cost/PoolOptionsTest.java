@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.analysis.Examples;
-import dev.skyloom.app.canvas.DiagramLayout;
-import dev.skyloom.app.canvas.Rect;
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.export.diagram.DiagramLayout;
+import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Pricing;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.skyloom.app.canvas.Diagram;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.export.ExportResult;
+import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.picture.DiagramPicture;
 import dev.skyloom.export.picture.PictureBox;
 import dev.skyloom.export.picture.PictureEdge;
@@ -189,7 +189,7 @@ class PictureExportsTest {
     @Test
     void darkCanvasThemeGivesADarkPicture() throws IOException {
         Design design = dev.skyloom.app.SampleDesigns.builtIn();
-        DiagramPicture dark = exports.picture(Diagram.of(design), dev.skyloom.app.canvas.CanvasTheme.DARK);
+        DiagramPicture dark = exports.picture(Diagram.of(design), dev.skyloom.export.diagram.DiagramStyle.DARK);
         assertEquals("#0D1117", dark.theme().background().hex());
         assertEquals("#E6EDF3", dark.theme().text().hex());
         PictureBox pool = dark.boxes().stream()

@@ -1,6 +1,8 @@
 package dev.skyloom.export.picture;
 
+import dev.skyloom.export.diagram.TextMeasure;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The fonts of a PDF picture: a Unicode TrueType font from the system (DejaVu Sans, Arial) embedded as a
- * subset when one is found, else the standard Helvetica, which only covers Latin-1. Text is reduced to
+ * The fonts of a PDF picture: the bundled DejaVu Sans (the diagram's metrics font) embedded as a subset,
+ * or if that cannot be read a Unicode TrueType font from the system (DejaVu Sans, Arial), else the standard Helvetica, which only covers Latin-1. Text is reduced to
  * what the font can encode: invisible format characters (bidi marks, joiners) are dropped and any other
  * character without a glyph becomes '?', so no name can break the export.
  */
@@ -40,6 +42,15 @@ final class PdfFonts {
     }
 
     static PdfFonts load(PDDocument document) {
+        // the bundled DejaVu Sans first: the same font the diagram was measured with
+        try (InputStream r = PdfFonts.class.getResourceAsStream(TextMeasure.FONT_RESOURCE);
+                InputStream b = PdfFonts.class.getResourceAsStream(TextMeasure.BOLD_FONT_RESOURCE)) {
+            if (r != null && b != null) {
+                return new PdfFonts(PDType0Font.load(document, r), PDType0Font.load(document, b), true);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot use the bundled font for PDF pictures: {}", e.getMessage());
+        }
         for (String[] pair : CANDIDATES) {
             Path r = Path.of(pair[0]);
             Path b = Path.of(pair[1]);

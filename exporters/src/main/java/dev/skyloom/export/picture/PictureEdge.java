@@ -1,10 +1,13 @@
 package dev.skyloom.export.picture;
 
+import dev.skyloom.export.diagram.EdgeLabel;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A connection: an orthogonal polyline ({@code xs}/{@code ys} in order, at least two points) with an
- * arrowhead at the last point and a label in a pill centred on ({@code labelX}, {@code labelY}).
+ * arrowhead at the last point and a label in a pill: where the diagram placed it ({@code placedLabel}),
+ * else placed by the painter starting from the anchor ({@code labelX}, {@code labelY}).
  */
 public record PictureEdge(
         String id,
@@ -16,7 +19,8 @@ public record PictureEdge(
         double labelX,
         double labelY,
         PictureColour labelFill,
-        PictureColour labelText) {
+        PictureColour labelText,
+        Optional<EdgeLabel> placedLabel) {
 
     public PictureEdge {
         Objects.requireNonNull(id, "id");
@@ -27,6 +31,22 @@ public record PictureEdge(
         xs = xs.clone();
         ys = ys.clone();
         label = label == null ? "" : label;
+        placedLabel = placedLabel == null ? Optional.empty() : placedLabel;
+    }
+
+    /** An edge whose label the painter places itself, clear of cards and other labels. */
+    public PictureEdge(
+            String id,
+            double[] xs,
+            double[] ys,
+            PictureStroke stroke,
+            boolean arrow,
+            String label,
+            double labelX,
+            double labelY,
+            PictureColour labelFill,
+            PictureColour labelText) {
+        this(id, xs, ys, stroke, arrow, label, labelX, labelY, labelFill, labelText, Optional.empty());
     }
 
     @Override

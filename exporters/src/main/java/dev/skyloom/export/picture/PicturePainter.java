@@ -1,8 +1,18 @@
 package dev.skyloom.export.picture;
 
+import dev.skyloom.export.ExportException;
+import dev.skyloom.export.diagram.CardText;
+import dev.skyloom.export.diagram.DiagramLabels;
+import dev.skyloom.export.diagram.EdgeLabel;
+import dev.skyloom.export.diagram.HeaderText;
+import dev.skyloom.export.diagram.Rect;
+import dev.skyloom.export.diagram.Route;
+import dev.skyloom.export.diagram.TextLine;
 import dev.skyloom.export.picture.PictureSurface.Align;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Lays out the page (title and subtitle on top, the diagram, the legend panel below) and draws a
@@ -25,10 +35,6 @@ final class PicturePainter {
     static final double LEGEND_TEXT = 12;
     static final double LEGEND_HEADING = 28;
 
-    static final double CARD_TITLE = 13;
-    static final double CARD_DETAIL = 11;
-    static final double EDGE_LABEL = 10.5;
-
     private final DiagramPicture picture;
     private final TextMetrics metrics;
     private final double width;
@@ -39,10 +45,18 @@ final class PicturePainter {
     private final double legendHeight;
     private final List<double[]> legendSlots;
 
+    /**
+     * The largest diagram side a picture shows, in world units. Beyond it a picture would have to be
+     * shrunk below 1/35 (PDF page limit) or 1/30 (PNG side limit) of its size and show nothing readable;
+     * such a layout (a box at x = 1e9, a 1e7-unit container) is refused with a message instead.
+     */
+    static final double MAX_WORLD_SIDE = 500_000;
+
     PicturePainter(DiagramPicture picture, TextMetrics metrics) {
         this.picture = picture;
         this.metrics = metrics;
         PictureRect world = picture.world();
+        checkSize(picture);
         double titleWidth = Math.min(
                 MAX_TITLE_WIDTH,
                 Math.max(
@@ -59,6 +73,38 @@ final class PicturePainter {
         }
         this.legendHeight = picture.legend().isEmpty() ? 0 : LEGEND_HEADING + rows * LEGEND_ROW + LEGEND_PAD;
         this.height = Math.ceil(legendTop + legendHeight + PAD);
+    }
+
+    private static void checkSize(DiagramPicture picture) {
+        PictureRect world = picture.world();
+        if (world.w() <= MAX_WORLD_SIDE && world.h() <= MAX_WORLD_SIDE) {
+            return;
+        }
+        boolean wide = world.w() >= world.h();
+        PictureBox low = null;
+        PictureBox high = null;
+        for (PictureBox b : picture.boxes()) {
+            PictureRect r = b.rect();
+            if (low == null
+                    || (wide ? r.x() < low.rect().x() : r.y() < low.rect().y())) {
+                low = b;
+            }
+            if (high == null
+                    || (wide
+                            ? r.maxX() > high.rect().maxX()
+                            : r.maxY() > high.rect().maxY())) {
+                high = b;
+            }
+        }
+        String span = low == null ? "" : " (from '" + low.id() + "' to '" + high.id() + "')";
+        throw new ExportException(String.format(
+                Locale.ROOT,
+                "the diagram is %,.0f x %,.0f units%s, larger than a picture can show (%,.0f units a side);"
+                        + " bring its components closer together (layout x, y, w, h)",
+                world.w(),
+                world.h(),
+                span,
+                MAX_WORLD_SIDE));
     }
 
     /** Page width in page units (one unit = one world unit = one CSS pixel at scale 1). */
@@ -108,14 +154,8 @@ final class PicturePainter {
                 paintCard(s, b);
             }
         }
-        List<PictureRect> taken = new ArrayList<>();
-        for (PictureBox b : picture.boxes()) {
-            if (b.kind() == PictureBox.Kind.CARD) {
-                taken.add(b.rect().inflated(2));
-            }
-        }
         for (PictureEdge e : picture.edges()) {
-            paintEdgeLabel(s, e, taken);
+            edgeLabel(e).ifPresent(label -> paintEdgeLabel(s, e, label));
         }
         paintLegend(s, theme);
     }
@@ -172,23 +212,27 @@ final class PicturePainter {
             s.roundRect(x, y + header / 2, r.w(), header / 2, 0, st.headerFill(), PictureStroke.NONE);
         }
         s.roundRect(x, y, r.w(), r.h(), rad, PictureColour.NONE, st.stroke());
-        double band = header > 0 ? header : 32;
-        double cy = y + band / 2;
-        double tx = x + 10;
-        boolean big = band >= 36;
+        HeaderText text = b.headerText()
+                .orElseGet(() -> DiagramLabels.header(
+                        metrics.fit(),
+                        new Rect(0, 0, r.w(), r.h()),
+                        st.headerHeight(),
+                        b.badge().map(PictureBadge::text).orElse(""),
+                        b.title()));
         if (b.badge().isPresent()) {
             PictureBadge badge = b.badge().get();
-            double fs = big ? 11 : 10;
-            double bh = big ? 24 : 18;
-            String text = metrics.fit(badge.text(), 60, fs, true);
-            double bw = Math.max(bh, metrics.width(text, fs, true) + 12);
-            s.roundRect(tx, cy - bh / 2, bw, bh, big ? 6 : 4, badge.fill(), PictureStroke.NONE);
-            s.text(text, tx + bw / 2, baseline(cy, fs), fs, true, badge.textColour(), Align.CENTER);
-            tx += bw + 8;
+            Rect chip = text.chip();
+            s.roundRect(
+                    x + chip.x(),
+                    y + chip.y(),
+                    chip.w(),
+                    chip.h(),
+                    text.chipRadius(),
+                    badge.fill(),
+                    PictureStroke.NONE);
+            line(s, text.chipText(), x, y, badge.textColour());
         }
-        double fs = big ? 13 : 12;
-        String title = metrics.fit(b.title(), x + r.w() - 10 - tx, fs, true);
-        s.text(title, tx, baseline(cy, fs), fs, true, st.text(), Align.LEFT);
+        line(s, text.title(), x, y, st.text());
         s.endGroup();
     }
 
@@ -221,58 +265,30 @@ final class PicturePainter {
             }
             s.roundRect(x, y, w, h, rad, PictureColour.NONE, st.stroke());
         }
-        // narrow cards get a smaller icon and tighter insets so that names keep their room
-        boolean compact = w < 170;
-        double inset = chevron ? (compact ? 14 : 18) : (compact ? 11 : 14);
-        double iconSize = Math.min(compact ? 18 : 22, h - 8);
-        double tx = x + inset;
-        if (b.icon().isPresent() && iconSize > 4) {
-            s.icon(b.icon().get(), tx, y + (h - iconSize) / 2, iconSize, st.iconColour());
-            tx += iconSize + (compact ? 7 : 9);
+        CardText text = b.cardText()
+                .orElseGet(() -> DiagramLabels.card(
+                        metrics.fit(), new Rect(0, 0, w, h), chevron, b.icon().isPresent(), b.title(), b.details()));
+        if (b.icon().isPresent() && text.iconSize() > 0) {
+            s.icon(b.icon().get(), x + text.iconX(), y + text.iconY(), text.iconSize(), st.iconColour());
         }
-        double room = x + w - tx - (chevron ? (compact ? 12 : 16) : 6);
-        List<String> details = b.details();
-        double lineGap = 15;
-        double titleSize = CARD_TITLE;
-        double titleGap = CARD_TITLE + 2;
-        String whole = TextMetrics.singleLine(b.title());
-        List<String> title = List.of(metrics.fit(whole, room, titleSize, true));
-        if (!title.get(0).equals(whole) && 2 * 14 + details.size() * lineGap + 8 <= h) {
-            // a name too long for one line gets two, at the largest size where it fits whole
-            for (double size : new double[] {12, 11.5, 11, 10.5, 12}) {
-                titleSize = size;
-                title = metrics.wrap(whole, room, size, true, 2);
-                if (String.join(" ", title).equals(whole)) {
-                    break;
-                }
-            }
-            titleGap = titleSize + 2;
+        for (TextLine l : text.title()) {
+            line(s, l, x, y, st.text());
         }
-        double block = title.size() * titleGap + details.size() * lineGap;
-        double top = y + h / 2 - block / 2;
-        for (int i = 0; i < title.size(); i++) {
-            s.text(
-                    title.get(i),
-                    tx,
-                    baseline(top + titleGap * i + titleGap / 2, titleSize),
-                    titleSize,
-                    true,
-                    st.text(),
-                    Align.LEFT);
-        }
-        double detailTop = top + title.size() * titleGap;
-        for (int i = 0; i < details.size(); i++) {
-            double cy = detailTop + lineGap * i + lineGap / 2;
-            s.text(
-                    metrics.fit(details.get(i), room, CARD_DETAIL, false),
-                    tx,
-                    baseline(cy, CARD_DETAIL),
-                    CARD_DETAIL,
-                    false,
-                    st.mutedText(),
-                    Align.LEFT);
+        for (TextLine l : text.details()) {
+            line(s, l, x, y, st.mutedText());
         }
         s.endGroup();
+    }
+
+    /** Draws a line of the diagram's text, offset by (dx, dy) from its box's origin. */
+    private static void line(PictureSurface s, TextLine l, double dx, double dy, PictureColour colour) {
+        Align align =
+                switch (l.align()) {
+                    case LEFT -> Align.LEFT;
+                    case CENTER -> Align.CENTER;
+                    case RIGHT -> Align.RIGHT;
+                };
+        s.text(l.text(), l.x() + dx, l.baseline() + dy, l.size(), l.bold(), colour, align);
     }
 
     private void paintEdgeLine(PictureSurface s, PictureEdge e) {
@@ -315,93 +331,54 @@ final class PicturePainter {
         s.endGroup();
     }
 
-    private void paintEdgeLabel(PictureSurface s, PictureEdge e, List<PictureRect> taken) {
-        String label = metrics.fit(e.label(), 260, EDGE_LABEL, false);
-        if (label.isEmpty()) {
-            return;
+    /** The diagram's placed label of an edge, else one placed here with the diagram's rule. */
+    private java.util.Optional<EdgeLabel> edgeLabel(PictureEdge e) {
+        if (e.placedLabel().isPresent()) {
+            return e.placedLabel();
         }
-        double lw = metrics.width(label, EDGE_LABEL, false) + 14;
-        double lh = EDGE_LABEL + 8;
-        double[] at = labelPosition(e, lw, lh, taken);
-        taken.add(new PictureRect(at[0] - lw / 2, at[1] - lh / 2, lw, lh));
-        double cx = x(at[0]);
-        double cy = y(at[1]);
+        return java.util.Optional.ofNullable(unplacedLabels().get(e.id()));
+    }
+
+    private Map<String, EdgeLabel> unplaced;
+
+    /** Labels of the edges the diagram did not place (pictures built without a diagram), placed together. */
+    private Map<String, EdgeLabel> unplacedLabels() {
+        if (unplaced == null) {
+            List<Rect> cards = new ArrayList<>();
+            for (PictureBox b : picture.boxes()) {
+                PictureRect r = b.rect();
+                if (b.kind() == PictureBox.Kind.CARD) {
+                    cards.add(new Rect(r.x(), r.y(), r.w(), r.h()));
+                } else {
+                    cards.add(new Rect(
+                            r.x(), r.y(), r.w(), Math.min(r.h(), b.style().headerHeight())));
+                }
+            }
+            List<DiagramLabels.EdgeRequest> requests = new ArrayList<>();
+            for (PictureEdge e : picture.edges()) {
+                if (e.placedLabel().isEmpty()) {
+                    requests.add(new DiagramLabels.EdgeRequest(
+                            e.id(), e.label(), Route.of(e.xs(), e.ys(), e.labelX(), e.labelY())));
+                }
+            }
+            unplaced = DiagramLabels.placeEdgeLabels(metrics.fit(), requests, cards);
+        }
+        return unplaced;
+    }
+
+    private void paintEdgeLabel(PictureSurface s, PictureEdge e, EdgeLabel label) {
+        Rect pill = label.pill();
         s.beginGroup("connection-label", e.id(), e.label());
         s.roundRect(
-                cx - lw / 2,
-                cy - lh / 2,
-                lw,
-                lh,
-                lh / 2,
+                x(pill.x()),
+                y(pill.y()),
+                pill.w(),
+                pill.h(),
+                pill.h() / 2,
                 e.labelFill(),
                 PictureStroke.solid(e.stroke().colour().withOpacity(0.5), 1));
-        s.text(label, cx, baseline(cy, EDGE_LABEL), EDGE_LABEL, false, e.labelText(), Align.CENTER);
+        line(s, label.text(), offsetX, offsetY, e.labelText());
         s.endGroup();
-    }
-
-    /**
-     * Where the label goes (world units): the canvas' anchor if the pill covers no card and no label
-     * placed before, else the first free spot along the route (longest segments first), else the spot
-     * covering the least.
-     */
-    private static double[] labelPosition(PictureEdge e, double lw, double lh, List<PictureRect> taken) {
-        List<double[]> candidates = new ArrayList<>();
-        candidates.add(new double[] {e.labelX(), e.labelY()});
-        List<Integer> segments = new ArrayList<>();
-        for (int i = 1; i < e.size(); i++) {
-            segments.add(i);
-        }
-        segments.sort((a, b) -> Double.compare(segmentLength(e, b), segmentLength(e, a)));
-        for (int i : segments) {
-            for (double t : new double[] {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9}) {
-                candidates.add(
-                        new double[] {e.x(i - 1) + (e.x(i) - e.x(i - 1)) * t, e.y(i - 1) + (e.y(i) - e.y(i - 1)) * t});
-            }
-        }
-        PictureRect near = null;
-        for (int i = 0; i < e.size(); i++) {
-            PictureRect p = new PictureRect(e.x(i), e.y(i), 0, 0);
-            near = near == null ? p : near.union(p);
-        }
-        near = near.inflated(lw + lh);
-        List<PictureRect> obstacles = new ArrayList<>();
-        for (int i = 0; i < taken.size(); i++) {
-            if (overlaps(near, taken.get(i))) {
-                obstacles.add(taken.get(i));
-            }
-        }
-        double[] best = candidates.get(0);
-        double bestCover = Double.MAX_VALUE;
-        for (double[] c : candidates) {
-            PictureRect pill = new PictureRect(c[0] - lw / 2, c[1] - lh / 2, lw, lh);
-            double cover = 0;
-            for (PictureRect o : obstacles) {
-                cover += overlap(pill, o);
-            }
-            if (cover == 0) {
-                return c;
-            }
-            if (cover < bestCover) {
-                bestCover = cover;
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private static double segmentLength(PictureEdge e, int i) {
-        return Math.hypot(e.x(i) - e.x(i - 1), e.y(i) - e.y(i - 1));
-    }
-
-    /** Area of the intersection of two rectangles (0 when they do not meet). */
-    private static double overlap(PictureRect a, PictureRect b) {
-        double w = Math.min(a.maxX(), b.maxX()) - Math.max(a.x(), b.x());
-        double h = Math.min(a.maxY(), b.maxY()) - Math.max(a.y(), b.y());
-        return w > 0 && h > 0 ? w * h : 0;
-    }
-
-    private static boolean overlaps(PictureRect a, PictureRect b) {
-        return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
     }
 
     private void paintLegend(PictureSurface s, PictureTheme theme) {
@@ -466,7 +443,7 @@ final class PicturePainter {
 
     /** Baseline that centres a line of text of the given size on {@code cy}. */
     static double baseline(double cy, double size) {
-        return cy + size * 0.36;
+        return TextLine.baselineFor(cy, size);
     }
 
     private static String prefix(String s, int max) {

@@ -188,6 +188,10 @@ public final class PngPictureExporter implements DesignExporter<DiagramPicture> 
                 return;
             }
             Font font = metrics.font(size, bold);
+            if (font.canDisplayUpTo(text) != -1) {
+                // characters outside DejaVu Sans (CJK, many emoji): the platform's sans-serif has fallbacks
+                font = new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
+            }
             double w = align == Align.LEFT ? 0 : metrics.width(text, size, bold);
             double tx = align == Align.CENTER ? x - w / 2 : align == Align.RIGHT ? x - w : x;
             g.setFont(font);

@@ -43,14 +43,25 @@ public final class SvgPictureExporter implements DesignExporter<DiagramPicture> 
         return new ExportResult(List.of(), List.of());
     }
 
+    /** A coordinate with at most two decimals and no trailing zeros (formatted by hand: 90,000 edges). */
     static String num(double v) {
-        double r = Math.round(v * 100) / 100.0;
-        if (r == Math.rint(r)) {
-            long l = (long) r;
-            return Long.toString(l);
+        long r = Math.round(v * 100);
+        if (r % 100 == 0) {
+            return Long.toString(r / 100);
         }
-        String s = String.format(Locale.ROOT, "%.2f", r);
-        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
+        long a = Math.abs(r);
+        StringBuilder sb = new StringBuilder(12);
+        if (r < 0) {
+            sb.append('-');
+        }
+        sb.append(a / 100).append('.');
+        long frac = a % 100;
+        if (frac % 10 == 0) {
+            sb.append(frac / 10);
+        } else {
+            sb.append(frac < 10 ? "0" : "").append(frac);
+        }
+        return sb.toString();
     }
 
     /** Emits one SVG element per drawing operation. */

@@ -1,127 +1,48 @@
 package dev.skyloom.export.picture;
 
+import dev.skyloom.export.diagram.TextFit;
 import java.awt.Font;
-import java.awt.font.FontRenderContext;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Measures and shortens text with the AWT sans-serif font (works headless), so that every format cuts
- * labels at the same place. User text is made single-line first: control characters and line breaks
- * become spaces.
+ * Measures and shortens text for the picture writers with the bundled DejaVu Sans ({@link AwtTextMeasure})
+ * through the diagram's {@link TextFit}, and gives the PNG writer the AWT font of each size.
  */
 final class TextMetrics {
-    static final String ELLIPSIS = "…";
+    static final String ELLIPSIS = TextFit.ELLIPSIS;
 
-    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-
+    private final AwtTextMeasure measure = AwtTextMeasure.shared();
+    private final TextFit fit = new TextFit(measure);
     private final Map<Long, Font> fonts = new HashMap<>();
 
-    /** The AWT font used for measuring and for PNG output. */
+    /** The AWT font used for PNG output. */
     Font font(double size, boolean bold) {
         long key = Math.round(size * 4) * 2 + (bold ? 1 : 0);
-        return fonts.computeIfAbsent(
-                key, k -> new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size));
+        return fonts.computeIfAbsent(key, k -> measure.font(bold).deriveFont((float) size));
+    }
+
+    TextFit fit() {
+        return fit;
     }
 
     double width(String s, double size, boolean bold) {
-        if (s.isEmpty()) {
-            return 0;
-        }
-        return font(size, bold).getStringBounds(s, FRC).getWidth();
+        return fit.width(s, size, bold);
     }
 
     /** The text cut with an ellipsis so that it is at most {@code room} wide ("" if nothing fits). */
     String fit(String text, double room, double size, boolean bold) {
-        String s = singleLine(text);
-        if (s.isEmpty() || room <= 0) {
-            return "";
-        }
-        // no glyph is narrower than a fifth of the font size: never measure more than could fit
-        int cap = (int) Math.min(s.length(), room / (size * 0.2) + 2);
-        String head = s.substring(0, safeEnd(s, cap));
-        if (head.length() == s.length() && width(s, size, bold) <= room) {
-            return s;
-        }
-        int lo = 0;
-        int hi = head.length();
-        while (lo < hi) {
-            int mid = (lo + hi + 1) / 2;
-            if (width(head.substring(0, safeEnd(head, mid)).stripTrailing() + ELLIPSIS, size, bold) <= room) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        String cut = head.substring(0, safeEnd(head, lo)).stripTrailing();
-        return cut.isEmpty() ? "" : cut + ELLIPSIS;
+        return fit.fit(text, room, size, bold);
     }
 
-    /**
-     * Breaks text into at most {@code maxLines} lines of at most {@code room} width, at spaces only; what
-     * does not fit (the rest of the text, or a single word wider than a line) ends in an ellipsis.
-     */
+    /** At most {@code maxLines} lines of at most {@code room} width, broken at spaces (see {@link TextFit}). */
     List<String> wrap(String text, double room, double size, boolean bold, int maxLines) {
-        String whole = singleLine(text);
-        List<String> lines = new ArrayList<>();
-        if (whole.isEmpty()) {
-            lines.add("");
-            return lines;
-        }
-        String[] words = whole.split(" ");
-        String line = "";
-        int i = 0;
-        while (i < words.length) {
-            String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
-            boolean fits = candidate.length() < 400 && width(candidate, size, bold) <= room;
-            if (fits) {
-                line = candidate;
-                i++;
-                continue;
-            }
-            if (line.isEmpty() || lines.size() == maxLines - 1) {
-                String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
-                lines.add(fit(line.isEmpty() ? rest : line + " " + rest, room, size, bold));
-                return lines;
-            }
-            lines.add(line);
-            line = "";
-        }
-        lines.add(line);
-        return lines;
+        return fit.wrap(text, room, size, bold, maxLines);
     }
 
     /** Line breaks, tabs and other control characters become single spaces; the ends are trimmed. */
     static String singleLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            boolean blank = Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029' || ch == ' ';
-            if (blank) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(ch);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** An end index that does not split a surrogate pair. */
-    private static int safeEnd(String s, int end) {
-        if (end > 0 && end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) {
-            return end - 1;
-        }
-        return end;
+        return TextFit.singleLine(text);
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -32,6 +33,7 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
     public static final String ASSUMPTIONS = "Assumptions";
     public static final String FINDINGS = "Findings";
     public static final String LATENCY = "Latency";
+    public static final String COMPARISON = "Comparison";
     public static final String UNPRICED = "unpriced";
 
     static final String HOURS_NAME = "HoursPerMonth";
@@ -87,6 +89,17 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
     /** Rows kept in memory per streamed sheet. */
     private static final int WINDOW = 200;
 
+    private final Optional<WorkbookBaseline> baseline;
+
+    public CostWorkbookExporter() {
+        this.baseline = Optional.empty();
+    }
+
+    /** A workbook with a Comparison sheet (second tab) against a baseline design's cost. */
+    public CostWorkbookExporter(WorkbookBaseline baseline) {
+        this.baseline = Optional.of(baseline);
+    }
+
     @Override
     public ExportResult write(WorkbookData data, OutputStream out) throws IOException {
         try (WorkbookTempFolder temp = WorkbookTempFolder.open()) {
@@ -111,6 +124,17 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
             writeFindings(findings, styles, data.findings());
             if (!data.latency().isEmpty()) {
                 writeLatency(wb.createSheet(sheetName(LATENCY, sheetNames)), styles, data.latency());
+            }
+            if (baseline.isPresent()) {
+                SXSSFSheet comparison = wb.createSheet(sheetName(COMPARISON, sheetNames));
+                ComparisonSheet.write(
+                        comparison,
+                        styles,
+                        data,
+                        baseline.get(),
+                        lineSheet.getSheetName(),
+                        transferSheet.getSheetName());
+                wb.setSheetOrder(comparison.getSheetName(), 1);
             }
             SummarySheet.write(summary, styles, data);
             WorkbookProperties.apply(template, data);

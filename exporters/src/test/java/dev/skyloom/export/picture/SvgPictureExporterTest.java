@@ -91,4 +91,14 @@ class SvgPictureExporterTest {
         List<String> text = texts(Pictures.parseXml(svg(Pictures.hostile())), "text");
         assertTrue(text.stream().anyMatch(t -> t.startsWith("NNNN") && t.endsWith("…")), text.toString());
     }
+
+    @Test
+    void writesCoordinatesWithAtMostTwoDecimals() {
+        assertEquals("12", SvgPictureExporter.num(12.001));
+        assertEquals("12.5", SvgPictureExporter.num(12.5));
+        assertEquals("12.05", SvgPictureExporter.num(12.049));
+        assertEquals("-0.05", SvgPictureExporter.num(-0.05));
+        assertEquals("-3.1", SvgPictureExporter.num(-3.1));
+        assertEquals("1000000000", SvgPictureExporter.num(1e9));
+    }
 }

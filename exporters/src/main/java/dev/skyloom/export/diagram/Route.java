@@ -1,4 +1,4 @@
-package dev.skyloom.app.canvas;
+package dev.skyloom.export.diagram;
 
 /**
  * A routed edge: an orthogonal polyline from the source port to the target port ({@code xs}/{@code ys}
@@ -28,7 +28,7 @@ public record Route(double[] xs, double[] ys, double labelX, double labelY, Rect
         return best;
     }
 
-    static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
+    public static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
         double dx = bx - ax;
         double dy = by - ay;
         double len2 = dx * dx + dy * dy;
@@ -36,7 +36,7 @@ public record Route(double[] xs, double[] ys, double labelX, double labelY, Rect
         return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
     }
 
-    static Route of(double[] xs, double[] ys, double labelX, double labelY) {
+    public static Route of(double[] xs, double[] ys, double labelX, double labelY) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;

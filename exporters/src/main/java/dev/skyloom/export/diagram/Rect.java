@@ -1,4 +1,4 @@
-package dev.skyloom.app.canvas;
+package dev.skyloom.export.diagram;
 
 /** An axis-aligned rectangle in world coordinates (no JavaFX, so geometry is testable without a toolkit). */
 public record Rect(double x, double y, double w, double h) {

@@ -1,9 +1,10 @@
-package dev.skyloom.app.canvas;
+package dev.skyloom.export.diagram;
 
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.icons.IconKey;
+import dev.skyloom.icons.ProviderColours;
 import dev.skyloom.model.Component;
-import dev.skyloom.model.ConnectionType;
+import dev.skyloom.model.Connection;
 import dev.skyloom.model.Design;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -78,23 +79,29 @@ public final class DiagramText {
         return design.providerOf(c.id()).map(Component.Provider::provider).orElse("");
     }
 
-    /** Cuts text to the width available, estimated from the font size (measuring every string is too slow). */
-    static String fit(String s, double room, double size) {
-        int max = (int) (room / (size * 0.58));
-        if (s.length() <= max) {
-            return s;
-        }
-        return max <= 1 ? "" : s.substring(0, max - 1) + "…";
+    /** The label on a connection: its type and, when it moves data, the monthly volume. */
+    public static String edgeLabel(Connection k) {
+        return k.type().json() + (k.monthlyTb().signum() > 0 ? " · " + plain(k.monthlyTb()) + " TB/mo" : "");
     }
 
-    static double[] dashes(ConnectionType t, double z) {
-        switch (t) {
-            case RUNS_ON:
-                return new double[] {7 * z, 5 * z};
-            case REPLICATES_TO:
-                return new double[] {2 * z, 4 * z};
-            default:
-                return null;
+    /** A provider container's title: the name the user gave, else the catalog's name of the cloud. */
+    public static String providerTitle(Optional<Catalog> catalog, Component.Provider p) {
+        return p.name().isEmpty() ? providerName(catalog, p) : p.name();
+    }
+
+    /** The text of a container's chip: a provider's initials or a region's country code. */
+    public static String chipText(Design design, Optional<Catalog> catalog, Component c) {
+        if (c instanceof Component.Provider p) {
+            return ProviderColours.badge(p.provider()).initials();
         }
+        return c instanceof Component.Region r ? countryCode(design, catalog, r) : "";
+    }
+
+    /** A container's header title (provider or region); "" for other components. */
+    public static String containerTitle(Design design, Optional<Catalog> catalog, Component c) {
+        if (c instanceof Component.Provider p) {
+            return providerTitle(catalog, p);
+        }
+        return c instanceof Component.Region r ? regionTitle(design, catalog, r) : "";
     }
 }

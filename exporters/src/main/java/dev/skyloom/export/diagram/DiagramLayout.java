@@ -1,4 +1,4 @@
-package dev.skyloom.app.canvas;
+package dev.skyloom.export.diagram;
 
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;

@@ -1,4 +1,4 @@
-package dev.skyloom.app.canvas;
+package dev.skyloom.export.diagram;
 
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
@@ -133,7 +133,7 @@ public final class Diagram {
      * Whether two designs have the same layout entries and the same components by id, kind and parent in
      * the same order: everything {@link DiagramLayout} reads, so the layout would come out the same.
      */
-    static boolean sameLayoutInputs(Design a, Design b) {
+    public static boolean sameLayoutInputs(Design a, Design b) {
         if (!a.layout().equals(b.layout())) {
             return false;
         }
@@ -237,7 +237,7 @@ public final class Diagram {
     }
 
     /** Whether both diagrams share one spatial index (for tests of the reuse). */
-    boolean sharesIndexWith(Diagram other) {
+    public boolean sharesIndexWith(Diagram other) {
         return index == other.index;
     }
 

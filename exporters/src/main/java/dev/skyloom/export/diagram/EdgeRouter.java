@@ -1,4 +1,4 @@
-package dev.skyloom.app.canvas;
+package dev.skyloom.export.diagram;
 
 /**
  * Simple orthogonal routing between two boxes: leave the side facing the target, run to the midpoint,
@@ -145,7 +145,7 @@ public final class EdgeRouter {
         return Route.of(xs, ys, (sx + tx) / 2, my);
     }
 
-    static double laneOffset(int lane) {
+    public static double laneOffset(int lane) {
         if (lane <= 0) {
             return 0;
         }

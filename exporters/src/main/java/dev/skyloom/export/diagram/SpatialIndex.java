@@ -1,4 +1,4 @@
-package dev.skyloom.app.canvas;
+package dev.skyloom.export.diagram;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +17,14 @@ public final class SpatialIndex {
     private int stampValue;
     private int[] scratch = new int[64];
 
+    /**
+     * Items spanning more than {@link #MAX_CELLS} cells are kept in one list that every query scans: a
+     * legal 10,000,000-unit box would otherwise fill hundreds of millions of buckets.
+     */
+    private final Bucket large = new Bucket();
+
+    private static final long MAX_CELLS = 4096;
+
     /** An index for items 0..capacity-1 with the given bucket size in world units. */
     public SpatialIndex(int capacity, double cell) {
         this.cell = cell;
@@ -30,6 +38,10 @@ public final class SpatialIndex {
         int x1 = (int) Math.floor(r.maxX() / cell);
         int y0 = (int) Math.floor(r.y() / cell);
         int y1 = (int) Math.floor(r.maxY() / cell);
+        if (((long) x1 - x0 + 1) * ((long) y1 - y0 + 1) > MAX_CELLS) {
+            large.add(item);
+            return;
+        }
         for (int gx = x0; gx <= x1; gx++) {
             for (int gy = y0; gy <= y1; gy++) {
                 buckets.computeIfAbsent(key(gx, gy), k -> new Bucket()).add(item);
@@ -44,12 +56,12 @@ public final class SpatialIndex {
             Arrays.fill(stamp, 0);
             stampValue = 1;
         }
-        int count = 0;
+        int count = collect(large.items, large.size, r, 0);
         int x0 = (int) Math.floor(r.x() / cell);
         int x1 = (int) Math.floor(r.maxX() / cell);
         int y0 = (int) Math.floor(r.y() / cell);
         int y1 = (int) Math.floor(r.maxY() / cell);
-        long cells = (long) (x1 - x0 + 1) * (y1 - y0 + 1);
+        long cells = ((long) x1 - x0 + 1) * ((long) y1 - y0 + 1);
         if (cells > buckets.size()) {
             for (Map.Entry<Long, Bucket> e : buckets.entrySet()) {
                 long k = e.getKey();

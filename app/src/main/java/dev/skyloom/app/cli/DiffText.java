@@ -1,0 +1,157 @@
+package dev.skyloom.app.cli;
+
+import dev.skyloom.model.check.Finding;
+import dev.skyloom.model.check.Severity;
+import dev.skyloom.model.diff.ChangeKind;
+import dev.skyloom.model.diff.CostComparison;
+import dev.skyloom.model.diff.CostLineDelta;
+import dev.skyloom.model.diff.DesignComparison;
+import dev.skyloom.model.diff.ElementChange;
+import dev.skyloom.model.diff.FieldChange;
+import dev.skyloom.model.diff.OutageDelta;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The plain-text report of {@code skyloom diff} for a terminal. */
+final class DiffText {
+    private DiffText() {}
+
+    static String render(DesignComparison c, String base, String head) {
+        StringBuilder b = new StringBuilder();
+        String nl = System.lineSeparator();
+        b.append(base).append(" → ").append(head).append(nl);
+        if (c.unchanged()) {
+            b.append("No change to the design (canvas positions are not compared).")
+                    .append(nl);
+        }
+        List<ElementChange> elements = new ArrayList<>(c.settings());
+        elements.addAll(c.dataClasses());
+        elements.addAll(c.components());
+        elements.addAll(c.connections());
+        for (ElementChange e : elements) {
+            b.append(String.format("%-8s %-14s %s", e.change().json(), e.kind(), e.id()));
+            if (!e.label().equals(e.id())) {
+                b.append(" (").append(e.label()).append(')');
+            }
+            b.append(nl);
+            if (e.change() == ChangeKind.CHANGED) {
+                for (FieldChange f : e.fields()) {
+                    b.append("         ")
+                            .append(f.field())
+                            .append(": ")
+                            .append(shown(f.before()))
+                            .append(" → ")
+                            .append(shown(f.after()))
+                            .append(nl);
+                }
+            }
+        }
+        CostComparison cost = c.cost();
+        b.append("Cost: monthly ")
+                .append(cost.monthlyBefore().toPlainString())
+                .append(" → ")
+                .append(cost.monthlyAfter().toPlainString())
+                .append(' ')
+                .append(cost.currencyAfter())
+                .append(cost.monthlyDelta().map(d -> " (" + signed(d) + ")").orElse(" (currencies differ)"))
+                .append(", annual ")
+                .append(cost.annualBefore().toPlainString())
+                .append(" → ")
+                .append(cost.annualAfter().toPlainString())
+                .append("; unpriced lines ")
+                .append(cost.unpricedBefore())
+                .append(" → ")
+                .append(cost.unpricedAfter())
+                .append(nl);
+        for (CostLineDelta l : cost.lines()) {
+            b.append(String.format(
+                    "  %-8s %-24s %14s → %-14s %s%n",
+                    l.change().json(),
+                    l.id(),
+                    amount(l.before(), l.unpricedBefore()),
+                    amount(l.after(), l.unpricedAfter()),
+                    l.delta().map(DiffText::signed).orElse("")));
+        }
+        b.append("Findings: errors ")
+                .append(c.findings().countBefore(Severity.ERROR))
+                .append(" → ")
+                .append(c.findings().countAfter(Severity.ERROR))
+                .append(", warnings ")
+                .append(c.findings().countBefore(Severity.WARNING))
+                .append(" → ")
+                .append(c.findings().countAfter(Severity.WARNING))
+                .append("; ")
+                .append(c.findings().added().size())
+                .append(" new, ")
+                .append(c.findings().resolved().size())
+                .append(" resolved")
+                .append(nl);
+        for (Finding f : c.findings().added()) {
+            if (f.severity() != Severity.INFO) {
+                b.append("  new ")
+                        .append(f.severity().json())
+                        .append(' ')
+                        .append(f.code())
+                        .append(": ")
+                        .append(f.message())
+                        .append(nl);
+            }
+        }
+        b.append("Failures taking a pipeline down: ")
+                .append(c.resilience().harmfulBefore())
+                .append(" of ")
+                .append(c.resilience().outagesBefore())
+                .append(" → ")
+                .append(c.resilience().harmfulAfter())
+                .append(" of ")
+                .append(c.resilience().outagesAfter())
+                .append(nl);
+        for (OutageDelta o : c.resilience().changed()) {
+            for (String p : o.nowSurvive()) {
+                b.append("  ")
+                        .append(p)
+                        .append(" now survives a ")
+                        .append(o.kind().json())
+                        .append(' ')
+                        .append(o.key())
+                        .append(" outage")
+                        .append(nl);
+            }
+            for (String p : o.nowGoDown()) {
+                b.append("  ")
+                        .append(p)
+                        .append(" now goes down in a ")
+                        .append(o.kind().json())
+                        .append(' ')
+                        .append(o.key())
+                        .append(" outage")
+                        .append(nl);
+            }
+        }
+        b.append("Portability score: ")
+                .append(score(c.portability().scoreBefore()))
+                .append(" → ")
+                .append(score(c.portability().scoreAfter()))
+                .append(nl);
+        return b.toString();
+    }
+
+    private static String shown(String v) {
+        return v.isEmpty() ? "(none)" : v;
+    }
+
+    private static String signed(BigDecimal d) {
+        return (d.signum() > 0 ? "+" : "") + d.toPlainString();
+    }
+
+    private static String amount(Optional<BigDecimal> a, boolean unpriced) {
+        return a.map(BigDecimal::toPlainString).orElse(unpriced ? "unpriced" : "—");
+    }
+
+    private static String score(Optional<BigDecimal> s) {
+        return s.map(v -> v.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + " %")
+                .orElse("—");
+    }
+}

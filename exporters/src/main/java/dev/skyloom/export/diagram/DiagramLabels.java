@@ -1,0 +1,331 @@
+package dev.skyloom.export.diagram;
+
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.ComponentType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every text of a {@link Diagram}, fitted and placed once with one {@link TextMeasure}: the inside of each
+ * card ({@link CardText}), the header of each container ({@link HeaderText}) and the label of each
+ * connection ({@link EdgeLabel}). The canvas and every picture exporter draw these as they are, so a name
+ * wraps and a label sits at the same place on screen and in files.
+ *
+ * <p>Edge labels go to the route's label anchor when the pill covers no card and no label placed before;
+ * else to the first free spot along the route (longest segments first); else to the nearest free spot
+ * beside a segment (a short edge between two cards); else to the spot along the route covering least.
+ * Obstacles are found through a grid, so placing n labels costs O(n) for a diagram of bounded density.
+ */
+public final class DiagramLabels {
+    /** Edge labels longer than this are cut with an ellipsis. */
+    public static final double MAX_EDGE_LABEL = 260;
+
+    private static final double[] ALONG = {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9};
+
+    private final Map<String, CardText> cards;
+    private final Map<String, HeaderText> headers;
+    private final Map<String, EdgeLabel> edges;
+    private final Map<CardKey, CardText> cardCache;
+    private final TextMeasure measure;
+
+    /** Everything a card's text depends on: equal keys give equal {@link CardText}s. */
+    private record CardKey(String name, String fact, double w, double h, boolean chevron) {}
+
+    private DiagramLabels(
+            Map<String, CardText> cards,
+            Map<String, HeaderText> headers,
+            Map<String, EdgeLabel> edges,
+            Map<CardKey, CardText> cardCache,
+            TextMeasure measure) {
+        this.cards = cards;
+        this.headers = headers;
+        this.edges = edges;
+        this.cardCache = cardCache;
+        this.measure = measure;
+    }
+
+    /** The texts of a diagram; the catalog names regions' cities and countries and providers. */
+    public static DiagramLabels of(Diagram diagram, Optional<Catalog> catalog, TextMeasure measure) {
+        return of(diagram, catalog, measure, null);
+    }
+
+    /**
+     * As {@link #of(Diagram, Optional, TextMeasure)}, reusing the card texts of {@code previous} (made with
+     * the same measure) for cards whose name, detail and size did not change: after an edit in a large
+     * design only the changed cards are fitted again. Edge labels are always placed again.
+     */
+    public static DiagramLabels of(
+            Diagram diagram, Optional<Catalog> catalog, TextMeasure measure, DiagramLabels previous) {
+        Map<CardKey, CardText> reusable =
+                previous != null && previous.measure == measure ? previous.cardCache : Map.of();
+        Map<CardKey, CardText> cardCache = new HashMap<>();
+        TextFit fit = new TextFit(measure);
+        Map<String, CardText> cards = new HashMap<>();
+        Map<String, HeaderText> headers = new HashMap<>();
+        List<Rect> obstacles = new ArrayList<>();
+        List<Diagram.Item> edgeItems = new ArrayList<>();
+        for (Diagram.Item it : diagram.items()) {
+            switch (it.kind()) {
+                case CONTAINER -> {
+                    Component c = it.component();
+                    Rect r = it.rect();
+                    obstacles.add(new Rect(r.x(), r.y(), r.w(), Math.min(r.h(), DiagramLayout.headerHeight(c))));
+                    headers.put(
+                            it.id(),
+                            header(
+                                    fit,
+                                    it.rect(),
+                                    DiagramLayout.headerHeight(c),
+                                    DiagramText.chipText(diagram.design(), catalog, c),
+                                    DiagramText.containerTitle(diagram.design(), catalog, c)));
+                }
+                case CARD -> {
+                    Component c = it.component();
+                    String fact = DiagramText.fact(c);
+                    boolean chevron = c.type() == ComponentType.PIPELINE;
+                    CardKey key = new CardKey(
+                            c.label(), fact, it.rect().w(), it.rect().h(), chevron);
+                    CardText text = reusable.get(key);
+                    if (text == null) {
+                        text = card(
+                                fit, it.rect(), chevron, true, c.label(), fact.isEmpty() ? List.of() : List.of(fact));
+                    }
+                    cardCache.put(key, text);
+                    cards.put(it.id(), text);
+                    obstacles.add(it.rect());
+                }
+                case EDGE -> edgeItems.add(it);
+            }
+        }
+        List<EdgeRequest> requests = new ArrayList<>(edgeItems.size());
+        for (Diagram.Item it : edgeItems) {
+            requests.add(new EdgeRequest(it.id(), DiagramText.edgeLabel(it.connection()), it.route()));
+        }
+        return new DiagramLabels(cards, headers, placeEdgeLabels(fit, requests, obstacles), cardCache, measure);
+    }
+
+    public Optional<CardText> card(String id) {
+        return Optional.ofNullable(cards.get(id));
+    }
+
+    public Optional<HeaderText> header(String id) {
+        return Optional.ofNullable(headers.get(id));
+    }
+
+    public Optional<EdgeLabel> edge(String id) {
+        return Optional.ofNullable(edges.get(id));
+    }
+
+    /**
+     * The inside of a card of size {@code r}: narrow cards get a smaller icon and tighter insets so that
+     * names keep their room; a name too long for one line gets two, at the largest size where it fits whole.
+     */
+    public static CardText card(TextFit fit, Rect r, boolean chevron, boolean icon, String name, List<String> details) {
+        double w = r.w();
+        double h = r.h();
+        boolean compact = w < 170;
+        double inset = chevron ? (compact ? 14 : 18) : (compact ? 11 : 14);
+        double iconSize = Math.min(compact ? 18 : 22, h - 8);
+        double tx = inset;
+        boolean drawIcon = icon && iconSize > 4;
+        if (drawIcon) {
+            tx += iconSize + (compact ? 7 : 9);
+        }
+        double room = w - tx - (chevron ? (compact ? 12 : 16) : 6);
+        double lineGap = 15;
+        double titleSize = DiagramStyle.CARD_TITLE;
+        double titleGap = titleSize + 2;
+        String whole = TextFit.singleLine(name);
+        List<String> title = List.of(fit.fit(whole, room, titleSize, true));
+        if (!title.get(0).equals(whole) && 2 * 14 + details.size() * lineGap + 8 <= h) {
+            for (double size : new double[] {12, 11.5, 11, 10.5, 12}) {
+                titleSize = size;
+                title = fit.wrap(whole, room, size, true, 2);
+                if (String.join(" ", title).equals(whole)) {
+                    break;
+                }
+            }
+            titleGap = titleSize + 2;
+        }
+        double block = title.size() * titleGap + details.size() * lineGap;
+        double top = h / 2 - block / 2;
+        List<TextLine> titleLines = new ArrayList<>(title.size());
+        for (int i = 0; i < title.size(); i++) {
+            double cy = top + titleGap * i + titleGap / 2;
+            titleLines.add(new TextLine(
+                    title.get(i), tx, TextLine.baselineFor(cy, titleSize), titleSize, true, TextLine.Align.LEFT));
+        }
+        List<TextLine> detailLines = new ArrayList<>(details.size());
+        double detailTop = top + title.size() * titleGap;
+        for (int i = 0; i < details.size(); i++) {
+            double cy = detailTop + lineGap * i + lineGap / 2;
+            detailLines.add(new TextLine(
+                    fit.fit(details.get(i), room, DiagramStyle.CARD_DETAIL, false),
+                    tx,
+                    TextLine.baselineFor(cy, DiagramStyle.CARD_DETAIL),
+                    DiagramStyle.CARD_DETAIL,
+                    false,
+                    TextLine.Align.LEFT));
+        }
+        return new CardText(
+                whole, drawIcon ? inset : 0, (h - iconSize) / 2, drawIcon ? iconSize : 0, titleLines, detailLines);
+    }
+
+    /** The header of a container of size {@code r} with a header band {@code headerHeight} tall. */
+    public static HeaderText header(TextFit fit, Rect r, double headerHeight, String chip, String title) {
+        double header = Math.min(headerHeight, r.h());
+        double band = header > 0 ? header : 32;
+        double cy = band / 2;
+        double tx = 10;
+        boolean big = band >= 36;
+        double cs = big ? DiagramStyle.PROVIDER_BADGE : DiagramStyle.REGION_CHIP;
+        double ch = big ? 24 : 18;
+        String chipShown = fit.fit(chip, 60, cs, true);
+        double cw = Math.max(ch, fit.width(chipShown, cs, true) + 12);
+        Rect chipRect = new Rect(tx, cy - ch / 2, cw, ch);
+        TextLine chipText =
+                new TextLine(chipShown, tx + cw / 2, TextLine.baselineFor(cy, cs), cs, true, TextLine.Align.CENTER);
+        tx += cw + 8;
+        double ts = big ? DiagramStyle.PROVIDER_TITLE : DiagramStyle.REGION_TITLE;
+        String shown = fit.fit(title, r.w() - 10 - tx, ts, true);
+        TextLine titleLine = new TextLine(shown, tx, TextLine.baselineFor(cy, ts), ts, true, TextLine.Align.LEFT);
+        return new HeaderText(TextFit.singleLine(title), chipRect, big ? 6 : 4, chipText, titleLine);
+    }
+
+    /** A connection whose label is to be placed: its id, full label and route. */
+    public record EdgeRequest(String id, String label, Route route) {}
+
+    /**
+     * Places the labels of {@code edges} in order, each avoiding {@code cards} (and container header
+     * bands, passed with them) and the labels placed before it (see the class comment). Linear in the
+     * number of edges: obstacles come from a grid.
+     */
+    public static Map<String, EdgeLabel> placeEdgeLabels(TextFit fit, List<EdgeRequest> edges, List<Rect> cards) {
+        Map<String, EdgeLabel> placed = new HashMap<>(edges.size() * 2);
+        Obstacles taken = new Obstacles(cards.size() + edges.size());
+        for (Rect c : cards) {
+            taken.add(c.inflated(2));
+        }
+        for (EdgeRequest e : edges) {
+            String label = fit.fit(e.label(), MAX_EDGE_LABEL, DiagramStyle.EDGE_LABEL, false);
+            if (label.isEmpty()) {
+                continue;
+            }
+            double lw = fit.width(label, DiagramStyle.EDGE_LABEL, false) + 14;
+            double lh = DiagramStyle.EDGE_LABEL + 8;
+            double[] at = position(e.route(), lw, lh, taken);
+            Rect pill = new Rect(at[0] - lw / 2, at[1] - lh / 2, lw, lh);
+            if (at[2] == 0) {
+                // only labels on a free spot become obstacles: those in the index never overlap, so a grid
+                // cell holds a bounded number of them and each look-up stays cheap however many edges
+                taken.add(pill);
+            }
+            placed.put(
+                    e.id(),
+                    new EdgeLabel(
+                            TextFit.singleLine(e.label()),
+                            pill,
+                            new TextLine(
+                                    label,
+                                    at[0],
+                                    TextLine.baselineFor(at[1], DiagramStyle.EDGE_LABEL),
+                                    DiagramStyle.EDGE_LABEL,
+                                    false,
+                                    TextLine.Align.CENTER)));
+        }
+        return placed;
+    }
+
+    /** The cards and placed labels, in a grid of cells about a label's size. */
+    private static final class Obstacles {
+        private final SpatialIndex index;
+        private final List<Rect> rects;
+        private final int[] count = new int[1];
+
+        Obstacles(int capacity) {
+            index = new SpatialIndex(capacity, 120);
+            rects = new ArrayList<>(capacity);
+        }
+
+        void add(Rect r) {
+            index.add(rects.size(), r);
+            rects.add(r);
+        }
+
+        /** The area of {@code pill} covered by obstacles (0 = free). */
+        double cover(double x0, double y0, double w, double h) {
+            int[] found = index.query(new Rect(x0, y0, w, h), count);
+            double x1 = x0 + w;
+            double y1 = y0 + h;
+            double sum = 0;
+            for (int i = 0; i < count[0]; i++) {
+                Rect o = rects.get(found[i]);
+                double cw = Math.min(x1, o.maxX()) - Math.max(x0, o.x());
+                double ch = Math.min(y1, o.maxY()) - Math.max(y0, o.y());
+                if (cw > 0 && ch > 0) {
+                    sum += cw * ch;
+                }
+            }
+            return sum;
+        }
+    }
+
+    /** {x, y, cover} of the label's centre: the anchor if free, else the first free or least covered spot. */
+    private static double[] position(Route route, double lw, double lh, Obstacles taken) {
+        double cover = taken.cover(route.labelX() - lw / 2, route.labelY() - lh / 2, lw, lh);
+        double[] best = {route.labelX(), route.labelY(), cover};
+        if (cover == 0) {
+            return best;
+        }
+        int n = route.size();
+        Integer[] segments = new Integer[n - 1];
+        for (int i = 1; i < n; i++) {
+            segments[i - 1] = i;
+        }
+        double[] xs = route.xs();
+        double[] ys = route.ys();
+        java.util.Arrays.sort(
+                segments,
+                (a, b) -> Double.compare(
+                        Math.hypot(xs[b] - xs[b - 1], ys[b] - ys[b - 1]),
+                        Math.hypot(xs[a] - xs[a - 1], ys[a] - ys[a - 1])));
+        for (int i : segments) {
+            for (double t : ALONG) {
+                double cx = xs[i - 1] + (xs[i] - xs[i - 1]) * t;
+                double cy = ys[i - 1] + (ys[i] - ys[i - 1]) * t;
+                double cv = taken.cover(cx - lw / 2, cy - lh / 2, lw, lh);
+                if (cv == 0) {
+                    return new double[] {cx, cy, 0};
+                }
+                if (cv < best[2]) {
+                    best = new double[] {cx, cy, cv};
+                }
+            }
+        }
+        // no free spot on the route (a short edge between two cards): beside it, above or below a
+        // horizontal segment, left or right of a vertical one, nearest first
+        for (int k = 1; k <= 6; k++) {
+            for (int i : segments) {
+                double mx = (xs[i - 1] + xs[i]) / 2;
+                double my = (ys[i - 1] + ys[i]) / 2;
+                boolean horizontal = ys[i - 1] == ys[i];
+                if (xs[i - 1] == xs[i] && horizontal) {
+                    continue;
+                }
+                for (int sign = -1; sign <= 1; sign += 2) {
+                    double cx = horizontal ? mx : mx + sign * (lw / 2 + 4 + (k - 1) * lh);
+                    double cy = horizontal ? my + sign * k * lh : my;
+                    double cv = taken.cover(cx - lw / 2, cy - lh / 2, lw, lh);
+                    if (cv == 0) {
+                        return new double[] {cx, cy, 0};
+                    }
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,229 @@
+package dev.skyloom.export.picture;
+
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.export.diagram.Colour;
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.DiagramLabels;
+import dev.skyloom.export.diagram.DiagramLayout;
+import dev.skyloom.export.diagram.DiagramLegend;
+import dev.skyloom.export.diagram.DiagramStyle;
+import dev.skyloom.export.diagram.DiagramText;
+import dev.skyloom.export.diagram.LineStyle;
+import dev.skyloom.export.diagram.Rect;
+import dev.skyloom.export.diagram.Route;
+import dev.skyloom.icons.IconKey;
+import dev.skyloom.icons.ProviderColours;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.ComponentType;
+import dev.skyloom.model.Connection;
+import dev.skyloom.model.Design;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns a {@link Diagram} (the rectangles and routed edges the canvas draws) and its {@link DiagramLabels}
+ * (the fitted names and placed labels the canvas draws) into a {@link DiagramPicture} in a
+ * {@link DiagramStyle}, with a legend of what the design uses and the design name and date as title.
+ * Toolkit-free: the command line uses it without JavaFX.
+ */
+public final class DiagramPictures {
+    private static final double MARGIN = 12;
+
+    private final Diagram diagram;
+    private final DiagramLabels labels;
+    private final Optional<Catalog> catalog;
+    private final DiagramStyle style;
+
+    private DiagramPictures(Diagram diagram, DiagramLabels labels, Optional<Catalog> catalog, DiagramStyle style) {
+        this.diagram = diagram;
+        this.labels = labels;
+        this.catalog = catalog;
+        this.style = style;
+    }
+
+    /** The picture of a design as the canvas lays it out, in the light style, measured with the bundled font. */
+    public static DiagramPicture of(Design design, Catalog catalog, LocalDate date) {
+        Diagram diagram = Diagram.of(design);
+        Optional<Catalog> cat = Optional.ofNullable(catalog);
+        return of(diagram, DiagramLabels.of(diagram, cat, AwtTextMeasure.shared()), cat, DiagramStyle.LIGHT, date);
+    }
+
+    /** The picture of a diagram with the texts already fitted and placed (the designer passes the canvas'). */
+    public static DiagramPicture of(
+            Diagram diagram, DiagramLabels labels, Optional<Catalog> catalog, DiagramStyle style, LocalDate date) {
+        return new DiagramPictures(diagram, labels, catalog, style).build(date);
+    }
+
+    private DiagramPicture build(LocalDate date) {
+        Design design = diagram.design();
+        List<PictureBox> boxes = new ArrayList<>();
+        List<PictureEdge> edges = new ArrayList<>();
+        Rect world = null;
+        for (Diagram.Item it : diagram.items()) {
+            world = world == null ? it.rect() : world.union(it.rect());
+            switch (it.kind()) {
+                case CONTAINER -> boxes.add(container(it.component(), it.rect()));
+                case EDGE -> edges.add(edge(it.connection(), it.route()));
+                case CARD -> boxes.add(card(it.component(), it.rect()));
+            }
+        }
+        PictureRect extent = world == null
+                ? new PictureRect(0, 0, 480, 160)
+                : new PictureRect(world.x(), world.y(), world.w(), world.h()).inflated(MARGIN);
+        String subtitle = date + " · " + count(design.components().size(), "component") + " · "
+                + count(design.connections().size(), "connection")
+                + catalog.map(c -> " · catalog of " + c.snapshotDate()).orElse("");
+        return new DiagramPicture(design.name(), subtitle, extent, boxes, edges, legend(design), pageTheme());
+    }
+
+    private PictureTheme pageTheme() {
+        boolean light = style.equals(DiagramStyle.LIGHT);
+        return new PictureTheme(
+                light ? PictureColour.WHITE : colour(style.background()),
+                colour(style.text()),
+                colour(style.mutedText()),
+                colour(light ? style.background() : style.regionFill()),
+                colour(style.cardStroke()),
+                colour(style.accent()));
+    }
+
+    private PictureBox container(Component c, Rect r) {
+        boolean provider = c instanceof Component.Provider;
+        Colour pc = providerColour(c);
+        BoxStyle boxStyle = new BoxStyle(
+                colour(provider ? style.providerFill() : style.regionFill()),
+                provider ? PictureStroke.solid(colour(style.providerOutline(pc)), 1.5) : stroke(style.regionOutline()),
+                provider ? 12 : 9,
+                DiagramLayout.headerHeight(c),
+                colour(provider ? style.providerHeader(pc) : style.regionHeader()),
+                PictureColour.NONE,
+                provider ? colour(style.shadow()) : PictureColour.NONE,
+                PictureColour.NONE,
+                colour(style.text()),
+                colour(style.mutedText()));
+        String title = DiagramText.containerTitle(diagram.design(), catalog, c);
+        String chip = DiagramText.chipText(diagram.design(), catalog, c);
+        PictureBadge badge = provider
+                ? new PictureBadge(
+                        chip,
+                        colour(pc),
+                        PictureColour.of(ProviderColours.badge(((Component.Provider) c).provider())
+                                .textHex()))
+                : new PictureBadge(chip, colour(style.regionChip(pc)), PictureColour.WHITE);
+        return new PictureBox(
+                c.id(),
+                PictureBox.Kind.CONTAINER,
+                PictureBox.Shape.ROUNDED,
+                rect(r),
+                c.name().isEmpty() ? title : c.name(),
+                title,
+                List.of(),
+                Optional.empty(),
+                Optional.of(badge),
+                boxStyle,
+                Optional.empty(),
+                labels.header(c.id()));
+    }
+
+    private PictureBox card(Component c, Rect r) {
+        boolean pipeline = c.type() == ComponentType.PIPELINE;
+        Colour kind = style.kindColour(c.type());
+        BoxStyle boxStyle = new BoxStyle(
+                colour(style.cardFill()),
+                pipeline ? PictureStroke.solid(colour(kind), 1.5) : PictureStroke.solid(colour(style.cardStroke()), 1),
+                6,
+                0,
+                PictureColour.NONE,
+                pipeline ? PictureColour.NONE : colour(kind),
+                colour(style.shadow()),
+                colour(kind),
+                colour(style.text()),
+                colour(style.mutedText()));
+        String fact = DiagramText.fact(c);
+        return new PictureBox(
+                c.id(),
+                PictureBox.Kind.CARD,
+                pipeline ? PictureBox.Shape.CHEVRON : PictureBox.Shape.ROUNDED,
+                rect(r),
+                c.label(),
+                c.label(),
+                fact.isEmpty() ? List.of() : List.of(fact),
+                Optional.of(DiagramText.iconKey(c)),
+                Optional.empty(),
+                boxStyle,
+                labels.card(c.id()),
+                Optional.empty());
+    }
+
+    private PictureEdge edge(Connection k, Route route) {
+        return new PictureEdge(
+                k.id(),
+                route.xs(),
+                route.ys(),
+                stroke(style.edgeLine(k.type())),
+                true,
+                DiagramText.edgeLabel(k),
+                route.labelX(),
+                route.labelY(),
+                colour(style.edgeLabelFill()),
+                colour(style.mutedText()),
+                labels.edge(k.id()));
+    }
+
+    private List<LegendEntry> legend(Design design) {
+        List<LegendEntry> entries = new ArrayList<>();
+        for (DiagramLegend.Entry e : DiagramLegend.of(design, catalog)) {
+            switch (e.kind()) {
+                case PROVIDER -> {
+                    ProviderColours.Badge b = ProviderColours.badge(e.provider().orElse(""));
+                    entries.add(LegendEntry.badge(
+                            e.label(),
+                            new PictureBadge(b.initials(), PictureColour.of(b.hex()), PictureColour.of(b.textHex()))));
+                }
+                case REGION ->
+                    entries.add(LegendEntry.area(
+                            e.label(),
+                            colour(style.regionFill()),
+                            new PictureStroke(colour(style.regionStroke()), 1, new double[] {4, 3})));
+                case CUSTOM_SITE ->
+                    entries.add(LegendEntry.icon(e.label(), IconKey.CUSTOM_SITE, colour(style.mutedText())));
+                case COMPONENT -> {
+                    ComponentType t = e.componentType().orElseThrow();
+                    entries.add(LegendEntry.icon(
+                            e.label(), IconKey.forComponentType(t.json()), colour(style.kindColour(t))));
+                }
+                case CONNECTION ->
+                    entries.add(LegendEntry.line(
+                            e.label(), stroke(style.edgeLine(e.connectionType().orElseThrow()))));
+            }
+        }
+        return entries;
+    }
+
+    private Colour providerColour(Component c) {
+        return DiagramStyle.providerColour(diagram.design()
+                .providerOf(c.id())
+                .map(Component.Provider::provider)
+                .orElse("custom"));
+    }
+
+    private static String count(int n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    private static PictureRect rect(Rect r) {
+        return new PictureRect(r.x(), r.y(), r.w(), r.h());
+    }
+
+    /** The picture colour of a style colour. */
+    public static PictureColour colour(Colour c) {
+        return PictureColour.of(c.red(), c.green(), c.blue(), c.opacity());
+    }
+
+    static PictureStroke stroke(LineStyle l) {
+        return new PictureStroke(colour(l.colour()), l.width(), l.dash());
+    }
+}

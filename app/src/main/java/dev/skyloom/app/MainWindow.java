@@ -11,6 +11,7 @@ import dev.skyloom.app.canvas.DesignCanvas;
 import dev.skyloom.app.document.ConnectionRules;
 import dev.skyloom.app.document.DesignIo;
 import dev.skyloom.app.document.DocumentViewModel;
+import dev.skyloom.app.document.EstateImport;
 import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.export.ExportFormats;
 import dev.skyloom.app.export.ExportMenu;
@@ -25,12 +26,14 @@ import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.Settings;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.diagram.DiagramLayout;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.cost.PriceAge;
 import dev.skyloom.model.edit.Edit;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,6 +73,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 
@@ -150,16 +154,38 @@ public final class MainWindow {
         // after the analysis's own listener: an edit starts checking on the worker first, then the canvas
         // rebuilds its diagram on the FX thread while the worker runs
         vm.designProperty().addListener((o, a, d) -> board.setDesign(d));
+        // the status bar says how old the prices the design uses are; past 90 days, quietly where to look
+        analysis.analysis().currentProperty().addListener((o, a, b) -> showPriceAge(b));
         analysis.exports().setPictureScale(settings.pictureScale());
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
+        inspector.setOnLeave(board::requestFocus);
         bindActions();
+        // a first start on a small screen (a 1366×768 laptop) gets a window that fits it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (!Double.isFinite(settings.x())) {
+            this.settings = settings = new Settings(
+                    settings.x(),
+                    settings.y(),
+                    Math.min(settings.width(), screen.getWidth()),
+                    Math.min(settings.height(), screen.getHeight() - 30),
+                    settings.maximized(),
+                    settings.dark(),
+                    settings.recentFiles(),
+                    settings.pictureScale());
+        }
         Scene scene = new Scene(layout(), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.class.getResource("skyloom.css").toExternalForm());
         scene.getAccelerators()
                 .put(
                         new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         () -> actions.run(AppAction.REDO));
+        // Escape that no control used (a text field, a popup) sends the keyboard back to the canvas
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !presentation.activeProperty().get() && !board.isFocused()) {
+                board.requestFocus();
+            }
+        });
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         restoreGeometry();
@@ -172,6 +198,8 @@ public final class MainWindow {
             }
         });
         autosave.setOnFinished(e -> vm.writeRecovery());
+        // A closed window writes nothing more (its data folder may be gone: tests, a second window).
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> autosave.stop());
         vm.revisionProperty().addListener((o, a, b) -> autosave.playFromStart());
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> {
             rebuildRecent();
@@ -216,6 +244,17 @@ public final class MainWindow {
         return actions;
     }
 
+    private void showPriceAge(dev.skyloom.app.analysis.Analysis a) {
+        if (a == null || catalog == null) {
+            return;
+        }
+        PriceAge age = PriceAge.of(catalog.snapshotDate(), a.cost(), java.time.LocalDate.now());
+        catalogState.setText(age.summary() + (age.isStale() ? " ⚠" : ""));
+        catalogState.setTooltip(new javafx.scene.control.Tooltip(
+                age.warning().orElse("Catalog snapshot and the date of the oldest catalog price this design uses")));
+        catalogState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), age.isStale());
+    }
+
     private void loadCatalog() {
         services.tasks()
                 .submit(
@@ -243,8 +282,15 @@ public final class MainWindow {
         menus.setId("menu-bar");
         Menu fileMenu = controls.menu("_File", Arrays.asList(AppAction.NEW, AppAction.OPEN));
         fileMenu.getItems().add(recentMenu);
-        for (AppAction a :
-                Arrays.asList(null, AppAction.SAVE, AppAction.SAVE_AS, AppAction.REVERT, null, AppAction.EXIT)) {
+        for (AppAction a : Arrays.asList(
+                null,
+                AppAction.SAVE,
+                AppAction.SAVE_AS,
+                AppAction.REVERT,
+                null,
+                AppAction.IMPORT_TERRAFORM,
+                null,
+                AppAction.EXIT)) {
             fileMenu.getItems().add(a == null ? new javafx.scene.control.SeparatorMenuItem() : controls.item(a));
         }
         Menu edit = controls.menu(
@@ -341,8 +387,8 @@ public final class MainWindow {
         Label counts = new Label();
         counts.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> vm.design().components().size() + " components · "
-                                + vm.design().connections().size() + " connections",
+                        () -> Counted.of(vm.design().components().size(), "component") + " · "
+                                + Counted.of(vm.design().connections().size(), "connection"),
                         vm.designProperty()));
         status.getRightItems().addAll(analysis.statusItems());
         status.getRightItems().add(new Separator(Orientation.VERTICAL));
@@ -360,6 +406,7 @@ public final class MainWindow {
         VBox.setVgrow(split, Priority.ALWAYS);
         installContextMenu(controls);
         presentation = new PresentationMode(stage, analysis, centre);
+        presentation.setOnLeave(board::requestFocus);
         // a clean canvas for the audience: the minimap is a tool for the author
         overview.visibleProperty().bind(presentation.activeProperty().not());
         return root;
@@ -379,6 +426,7 @@ public final class MainWindow {
         contextMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         contextMenu.getItems().addAll(analysis.contextItems());
         contextMenu.setOnShowing(e -> analysis.prepareContextMenu());
+        analysis.trackShift(contextMenu);
     }
 
     /** The canvas shows the view-model's design and shares its selection; its gestures become edits. */
@@ -394,7 +442,9 @@ public final class MainWindow {
             public void move(Set<String> ids, double dx, double dy) {
                 Design d = vm.design();
                 Map<String, Bounds> changed = new LinkedHashMap<>();
-                DiagramLayout.moved(d, ids, dx, dy).forEach((id, b) -> {
+                // on half units, as the file stores them: saving then changes nothing the user did not move
+                DiagramLayout.moved(d, ids, dx, dy).forEach((id, moved) -> {
+                    Bounds b = moved.onHalfUnits();
                     if (!b.equals(d.layout().get(id))) {
                         changed.put(id, b);
                     }
@@ -406,7 +456,7 @@ public final class MainWindow {
 
             @Override
             public void resize(String id, Bounds bounds) {
-                vm.apply(new Edit.Resize(id, bounds));
+                vm.apply(new Edit.Resize(id, bounds.onHalfUnits()));
             }
 
             @Override
@@ -453,6 +503,10 @@ public final class MainWindow {
         BooleanExpression selected = vm.hasSelectionProperty();
         actions.on(AppAction.NEW, vm::newDocument)
                 .on(AppAction.OPEN, vm::open)
+                .on(
+                        AppAction.IMPORT_TERRAFORM,
+                        new EstateImport(vm, services.dialogs(), services.chooser(), services.tasks(), this::catalog)
+                                ::run)
                 .on(AppAction.SAVE, vm::save)
                 .on(AppAction.SAVE_AS, vm::saveAs)
                 .on(AppAction.REVERT, vm::revert)
@@ -539,11 +593,28 @@ public final class MainWindow {
     }
 
     private void editDataClasses() {
+        javafx.scene.Node before =
+                stage.getScene() == null ? null : stage.getScene().getFocusOwner();
         new DataClassesDialog(stage, vm.design().dataClasses()).showAndWait().ifPresent(list -> {
             if (!vm.apply(new dev.skyloom.model.edit.Edit.SetDataClasses(list))) {
                 services.dialogs().showError("Data classes", vm.statusProperty().get());
             }
         });
+        restoreFocus(before);
+    }
+
+    /**
+     * Gives the keyboard back to the control the user was in before a dialog or mode took it (the inspector
+     * finds its own field again after a rebuild); the canvas when that control is gone.
+     */
+    private void restoreFocus(javafx.scene.Node before) {
+        javafx.scene.Node now =
+                stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        if (before != null && before.getScene() == stage.getScene()) {
+            before.requestFocus();
+        } else if (now == null || now == palette.searchField()) {
+            board.requestFocus();
+        }
     }
 
     private void showShortcuts() {
@@ -595,6 +666,9 @@ public final class MainWindow {
             stage.setY(settings.y());
         }
         stage.setMaximized(settings.maximized());
+        if (!settings.maximized()) {
+            new WindowPlacement(stage, settings.x(), settings.y(), settings.width(), settings.height()).hold();
+        }
     }
 
     private void saveSettings() {

@@ -29,6 +29,7 @@ public final class SkyloomApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTiming.mark("toolkit");
+        DesignerStart.toolkitStarted();
         StartOptions options;
         try {
             options = StartOptions.parse(getParameters().getRaw());
@@ -83,6 +84,8 @@ public final class SkyloomApp extends Application {
             if (!options.whatIf().isEmpty()) {
                 window.analysis().whatIf(options.whatIf());
             }
+            options.panel().ifPresent(p -> window.analysis().showTab(p));
+            options.select().ifPresent(id -> window.viewModel().select(id, false));
             if (options.present()) {
                 window.presentation().enter();
             }

@@ -11,17 +11,29 @@ import java.util.Optional;
  * For screenshots of the analysis (issue 6): {@code --select-finding CODE} selects the first finding with that
  * code or check (e.g. {@code residency.violation}) and highlights it; {@code --what-if TARGET} (repeatable)
  * enters what-if mode failing a provider id ({@code aws}), region code or region/provider component id;
- * {@code --present} takes it in presentation mode (F5).
+ * {@code --present} takes it in presentation mode (F5). {@code --panel cost|problems|what-if} opens that tab of
+ * the analysis drawer and {@code --select ID} selects a component (e.g. a pool, for its pricing comparison).
  */
 public record StartOptions(
         Optional<Path> file,
         Optional<Path> screenshot,
         Optional<String> selectFinding,
         List<String> whatIf,
-        boolean present) {
+        boolean present,
+        Optional<String> panel,
+        Optional<String> select) {
 
     public StartOptions {
         whatIf = List.copyOf(whatIf);
+    }
+
+    public StartOptions(
+            Optional<Path> file,
+            Optional<Path> screenshot,
+            Optional<String> selectFinding,
+            List<String> whatIf,
+            boolean present) {
+        this(file, screenshot, selectFinding, whatIf, present, Optional.empty(), Optional.empty());
     }
 
     public StartOptions(
@@ -39,6 +51,8 @@ public record StartOptions(
         Optional<String> finding = Optional.empty();
         List<String> whatIf = new ArrayList<>();
         boolean present = false;
+        Optional<String> panel = Optional.empty();
+        Optional<String> select = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("open")) {
@@ -56,13 +70,21 @@ public record StartOptions(
                 whatIf.add(value(args, ++i, "--what-if needs a provider or region to fail, e.g. --what-if aws"));
             } else if (a.equals("--present")) {
                 present = true;
+            } else if (a.equals("--panel")) {
+                String p = value(args, ++i, "--panel needs cost, problems or what-if");
+                if (!List.of("cost", "problems", "what-if").contains(p)) {
+                    throw new IllegalArgumentException("--panel needs cost, problems or what-if, not " + p);
+                }
+                panel = Optional.of(p);
+            } else if (a.equals("--select")) {
+                select = Optional.of(value(args, ++i, "--select needs a component id"));
             } else if (a.startsWith("-")) {
                 throw new IllegalArgumentException("unknown option " + a);
             } else {
                 file = Optional.of(Path.of(a));
             }
         }
-        return new StartOptions(file, shot, finding, whatIf, present);
+        return new StartOptions(file, shot, finding, whatIf, present, panel, select);
     }
 
     private static String value(List<String> args, int i, String missing) {

@@ -45,6 +45,12 @@ public final class CatalogLoader {
             StorageAssembler.FILE,
             TransferAssembler.FILE);
 
+    /**
+     * Files a load reads when given but does not require (added after the first snapshot; a caller
+     * that varies the required files need not supply them).
+     */
+    public static final List<String> OPTIONAL_FILES = List.of(PriceOnRequestAssembler.FILE);
+
     private static final Object LOCK = new Object();
     private static volatile Catalog bundled;
 
@@ -84,7 +90,7 @@ public final class CatalogLoader {
     /** The bundled files' texts by file name (for tools and tests that vary one file). */
     public static Map<String, String> bundledTexts() {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String file : FILES) {
+        for (String file : allFiles()) {
             try (InputStream in = CatalogLoader.class.getResourceAsStream(DATA + file)) {
                 if (in == null) {
                     continue;
@@ -95,6 +101,12 @@ public final class CatalogLoader {
             }
         }
         return texts;
+    }
+
+    private static List<String> allFiles() {
+        List<String> all = new ArrayList<>(FILES);
+        all.addAll(OPTIONAL_FILES);
+        return all;
     }
 
     /**
@@ -119,7 +131,12 @@ public final class CatalogLoader {
         } catch (IOException | DateTimeParseException e) {
             problems.add(new CatalogProblem(SNAPSHOT, 0, "snapshot.date", "not a date (YYYY-MM-DD)"));
         }
+        Set<String> dynamicSpot = new HashSet<>();
         for (String name : snapshot.stringPropertyNames()) {
+            if (name.startsWith("dynamicSpot.")
+                    && Boolean.parseBoolean(snapshot.getProperty(name).strip())) {
+                dynamicSpot.add(name.substring("dynamicSpot.".length()));
+            }
             if (name.startsWith("referenceRegion.")) {
                 referenceRegions.put(
                         name.substring("referenceRegion.".length()),
@@ -193,7 +210,14 @@ public final class CatalogLoader {
         LoadBasis basis = new LoadBasis(providerIds, regionMap, sources, locations, referenceRegions);
 
         List<GpuOffering> offerings = OfferingAssembler.assemble(
-                table(OfferingAssembler.FILE, texts, OfferingAssembler.COLUMNS, problems), basis, checks);
+                table(OfferingAssembler.FILE, texts, OfferingAssembler.COLUMNS, problems), basis, checks, dynamicSpot);
+        if (texts.containsKey(PriceOnRequestAssembler.FILE)) {
+            offerings = PriceOnRequestAssembler.assemble(
+                    table(PriceOnRequestAssembler.FILE, texts, PriceOnRequestAssembler.COLUMNS, problems),
+                    basis,
+                    checks,
+                    offerings);
+        }
         List<StorageClass> storage = StorageAssembler.assemble(
                 table(StorageAssembler.FILE, texts, StorageAssembler.COLUMNS, problems), basis, checks);
         TransferAssembler.Result transfer = TransferAssembler.assemble(
@@ -208,7 +232,8 @@ public final class CatalogLoader {
                 storage,
                 transfer.rates(),
                 transfer.rules());
-        problems.sort(Comparator.comparing((CatalogProblem p) -> FILES.indexOf(p.file()))
+        List<String> order = allFiles();
+        problems.sort(Comparator.comparing((CatalogProblem p) -> order.indexOf(p.file()))
                 .thenComparing(CatalogProblem::line));
         return new CatalogLoadResult(catalog, problems);
     }

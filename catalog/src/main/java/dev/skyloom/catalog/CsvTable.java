@@ -76,7 +76,11 @@ public final class CsvTable {
             Record r = records.get(i);
             if (r.fields.size() != header.size()) {
                 problems.add(new CatalogProblem(
-                        file, r.line, "", "expected " + header.size() + " fields but found " + r.fields.size()));
+                        file,
+                        r.line,
+                        "",
+                        "expected " + (header.size() == 1 ? "1 field" : header.size() + " fields") + " but found "
+                                + r.fields.size()));
                 continue;
             }
             String[] stripped = new String[r.fields.size()];

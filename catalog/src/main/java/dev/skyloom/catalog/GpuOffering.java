@@ -9,7 +9,8 @@ import java.util.OptionalDouble;
  * An instance type with accelerators, and where it is sold at what price. {@code acceleratorCount} can
  * be fractional (shared GPUs). {@code prices} is keyed by region code; a provider that publishes one
  * global list price (OCI) has {@code globalPrice} instead, which applies in every region as an
- * estimate.
+ * estimate. {@code priceOnRequest} marks an offering sold without a list price (capacity blocks,
+ * reservations, sales): it is listed where its sources say and costs "price on request".
  */
 public record GpuOffering(
         String provider,
@@ -22,7 +23,36 @@ public record GpuOffering(
         PriceBasis priceBasis,
         Map<String, RegionalPrices> prices,
         Optional<RegionalPrices> globalPrice,
-        String note) {
+        String note,
+        Optional<PriceOnRequest> priceOnRequest) {
+    /** An offering with list prices only. */
+    public GpuOffering(
+            String provider,
+            String instanceType,
+            Accelerator accelerator,
+            double acceleratorCount,
+            OptionalDouble memoryGibPerAccelerator,
+            OptionalDouble vcpus,
+            OptionalDouble ramGib,
+            PriceBasis priceBasis,
+            Map<String, RegionalPrices> prices,
+            Optional<RegionalPrices> globalPrice,
+            String note) {
+        this(
+                provider,
+                instanceType,
+                accelerator,
+                acceleratorCount,
+                memoryGibPerAccelerator,
+                vcpus,
+                ramGib,
+                priceBasis,
+                prices,
+                globalPrice,
+                note,
+                Optional.empty());
+    }
+
     public GpuOffering {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(instanceType, "instanceType");
@@ -31,11 +61,56 @@ public record GpuOffering(
         prices = Map.copyOf(prices);
         globalPrice = Objects.requireNonNull(globalPrice, "globalPrice");
         note = note == null ? "" : note;
+        priceOnRequest = Objects.requireNonNull(priceOnRequest, "priceOnRequest");
     }
 
-    /** Whether the catalog lists this offering in {@code regionCode} (a global list price counts). */
+    /** The same offering marked as sold without a list price. */
+    public GpuOffering withPriceOnRequest(PriceOnRequest onRequest) {
+        return new GpuOffering(
+                provider,
+                instanceType,
+                accelerator,
+                acceleratorCount,
+                memoryGibPerAccelerator,
+                vcpus,
+                ramGib,
+                priceBasis,
+                prices,
+                globalPrice,
+                note,
+                Optional.of(onRequest));
+    }
+
+    /** The same offering with other prices (price lists, overlays); everything else kept. */
+    public GpuOffering withPrices(Map<String, RegionalPrices> newPrices, Optional<RegionalPrices> newGlobal) {
+        return new GpuOffering(
+                provider,
+                instanceType,
+                accelerator,
+                acceleratorCount,
+                memoryGibPerAccelerator,
+                vcpus,
+                ramGib,
+                priceBasis,
+                newPrices,
+                newGlobal,
+                note,
+                priceOnRequest);
+    }
+
+    /**
+     * Whether the catalog lists this offering in {@code regionCode}: a regional or global price, or a
+     * source saying it is sold there without a list price.
+     */
     public boolean isAvailableIn(String regionCode) {
-        return prices.containsKey(regionCode) || globalPrice.isPresent();
+        return prices.containsKey(regionCode)
+                || globalPrice.isPresent()
+                || priceOnRequest.map(o -> o.isSoldIn(regionCode)).orElse(false);
+    }
+
+    /** Whether some or all of it is sold without a list price. */
+    public boolean isPriceOnRequest() {
+        return priceOnRequest.isPresent();
     }
 
     /** Prices in a region; a global list price comes back marked as an estimate. */
@@ -44,8 +119,19 @@ public record GpuOffering(
         if (exact != null) {
             return Optional.of(exact);
         }
-        return globalPrice.map(g -> new RegionalPrices(
+        Optional<RegionalPrices> global = globalPrice.map(g -> new RegionalPrices(
                 regionCode, g.onDemand().map(Price::asEstimate), g.spot().map(Price::asEstimate)));
+        if (global.isPresent()
+                || priceOnRequest.isEmpty()
+                || !priceOnRequest.get().isSoldIn(regionCode)) {
+            return global;
+        }
+        String zones = priceOnRequest.get().zones().getOrDefault(regionCode, "");
+        return Optional.of(new RegionalPrices(
+                regionCode,
+                Optional.empty(),
+                Optional.empty(),
+                zones.isEmpty() ? java.util.List.of() : java.util.List.of(zones.split(" "))));
     }
 
     /** Total accelerator memory of one instance in GiB, when known. */

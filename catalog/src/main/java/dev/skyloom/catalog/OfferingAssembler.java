@@ -8,13 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Turns gpu_instances.csv rows into offerings: one per (provider, instance type), a price per region.
  * Region {@code *} (one global list price, OCI) and a blank region (Seeweb rows whose source names no
  * region) both become the offering's {@code globalPrice}, shown as an estimate in every region of the
  * provider. When attributes differ between a type's rows (hyperstack n3-H100-SXM5x8 RAM), the first
- * row's value is kept and the others are written into the note.
+ * row's value is kept and the others are written into the note. Spot prices are indicative (captured on
+ * the source's date); for providers whose preemptible market is dynamic they are "from" prices.
  */
 final class OfferingAssembler {
     static final String FILE = "gpu_instances.csv";
@@ -52,6 +54,11 @@ final class OfferingAssembler {
     private OfferingAssembler() {}
 
     static List<GpuOffering> assemble(CsvTable table, LoadBasis basis, RowChecks checks) {
+        return assemble(table, basis, checks, Set.of());
+    }
+
+    static List<GpuOffering> assemble(
+            CsvTable table, LoadBasis basis, RowChecks checks, Set<String> dynamicSpotProviders) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
             int before = checks.problems().size();
@@ -83,10 +90,13 @@ final class OfferingAssembler {
             }
             String source = String.join("; ", sources);
             String asOf = basis.asOfOf(sources);
+            PriceKind spotKind = dynamicSpotProviders.contains(provider) ? PriceKind.DYNAMIC : PriceKind.INDICATIVE;
+            String zones = row.get("zones").strip();
             RegionalPrices prices = new RegionalPrices(
                     global ? "*" : region,
                     onDemand.map(a -> new Price(a, currency.get(), "hour", source, asOf, false)),
-                    spot.map(a -> new Price(a, currency.get(), "hour", source, asOf, false)));
+                    spot.map(a -> new Price(a, currency.get(), "hour", source, asOf, false, spotKind)),
+                    zones.isEmpty() ? List.of() : List.of(zones.split("\\s+")));
             String key = provider + '\0' + type;
             Draft draft = drafts.get(key);
             if (draft == null) {

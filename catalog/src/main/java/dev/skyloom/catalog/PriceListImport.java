@@ -1,9 +1,13 @@
 package dev.skyloom.catalog;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +36,11 @@ public final class PriceListImport {
     /** Larger files are refused before parsing. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
+    /** Highest price accepted, per instance-hour or GB-month (far above any listed price, but finite). */
+    static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
+
+    static final int MAX_PRICE_DECIMALS = 10;
+
     private static final List<String> SKU_NAMES =
             List.of("sku", "instance_type", "instanceType", "storage_class", "storageClass");
 
@@ -52,6 +61,11 @@ public final class PriceListImport {
     public static Catalog apply(Catalog catalog, Path file) {
         String name = String.valueOf(file.getFileName());
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A named pipe would block the read; a device might never end.
+                throw new PriceListException(List.of(
+                        new CatalogProblem(name, 0, "", "not a regular file (a folder, named pipe or device)")));
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new PriceListException(
                         List.of(new CatalogProblem(name, 0, "", "file larger than " + MAX_BYTES + " bytes")));
@@ -77,6 +91,12 @@ public final class PriceListImport {
         }
         List<PriceOverride> overrides = validate(catalog, fileName, entries, problems);
         if (!problems.isEmpty()) {
+            if (problems.size() >= MAX_PROBLEMS) {
+                List<CatalogProblem> first = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+                first.add(new CatalogProblem(
+                        fileName, 0, "", "stopped after " + MAX_PROBLEMS + " problems; nothing was applied"));
+                throw new PriceListException(first);
+            }
             throw new PriceListException(problems);
         }
         return applyAll(catalog, fileName, overrides, importedOn);
@@ -98,57 +118,172 @@ public final class PriceListImport {
         return entries;
     }
 
+    private static final int MAX_TEXT = 100_000;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(16)
+                    .maxNumberLength(DecimalText.MAX_LENGTH)
+                    .maxStringLength(MAX_TEXT)
+                    .maxNameLength(256)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    /**
+     * Reads the JSON form strictly: duplicate keys, content after the document, prices written as text
+     * and text fields written as numbers are problems with line and column; numbers longer than {@link
+     * DecimalText#MAX_LENGTH} characters are refused by the parser before they are read.
+     */
     private static List<Entry> readJson(String file, String text, List<CatalogProblem> problems) {
         List<Entry> entries = new ArrayList<>();
-        try (JsonParser p = new JsonFactory().createParser(text)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    t = p.nextToken();
-                    if (name.equals("prices") && t == JsonToken.START_ARRAY) {
-                        break;
-                    }
-                    p.skipChildren();
-                }
+        try (JsonParser p = JSON.createParser(text)) {
+            try {
+                readDocument(file, p, entries, problems);
+            } catch (JsonProcessingException e) {
+                // Limit violations carry no location of their own; the parser's position is where it stopped.
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                String field =
+                        e instanceof StreamConstraintsException && p.currentName() != null ? p.currentName() : "";
+                problems.add(problem(file, at, field, jsonMessage(e)));
             }
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-                problems.add(
-                        new CatalogProblem(file, p.currentLocation().getLineNr(), "", "expected an array of prices"));
-                return entries;
-            }
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                int line = p.currentLocation().getLineNr();
-                if (t != JsonToken.START_OBJECT) {
-                    problems.add(
-                            new CatalogProblem(file, line, "", "expected an object {provider, sku, region, price}"));
-                    p.skipChildren();
-                    continue;
-                }
-                Map<String, String> fields = new HashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonToken value = p.nextToken();
-                    if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
-                        fields.put(name, p.getText().strip());
-                    } else if (value != JsonToken.VALUE_NULL) {
-                        problems.add(new CatalogProblem(
-                                file, p.currentLocation().getLineNr(), name, "expected a plain value"));
-                        p.skipChildren();
-                    }
-                }
-                entries.add(new Entry(line, fields));
-            }
-        } catch (JsonProcessingException e) {
-            problems.add(new CatalogProblem(
-                    file,
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "",
-                    "not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             problems.add(new CatalogProblem(file, 0, "", "cannot read JSON: " + e.getMessage()));
         }
         return entries;
+    }
+
+    private static void readDocument(String file, JsonParser p, List<Entry> entries, List<CatalogProblem> problems)
+            throws IOException {
+        JsonToken t = p.nextToken();
+        boolean found = false;
+        if (t == JsonToken.START_ARRAY) {
+            readPrices(file, p, entries, problems);
+            found = true;
+        } else if (t == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME && !full(problems)) {
+                String name = p.currentName();
+                t = p.nextToken();
+                if (name.equals("prices") && t == JsonToken.START_ARRAY) {
+                    readPrices(file, p, entries, problems);
+                    found = true;
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        if (!found && !full(problems)) {
+            problems.add(problem(file, p.currentTokenLocation(), "", "expected an array of prices"));
+            return;
+        }
+        if (full(problems)) {
+            return;
+        }
+        String trailing = "unexpected content after the end of the JSON document";
+        try {
+            if (p.nextToken() != null) {
+                problems.add(problem(file, p.currentTokenLocation(), "", trailing));
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(problem(file, e.getLocation() != null ? e.getLocation() : p.currentLocation(), "", trailing));
+        }
+    }
+
+    /** Reads the array the parser is on, up to its end or until there are too many problems. */
+    private static void readPrices(String file, JsonParser p, List<Entry> entries, List<CatalogProblem> problems)
+            throws IOException {
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (full(problems)) {
+                return;
+            }
+            JsonLocation start = p.currentTokenLocation();
+            int line = start.getLineNr();
+            if (t != JsonToken.START_OBJECT) {
+                problems.add(problem(file, start, "", "expected an object {provider, sku, region, price}"));
+                p.skipChildren();
+                continue;
+            }
+            Map<String, String> fields = new HashMap<>();
+            boolean bad = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                JsonLocation at = p.currentTokenLocation();
+                boolean number = value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                if (name.equals("price") ? number : value == JsonToken.VALUE_STRING) {
+                    fields.put(name, p.getText().strip());
+                } else {
+                    String expected = name.equals("price") ? "a number" : "text";
+                    problems.add(problem(file, at, name, "must be " + expected + ", not " + describe(p, value)));
+                    p.skipChildren();
+                    bad = true;
+                }
+            }
+            if (!bad) {
+                entries.add(new Entry(line, fields));
+            }
+        }
+    }
+
+    private static String describe(JsonParser p, JsonToken value) throws IOException {
+        return switch (value) {
+            case VALUE_STRING -> "text " + DecimalText.quote(p.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            default -> value.asString() == null ? "a value" : value.asString();
+        };
+    }
+
+    private static CatalogProblem problem(String file, JsonLocation at, String field, String message) {
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        String column =
+                at == null || at.getColumnNr() <= 0 ? "" : " (at line " + line + ", column " + at.getColumnNr() + ")";
+        return new CatalogProblem(file, line, field, message + column);
+    }
+
+    /** Jackson's complaint in plain words, one line, without the parser's source excerpt. */
+    private static String jsonMessage(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            if (m.startsWith("Number value length")) {
+                return "number too long (more than " + DecimalText.MAX_LENGTH + " characters)";
+            }
+            if (m.startsWith("String value length")) {
+                // Jackson checks a long number's length only once it is read whole; its buffer stops it sooner.
+                return "value too long (more than " + MAX_TEXT + " characters)";
+            }
+            if (m.startsWith("Document nesting depth")) {
+                return "nested too deeply";
+            }
+            return "too large: " + firstLine(m);
+        }
+        if (m.startsWith("Duplicate field")) {
+            return "duplicate key " + m.substring("Duplicate field ".length()).strip() + " in one object";
+        }
+        if (m.contains("end-of-input")) {
+            return "file ends unexpectedly (truncated?)";
+        }
+        return "not valid JSON: " + firstLine(m);
+    }
+
+    private static String firstLine(String message) {
+        int cut = message.indexOf('\n');
+        String first = cut < 0 ? message : message.substring(0, cut);
+        return first.length() > 160 ? first.substring(0, 160) + "…" : first;
+    }
+
+    /** Stops reading once this many problems are found: a list of bad rows costs bounded time and memory. */
+    static final int MAX_PROBLEMS = 100;
+
+    private static boolean full(List<CatalogProblem> problems) {
+        return problems.size() >= MAX_PROBLEMS;
     }
 
     private static List<PriceOverride> validate(
@@ -157,6 +292,9 @@ public final class PriceListImport {
         Map<String, Integer> seen = new HashMap<>();
         List<PriceOverride> result = new ArrayList<>();
         for (Entry e : entries) {
+            if (full(problems)) {
+                break;
+            }
             int before = problems.size();
             String provider = field(e, "provider");
             String skuColumn = SKU_NAMES.stream()
@@ -170,7 +308,8 @@ public final class PriceListImport {
                     checks.report(file, e.line, required[0], "missing value");
                 }
             }
-            Optional<BigDecimal> amount = checks.amount(file, e.line, "price", field(e, "price"), true);
+            Optional<BigDecimal> amount =
+                    checks.amount(file, e.line, "price", field(e, "price"), true, MAX_PRICE, MAX_PRICE_DECIMALS);
             Optional<String> currency = checks.currency(file, e.line, "currency", field(e, "currency"));
             String pricing = field(e, "pricing").isEmpty() ? "on-demand" : field(e, "pricing");
             if (!pricing.equals("on-demand") && !pricing.equals("spot")) {
@@ -292,23 +431,12 @@ public final class PriceListImport {
                     prices.getOrDefault(region, new RegionalPrices(region, Optional.empty(), Optional.empty()));
             prices.put(region, with(current, spot, price));
         }
-        return new GpuOffering(
-                g.provider(),
-                g.instanceType(),
-                g.accelerator(),
-                g.acceleratorCount(),
-                g.memoryGibPerAccelerator(),
-                g.vcpus(),
-                g.ramGib(),
-                g.priceBasis(),
-                prices,
-                global,
-                g.note());
+        return g.withPrices(prices, global);
     }
 
     private static RegionalPrices with(RegionalPrices p, boolean spot, Price price) {
         return spot
-                ? new RegionalPrices(p.region(), p.onDemand(), Optional.of(price))
-                : new RegionalPrices(p.region(), Optional.of(price), p.spot());
+                ? new RegionalPrices(p.region(), p.onDemand(), Optional.of(price), p.zones())
+                : new RegionalPrices(p.region(), Optional.of(price), p.spot(), p.zones());
     }
 }

@@ -37,7 +37,13 @@ final class StorageAssembler {
             "gcp/Archive",
             "oci/Object Storage - Standard tier for frequent access",
             "oci/Block Volume - Balanced performance (default)",
-            "oci/Object Storage - Archive tier for long-term retention");
+            "oci/Object Storage - Archive tier for long-term retention",
+            // first tier of CoreWeave's usage-based object storage
+            "coreweave/Hot",
+            // the class Nebius calls Standard; block and file: our choice of the middle option, see SOURCES.md
+            "nebius/Standard",
+            "nebius/Erasure coding",
+            "nebius/Shared Filesystem (by Nebius)");
 
     private static final class Draft {
         String provider;

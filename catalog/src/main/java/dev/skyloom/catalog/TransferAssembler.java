@@ -92,7 +92,7 @@ final class TransferAssembler {
                         row.line(),
                         "transfer_type",
                         "unknown transfer type '" + typeText
-                                + "' (internet_egress, inter_region, inter_az, ingress, cross_provider)");
+                                + "' (internet_egress, inter_region, inter_az, ingress, object_storage_egress, cross_provider)");
             }
             if (known && looksLikeRegionCode(from) && !basis.isRegion(provider, from)) {
                 checks.report(
@@ -208,6 +208,8 @@ final class TransferAssembler {
                 return Optional.of(TransferType.INTER_ZONE);
             case "ingress":
                 return Optional.of(TransferType.INGRESS);
+            case "object_storage_egress":
+                return Optional.of(TransferType.OBJECT_STORAGE_EGRESS);
             default:
                 return Optional.empty();
         }

@@ -5,5 +5,7 @@ public enum TransferType {
     INTERNET_EGRESS,
     INTER_REGION,
     INTER_ZONE,
-    INGRESS
+    INGRESS,
+    /** Egress from object storage where the provider bills it apart from VM egress (Nebius). */
+    OBJECT_STORAGE_EGRESS
 }

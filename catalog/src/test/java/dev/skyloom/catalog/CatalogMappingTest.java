@@ -38,12 +38,35 @@ class CatalogMappingTest {
     @Test
     void flagshipGpuModelsAreRecognisedAcrossProviders() {
         assertEquals(
-                Set.of("aws", "azure", "gcp", "hyperstack", "lambda", "nebius", "oci", "scaleway", "seeweb", "verda"),
+                Set.of(
+                        "aws",
+                        "azure",
+                        "coreweave",
+                        "gcp",
+                        "hyperstack",
+                        "lambda",
+                        "nebius",
+                        "oci",
+                        "scaleway",
+                        "seeweb",
+                        "verda"),
                 CATALOG.providersSelling("H100"));
         assertEquals(
-                Set.of("aws", "azure", "gcp", "hyperstack", "lambda", "oci", "ovhcloud", "seeweb", "verda"),
+                Set.of(
+                        "aws",
+                        "azure",
+                        "coreweave",
+                        "gcp",
+                        "hyperstack",
+                        "lambda",
+                        "oci",
+                        "ovhcloud",
+                        "seeweb",
+                        "verda"),
                 CATALOG.providersSelling("A100"));
-        assertEquals(Set.of("aws", "gcp", "oci", "seeweb", "verda"), CATALOG.providersSelling("RTX PRO 6000"));
+        assertEquals(
+                Set.of("aws", "coreweave", "gcp", "nebius", "oci", "seeweb", "verda"),
+                CATALOG.providersSelling("RTX PRO 6000"));
         for (String family : List.of("H200", "B200", "GB200", "GB300", "L4", "MI300X")) {
             List<GpuOffering> offerings = CATALOG.offeringsOfFamily(family);
             assertFalse(offerings.isEmpty(), family);
@@ -131,7 +154,7 @@ class CatalogMappingTest {
                     .count();
             assertEquals(1, standards, sc.provider() + " " + sc.family());
         }
-        assertEquals(352, prices);
+        assertEquals(352 + 15, prices); // + CoreWeave 5 and Nebius 10 classes (2026-12 update)
     }
 
     @Test

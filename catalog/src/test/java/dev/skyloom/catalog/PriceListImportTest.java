@@ -59,7 +59,7 @@ class PriceListImportTest {
     void jsonPriceListAcceptsInstanceTypeAndWildcardRegion() {
         String json = "{\"prices\": [\n"
                 + "  {\"provider\": \"oci\", \"instanceType\": \"BM.GPU.H100.8\", \"region\": \"*\", \"price\": 60},\n"
-                + "  {\"provider\": \"lambda\", \"instance_type\": \"gpu_8x_h100_sxm5\", \"region\": \"us-south-1\", \"price\": \"19.9\"}\n"
+                + "  {\"provider\": \"lambda\", \"instance_type\": \"gpu_8x_h100_sxm5\", \"region\": \"us-south-1\", \"price\": 19.9}\n"
                 + "]}";
         Catalog c = PriceListImport.apply(BASE, "deal.json", json, DAY);
         assertEquals(
@@ -115,7 +115,7 @@ class PriceListImportTest {
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("p.json:3: not valid JSON"), problems.get(0));
         assertEquals(
-                List.of("p.json:2: column price: not a number: 'abc'"),
+                List.of("p.json:2: column price: must be a number, not text 'abc' (at line 2, column 68)"),
                 problemsOf(
                         "p.json",
                         "[\n{\"provider\":\"aws\",\"sku\":\"p5.48xlarge\",\"region\":\"us-east-1\",\"price\":\"abc\"}]"));

@@ -252,6 +252,6 @@ public final class Design {
 
     @Override
     public String toString() {
-        return "Design[" + name + ", " + components.size() + " components, " + connections.size() + " connections]";
+        return "Design[" + name + ", components: " + components.size() + ", connections: " + connections.size() + "]";
     }
 }

@@ -109,22 +109,53 @@ public final class DesignStructure {
         }
     }
 
+    /**
+     * Reports every component on a containment cycle or whose parent chain runs into one, naming the
+     * component where its chain first repeats (itself for a component on the cycle). Each component is
+     * walked once (a path is marked while it is walked and settled afterwards), so a 20,000-long chain
+     * closing on itself costs linear time, not one walk of the whole cycle per component.
+     */
     private static void checkCycles(
             List<Component> components, Map<String, Component> byId, List<StructureProblem> problems) {
-        Set<String> acyclic = new HashSet<>();
+        Map<String, String> entryOf = new HashMap<>(); // settled: id -> cycle entry, or "" when acyclic
+        Map<String, Integer> onPath = new HashMap<>();
+        List<Component> path = new ArrayList<>();
         for (Component start : components) {
-            Set<String> seen = new HashSet<>();
+            path.clear();
+            onPath.clear();
             Component c = start;
-            while (c != null && c.parent().isPresent() && !acyclic.contains(c.id())) {
-                if (!seen.add(c.id())) {
-                    problems.add(
-                            new StructureProblem(start.id(), "parent", "containment cycle through \"" + c.id() + "\""));
+            String entry = "";
+            while (true) {
+                if (c == null || c.parent().isEmpty()) {
                     break;
                 }
+                String settled = entryOf.get(c.id());
+                if (settled != null) {
+                    entry = settled;
+                    break;
+                }
+                Integer at = onPath.putIfAbsent(c.id(), path.size());
+                if (at != null) {
+                    // Closed on itself: the members from `at` on are the cycle, each its own entry.
+                    for (int i = at; i < path.size(); i++) {
+                        String id = path.get(i).id();
+                        entryOf.put(id, id);
+                    }
+                    entry = c.id();
+                    path.subList(at, path.size()).clear();
+                    break;
+                }
+                path.add(c);
                 c = byId.get(c.parent().get());
             }
-            if (c == null || c.parent().isEmpty() || acyclic.contains(c.id())) {
-                acyclic.addAll(seen);
+            for (Component p : path) {
+                entryOf.putIfAbsent(p.id(), entry);
+            }
+        }
+        for (Component c : components) {
+            String entry = entryOf.get(c.id());
+            if (entry != null && !entry.isEmpty()) {
+                problems.add(new StructureProblem(c.id(), "parent", "containment cycle through \"" + entry + "\""));
             }
         }
     }

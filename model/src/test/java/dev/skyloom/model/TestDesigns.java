@@ -159,7 +159,7 @@ public final class TestDesigns {
                         new DataClass("public", "", List.of(), Map.of())),
                 components,
                 connections,
-                Map.of("dc-muc", new Bounds(10.25, -20, 300, 200)),
+                Map.of("dc-muc", new Bounds(10.5, -20, 300, 200)),
                 Map.of("reviewedBy", "[\"ana\",\"bo\"]"));
     }
 

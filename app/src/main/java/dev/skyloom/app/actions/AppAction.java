@@ -12,6 +12,11 @@ public enum AppAction {
     OPEN("Open…", Material2MZ.OPEN_IN_NEW, "Shortcut+O", "Open a design file"),
     SAVE("Save", Material2MZ.SAVE, "Shortcut+S", "Save the design"),
     SAVE_AS("Save As…", Material2MZ.SAVE_ALT, "Shortcut+Shift+S", "Save the design to another file"),
+    IMPORT_TERRAFORM(
+            "Import from Terraform…",
+            Material2AL.CLOUD_DOWNLOAD,
+            null,
+            "Import an estate from Terraform plan/state JSON or a folder of .tf files"),
     REVERT("Revert", Material2MZ.RESTORE, null, "Discard unsaved changes and reload the file"),
     EXIT("Exit", Material2AL.EXIT_TO_APP, "Shortcut+Q", "Close Skyloom"),
     UNDO("Undo", Material2MZ.UNDO, "Shortcut+Z", "Undo the last edit"),

@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
         description = {
             "List GPU offerings and prices from the bundled catalog.",
             "Prices are per instance-hour with their source and date; '~' marks an estimate",
-            "(a global list price not published for that region); unknown prices are shown as such, never 0."
+            "(a global list price not published for that region); unknown prices are shown as such, never 0.",
+            "Offerings sold without a list price show 'on request' with their purchase model and reason;",
+            "spot prices are indicative (captured on the date shown); 'from' marks a dynamic price."
         })
 public final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--provider", paramLabel = "P", description = "Only this provider (e.g. aws, lambda).")
@@ -51,6 +53,9 @@ public final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--prices", paramLabel = "FILE", description = "Apply your own price list (CSV or JSON) first.")
     Path prices;
 
+    @Option(names = "--sources", description = "List the catalog's sources with their dates instead of offerings.")
+    boolean sources;
+
     @Spec
     CommandSpec spec;
 
@@ -61,7 +66,7 @@ public final class CatalogCommand implements Callable<Integer> {
     public Integer call() {
         Catalog catalog = CatalogLoader.bundled();
         if (prices != null) {
-            if (!Files.isRegularFile(prices)) {
+            if (!Files.exists(prices)) {
                 throw new UserInputException(prices + ": price list not found");
             }
             try {
@@ -70,8 +75,13 @@ public final class CatalogCommand implements Callable<Integer> {
                 throw new UserInputException(e.getMessage(), e);
             }
         }
-        List<Listing> listings = select(catalog);
         PrintWriter out = spec.commandLine().getOut();
+        if (sources) {
+            out.print(json ? CatalogSourcesText.json(catalog) : CatalogSourcesText.table(catalog));
+            out.flush();
+            return SkyloomCli.OK;
+        }
+        List<Listing> listings = select(catalog);
         if (json) {
             out.print(CatalogJson.render(catalog, provider, region, gpu, listings));
         } else {
@@ -123,6 +133,17 @@ public final class CatalogCommand implements Callable<Integer> {
             }
             o.prices().values().forEach(rp -> listings.add(new Listing(o, rp)));
             o.globalPrice().ifPresent(rp -> listings.add(new Listing(o, rp)));
+            o.priceOnRequest().ifPresent(r -> {
+                // sold without a list price: one line per region the sources name, or "*" when they name none
+                if (r.allRegions() && o.globalPrice().isEmpty()) {
+                    listings.add(new Listing(o, new RegionalPrices("*", Optional.empty(), Optional.empty())));
+                }
+                for (String code : r.regions()) {
+                    if (!o.prices().containsKey(code)) {
+                        listings.add(new Listing(o, o.pricesIn(code).orElseThrow()));
+                    }
+                }
+            });
         }
         listings.sort(Comparator.comparing((Listing l) -> l.offering().provider())
                 .thenComparing(l -> l.offering().instanceType())

@@ -6,6 +6,7 @@ import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogSource;
 import dev.skyloom.catalog.GpuOffering;
 import dev.skyloom.catalog.Price;
+import dev.skyloom.catalog.PriceOnRequest;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -27,10 +28,17 @@ import java.util.OptionalDouble;
  *     "memoryGibPerAccelerator": n|null, "vcpus": n|null, "ramGib": n|null,
  *     "priceBasis": "instance"|"instance_computed"|"accelerator_only",
  *     "prices": [ sorted by region; region "*" = one global list price
- *       {"region", "onDemand": price|null, "spot": price|null}],
+ *       {"region", "onDemand": price|null, "spot": price|null, "zones": [s]}],
+ *     "priceOnRequest": null | {"purchaseModel": "capacity-block"|"reservation"|"contact-sales",
+ *       "reason", "source", "asOf", "regions": [s] | "*"},
  *     "note"}]}
- * price = {"amount": n, "currency", "unit": "hour", "source", "asOf", "asOfPublished": bool, "estimate": bool}
+ * price = {"amount": n, "currency", "unit": "hour", "source", "asOf", "asOfPublished": bool, "estimate": bool,
+ *          "kind": "list"|"indicative"|"dynamic"}
  * </pre>
+ *
+ * An offering with {@code priceOnRequest} is sold without a list price: its {@code onDemand} is null in
+ * the regions the sources name and its cost is "price on request". {@code kind} "indicative" = a spot
+ * value as captured on {@code asOf}; "dynamic" = a published "from" floor of a dynamic market.
  *
  * A null price is unknown, never zero. {@code asOfPublished} is false when the source has no date of
  * its own and {@code asOf} is the date the snapshot read it. {@code estimate} is true where a global list price stands in
@@ -96,9 +104,34 @@ final class CatalogJson {
             g.writeStringField("region", l.prices().region());
             price(g, catalog, "onDemand", l.prices().onDemand());
             price(g, catalog, "spot", l.prices().spot());
+            g.writeArrayFieldStart("zones");
+            for (String zone : l.prices().zones()) {
+                g.writeString(zone);
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (o.priceOnRequest().isEmpty()) {
+            g.writeNullField("priceOnRequest");
+        } else {
+            PriceOnRequest r = o.priceOnRequest().get();
+            g.writeObjectFieldStart("priceOnRequest");
+            g.writeStringField("purchaseModel", r.purchaseModel().id());
+            g.writeStringField("reason", r.reason());
+            g.writeStringField("source", r.source());
+            g.writeStringField("asOf", r.asOf());
+            if (r.allRegions()) {
+                g.writeStringField("regions", "*");
+            } else {
+                g.writeArrayFieldStart("regions");
+                for (String code : new java.util.TreeSet<>(r.regions())) {
+                    g.writeString(code);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
         g.writeStringField("note", o.note());
         g.writeEndObject();
     }
@@ -119,6 +152,7 @@ final class CatalogJson {
                 "asOfPublished",
                 catalog.source(p.source()).map(CatalogSource::asOfPublished).orElse(true));
         g.writeBooleanField("estimate", p.estimate());
+        g.writeStringField("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
         g.writeEndObject();
     }
 

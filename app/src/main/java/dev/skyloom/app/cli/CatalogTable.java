@@ -4,6 +4,8 @@ import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogSource;
 import dev.skyloom.catalog.GpuOffering;
 import dev.skyloom.catalog.Price;
+import dev.skyloom.catalog.PriceKind;
+import dev.skyloom.catalog.PriceOnRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ final class CatalogTable {
         "ACCELERATOR",
         "GPU MEMORY",
         "ON-DEMAND/H",
-        "SPOT/H",
+        "SPOT/H (INDICATIVE)",
         "CURRENCY",
         "SOURCE, DATE"
     };
@@ -37,11 +39,20 @@ final class CatalogTable {
             rows.add(HEADER);
             boolean estimates = false;
             boolean global = false;
+            boolean dynamic = false;
+            java.util.Map<GpuOffering, PriceOnRequest> onRequest = new java.util.LinkedHashMap<>();
             for (CatalogCommand.Listing l : listings) {
                 GpuOffering o = l.offering();
                 Optional<Price> onDemand = l.prices().onDemand();
                 Optional<Price> spot = l.prices().spot();
                 Price any = onDemand.orElse(spot.orElse(null));
+                Optional<PriceOnRequest> request = onDemand.isPresent()
+                        ? Optional.empty()
+                        : o.priceOnRequest()
+                                .filter(r -> l.prices().region().equals("*")
+                                        || o.isAvailableIn(l.prices().region()));
+                request.ifPresent(r -> onRequest.put(o, r));
+                dynamic |= spot.map(p -> p.kind() == PriceKind.DYNAMIC).orElse(false);
                 estimates |= onDemand.map(Price::estimate).orElse(false)
                         || spot.map(Price::estimate).orElse(false);
                 global |= l.prices().region().equals("*");
@@ -52,10 +63,16 @@ final class CatalogTable {
                     o.accelerator().family() + " ×" + count(o.acceleratorCount())
                             + (o.accelerator().isProprietary() ? " (proprietary)" : ""),
                     memory(o.totalAcceleratorMemoryGib()),
-                    onDemand.map(CatalogTable::money).orElse("unpriced"),
-                    spot.map(CatalogTable::money).orElse(NONE),
+                    onDemand.map(CatalogTable::money)
+                            .orElse(request.map(r ->
+                                            "on request (" + r.purchaseModel().label() + ")")
+                                    .orElse("unpriced")),
+                    spot.map(CatalogTable::spotMoney).orElse(NONE),
                     any == null ? NONE : any.currency(),
-                    any == null ? NONE : any.source() + ", " + dateOf(catalog, any)
+                    any != null
+                            ? any.source() + ", " + dateOf(catalog, any)
+                            : request.map(r -> r.source() + ", " + dateOf(catalog, r.source(), r.asOf()))
+                                    .orElse(NONE)
                 });
             }
             alignDecimals(rows, 5);
@@ -84,7 +101,20 @@ final class CatalogTable {
                 sb.append("~ estimate: a global list price, not published for this region.\n");
             }
             if (global) {
-                sb.append("Region * = one global list price for every region of the provider.\n");
+                sb.append("Region * = one global list price for every region of the provider, or (on request)"
+                        + " sold but the sources do not say where.\n");
+            }
+            sb.append("Spot prices are indicative: captured on the source's date, they move with demand.\n");
+            if (dynamic) {
+                sb.append("from X = dynamic preemptible price: the provider's published floor.\n");
+            }
+            for (java.util.Map.Entry<GpuOffering, PriceOnRequest> e : onRequest.entrySet()) {
+                sb.append(e.getKey().provider())
+                        .append(' ')
+                        .append(e.getKey().instanceType())
+                        .append(": ")
+                        .append(e.getValue().describe())
+                        .append('\n');
             }
         }
         sb.append("Catalog snapshot ").append(catalog.snapshotDate()).append(" (sources: see README, Catalog).\n");
@@ -93,12 +123,18 @@ final class CatalogTable {
 
     /** The price's date; "read DATE" when the source has no date of its own and DATE is when it was read. */
     static String dateOf(Catalog catalog, Price p) {
-        if (p.asOf().isEmpty()) {
+        return dateOf(catalog, p.source(), p.asOf());
+    }
+
+    /** As above for a source cell ("A; B": the first source's date is the row's date). */
+    static String dateOf(Catalog catalog, String source, String asOf) {
+        if (asOf.isEmpty()) {
             return "undated";
         }
+        String first = source.split("; ")[0];
         boolean published =
-                catalog.source(p.source()).map(CatalogSource::asOfPublished).orElse(true);
-        return published ? p.asOf() : "read " + p.asOf();
+                catalog.source(first).map(CatalogSource::asOfPublished).orElse(true);
+        return published ? asOf : "read " + asOf;
     }
 
     /** Pads a money column on the right so that decimal points line up. */
@@ -128,6 +164,10 @@ final class CatalogTable {
             a = a.setScale(2);
         }
         return (p.estimate() ? "~" : "") + a.toPlainString();
+    }
+
+    private static String spotMoney(Price p) {
+        return p.kind() == PriceKind.DYNAMIC ? "from " + money(p) : money(p);
     }
 
     private static String count(double n) {

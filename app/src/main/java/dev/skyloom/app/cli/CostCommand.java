@@ -1,14 +1,18 @@
 package dev.skyloom.app.cli;
 
+import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.cost.CostReport;
+import dev.skyloom.model.cost.PriceAge;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +23,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code skyloom cost FILE [--json]}: cost lines and totals. JSON: {@code {"currency", "monthly",
  * "annual", "byProvider": {provider: monthly}, "lines": [{"id", "provider", "region", "category",
- * "description", "unitPrice", "monthly"}], "unpriced": [ids]}}; an unpriced line has {@code null}
- * unitPrice and monthly, and is never counted in the totals. Exit 0, or 2 for a bad file or usage.
+ * "description", "unitPrice", "monthly", "priceState", "source", "asOf", "estimate", "note"}], "unpriced": [ids],
+ * "catalog": {"snapshotDate", "oldestPriceUsed": date|null, "oldestPriceAgeDays": n, "stale": bool}}}; an
+ * unpriced line has {@code null} unitPrice and monthly, and is never counted in the totals. Exit 0, or 2
+ * for a bad file or usage.
  */
 @Command(name = "cost", description = "Price a design: cost lines and totals.")
 public final class CostCommand implements Callable<Integer> {
@@ -36,14 +42,27 @@ public final class CostCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Design design = DesignInput.read(file);
-        CostReport report = new CostEngine(CatalogLoader.bundled()).price(design);
+        Catalog catalog = CatalogLoader.bundled();
+        CostReport report = new CostEngine(catalog).price(design);
+        PriceAge age = PriceAge.of(catalog.snapshotDate(), report, LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(report) : table(file, design, report));
+        out.print(json ? json(report, Optional.of(age)) : table(file, design, report) + ageText(age));
         out.flush();
         return SkyloomCli.OK;
     }
 
     static String json(CostReport report) {
+        return json(report, Optional.empty());
+    }
+
+    /** The catalog's date and the age of the oldest price used, and the quiet warning past 90 days. */
+    static String ageText(PriceAge age) {
+        return age.summary()
+                + System.lineSeparator()
+                + age.warning().map(w -> w + System.lineSeparator()).orElse("");
+    }
+
+    static String json(CostReport report, Optional<PriceAge> age) {
         return JsonOutput.render(g -> {
             g.writeStartObject();
             g.writeStringField("currency", report.currency());
@@ -64,10 +83,28 @@ public final class CostCommand implements Callable<Integer> {
                 g.writeStringField("description", l.description());
                 JsonOutput.money(g, "unitPrice", l.unitPrice());
                 JsonOutput.money(g, "monthly", l.monthly());
+                g.writeStringField("priceState", l.state().json());
+                g.writeStringField("source", l.priceSource());
+                g.writeStringField("asOf", l.asOf());
+                g.writeBooleanField("estimate", l.estimate());
+                g.writeStringField("note", l.note());
                 g.writeEndObject();
             }
             g.writeEndArray();
             JsonOutput.strings(g, "unpriced", report.unpriced());
+            if (age.isPresent()) {
+                g.writeObjectFieldStart("catalog");
+                g.writeStringField("snapshotDate", age.get().snapshotDate().toString());
+                if (age.get().oldestPrice().isPresent()) {
+                    g.writeStringField(
+                            "oldestPriceUsed", age.get().oldestPrice().get().toString());
+                } else {
+                    g.writeNullField("oldestPriceUsed");
+                }
+                g.writeNumberField("oldestPriceAgeDays", age.get().oldestAgeDays());
+                g.writeBooleanField("stale", age.get().isStale());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         });
     }
@@ -75,7 +112,10 @@ public final class CostCommand implements Callable<Integer> {
     static String table(Path file, Design design, CostReport report) {
         StringBuilder b = new StringBuilder();
         String cur = report.currency();
-        b.append(file).append(": ").append(design.name()).append(System.lineSeparator());
+        b.append(TerminalWriter.inline(file))
+                .append(": ")
+                .append(TerminalWriter.inline(design.name()))
+                .append(System.lineSeparator());
         b.append(String.format(
                 "%-24s %-9s %-10s %-18s %14s  %s%n", "id", "category", "provider", "region", "monthly", "detail"));
         for (CostLine l : report.lines()) {

@@ -64,6 +64,9 @@ public final class ExportCommand implements Callable<Integer> {
             description = "With --xlsx: add a Comparison sheet against BASE (a file or git:REV:PATH).")
     String compare;
 
+    @Option(names = "--author", paramLabel = "NAME", description = "The author on the deck's title slide (--pptx).")
+    String author;
+
     @Option(names = "--force", description = "Write into a non-empty Terraform folder that Skyloom did not create.")
     boolean force;
 
@@ -138,7 +141,7 @@ public final class ExportCommand implements Callable<Integer> {
         Catalog catalog = CatalogLoader.bundled();
         Optional<WorkbookBaseline> baseline =
                 compare == null ? Optional.empty() : Optional.of(baseline(compare, design, catalog));
-        ExportSettings settings = new ExportSettings(force, scale == null ? 1 : scale);
+        ExportSettings settings = new ExportSettings(force, scale == null ? 1 : scale, author);
         Exports.Outcome outcome;
         try {
             Exports.check(requests, settings);

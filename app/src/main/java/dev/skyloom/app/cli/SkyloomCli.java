@@ -1,8 +1,14 @@
 package dev.skyloom.app.cli;
 
 import dev.skyloom.app.export.ExportFormats;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +30,8 @@ import picocli.CommandLine.Command;
             LatencyCommand.class,
             ExportCommand.class,
             CatalogCommand.class,
-            DiffCommand.class
+            DiffCommand.class,
+            ImportCommand.class
         })
 public final class SkyloomCli implements Runnable {
     public static final int OK = 0;
@@ -55,8 +62,8 @@ public final class SkyloomCli implements Runnable {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with {@code export}'s options from {@code formats}. */
     public static int run(String[] args, PrintStream out, PrintStream err, ExportFormats formats) {
-        PrintWriter outWriter = new PrintWriter(out, true);
-        PrintWriter errWriter = new PrintWriter(err, true);
+        PrintWriter outWriter = terminal(out);
+        PrintWriter errWriter = terminal(err);
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -68,7 +75,7 @@ public final class SkyloomCli implements Runnable {
         cli.setOut(outWriter);
         cli.setErr(errWriter);
         cli.setParameterExceptionHandler((ex, a) -> {
-            errWriter.println("skyloom: " + oneLine(ex.getMessage()));
+            errWriter.println("skyloom: " + oneLine(unknownCommand(ex, cli).orElse(ex.getMessage())));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -79,7 +86,84 @@ public final class SkyloomCli implements Runnable {
             errWriter.println("skyloom: internal error: " + oneLine(String.valueOf(ex)));
             return BAD_INPUT;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands Errors on; what was allocated is garbage once the command has unwound.
+            errWriter.println(OUT_OF_MEMORY);
+            return BAD_INPUT;
+        }
+    }
+
+    /** Built before it is needed: the line must print when memory has just run out. */
+    static final String OUT_OF_MEMORY = "skyloom: out of memory: the input is too large for the memory Java was"
+            + " given; run again with more, e.g. SKYLOOM_JAVA_OPTS=-Xmx4g";
+
+    /** A writer over the stream that escapes whatever could drive the terminal ({@link TerminalWriter}). */
+    private static PrintWriter terminal(PrintStream stream) {
+        return new PrintWriter(new TerminalWriter(new OutputStreamWriter(stream, Charset.defaultCharset())), true);
+    }
+
+    /**
+     * "unknown command 'x'; commands: ..." when the first argument names no command, with the nearest
+     * command when one is close. The list comes from the registered subcommands, so new ones appear.
+     */
+    static Optional<String> unknownCommand(CommandLine.ParameterException ex, CommandLine top) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getCommandLine() != top) {
+            return Optional.empty();
+        }
+        List<String> unmatched = u.getUnmatched();
+        if (unmatched.isEmpty() || unmatched.get(0).startsWith("-")) {
+            return Optional.empty();
+        }
+        String given = unmatched.get(0);
+        List<String> commands = new ArrayList<>(top.getSubcommands().keySet());
+        StringBuilder b = new StringBuilder("unknown command '")
+                .append(given)
+                .append("'; commands: ")
+                .append(String.join(", ", commands));
+        nearest(given, commands)
+                .ifPresent(n -> b.append("; did you mean '").append(n).append("'?"));
+        return Optional.of(b.toString());
+    }
+
+    /** The command closest in edit distance, when it is close enough to be a plausible typo. */
+    static Optional<String> nearest(String given, List<String> commands) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : commands) {
+            int d = editDistance(given.toLowerCase(Locale.ROOT), c);
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        boolean plausible = best != null
+                && (bestDistance <= Math.max(1, Math.min(given.length(), best.length()) / 2)
+                        || (given.length() >= 2 && best.startsWith(given.toLowerCase(Locale.ROOT))));
+        return plausible ? Optional.of(best) : Optional.empty();
+    }
+
+    private static int editDistance(String a, String b) {
+        if (a.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 
     static String oneLine(String message) {

@@ -4,6 +4,7 @@ import dev.skyloom.app.analysis.Analysis;
 import dev.skyloom.icons.ProviderColours;
 import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.cost.CostReport;
+import dev.skyloom.model.cost.PriceState;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -23,6 +24,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -48,27 +50,71 @@ public final class CostPanel extends HBox {
         annual.setId("cost-annual");
         estimate.setId("cost-estimate");
         monthly.getStyleClass().add("title-3");
+        // amounts are never cut short: the labels keep their full width, the chart gives way first
+        for (Label l : List.of(monthly, annual)) {
+            l.setMinWidth(Label.USE_PREF_SIZE);
+        }
+        estimate.setWrapText(true);
         unpriced.setId("cost-unpriced");
         unpriced.setPrefHeight(90);
         unpricedPane.setCollapsible(false);
+        unpriced.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         VBox totals = new VBox(4, new Label("Monthly"), monthly, new Label("Annual"), annual, estimate, unpricedPane);
         totals.setMinWidth(200);
+        totals.setPrefWidth(230);
         chart.setId("cost-chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setTitle("Monthly by provider");
         chart.setPrefSize(320, 200);
-        chart.setMinWidth(240);
+        chart.setMinWidth(0);
+        // squeezed on a small screen, the chart drops its title rather than show "Mon…"
+        chart.widthProperty()
+                .addListener((o, a, w) -> chart.setTitle(w.doubleValue() < 240 ? null : "Monthly by provider"));
         byRegion.setHgap(10);
         byCategory.setHgap(10);
         VBox tables = new VBox(6, new Label("By category"), byCategory, new Label("By region"), byRegion);
+        tables.setPadding(new Insets(0, 8, 0, 0));
         javafx.scene.control.ScrollPane tableScroll = new javafx.scene.control.ScrollPane(tables);
-        tableScroll.setFitToWidth(true);
-        tableScroll.setPrefWidth(280);
+        tableScroll.setId("cost-breakdown");
+        // the lists scroll rather than squeeze their amounts into "…"
+        tableScroll.setFitToWidth(false);
+        tableScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        tableScroll.setPrefWidth(300);
+        tableScroll.setMinWidth(220);
         HBox.setHgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(totals, chart, tableScroll, pool);
+        javafx.scene.control.ScrollPane poolScroll = new javafx.scene.control.ScrollPane(pool);
+        poolScroll.setFitToWidth(false); // fitted, the amounts of the pricing models were cut short
+        poolScroll.setMinWidth(240);
+        poolScroll.setPrefWidth(300);
+        // a low drawer (a 768-pixel screen) scrolls each part rather than pushing content out of the window
+        javafx.scene.control.ScrollPane totalsScroll = new javafx.scene.control.ScrollPane(totals);
+        totalsScroll.setFitToWidth(true);
+        totalsScroll.setMinWidth(Region.USE_PREF_SIZE);
+        totalsScroll.setId("cost-totals");
+        chart.setMinHeight(0);
+        for (javafx.scene.layout.Region r : List.of(totalsScroll, tableScroll, poolScroll)) {
+            r.setMinHeight(0);
+        }
+        getChildren().addAll(totalsScroll, chart, tableScroll, poolScroll);
         analysis.addListener((o, a, b) -> show(b));
         show(analysis.getValue());
+    }
+
+    /** " (indicative, captured DATE)" for a spot capture, " (dynamic)" for a "from" price, else "". */
+    static String stateSuffix(CostLine l) {
+        return switch (l.state()) {
+            case INDICATIVE -> " (indicative, captured " + l.asOf() + ")";
+            case DYNAMIC -> " (dynamic)";
+            case PRICED, PRICE_ON_REQUEST, UNPRICED -> "";
+        };
     }
 
     private void show(Analysis a) {
@@ -79,7 +125,11 @@ public final class CostPanel extends HBox {
         String cur = r.currency();
         monthly.setText(money(r.monthly()) + " " + cur + (r.hasEstimates() ? " ~" : ""));
         annual.setText(money(r.annual()) + " " + cur + (r.hasEstimates() ? " ~" : ""));
-        estimate.setText(r.hasEstimates() ? "~ includes estimated prices (reference region or list price)" : "");
+        boolean indicative =
+                r.lines().stream().anyMatch(l -> l.state() == PriceState.INDICATIVE || l.state() == PriceState.DYNAMIC);
+        estimate.setText((r.hasEstimates() ? "~ includes estimated prices (reference region or list price)" : "")
+                + (r.hasEstimates() && indicative ? "\n" : "")
+                + (indicative ? "includes indicative spot prices (captured on their source's date)" : ""));
         fill(byCategory, r.byCategory(), cur);
         fill(byRegion, r.byRegion(), cur);
         List<String> items = new ArrayList<>(r.unpriced().size());
@@ -166,7 +216,10 @@ public final class CostPanel extends HBox {
         int row = 0;
         for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
             Label amount = new Label(money(e.getValue()) + " " + cur);
-            grid.addRow(row++, new Label(e.getKey()), amount);
+            amount.setMinWidth(Label.USE_PREF_SIZE);
+            Label key = new Label(e.getKey());
+            key.setMinWidth(Label.USE_PREF_SIZE);
+            grid.addRow(row++, key, amount);
         }
     }
 

@@ -2,8 +2,6 @@ package dev.skyloom.app.cost;
 
 import dev.skyloom.app.document.NewIds;
 import dev.skyloom.catalog.Catalog;
-import dev.skyloom.catalog.GpuOffering;
-import dev.skyloom.catalog.RegionalPrices;
 import dev.skyloom.export.diagram.DiagramLayout;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Bounds;
@@ -23,8 +21,8 @@ import java.util.Optional;
 
 /**
  * The alternatives for one GPU pool: the same pool under each pricing model (priced by the same {@link
- * CostEngine} rules as the cost report), the catalog's cheapest region for its offering, and the edit that
- * moves the pool there.
+ * CostEngine} rules as the cost report) and the edit that moves the pool to another region (which region:
+ * {@link dev.skyloom.model.suggest.CheapestRegions}).
  */
 public final class PoolOptions {
     private PoolOptions() {}
@@ -43,25 +41,6 @@ public final class PoolOptions {
             out.put(p, engine.pool(g, v, pool.withPricing(p), design));
         }
         return out;
-    }
-
-    /** A region to move to: the catalog provider id, the region code and its on-demand prices. */
-    public record Cheapest(String provider, String region, RegionalPrices prices) {}
-
-    /** The region with the lowest on-demand price for the pool's offering (empty when unknown or unpriced). */
-    public static Optional<Cheapest> cheapestRegion(Design design, Catalog catalog, String poolId) {
-        DesignGraph g = DesignGraph.of(design);
-        int v = g.indexOf(poolId);
-        if (v < 0 || !(g.component(v) instanceof Component.GpuPool)) {
-            return Optional.empty();
-        }
-        Component.GpuPool pool = (Component.GpuPool) g.component(v);
-        Optional<String> provider = g.catalogProviderOf(v);
-        if (provider.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<GpuOffering> offering = catalog.offering(provider.get(), pool.instanceType());
-        return offering.flatMap(catalog::cheapestRegion).map(r -> new Cheapest(provider.get(), r.region(), r));
     }
 
     /**

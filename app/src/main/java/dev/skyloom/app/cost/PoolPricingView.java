@@ -2,11 +2,16 @@ package dev.skyloom.app.cost;
 
 import dev.skyloom.app.document.DocumentViewModel;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Pricing;
 import dev.skyloom.model.cost.CostLine;
+import dev.skyloom.model.cost.PriceState;
+import dev.skyloom.model.suggest.CheapestRegions;
+import dev.skyloom.model.suggest.MoveSuggestions;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -18,9 +23,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * For the selected GPU pool: its monthly cost under each pricing model side by side, and the catalog's
- * cheapest region for its offering with a one-click move there (one undoable edit; the live analysis then
- * re-checks residency).
+ * For the selected GPU pool: its monthly cost under each pricing model side by side, and the cheapest region
+ * for its offering under the rule of {@link MoveSuggestions}: first the cheapest region whose move keeps the
+ * design free of new errors (with a one-click, undoable move), then the cheapest overall when it differs,
+ * with the error it would cause.
  */
 public final class PoolPricingView extends VBox {
     private final DocumentViewModel vm;
@@ -30,8 +36,11 @@ public final class PoolPricingView extends VBox {
     private final GridPane models = new GridPane();
     private final Label cheapest = new Label();
     private final Button move = new Button();
+    private final Label cheaper = new Label();
+    private final Button moveAnyway = new Button();
     private long asked;
-    private Optional<PoolOptions.Cheapest> target = Optional.empty();
+    private Optional<CheapestRegions.Region> target = Optional.empty();
+    private Optional<CheapestRegions.Region> ruleBreaking = Optional.empty();
     private String poolId;
 
     public PoolPricingView(DocumentViewModel vm, TaskExecutor tasks, Supplier<Optional<Catalog>> catalog) {
@@ -41,7 +50,8 @@ public final class PoolPricingView extends VBox {
         setId("pool-pricing");
         setSpacing(6);
         setPadding(new Insets(0, 6, 0, 6));
-        setMinWidth(260);
+        setPrefWidth(300);
+        title.setWrapText(true);
         models.setHgap(12);
         models.setId("pool-pricing-models");
         cheapest.setId("pool-cheapest");
@@ -49,7 +59,17 @@ public final class PoolPricingView extends VBox {
         move.setId("pool-move-cheapest");
         move.setVisible(false);
         move.setOnAction(e -> moveToCheapest());
-        getChildren().addAll(title, models, cheapest, move);
+        cheaper.setId("pool-cheaper-breaking");
+        cheaper.setWrapText(true);
+        moveAnyway.setId("pool-move-anyway");
+        moveAnyway.getStyleClass().add("flat");
+        moveAnyway.setOnAction(e -> ruleBreaking.ifPresent(r -> moveTo(r.code())));
+        for (javafx.scene.Node n : List.of(move, cheaper, moveAnyway)) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        cheaper.visibleProperty().bind(cheaper.textProperty().isNotEmpty());
+        moveAnyway.setVisible(false);
+        getChildren().addAll(title, models, cheapest, move, cheaper, moveAnyway);
         vm.selection().addListener((SetChangeListener<String>) c -> refresh());
         vm.designProperty().addListener((o, a, b) -> refresh());
     }
@@ -69,14 +89,16 @@ public final class PoolPricingView extends VBox {
             title.setText("Select a GPU pool to compare pricing models");
             models.getChildren().clear();
             cheapest.setText("");
+            cheaper.setText("");
             move.setVisible(false);
+            moveAnyway.setVisible(false);
             return;
         }
         String id = pool.get().id();
         tasks.submit(
                 () -> new Result(
                         PoolOptions.byPricing(design, cat.get(), id),
-                        PoolOptions.cheapestRegion(design, cat.get(), id),
+                        CheapestRegions.forPool(design, cat.get(), id),
                         CostEngineRegion.of(design, id)),
                 r -> {
                     if (ticket == asked) {
@@ -86,7 +108,8 @@ public final class PoolPricingView extends VBox {
                 e -> cheapest.setText("Cannot compare: " + e.getMessage()));
     }
 
-    private record Result(Map<Pricing, CostLine> lines, Optional<PoolOptions.Cheapest> cheapest, String region) {}
+    private record Result(
+            Map<Pricing, CostLine> lines, MoveSuggestions.Suggestion<CheapestRegions.Region> cheapest, String region) {}
 
     private void show(Component.GpuPool pool, Result r) {
         poolId = pool.id();
@@ -96,46 +119,80 @@ public final class PoolPricingView extends VBox {
         for (Map.Entry<Pricing, CostLine> e : r.lines().entrySet()) {
             CostLine l = e.getValue();
             String amount = l.monthly()
-                    .map(m -> CostPanel.money(m) + (l.estimate() ? " ~" : "") + " /month")
-                    .orElse("unpriced");
+                    .map(m -> (l.state() == PriceState.DYNAMIC ? "from " : "") + CostPanel.money(m)
+                            + (l.estimate() ? " ~" : "") + " /month" + CostPanel.stateSuffix(l))
+                    .orElse(l.state() == PriceState.PRICE_ON_REQUEST ? "price on request" : "unpriced");
             Label name = new Label(e.getKey().json() + (e.getKey() == pool.pricing() ? " (current)" : ""));
             Label value = new Label(amount);
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            value.setMinWidth(Label.USE_PREF_SIZE);
             value.setId("pool-pricing-" + e.getKey().json());
             models.addRow(row++, name, value);
         }
-        target = r.cheapest();
+        MoveSuggestions.Suggestion<CheapestRegions.Region> suggestion = r.cheapest();
+        target = suggestion.keepingRules().map(MoveSuggestions.Option::target);
+        ruleBreaking = suggestion.ruleBreaking().map(MoveSuggestions.Option::target);
         if (target.isEmpty()) {
-            cheapest.setText("No priced region in the catalog for " + pool.instanceType());
+            cheapest.setText(
+                    suggestion.preferred().isEmpty()
+                            ? "No priced region in the catalog for " + pool.instanceType()
+                            : "No region of " + pool.instanceType() + " keeps the design free of new errors");
             move.setVisible(false);
-        } else if (target.get().region().equals(r.region())) {
-            cheapest.setText("Already in the cheapest region (" + r.region() + ")");
+        } else if (target.get().code().equals(r.region())) {
+            cheapest.setText("Already in the cheapest region that keeps the rules (" + r.region() + ")");
             move.setVisible(false);
         } else {
-            PoolOptions.Cheapest c = target.get();
-            cheapest.setText("Cheapest region for " + pool.instanceType() + ": " + c.provider() + " " + c.region()
-                    + c.prices()
-                            .onDemand()
-                            .map(p -> " at " + p.amount().toPlainString() + " " + p.currency() + "/hour (on-demand, "
-                                    + p.source() + " " + p.asOf() + ")")
-                            .orElse(""));
-            move.setText("Move to " + c.region());
+            CheapestRegions.Region c = target.get();
+            cheapest.setText("Cheapest region for " + pool.instanceType() + " that keeps the rules: " + c.provider()
+                    + " " + c.code() + price(c));
+            move.setText("Move to " + c.code());
             move.setVisible(true);
         }
+        Optional<MoveSuggestions.Option<CheapestRegions.Region>> breaking = suggestion.ruleBreaking();
+        if (breaking.isPresent()) {
+            CheapestRegions.Region c = breaking.get().target();
+            int n = breaking.get().newErrors().size();
+            cheaper.setText("Cheaper: " + c.code() + price(c) + ", but it would cause "
+                    + (n == 1 ? "an error" : Counted.of(n, "error")) + ": "
+                    + breaking.get().newErrors().get(0).message());
+            moveAnyway.setText("Move to " + c.code() + " anyway");
+            moveAnyway.setVisible(true);
+        } else {
+            cheaper.setText("");
+            moveAnyway.setVisible(false);
+        }
+    }
+
+    private static String price(CheapestRegions.Region c) {
+        return c.prices()
+                .onDemand()
+                .map(p -> " at " + p.amount().toPlainString() + " " + p.currency() + "/hour (on-demand, " + p.source()
+                        + " " + p.asOf() + ")")
+                .orElse("");
     }
 
     /** Moves the selected pool to the cheapest region as one undoable edit. */
     public boolean moveToCheapest() {
-        if (target.isEmpty() || poolId == null || catalog.get().isEmpty()) {
+        return target.map(t -> moveTo(t.code())).orElse(false);
+    }
+
+    private boolean moveTo(String regionCode) {
+        if (poolId == null || catalog.get().isEmpty()) {
             return false;
         }
-        return PoolOptions.moveToRegion(
-                        vm.design(), catalog.get().get(), poolId, target.get().region())
+        return PoolOptions.moveToRegion(vm.design(), catalog.get().get(), poolId, regionCode)
                 .map(vm::apply)
                 .orElse(false);
     }
 
-    public Optional<PoolOptions.Cheapest> target() {
+    /** The cheapest region that keeps the design free of new errors. */
+    public Optional<CheapestRegions.Region> target() {
         return target;
+    }
+
+    /** The cheaper region that would cause an error, when there is one. */
+    public Optional<CheapestRegions.Region> ruleBreaking() {
+        return ruleBreaking;
     }
 
     /** The region code a component sits in (for "already there"). */

@@ -5,6 +5,7 @@ import dev.skyloom.app.picture.PictureFormat;
 import dev.skyloom.app.service.DialogService;
 import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.ExportException;
 import dev.skyloom.export.picture.DiagramPicture;
@@ -199,7 +200,9 @@ public final class ExportController {
                         return;
                     }
                     String message = "Wrote the " + name + " to " + target
-                            + (r.warnings().isEmpty() ? "" : " (" + r.warnings().size() + " notes in its README)");
+                            + (r.warnings().isEmpty()
+                                    ? ""
+                                    : " (" + Counted.of(r.warnings().size(), "note") + " in its README)");
                     status.accept(message);
                     feedback.succeeded(message, folder);
                 },

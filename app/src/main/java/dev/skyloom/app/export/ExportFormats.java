@@ -21,7 +21,9 @@ public final class ExportFormats {
             new TerraformExport(),
             new PictureExport(PictureFormat.PNG),
             new PictureExport(PictureFormat.SVG),
-            new PictureExport(PictureFormat.PDF)));
+            new PictureExport(PictureFormat.PDF),
+            new DeckExport(),
+            new DrawioExport()));
 
     /**
      * One item of the designer's export menu: the formats sharing its label, told apart by the chosen

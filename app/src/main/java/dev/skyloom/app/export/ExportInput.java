@@ -51,6 +51,11 @@ public final class ExportInput {
         return catalog;
     }
 
+    /** The run's date (its clock's day), for titles. */
+    public java.time.LocalDate date() {
+        return java.time.LocalDate.now(clock);
+    }
+
     public CostReport cost() {
         if (cost == null) {
             cost = new CostEngine(catalog).price(design);

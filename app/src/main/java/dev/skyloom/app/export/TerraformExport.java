@@ -1,5 +1,6 @@
 package dev.skyloom.app.export;
 
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.export.ExportResult;
 import dev.skyloom.export.terraform.TerraformExporter;
 import dev.skyloom.export.terraform.TerraformFolder;
@@ -33,6 +34,7 @@ public final class TerraformExport implements ExportFormat {
         return new Staged(
                 r.files(),
                 r.warnings(),
-                r.files().size() + " files, " + r.warnings().size() + " placeholders");
+                Counted.of(r.files().size(), "file") + ", "
+                        + Counted.of(r.warnings().size(), "placeholder"));
     }
 }

@@ -47,6 +47,7 @@ public final class InspectorView extends VBox {
     private final GridPane grid = new GridPane();
     private Catalog catalog;
     private Object shown;
+    private Runnable leave = () -> {};
 
     public InspectorView(DocumentViewModel vm, Runnable editDataClasses) {
         this.vm = vm;
@@ -67,6 +68,13 @@ public final class InspectorView extends VBox {
         grid.getColumnConstraints().addAll(c0, c1);
         setSpacing(10);
         getChildren().addAll(heading, grid, error);
+        // Escape leaves the form for the canvas; a text field first drops what was typed (see text())
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                leave.run();
+            }
+        });
         vm.designProperty().addListener((o, a, b) -> refresh());
         vm.selection().addListener((javafx.collections.SetChangeListener<String>) ch -> refresh());
         refresh();
@@ -78,15 +86,53 @@ public final class InspectorView extends VBox {
         refresh();
     }
 
-    /** Rebuilds the form when the object shown changed (not while the user types). */
+    /** Where Escape sends the keyboard focus (the canvas). */
+    public void setOnLeave(Runnable leave) {
+        this.leave = leave;
+    }
+
+    /**
+     * Rebuilds the form when the object shown changed (not while the user types). A commit changes the
+     * design and so rebuilds the form: the field the user was in is focused again in the new form (with its
+     * caret), since a focused node that leaves the scene hands the focus to the first control of the window.
+     */
     private void refresh() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        Node field = fieldOf(owner);
+        String focusedId = field == null ? null : field.getId();
+        int caret = owner instanceof TextField t ? t.getCaretPosition() : -1;
+        if (rebuild() && focusedId != null) {
+            for (Node n : grid.getChildren()) {
+                if (focusedId.equals(n.getId())) {
+                    n.requestFocus();
+                    if (n instanceof TextField t && caret >= 0) {
+                        t.deselect();
+                        t.positionCaret(Math.min(caret, t.getLength()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The form control holding {@code n} (a direct child of the grid), or null outside the form. */
+    private Node fieldOf(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (x.getParent() == grid) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** False when the form already shows the selected object. */
+    private boolean rebuild() {
         Design d = vm.design();
         Object now = selected(d);
         if (Objects.equals(now, shown) && !(now instanceof Design)) {
-            return;
+            return false;
         }
         if (now instanceof Design && shown instanceof Design && now.equals(shown)) {
-            return;
+            return false;
         }
         shown = now;
         grid.getChildren().clear();
@@ -103,6 +149,7 @@ public final class InspectorView extends VBox {
         } else {
             heading.setText(vm.selection().size() + " selected");
         }
+        return true;
     }
 
     private Object selected(Design d) {
@@ -332,18 +379,27 @@ public final class InspectorView extends VBox {
             String id, String label, String initial, Function<String, FieldRules.Parsed<T>> rule, Consumer<T> commit) {
         TextField f = new TextField(initial);
         f.setId("inspector-" + id);
+        // the text last committed: a commit rebuilds the form, and the focus leaving this field on the way
+        // must not commit the same text a second time
+        String[] applied = {initial};
         f.textProperty().addListener((o, a, b) -> {
             FieldRules.Parsed<T> p = rule.apply(b);
             f.pseudoClassStateChanged(DANGER, !p.valid());
             error.setText(p.valid() ? "" : p.error());
         });
         Runnable apply = () -> {
-            if (f.getText().equals(initial)) {
+            if (f.getText().equals(applied[0])) {
                 return;
             }
+            applied[0] = f.getText();
             FieldRules.Parsed<T> p = rule.apply(f.getText());
             p.value().ifPresent(commit);
         };
+        f.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                f.setText(applied[0]); // Escape drops the typing; the inspector then leaves for the canvas
+            }
+        });
         f.setOnAction(e -> apply.run());
         f.focusedProperty().addListener((o, was, is) -> {
             if (was && !is) {

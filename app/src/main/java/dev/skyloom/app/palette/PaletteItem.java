@@ -65,7 +65,10 @@ public sealed interface PaletteItem
         }
     }
 
-    /** A GPU offering as sold in one region, with its on-demand price there when the catalog has one. */
+    /**
+     * A GPU offering as sold in one region, with its on-demand price there when the catalog has one; an
+     * offering sold without a list price shows its purchase model ("price on request (capacity block)").
+     */
     record OfferingEntry(GpuOffering offering, Region region, Optional<Price> onDemand) implements PaletteItem {
         @Override
         public String label() {
@@ -75,7 +78,10 @@ public sealed interface PaletteItem
             String price = onDemand.map(p -> p.currency() + " "
                             + p.amount().setScale(2, RoundingMode.HALF_UP).toPlainString() + "/h"
                             + (p.estimate() ? " (est.)" : ""))
-                    .orElse("unpriced");
+                    .orElse(offering.priceOnRequest()
+                            .filter(r -> offering.isAvailableIn(region.code()))
+                            .map(r -> "price on request (" + r.purchaseModel().label() + ")")
+                            .orElse("unpriced"));
             return offering.instanceType() + " — " + count + "× "
                     + offering.accelerator().model() + " — " + price;
         }

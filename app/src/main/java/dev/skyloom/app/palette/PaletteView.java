@@ -1,6 +1,7 @@
 package dev.skyloom.app.palette;
 
 import dev.skyloom.app.document.DocumentViewModel;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class PaletteView extends VBox {
         this.rules = new DropRules(catalog);
         this.root = PaletteTrees.of(catalog);
         date.setText("Catalog of " + catalog.snapshotDate() + " · "
-                + catalog.providers().size() + " providers");
+                + Counted.of(catalog.providers().size(), "provider"));
         refilter();
     }
 

@@ -14,6 +14,7 @@ import dev.skyloom.app.problems.ProblemsPanel;
 import dev.skyloom.app.service.DialogService;
 import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.app.whatif.WhatIfModel;
 import dev.skyloom.app.whatif.WhatIfPanel;
 import dev.skyloom.catalog.Catalog;
@@ -74,6 +75,11 @@ public final class AnalysisPanels {
     private final ObservableList<String> whatIfFailed = FXCollections.observableArrayList();
     private final ObservableList<String> whatIfDown = FXCollections.observableArrayList();
     private Catalog catalog;
+    private boolean shiftHeld;
+    /** The drawer's divider position for each tab, as the user last left it open. */
+    private final Map<Tab, Double> openDivider = new java.util.HashMap<>();
+
+    private boolean placingDivider;
 
     public AnalysisPanels(
             DocumentViewModel vm,
@@ -97,6 +103,8 @@ public final class AnalysisPanels {
         vm.designProperty().addListener((o, a, d) -> whatIf.designChanged());
         analysis.currentProperty().addListener((o, a, b) -> showBadges());
         problems.setOnSelect(this::showFinding);
+        problems.setNames(id -> vm.design().component(id).map(Component::label).orElse(id));
+        vm.designProperty().addListener((o, a, d) -> problems.table().refresh());
         whatIf.resultProperty().addListener((o, a, r) -> showOutage(r));
         whatIf.activeProperty().addListener((o, a, on) -> {
             if (on) {
@@ -132,7 +140,10 @@ public final class AnalysisPanels {
             }
         });
         failItem.setId("context-whatif-fail");
-        failItem.setOnAction(e -> failSelected());
+        failItem.setOnAction(e -> {
+            failSelected(shiftHeld);
+            shiftHeld = false;
+        });
     }
 
     /** The catalog arrived: analyses, pricing comparisons and what-if can run. */
@@ -150,6 +161,14 @@ public final class AnalysisPanels {
         split.setDividerPositions(CLOSED_DIVIDER);
         SplitPane.setResizableWithParent(tabs, false);
         split.setId("analysis-split");
+        // the height the user gives the drawer is kept for the tab shown, and restored when it is shown again
+        // (presentation mode takes the canvas out and puts it back, which makes a new divider)
+        split.getDividers().forEach(this::rememberHeights);
+        split.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::rememberHeights);
+            }
+        });
         return split;
     }
 
@@ -159,8 +178,31 @@ public final class AnalysisPanels {
             fillSelectedTab();
         }
         if (split.getItems().size() == 2) {
-            split.setDividerPositions(open ? PANEL_DIVIDER : CLOSED_DIVIDER);
+            placingDivider = true;
+            try {
+                split.setDividerPositions(
+                        open
+                                ? openDivider.getOrDefault(
+                                        tabs.getSelectionModel().getSelectedItem(), PANEL_DIVIDER)
+                                : CLOSED_DIVIDER);
+            } finally {
+                placingDivider = false;
+            }
         }
+    }
+
+    private void rememberHeights(SplitPane.Divider divider) {
+        divider.positionProperty().addListener((o, a, p) -> {
+            Tab tab = tabs.getSelectionModel().getSelectedItem();
+            if (!placingDivider && p.doubleValue() < 0.95 && tab != null && tabs.getHeight() > OPEN_HEIGHT) {
+                openDivider.put(tab, p.doubleValue());
+            }
+        });
+    }
+
+    /** The drawer's divider position for a tab (where it opens). */
+    public double dividerFor(Tab tab) {
+        return openDivider.getOrDefault(tab, PANEL_DIVIDER);
     }
 
     public boolean panelsOpen() {
@@ -195,11 +237,15 @@ public final class AnalysisPanels {
         Label errors = new Label();
         errors.setId("status-errors");
         errors.setGraphic(ProblemsPanel.icon(Severity.ERROR));
-        errors.textProperty().bind(analysis.errorsProperty().asString("%d errors"));
+        errors.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Counted.of(analysis.errorsProperty().get(), "error"), analysis.errorsProperty()));
         Label warnings = new Label();
         warnings.setId("status-warnings");
         warnings.setGraphic(ProblemsPanel.icon(Severity.WARNING));
-        warnings.textProperty().bind(analysis.warningsProperty().asString("%d warnings"));
+        warnings.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Counted.of(analysis.warningsProperty().get(), "warning"), analysis.warningsProperty()));
         Label money = new Label();
         money.setId("status-cost");
         money.textProperty()
@@ -216,6 +262,13 @@ public final class AnalysisPanels {
                                     + a.cost().currency() + "/month" + (a.cost().hasEstimates() ? " ~" : "") + unpriced;
                         },
                         analysis.currentProperty()));
+        // An analysis that failed (out of memory on a huge design) says so here; the designer stays usable.
+        Label failed = new Label();
+        failed.setId("status-analysis-failure");
+        failed.setGraphic(ProblemsPanel.icon(Severity.ERROR));
+        failed.textProperty().bind(analysis.failureProperty());
+        failed.visibleProperty().bind(analysis.failureProperty().isNotEmpty());
+        failed.managedProperty().bind(failed.visibleProperty());
         errors.setOnMouseClicked(e -> showProblems("error"));
         warnings.setOnMouseClicked(e -> showProblems("warning"));
         money.setOnMouseClicked(e -> {
@@ -223,7 +276,12 @@ public final class AnalysisPanels {
             showPanels(true);
         });
         return List.of(
-                errors, new Separator(Orientation.VERTICAL), warnings, new Separator(Orientation.VERTICAL), money);
+                failed,
+                errors,
+                new Separator(Orientation.VERTICAL),
+                warnings,
+                new Separator(Orientation.VERTICAL),
+                money);
     }
 
     /** Context-menu entries for the canvas (what-if on the clicked region or provider). */
@@ -238,7 +296,10 @@ public final class AnalysisPanels {
         target.ifPresent(
                 t -> failItem.setText((whatIf.failed().contains(t.id()) ? "What-if: restore " : "What-if: fail ")
                         + (t instanceof Component.Provider ? "provider " : "region ")
-                        + t.label()));
+                        + t.label()
+                        + (!whatIf.failed().contains(t.id()) && !whatIf.failed().isEmpty()
+                                ? " instead (Shift: as well)"
+                                : "")));
     }
 
     /** The selected region or provider, or the region of the selected component. */
@@ -254,11 +315,25 @@ public final class AnalysisPanels {
         return c;
     }
 
-    private void failSelected() {
+    /**
+     * The context menu's what-if: failing a region or provider replaces the failures simulated so far (one
+     * right-click, one failure); with Shift held it adds to them. Restoring a failed one removes only it.
+     */
+    void failSelected(boolean add) {
         outageTarget().ifPresent(t -> {
             whatIf.activeProperty().set(true);
-            whatIf.setFailed(t.id(), !whatIf.failed().contains(t.id()));
+            boolean failed = whatIf.failed().contains(t.id());
+            if (!failed && !add) {
+                whatIf.failed().retainAll(Set.of(t.id()));
+            }
+            whatIf.setFailed(t.id(), !failed);
         });
+    }
+
+    /** Lets the what-if entry of {@code menu} see whether Shift was held when it was chosen. */
+    public void trackShift(javafx.scene.control.ContextMenu menu) {
+        menu.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> shiftHeld = e.isShiftDown());
+        menu.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> shiftHeld = e.isShiftDown());
     }
 
     /** Enters what-if mode failing these targets (component ids, provider ids such as {@code aws}, region codes). */
@@ -266,6 +341,13 @@ public final class AnalysisPanels {
         showPanels(true);
         whatIf.activeProperty().set(true);
         targets.forEach(t -> whatIf.setFailed(t, true));
+    }
+
+    /** Opens the drawer on a tab: {@code cost}, {@code problems} or {@code what-if} (for the screenshot options). */
+    public void showTab(String name) {
+        tabs.getSelectionModel()
+                .select(name.equals("cost") ? costTab : name.equals("what-if") ? whatIfTab : problemsTab);
+        showPanels(true);
     }
 
     /** Selects the first finding with this code or check (for the screenshot options). */

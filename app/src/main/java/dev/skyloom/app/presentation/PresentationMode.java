@@ -47,6 +47,7 @@ public final class PresentationMode {
     private StackPane root;
     private boolean wasWhatIf;
     private boolean wasOpen;
+    private Runnable focusAfterLeaving = () -> {};
     /** Whether entering also makes the stage full screen (robot tests under Monocle turn it off). */
     boolean fullScreen = true;
 
@@ -132,6 +133,11 @@ public final class PresentationMode {
         root.requestFocus();
     }
 
+    /** Where the keyboard goes after leaving (the canvas): the node that had it left the scene with the mode. */
+    public void setOnLeave(Runnable focusAfterLeaving) {
+        this.focusAfterLeaving = focusAfterLeaving;
+    }
+
     public void leave() {
         if (!active.get()) {
             return;
@@ -148,6 +154,7 @@ public final class PresentationMode {
         if (stage.isFullScreen()) {
             stage.setFullScreen(false);
         }
+        focusAfterLeaving.run();
     }
 
     private void buildWhatIfButtons() {

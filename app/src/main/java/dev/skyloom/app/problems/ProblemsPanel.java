@@ -1,5 +1,6 @@
 package dev.skyloom.app.problems;
 
+import dev.skyloom.app.text.Counted;
 import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
 import java.util.List;
@@ -33,7 +34,9 @@ public final class ProblemsPanel extends BorderPane {
     private final ComboBox<String> severity = new ComboBox<>();
     private final ComboBox<String> check = new ComboBox<>();
     private final Label summary = new Label();
+    private final FindingDetail detail = new FindingDetail();
     private Consumer<Optional<Finding>> onSelect = f -> {};
+    private java.util.function.Function<String, String> names = id -> id;
 
     public ProblemsPanel(ObservableList<Finding> findings) {
         setId("problems-panel");
@@ -60,18 +63,29 @@ public final class ProblemsPanel extends BorderPane {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().code()));
         name.setPrefWidth(170);
         name.setMaxWidth(240);
+        name.setCellFactory(c -> new TipCell());
         TableColumn<Finding, String> message = new TableColumn<>("Message");
         message.setCellValueFactory(
                 c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
         message.setPrefWidth(600);
+        message.setCellFactory(c -> new TipCell());
         TableColumn<Finding, String> subjects = new TableColumn<>("Components");
-        subjects.setCellValueFactory(
-                c -> new ReadOnlyObjectWrapper<>(String.join(", ", c.getValue().subjects())));
+        subjects.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(
+                ", ",
+                c.getValue().subjects().stream().map(id -> names.apply(id)).toList())));
         subjects.setPrefWidth(220);
+        subjects.setCellFactory(c -> new TipCell());
         table.getColumns().addAll(List.of(sev, name, message, subjects));
-        table.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, a, f) -> onSelect.accept(Optional.ofNullable(f)));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
+            detail.show(Optional.ofNullable(f), names);
+            onSelect.accept(Optional.ofNullable(f));
+        });
+        detail.setOnShow(() -> {
+            Finding f = table.getSelectionModel().getSelectedItem();
+            if (f != null) {
+                onSelect.accept(Optional.of(f));
+            }
+        });
 
         Label filter = new Label("Show");
         summary.setId("problems-summary");
@@ -79,9 +93,25 @@ public final class ProblemsPanel extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         setTop(bar);
-        setCenter(table);
+        // the table lists, the detail pane beside it shows the selected finding in full (message wrapped,
+        // every subject by name and id, the flow path, a link back to the canvas)
+        javafx.scene.control.SplitPane body = new javafx.scene.control.SplitPane(table, detail);
+        body.setDividerPositions(0.62);
+        javafx.scene.control.SplitPane.setResizableWithParent(detail, false);
+        setCenter(body);
         shown.addListener((javafx.collections.ListChangeListener<Finding>) c -> updateSummary(findings));
         updateSummary(findings);
+    }
+
+    /** How a component id is shown: the name the user gave (ids stay in the detail pane). */
+    public void setNames(java.util.function.Function<String, String> names) {
+        this.names = names;
+        table.refresh();
+        detail.show(Optional.ofNullable(table.getSelectionModel().getSelectedItem()), names);
+    }
+
+    public FindingDetail detail() {
+        return detail;
     }
 
     /** Called with the finding the user selected (empty when the selection is cleared). */
@@ -126,8 +156,26 @@ public final class ProblemsPanel extends BorderPane {
     private void updateSummary(List<Finding> all) {
         summary.setText(
                 shown.size() == all.size()
-                        ? all.size() + " findings"
-                        : shown.size() + " of " + all.size() + " findings");
+                        ? Counted.of(all.size(), "finding")
+                        : shown.size() + " of " + Counted.of(all.size(), "finding"));
+    }
+
+    /** Text that may be cut short by the column: the whole text as tooltip. */
+    static final class TipCell extends TableCell<Finding, String> {
+        private final Tooltip tip = new Tooltip();
+
+        TipCell() {
+            tip.setWrapText(true);
+            tip.setMaxWidth(560);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            tip.setText(text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : tip);
+        }
     }
 
     /** The severity as a coloured icon, with the word as tooltip and accessible text. */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** File open and save pickers for design files, and save pickers for exports. */
+/** File open and save pickers for design files, save pickers for exports, and pickers of Terraform sources. */
 public interface FileChooserService {
     Optional<Path> chooseOpen(Optional<Path> initialDirectory);
 
@@ -28,4 +28,10 @@ public interface FileChooserService {
     default Optional<Path> chooseExport(ExportChoice choice) {
         return chooseSave(choice.initialDirectory(), choice.suggestedName());
     }
+
+    /** A Terraform plan or state JSON file ({@code terraform show -json} output) to import. */
+    Optional<Path> chooseTerraformJson(Optional<Path> initialDirectory);
+
+    /** A folder of {@code .tf} files to import. */
+    Optional<Path> chooseTerraformFolder(Optional<Path> initialDirectory);
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -53,5 +54,25 @@ public final class FxFileChooserService implements FileChooserService {
         c.setTitle("Save design");
         c.setInitialFileName(suggestedName);
         return Optional.ofNullable(c.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseTerraformJson(Optional<Path> initialDirectory) {
+        FileChooser c = new FileChooser();
+        c.setTitle("Import from Terraform: plan or state JSON");
+        c.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("terraform show -json output", "*.json", "*.tfstate"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
+        initialDirectory.filter(Files::isDirectory).map(Path::toFile).ifPresent(c::setInitialDirectory);
+        return Optional.ofNullable(c.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseTerraformFolder(Optional<Path> initialDirectory) {
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle("Import from Terraform: folder of .tf files");
+        initialDirectory.filter(Files::isDirectory).map(Path::toFile).ifPresent(c::setInitialDirectory);
+        return Optional.ofNullable(c.showDialog(owner)).map(File::toPath);
     }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
-/** Background work on daemon threads; results delivered on the JavaFX thread. */
+/** Background work on daemon threads; results and failures (errors included) delivered on the JavaFX thread. */
 public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "skyloom-worker");
@@ -20,8 +20,11 @@ public final class FxTaskExecutor implements TaskExecutor {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception e) {
-                Platform.runLater(() -> onFailure.accept(e));
+            } catch (Throwable t) {
+                // An Error too (out of memory in a large analysis): the caller must hear of it, or whatever
+                // waits for this result (live analysis) waits for ever.
+                Exception failure = BackgroundFailure.of(t);
+                Platform.runLater(() -> onFailure.accept(failure));
             }
         });
     }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
  * which runs everything at once on the calling thread.
  */
 public interface TaskExecutor {
+    /** Runs {@code work}; a failure, an {@link Error} included, reaches {@code onFailure} ({@link BackgroundFailure}). */
     <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
 
     /** Runs on the UI thread later (or at once in tests). */
@@ -20,8 +21,8 @@ public interface TaskExecutor {
                 T result;
                 try {
                     result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
+                } catch (Throwable t) {
+                    onFailure.accept(BackgroundFailure.of(t));
                     return;
                 }
                 onSuccess.accept(result);

@@ -31,6 +31,8 @@ class CommandLineLoadsNoJavaFxTest {
         Path png = dir.resolve("x.png");
         Path xlsx = dir.resolve("x.xlsx");
         Path tf = dir.resolve("tf");
+        Path pptx = dir.resolve("x.pptx");
+        Path drawio = dir.resolve("x.drawio");
         Run run = run(
                 Main.class.getName(),
                 "export",
@@ -44,9 +46,13 @@ class CommandLineLoadsNoJavaFxTest {
                 "--xlsx",
                 xlsx.toString(),
                 "--terraform",
-                tf.toString());
+                tf.toString(),
+                "--pptx",
+                pptx.toString(),
+                "--drawio",
+                drawio.toString());
         assertEquals(0, run.code, run.err);
-        for (Path p : List.of(svg, pdf, png, xlsx)) {
+        for (Path p : List.of(svg, pdf, png, xlsx, pptx, drawio)) {
             assertTrue(Files.size(p) > 0, p + " written");
         }
         assertTrue(Files.isDirectory(tf), "terraform folder written");

@@ -22,10 +22,29 @@ class CostCommandTest {
                 .readTree(r.out());
         List<String> keys = new ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("currency", "monthly", "annual", "byProvider", "lines", "unpriced"), keys);
+        assertEquals(List.of("currency", "monthly", "annual", "byProvider", "lines", "unpriced", "catalog"), keys);
+        assertEquals("2026-12-02", root.get("catalog").get("snapshotDate").asText());
+        // its AWS transfer lines (AWS-DT-PAGES) are dated "2026" only: counted from the year's start, older
+        // than the AWS-VANTAGE GPU prices of 2026-01-21
+        assertEquals("2026-01-01", root.get("catalog").get("oldestPriceUsed").asText());
+        assertTrue(root.get("catalog").get("stale").asBoolean());
         List<String> lineKeys = new ArrayList<>();
         root.get("lines").get(0).fieldNames().forEachRemaining(lineKeys::add);
-        assertEquals(List.of("id", "provider", "region", "category", "description", "unitPrice", "monthly"), lineKeys);
+        assertEquals(
+                List.of(
+                        "id",
+                        "provider",
+                        "region",
+                        "category",
+                        "description",
+                        "unitPrice",
+                        "monthly",
+                        "priceState",
+                        "source",
+                        "asOf",
+                        "estimate",
+                        "note"),
+                lineKeys);
         BigDecimal sum = BigDecimal.ZERO;
         for (JsonNode line : root.get("lines")) {
             if (!line.get("monthly").isNull()) {

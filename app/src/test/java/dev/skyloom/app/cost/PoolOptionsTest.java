@@ -16,6 +16,9 @@ import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.edit.Edit;
 import dev.skyloom.model.edit.EditHistory;
 import dev.skyloom.model.graph.DesignGraph;
+import dev.skyloom.model.suggest.CheapestRegions;
+import dev.skyloom.model.suggest.MoveSuggestions;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -47,12 +50,14 @@ class PoolOptionsTest {
 
     @Test
     void movingToTheCheapestRegionIsOneUndoableEditThatCreatesTheRegionContainer() {
-        PoolOptions.Cheapest cheapest =
-                PoolOptions.cheapestRegion(design, catalog, "us-serve-pool").orElseThrow();
+        CheapestRegions.Region cheapest = CheapestRegions.forPool(design, catalog, "us-serve-pool")
+                .preferred()
+                .orElseThrow()
+                .target();
         Component.GpuPool pool =
                 (Component.GpuPool) design.component("us-serve-pool").orElseThrow();
         var offering = catalog.offering("aws", pool.instanceType()).orElseThrow();
-        assertEquals(catalog.cheapestRegion(offering).orElseThrow().region(), cheapest.region());
+        assertEquals(catalog.cheapestRegion(offering).orElseThrow().region(), cheapest.code());
         assertEquals("aws", cheapest.provider());
         Edit edit = PoolOptions.moveToRegion(design, catalog, "us-serve-pool", "us-west-2")
                 .orElseThrow();
@@ -69,6 +74,42 @@ class PoolOptionsTest {
         assertEquals(Optional.of("aws"), region.parent(), "the new region sits in the AWS container");
         history.undo();
         assertEquals(design, history.design(), "one undo restores the design");
+    }
+
+    /**
+     * Issue 14, point 10 on the real catalog: the EU training pool reads EU personal data and its pipeline
+     * must survive a region outage. The cheapest region overall breaks a rule; the suggestion first names the
+     * cheapest region that breaks none.
+     */
+    @Test
+    void cheapestRegionForAnEuTrainingPoolKeepsTheRulesFirstAndNamesWhatTheCheaperOneBreaks() {
+        Design eu = Examples.read(Examples.file("eu-sovereign-training"));
+        MoveSuggestions.Suggestion<CheapestRegions.Region> s = CheapestRegions.forPool(eu, catalog, "train-fra");
+        CheapestRegions.Region safe = s.keepingRules().orElseThrow().target();
+        MoveSuggestions.Option<CheapestRegions.Region> breaking =
+                s.ruleBreaking().orElseThrow();
+        assertTrue(
+                catalog.region("aws", safe.code()).orElseThrow().jurisdictions().contains("EU"),
+                safe.code() + " is in the EU");
+        assertTrue(
+                breaking.target()
+                                .prices()
+                                .onDemand()
+                                .get()
+                                .amount()
+                                .compareTo(safe.prices().onDemand().get().amount())
+                        < 0,
+                "the rule-breaking region is cheaper");
+        // bundled catalog (AWS-VANTAGE 2026-01-21): p4d.24xlarge is cheapest in us-east-2 (21.95764 USD/h);
+        // the cheapest EU region is eu-north-1 (23.71569 USD/h)
+        assertEquals("eu-north-1", safe.code());
+        assertEquals("us-east-2", breaking.target().code());
+        assertEquals(
+                List.of("residency.violation"),
+                breaking.newErrors().stream().map(f -> f.code()).toList());
+        assertEquals(
+                List.of("lake", "training", "train-fra"),
+                breaking.newErrors().get(0).subjects());
     }
 
     @Test

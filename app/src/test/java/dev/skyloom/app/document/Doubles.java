@@ -28,9 +28,13 @@ public final class Doubles {
             shown.add("error: " + title + ": " + message);
         }
 
+        /** The full text of every information shown. */
+        public final List<String> infoMessages = new ArrayList<>();
+
         @Override
         public void showInfo(String title, String message) {
             shown.add("info: " + title);
+            infoMessages.add(message);
         }
 
         @Override
@@ -79,6 +83,19 @@ public final class Doubles {
         @Override
         public Optional<Path> chooseSave(Optional<Path> initialDirectory, String suggestedName) {
             return save;
+        }
+
+        public Optional<Path> terraformJson = Optional.empty();
+        public Optional<Path> terraformFolder = Optional.empty();
+
+        @Override
+        public Optional<Path> chooseTerraformJson(Optional<Path> initialDirectory) {
+            return terraformJson;
+        }
+
+        @Override
+        public Optional<Path> chooseTerraformFolder(Optional<Path> initialDirectory) {
+            return terraformFolder;
         }
     }
 

@@ -56,11 +56,17 @@ class ExportRegistryTest {
     @Test
     void theStandardFormatsGiveTheCommandLineOptionsAndTheMenuItems() {
         Run help = cli(ExportFormats.STANDARD, "export", "--help");
-        for (String option : List.of("--xlsx=OUT", "--terraform=DIR", "--png=OUT", "--svg=OUT", "--pdf=OUT")) {
+        for (String option : List.of(
+                "--xlsx=OUT", "--terraform=DIR", "--png=OUT", "--svg=OUT", "--pdf=OUT", "--pptx=OUT", "--drawio=OUT")) {
             assertTrue(help.out().contains(option), option + " in\n" + help.out());
         }
         assertEquals(
-                List.of("Export Cost Workbook…", "Export Terraform…", "Export Picture…"),
+                List.of(
+                        "Export Cost Workbook…",
+                        "Export Terraform…",
+                        "Export Picture…",
+                        "Export Presentation…",
+                        "Export draw.io Diagram…"),
                 ExportFormats.STANDARD.menu().stream()
                         .map(ExportFormats.MenuEntry::label)
                         .toList());
@@ -85,9 +91,15 @@ class ExportRegistryTest {
         List<ExportFormats.MenuEntry> chosen = new ArrayList<>();
         List<MenuItem> items = ExportMenu.items(WITH_DUMMY, chosen::add);
         assertEquals(
-                List.of("Export Cost Workbook…", "Export Terraform…", "Export Picture…", "Export Dummy…"),
+                List.of(
+                        "Export Cost Workbook…",
+                        "Export Terraform…",
+                        "Export Picture…",
+                        "Export Presentation…",
+                        "Export draw.io Diagram…",
+                        "Export Dummy…"),
                 items.stream().map(MenuItem::getText).toList());
-        MenuItem dummy = items.get(3);
+        MenuItem dummy = items.get(items.size() - 1);
         assertEquals("action-export-dummy", dummy.getId());
         dummy.fire();
         assertEquals(1, chosen.size());
@@ -109,6 +121,16 @@ class ExportRegistryTest {
             public Optional<Path> chooseExport(ExportChoice choice) {
                 asked.add(choice);
                 return Optional.of(dir.resolve("listing.dummy"));
+            }
+
+            @Override
+            public Optional<Path> chooseTerraformJson(Optional<Path> initialDirectory) {
+                throw new AssertionError("an export imports nothing");
+            }
+
+            @Override
+            public Optional<Path> chooseTerraformFolder(Optional<Path> initialDirectory) {
+                throw new AssertionError("an export imports nothing");
             }
         };
         controller(chooser).export(chosen.get(0));

@@ -28,10 +28,12 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -51,6 +53,12 @@ class AnalysisPanelsRobotTest {
         List<Connection> kept = new ArrayList<>(d.connections());
         kept.removeIf(c -> c.id().equals("c9"));
         return d.withTopology(d.components(), kept);
+    }
+
+    /** Closes the window while the class's temporary folder still exists: nothing is written into it later. */
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
     }
 
     @Start

@@ -31,10 +31,12 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,6 +51,12 @@ class DesignerRobotTest {
     private final DesignIo io = DesignerTests.io();
     private MainWindow window;
     private Stage stage;
+
+    /** Closes the window while the class's temporary folder still exists: nothing is written into it later. */
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+    }
 
     @Start
     void start(Stage stage) {

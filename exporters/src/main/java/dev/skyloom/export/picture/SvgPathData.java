@@ -10,7 +10,7 @@ import java.util.Map;
  * arcs are not used by the icons and are refused) into a Java2D path with the even-odd rule, for the
  * PNG and PDF writers.
  */
-final class SvgPathData {
+public final class SvgPathData {
     private static final Map<IconKey, Path2D.Double> ICONS = new EnumMap<>(IconKey.class);
 
     private final String d;
@@ -21,7 +21,7 @@ final class SvgPathData {
     }
 
     /** The icon's path on its 24 x 24 view box (shared; callers must not modify it). */
-    static synchronized Path2D icon(IconKey key) {
+    public static synchronized Path2D icon(IconKey key) {
         return ICONS.computeIfAbsent(key, k -> parse(k.pathData()));
     }
 

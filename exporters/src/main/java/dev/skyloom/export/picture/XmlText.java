@@ -6,14 +6,14 @@ package dev.skyloom.export.picture;
  * controls, U+FFFE/U+FFFF, unpaired surrogates) become U+FFFD, and in attributes line breaks and tabs
  * become character references so that they are not normalised away.
  */
-final class XmlText {
+public final class XmlText {
     private XmlText() {}
 
-    static String content(String s) {
+    public static String content(String s) {
         return escape(s, false);
     }
 
-    static String attribute(String s) {
+    public static String attribute(String s) {
         return escape(s, true);
     }
 

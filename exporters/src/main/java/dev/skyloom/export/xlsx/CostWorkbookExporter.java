@@ -215,7 +215,9 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
         c.row()
                 .label("Catalog date", styles.label)
                 .text(d.catalogDate())
-                .label("Date of the bundled price snapshot.", styles.text);
+                .label(
+                        "Date of the bundled price snapshot." + (d.priceAge().isEmpty() ? "" : " " + d.priceAge()),
+                        styles.text);
         c.row().label("Design", styles.label).text(d.designName());
         c.row();
         c.row()

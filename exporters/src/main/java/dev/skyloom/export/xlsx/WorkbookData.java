@@ -21,8 +21,9 @@ public record WorkbookData(
         List<Line> lines,
         List<Line> transfers,
         List<FindingRow> findings,
+        String priceAge,
         List<LatencyRow> latency) {
-    /** A workbook without populations (no Latency sheet). */
+    /** Without a price-age line and without populations (tests and callers that have neither). */
     public WorkbookData(
             String designName,
             String currency,
@@ -45,6 +46,35 @@ public record WorkbookData(
                 lines,
                 transfers,
                 findings,
+                "",
+                List.of());
+    }
+
+    /** Without populations (no Latency sheet). */
+    public WorkbookData(
+            String designName,
+            String currency,
+            String catalogDate,
+            List<Source> sources,
+            BigDecimal hoursPerMonth,
+            BigDecimal reserved1yDiscount,
+            BigDecimal reserved3yDiscount,
+            List<Line> lines,
+            List<Line> transfers,
+            List<FindingRow> findings,
+            String priceAge) {
+        this(
+                designName,
+                currency,
+                catalogDate,
+                sources,
+                hoursPerMonth,
+                reserved1yDiscount,
+                reserved3yDiscount,
+                lines,
+                transfers,
+                findings,
+                priceAge,
                 List.of());
     }
 
@@ -59,6 +89,7 @@ public record WorkbookData(
         lines = List.copyOf(lines);
         transfers = List.copyOf(transfers);
         findings = List.copyOf(findings);
+        priceAge = priceAge == null ? "" : priceAge;
         latency = List.copyOf(latency);
     }
 

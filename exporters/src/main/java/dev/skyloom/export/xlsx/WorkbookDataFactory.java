@@ -9,6 +9,7 @@ import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.cost.CostCategory;
 import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.cost.CostReport;
+import dev.skyloom.model.cost.PriceAge;
 import dev.skyloom.model.graph.DesignGraph;
 import dev.skyloom.model.latency.Latencies;
 import dev.skyloom.model.latency.Places;
@@ -60,6 +61,7 @@ public final class WorkbookDataFactory {
                 lines,
                 transfers,
                 rows,
+                ageText(catalog, report),
                 latency(design, catalog));
     }
 
@@ -93,6 +95,15 @@ public final class WorkbookDataFactory {
                     s.rtt().map(RoundTrip::date).orElse("")));
         }
         return rows;
+    }
+
+    /** "oldest price used 2026-01-21 (315 days)" and, past 90 days, the quiet warning. */
+    private static String ageText(Catalog catalog, CostReport report) {
+        PriceAge age = PriceAge.of(catalog.snapshotDate(), report, java.time.LocalDate.now());
+        return age.oldestPrice()
+                        .map(d -> "Oldest catalog price used: " + d + " (" + age.oldestAgeDays() + " days).")
+                        .orElse("")
+                + age.warning().map(w -> " " + w + ".").orElse("");
     }
 
     private static WorkbookData.Line line(Design design, CostLine l) {

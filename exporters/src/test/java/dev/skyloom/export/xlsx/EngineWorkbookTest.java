@@ -106,4 +106,21 @@ class EngineWorkbookTest {
             }
         }
     }
+
+    @Test
+    void theAssumptionsSheetSaysHowOldTheOldestCatalogPriceUsedIs(@TempDir Path dir) throws Exception {
+        Design design = TestDesigns.euTraining();
+        CostReport report = new CostEngine(CATALOG).price(design);
+        java.util.Optional<java.time.LocalDate> oldest = dev.skyloom.model.cost.PriceAge.of(
+                        CATALOG.snapshotDate(), report, java.time.LocalDate.now())
+                .oldestPrice();
+        try (InputStream in = Files.newInputStream(export(design, dir));
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Row r = find(wb.getSheet("Assumptions"), "Catalog date");
+            assertEquals("2026-12-02", r.getCell(1).getStringCellValue());
+            assertTrue(
+                    r.getCell(2).getStringCellValue().contains("Oldest catalog price used: " + oldest.orElseThrow()),
+                    r.getCell(2).getStringCellValue());
+        }
+    }
 }

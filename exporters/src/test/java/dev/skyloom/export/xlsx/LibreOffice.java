@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Assumptions;
  * recalculation on load (OOXMLRecalcMode = 0, "always"), then saves it as .xlsx so POI can read the
  * values LibreOffice computed.
  */
-final class LibreOffice {
+public final class LibreOffice {
     private static final String XCU = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\""
             + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
@@ -36,6 +36,11 @@ final class LibreOffice {
     }
 
     static Path recalculate(Path xlsx, Path work) throws IOException, InterruptedException {
+        return convert(xlsx, "xlsx", work);
+    }
+
+    /** Converts a document with headless LibreOffice (skips the test when it is not installed). */
+    public static Path convert(Path xlsx, String format, Path work) throws IOException, InterruptedException {
         String soffice = binary();
         Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
         Path profile = work.resolve("lo-profile");
@@ -50,7 +55,7 @@ final class LibreOffice {
                         "--nologo",
                         "-env:UserInstallation=" + profile.toUri(),
                         "--convert-to",
-                        "xlsx",
+                        format,
                         "--outdir",
                         out.toString(),
                         xlsx.toString())
@@ -62,7 +67,8 @@ final class LibreOffice {
             p.destroyForcibly();
             throw new IllegalStateException("LibreOffice did not finish within 180 s");
         }
-        Path result = out.resolve(xlsx.getFileName());
+        String base = xlsx.getFileName().toString();
+        Path result = out.resolve(base.substring(0, base.lastIndexOf('.') + 1) + format);
         if (!Files.exists(result)) {
             throw new IllegalStateException(
                     "LibreOffice wrote no file: " + Files.readString(work.resolve("soffice.log")));

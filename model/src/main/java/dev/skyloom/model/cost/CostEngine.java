@@ -3,8 +3,10 @@ package dev.skyloom.model.cost;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.GpuOffering;
 import dev.skyloom.catalog.Price;
+import dev.skyloom.catalog.PriceOnRequest;
 import dev.skyloom.catalog.RegionalPrices;
 import dev.skyloom.catalog.StorageClass;
+import dev.skyloom.catalog.StorageFamily;
 import dev.skyloom.catalog.TransferRate;
 import dev.skyloom.catalog.TransferType;
 import dev.skyloom.model.Assumptions;
@@ -28,7 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <ul>
  *   <li>GPU pool: count × price(instance type, region, pricing) × hoursPerMonth. On-demand and spot use
- *       the catalog's prices (spot without a catalog spot price is unpriced). The catalog holds no
+ *       the catalog's prices (spot without a catalog spot price is unpriced; a spot line says the price is
+ *       indicative with its capture date, or a dynamic "from" price). An offering sold without a list
+ *       price (capacity block, reservation, contact sales) is unpriced "price on request" with the reason. The catalog holds no
  *       reserved prices, so reserved pricing is on-demand × (1 − the design's reserved discount
  *       assumption), and the line's note says so. A pool's {@code unitPrice} overrides the catalog.
  *   <li>Storage: capacityTb × 1000 × price per GB-month of the storage class (or the family's standard
@@ -110,8 +114,10 @@ public final class CostEngine {
         if (q.unit().isEmpty()) {
             line.source = q.source();
             line.asOf = q.asOf();
+            line.state = q.state();
             return line.unpriced(q.note());
         }
+        line.state = q.state();
         return line.priced(q.unit().get(), q.estimate(), q.source(), q.asOf(), q.note());
     }
 
@@ -124,7 +130,12 @@ public final class CostEngine {
     }
 
     /** A resolved price per instance-hour (or why there is none), with its provenance. */
-    private record Quote(Optional<BigDecimal> unit, boolean estimate, String source, String asOf, String note) {
+    private record Quote(
+            Optional<BigDecimal> unit, boolean estimate, String source, String asOf, String note, PriceState state) {
+        Quote(Optional<BigDecimal> unit, boolean estimate, String source, String asOf, String note) {
+            this(unit, estimate, source, asOf, note, unit.isPresent() ? PriceState.PRICED : PriceState.UNPRICED);
+        }
+
         static Quote missing(String reason) {
             return new Quote(Optional.empty(), false, "", "", reason);
         }
@@ -164,18 +175,25 @@ public final class CostEngine {
             return Quote.missing("custom site: set a unitPrice");
         }
         Optional<RegionalPrices> prices = offering.get().pricesIn(region);
+        Optional<PriceOnRequest> onRequest =
+                offering.get().priceOnRequest().filter(r -> offering.get().isAvailableIn(region));
         if (prices.isEmpty()) {
-            return Quote.missing(instanceType + " has no price in " + region);
+            return onRequest
+                    .map(CostEngine::onRequest)
+                    .orElseGet(() -> Quote.missing(instanceType + " has no price in " + region));
         }
         if (pricing == Pricing.SPOT) {
             return prices.get()
                     .spot()
-                    .map(p -> quote(p, design.currency(), BigDecimal.ONE, ""))
+                    .map(p -> quote(p, design.currency(), BigDecimal.ONE, volatility(p)))
+                    .or(() -> onRequest.map(CostEngine::onRequest))
                     .orElseGet(() -> Quote.missing("no spot price for " + instanceType + " in " + region));
         }
         Optional<Price> onDemand = prices.get().onDemand();
         if (onDemand.isEmpty()) {
-            return Quote.missing("no on-demand price for " + instanceType + " in " + region);
+            return onRequest
+                    .map(CostEngine::onRequest)
+                    .orElseGet(() -> Quote.missing("no on-demand price for " + instanceType + " in " + region));
         }
         if (pricing == Pricing.ON_DEMAND) {
             return quote(onDemand.get(), design.currency(), BigDecimal.ONE, "");
@@ -186,6 +204,30 @@ public final class CostEngine {
                 + discount.movePointRight(2).stripTrailingZeros().toPlainString() + " % " + pricing.json()
                 + " discount assumption (the catalog has no reserved prices)";
         return quote(onDemand.get(), design.currency(), BigDecimal.ONE.subtract(discount), note);
+    }
+
+    /** Sold without a list price: unpriced with the purchase model and reason, never 0. */
+    private static Quote onRequest(PriceOnRequest r) {
+        return new Quote(
+                Optional.empty(),
+                false,
+                r.source(),
+                r.asOf(),
+                "unpriced: " + r.describe(),
+                PriceState.PRICE_ON_REQUEST);
+    }
+
+    /** What a line must say about a price that is not firm (spot captures, dynamic "from" prices). */
+    static String volatility(Price p) {
+        return switch (p.kind()) {
+            case LIST -> "";
+            case INDICATIVE ->
+                "indicative spot price captured " + (p.asOf().isEmpty() ? "on an unknown date" : p.asOf())
+                        + "; spot prices move with demand";
+            case DYNAMIC ->
+                "from " + p.amount().stripTrailingZeros().toPlainString() + " " + p.currency()
+                        + ": dynamic preemptible price (published floor, " + p.asOf() + "); the actual price varies";
+        };
     }
 
     private static Quote quote(Price price, String currency, BigDecimal factor, String note) {
@@ -200,7 +242,13 @@ public final class CostEngine {
         BigDecimal unit = factor.compareTo(BigDecimal.ONE) == 0
                 ? price.amount()
                 : price.amount().multiply(factor).stripTrailingZeros();
-        return new Quote(Optional.of(unit), price.estimate(), price.source(), price.asOf(), note);
+        PriceState state =
+                switch (price.kind()) {
+                    case LIST -> PriceState.PRICED;
+                    case INDICATIVE -> PriceState.INDICATIVE;
+                    case DYNAMIC -> PriceState.DYNAMIC;
+                };
+        return new Quote(Optional.of(unit), price.estimate(), price.source(), price.asOf(), note, state);
     }
 
     private CostLine storage(DesignGraph g, int v, Component.Storage storage, String currency) {
@@ -260,6 +308,7 @@ public final class CostEngine {
             int to = g.edgeTo(e);
             int src = k.type() == ConnectionType.READS ? to : from;
             int dst = k.type() == ConnectionType.READS ? from : to;
+            boolean fromObjectStorage = isObjectStorage(g, src);
             src = locationOf(g, src);
             // serving users sends data out to the Internet: the source's internet egress rate
             boolean toInternet = servesUsers(k.type());
@@ -293,10 +342,20 @@ public final class CostEngine {
             TransferType type = sameProvider ? TransferType.INTER_REGION : TransferType.INTERNET_EGRESS;
             line.sku = sameProvider ? "inter-region" : "internet-egress";
             int slot = g.regionUnit(src) * 2 + (sameProvider ? 0 : 1);
-            Optional<TransferRate> rate = rateBySlot[slot];
-            if (rate == null) {
-                rate = catalog.transferRate(provider, type, region);
-                rateBySlot[slot] = rate;
+            Optional<TransferRate> rate = Optional.empty();
+            if (!sameProvider && fromObjectStorage) {
+                // providers that bill object-storage egress apart from VM egress (Nebius)
+                rate = catalog.transferRate(provider, TransferType.OBJECT_STORAGE_EGRESS, region);
+                if (rate.isPresent()) {
+                    line.sku = "object-storage-egress";
+                }
+            }
+            if (rate.isEmpty()) {
+                rate = rateBySlot[slot];
+                if (rate == null) {
+                    rate = catalog.transferRate(provider, type, region);
+                    rateBySlot[slot] = rate;
+                }
             }
             if (rate.isEmpty()) {
                 order.add(line.unpriced("no " + line.sku + " rate for " + provider + " in the catalog"));
@@ -334,6 +393,18 @@ public final class CostEngine {
             result.add(o instanceof CostLine c ? c : done.get((Line) o));
         }
         return result;
+    }
+
+    private boolean isObjectStorage(DesignGraph g, int v) {
+        if (v < 0 || !(g.component(v) instanceof Component.Storage st)) {
+            return false;
+        }
+        String provider = g.catalogProviderOf(v).orElse("");
+        return storageClasses
+                .computeIfAbsent(
+                        provider + '\0' + st.storageClass(), k -> catalog.storageClass(provider, st.storageClass()))
+                .map(sc -> sc.family() == StorageFamily.OBJECT)
+                .orElse(false);
     }
 
     private static BigDecimal firstTier(TransferRate rate) {
@@ -387,6 +458,7 @@ public final class CostEngine {
         String source = "";
         String asOf = "";
         TransferRate rate;
+        PriceState state;
 
         Line(String id, String name, String provider, String region, CostCategory category, String sku) {
             this.id = id;
@@ -430,7 +502,8 @@ public final class CostEngine {
                     src,
                     date,
                     description,
-                    note);
+                    note,
+                    state == null ? PriceState.PRICED : state);
         }
 
         CostLine unpriced(String reason) {
@@ -452,7 +525,8 @@ public final class CostEngine {
                     source,
                     asOf,
                     description,
-                    reason);
+                    reason,
+                    state == PriceState.PRICE_ON_REQUEST ? state : PriceState.UNPRICED);
         }
     }
 }

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param sku instance type, storage class name, or transfer kind ({@code internet-egress}, ...)
  * @param priceSource catalog source id(s), {@code design} for a {@code unitPrice}, or {@code ""}
  * @param asOf date of the price ({@code ""} when not known)
+ * @param state how firm the price is (indicative spot, dynamic "from", price on request, ...)
  */
 public record CostLine(
         String id,
@@ -44,7 +45,50 @@ public record CostLine(
         String priceSource,
         String asOf,
         String description,
-        String note) {
+        String note,
+        PriceState state) {
+    /** A line whose state follows from whether it is priced (firm price or unpriced). */
+    public CostLine(
+            String id,
+            String name,
+            String provider,
+            String region,
+            CostCategory category,
+            String sku,
+            BigDecimal quantity,
+            String quantityUnit,
+            Optional<BigDecimal> unitPrice,
+            String unitPriceUnit,
+            BigDecimal multiplier,
+            String multiplierUnit,
+            Optional<BigDecimal> monthly,
+            boolean estimate,
+            String priceSource,
+            String asOf,
+            String description,
+            String note) {
+        this(
+                id,
+                name,
+                provider,
+                region,
+                category,
+                sku,
+                quantity,
+                quantityUnit,
+                unitPrice,
+                unitPriceUnit,
+                multiplier,
+                multiplierUnit,
+                monthly,
+                estimate,
+                priceSource,
+                asOf,
+                description,
+                note,
+                monthly.isPresent() ? PriceState.PRICED : PriceState.UNPRICED);
+    }
+
     public CostLine {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(category, "category");
@@ -63,6 +107,7 @@ public record CostLine(
         asOf = asOf == null ? "" : asOf;
         description = description == null ? "" : description;
         note = note == null ? "" : note;
+        state = state == null ? (monthly.isPresent() ? PriceState.PRICED : PriceState.UNPRICED) : state;
     }
 
     public boolean isPriced() {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -57,6 +58,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class AtomicOutput implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(AtomicOutput.class);
+
+    /**
+     * Test hook: told each step of a write as it is reached, so a crash test can stop the JVM exactly
+     * there ({@code CrashDuringSaveTest}). Does nothing in the product.
+     */
+    static volatile Consumer<String> stepReached = step -> {};
 
     /** Readable by others, like a file the user's tools create; temporary files start owner-only. */
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
@@ -276,6 +283,7 @@ public final class AtomicOutput implements Closeable {
                     LOG.warn("Wrote {} without an atomic rename (not supported by this file system)", s.target());
                 }
                 moved++;
+                stepReached.accept("moved " + s.target().getFileName());
                 written.add(s.target());
             }
         } catch (IOException | RuntimeException e) {

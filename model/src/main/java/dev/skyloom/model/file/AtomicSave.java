@@ -46,14 +46,18 @@ final class AtomicSave {
                 Path backup = dir.resolve(name + ".bak");
                 if ((name + ".bak").getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
                     out.stage(backup, Files.readAllBytes(target), target);
+                    AtomicOutput.stepReached.accept("backup-written");
                 } else {
                     // the design's own name is legal; only the extra ".bak" is too long to exist
                     LOG.warn("Saving {} without a .bak copy: the name is too long for one", target);
                 }
             }
             out.stage(target, bytes);
+            AtomicOutput.stepReached.accept("temporary-written");
             verifier.verify(Files.readAllBytes(out.temporaryOf(target)));
+            AtomicOutput.stepReached.accept("verified");
             out.commit();
+            AtomicOutput.stepReached.accept("committed");
         }
     }
 }

@@ -40,6 +40,10 @@ public final class DesignFile {
             if (Files.isDirectory(path)) {
                 throw problem(name, 0, "is a folder, not a design file");
             }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // Opening a named pipe blocks until someone writes to it; a device may never end.
+                throw problem(name, 0, "is not a regular file (a named pipe, device or socket), not a design file");
+            }
             long size = Files.size(path);
             if (size > TreeReader.MAX_FILE_BYTES) {
                 throw problem(name, 0, tooLarge(size));
@@ -74,9 +78,11 @@ public final class DesignFile {
     /**
      * Saves atomically: a crash at any moment leaves the old file or the new one, never a mixture. The
      * previous version is kept as {@code NAME.bak} (for {@code x.skyloom.json}: {@code x.skyloom.json.bak}).
-     * The bytes are read back and compared with the design before they replace anything.
+     * The bytes are read back and compared with the design as saved ({@link #asSaved}) before they replace
+     * anything.
      */
     public static void save(Design design, Path path) throws IOException {
+        Design expected = asSaved(design);
         byte[] bytes = toJson(design).getBytes(StandardCharsets.UTF_8);
         AtomicSave.write(path, bytes, written -> {
             Design back;
@@ -85,10 +91,17 @@ public final class DesignFile {
             } catch (DesignFormatException e) {
                 throw new IOException("the written file does not read back: " + e.getMessage(), e);
             }
-            if (!back.equals(design)) {
+            if (!back.equals(expected)) {
                 throw new IOException("the written file reads back as a different design; nothing was replaced");
             }
         });
+    }
+
+    /** The design as its file reads back: the same, with the layout on half units. */
+    public static Design asSaved(Design design) {
+        java.util.Map<String, dev.skyloom.model.Bounds> layout = new java.util.LinkedHashMap<>();
+        design.layout().forEach((id, b) -> layout.put(id, b.onHalfUnits()));
+        return layout.equals(design.layout()) ? design : design.withLayout(layout);
     }
 
     static Design parse(String json, String fileName, Migrations migrations) throws DesignFormatException {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * then the document fields in the order of DESIGN.md's example; in each component {@code id} and
  * {@code type} lead, then {@code parent}, {@code name} and the fields of its type; fields this version
  * does not know (extras) follow the known ones, sorted by key, with their own keys sorted. Components and
- * connections keep document order; layout entries are sorted by id, one line each. Two-space indentation,
+ * connections keep document order; layout entries are sorted by id, one line each, on half units ({@link Bounds#onHalfUnits}). Two-space indentation,
  * {@code \n} line ends, a final newline, decimals exactly as held ({@link BigDecimal#toPlainString()}).
  * A field is left out only when the model has no value for it (an empty name, an absent parent, country
  * or unit price); everything else, including the pricing assumptions, is always written so that the file
@@ -164,7 +164,7 @@ final class DesignWriter {
         out.append("{\n");
         List<String> ids = JsonText.sortedKeys(layout);
         for (int i = 0; i < ids.size(); i++) {
-            Bounds b = layout.get(ids.get(i));
+            Bounds b = layout.get(ids.get(i)).onHalfUnits();
             JsonText.indent(out, 2);
             JsonText.appendString(out, ids.get(i));
             out.append(": { \"x\": ");

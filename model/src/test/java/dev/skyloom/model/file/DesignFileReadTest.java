@@ -82,6 +82,32 @@ class DesignFileReadTest {
     }
 
     @Test
+    void refusesALongContainmentCycleNamingEveryRegionOnItAndATailLeadingIntoIt() {
+        // 20,000 regions whose parents form one ring, plus one more whose parent is on the ring.
+        int n = 20_000;
+        StringBuilder json = new StringBuilder("{\"skyloom\": 1, \"name\": \"ring\", \"components\": [\n");
+        for (int i = 0; i < n; i++) {
+            json.append("{\"id\": \"p")
+                    .append(i)
+                    .append("\", \"type\": \"region\", \"region\": \"eu-central-1\", ")
+                    .append("\"parent\": \"p")
+                    .append((i + 1) % n)
+                    .append("\"},\n");
+        }
+        json.append("{\"id\": \"tail\", \"type\": \"region\", \"region\": \"eu-central-1\", \"parent\": \"p7\"}\n]}\n");
+        DesignFormatException e = refuse(json.toString());
+        List<FileProblem> cycles = e.problems().stream()
+                .filter(p -> p.message().startsWith("containment cycle"))
+                .toList();
+        assertEquals(n + 1, cycles.size());
+        assertEquals("p0", cycles.get(0).subject());
+        assertEquals("containment cycle through \"p0\"", cycles.get(0).message());
+        assertEquals(2, cycles.get(0).line());
+        assertEquals("containment cycle through \"p7\"", cycles.get(n).message());
+        assertEquals("tail", cycles.get(n).subject());
+    }
+
+    @Test
     void acceptsAUtf8ByteOrderMark() throws Exception {
         byte[] body = BASE.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];
@@ -197,10 +223,14 @@ class DesignFileReadTest {
         assertTrue(
                 written.contains("  \"layout\": {\n"
                         + "    \"aws\": { \"x\": -40, \"y\": 300000000, \"w\": 0, \"h\": 0 },\n"
-                        + "    \"train\": { \"x\": 0.30000000000000004, \"y\": 0, \"w\": 1.0E-7, \"h\": 12.5 }\n"
+                        + "    \"train\": { \"x\": 0.5, \"y\": 0, \"w\": 0, \"h\": 12.5 }\n"
                         + "  }\n"),
                 written);
-        assertEquals(d, parse(written));
+        // on half units (issue 14): 0.1 + 0.2 = 0.30000000000000004 is stored as 0.5, 1e-7 as 0
+        assertEquals(
+                d.withLayout(Map.of("train", new Bounds(0.5, 0, 0, 12.5), "aws", new Bounds(-40, 3e8, 0, 0))),
+                parse(written));
+        assertEquals(DesignFile.asSaved(d), parse(written));
     }
 
     @Test

@@ -70,7 +70,7 @@ public final class AnalysisLatencyHarness {
                 && live.current().design() == window.viewModel().design());
         System.out.printf(
                 Locale.ROOT,
-                "analysis latency harness: %d components, %d connections, debounce %.0f ms, java %s%n",
+                "analysis latency harness: components: %d, connections: %d, debounce %.0f ms, java %s%n",
                 design.components().size(),
                 design.connections().size(),
                 AnalysisService.DEFAULT_DEBOUNCE.toMillis(),

@@ -1,0 +1,130 @@
+package dev.skyloom.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The catalog's states on the command line: listed, price on request, indicative and dynamic spot. */
+class CatalogStatesCommandTest {
+    @Test
+    void coreWeaveListsItsNineSourcedOfferingsWithPricesAndCurrentRegionCodes() throws Exception {
+        CliRun r = CliRun.of("catalog", "--provider", "coreweave", "--json");
+        assertEquals(0, r.code(), r.err());
+        Map<String, java.math.BigDecimal> priced = new TreeMap<>();
+        Set<String> regions = new TreeSet<>();
+        for (JsonNode o : new ObjectMapper().readTree(r.out()).get("offerings")) {
+            for (JsonNode p : o.get("prices")) {
+                regions.add(p.get("region").asText());
+                if (!p.get("onDemand").isNull()) {
+                    priced.put(
+                            o.get("instanceType").asText(),
+                            p.get("onDemand").get("amount").decimalValue());
+                    assertEquals(
+                            "COREWEAVE-PRICING-2026-09",
+                            p.get("onDemand").get("source").asText().split("; ")[0]);
+                }
+            }
+        }
+        assertEquals(9, priced.size(), priced.toString());
+        assertEquals(0, new java.math.BigDecimal("42.00").compareTo(priced.get("gb200-4x")));
+        assertEquals(0, new java.math.BigDecimal("49.24").compareTo(priced.get("gd-8xh100ib-i128")));
+        assertFalse(regions.contains("LAS1") || regions.contains("LGA1") || regions.contains("ORD1"));
+        assertTrue(regions.containsAll(Set.of("US-EAST-01", "US-EAST-04", "RNO2", "US-WEST-04")), regions.toString());
+
+        CliRun table = CliRun.of("catalog", "--provider", "coreweave");
+        assertTrue(table.out().contains("coreweave  US-EAST-04     gd-8xl40s-i128"), table.out());
+        assertTrue(table.out().contains("on request (contact sales)"), table.out());
+    }
+
+    @Test
+    void gb200AndGb300ListEveryProviderThatSellsThemPricedOrOnRequest() throws Exception {
+        assertEquals(Set.of("aws", "azure", "coreweave", "gcp", "nebius", "oci"), providers("GB200"));
+        assertEquals(Set.of("aws", "azure", "coreweave", "nebius", "oci"), providers("GB300"));
+        CliRun table = CliRun.of("catalog", "--gpu", "GB200");
+        assertTrue(table.out().contains("on request (capacity block)"), table.out());
+        assertTrue(
+                table.out().contains("aws p6e-gb200.36xlarge: price on request (capacity block: EC2 Capacity Blocks"),
+                table.out());
+        assertTrue(table.out().contains("108.16"), table.out());
+    }
+
+    private static Set<String> providers(String gpu) throws Exception {
+        CliRun r = CliRun.of("catalog", "--gpu", gpu, "--json");
+        assertEquals(0, r.code(), r.err());
+        Set<String> providers = new TreeSet<>();
+        for (JsonNode o : new ObjectMapper().readTree(r.out()).get("offerings")) {
+            providers.add(o.get("provider").asText());
+            assertFalse(o.get("prices").isEmpty(), o.toString());
+            if (o.get("prices").get(0).get("onDemand").isNull()) {
+                JsonNode request = o.get("priceOnRequest");
+                assertFalse(request.isNull(), o.toString());
+                assertFalse(request.get("reason").asText().isEmpty());
+                assertTrue(Set.of("capacity-block", "reservation", "contact-sales")
+                        .contains(request.get("purchaseModel").asText()));
+            }
+        }
+        return providers;
+    }
+
+    @Test
+    void spotIsMarkedIndicativeAndNebiusPreemptibleAsFrom() throws Exception {
+        CliRun r = CliRun.of("catalog", "--provider", "nebius", "--region", "eu-north1", "--gpu", "H200");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("SPOT/H (INDICATIVE)"), r.out());
+        assertTrue(r.out().contains("from 6.32"), r.out());
+        assertTrue(r.out().contains("from X = dynamic preemptible price"), r.out());
+        JsonNode o = new ObjectMapper()
+                .readTree(CliRun.of(
+                                "catalog", "--provider", "gcp", "--region", "asia-northeast1", "--gpu", "TPU", "--json")
+                        .out())
+                .get("offerings")
+                .get(0);
+        assertEquals(
+                "indicative", o.get("prices").get(0).get("spot").get("kind").asText());
+        assertEquals("list", o.get("prices").get(0).get("onDemand").get("kind").asText());
+    }
+
+    @Test
+    void sourcesListEachSourceWithItsDate() {
+        CliRun r = CliRun.of("catalog", "--sources");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*NEBIUS-PRICES-2026-10 +2026-10-07 +https://nebius.com/prices.*"), r.out());
+        assertTrue(r.out().matches("(?s).*OCI-SKYPILOT +read 2026-11-21 .*"), r.out());
+        assertTrue(r.out().contains("Catalog snapshot 2026-12-02."), r.out());
+    }
+
+    @Test
+    void aCapacityBlockPoolChecksCleanAndCostsAsPriceOnRequest(@TempDir Path dir) throws Exception {
+        Path design = dir.resolve("gb200.skyloom.json");
+        Files.writeString(design, """
+                {"skyloom": 1, "name": "GB200 on AWS", "currency": "USD", "dataClasses": [],
+                 "components": [
+                  {"id": "aws", "type": "provider", "name": "AWS", "provider": "aws"},
+                  {"id": "iad", "type": "region", "parent": "aws", "name": "N. Virginia", "region": "us-east-1"},
+                  {"id": "gb", "type": "gpu-pool", "parent": "iad", "name": "GB200", "instanceType": "p6e-gb200.36xlarge",
+                   "count": 18, "pricing": "on-demand", "hoursPerMonth": 730}],
+                 "connections": [], "layout": {}}
+                """);
+        CliRun check = CliRun.of("check", design.toString(), "--json");
+        assertFalse(check.out().contains("\"catalog."), check.out());
+        CliRun cost = CliRun.of("cost", design.toString(), "--json");
+        assertEquals(0, cost.code(), cost.err());
+        JsonNode line = new ObjectMapper().readTree(cost.out()).get("lines").get(0);
+        assertEquals("gb", line.get("id").asText());
+        assertTrue(line.get("monthly").isNull(), line.toString());
+        assertEquals("price-on-request", line.get("priceState").asText());
+        assertTrue(
+                line.get("note").asText().startsWith("unpriced: price on request (capacity block: "), line.toString());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.skyloom.catalog;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An offering a provider sells without a public list price (capacity blocks, reservations, sales). It
+ * is placeable and checkable like any offering, but costs stay unpriced ("price on request") with
+ * {@link #reason()} until the user gives a unit price or a price list.
+ *
+ * @param regions where a named source says it is sold; empty with {@code allRegions} false means the
+ *     offering's priced regions decide (a4-highgpu-8g: spot priced, on-demand not sold)
+ * @param allRegions the sources say it exists but not where: listed in every region of the provider
+ * @param zones zones per region, where the source names them (space-separated)
+ */
+public record PriceOnRequest(
+        PurchaseModel purchaseModel,
+        String reason,
+        String source,
+        String asOf,
+        Set<String> regions,
+        boolean allRegions,
+        Map<String, String> zones) {
+    public PriceOnRequest {
+        Objects.requireNonNull(purchaseModel, "purchaseModel");
+        reason = reason == null ? "" : reason;
+        source = source == null ? "" : source;
+        asOf = asOf == null ? "" : asOf;
+        regions = Set.copyOf(regions);
+        zones = Map.copyOf(zones);
+    }
+
+    /** Whether the sources place the offering in {@code regionCode}. */
+    public boolean isSoldIn(String regionCode) {
+        return allRegions || regions.contains(regionCode);
+    }
+
+    /** "price on request (capacity block: REASON)". */
+    public String describe() {
+        return "price on request (" + purchaseModel.label() + (reason.isEmpty() ? "" : ": " + reason) + ")";
+    }
+}

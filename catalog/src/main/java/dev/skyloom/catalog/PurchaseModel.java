@@ -1,0 +1,45 @@
+package dev.skyloom.catalog;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How an offering that has no list price is bought: the reason the catalog says "price on request"
+ * instead of showing an amount.
+ */
+public enum PurchaseModel {
+    /** Sold in scheduled blocks (AWS EC2 Capacity Blocks); each offer carries its own price. */
+    CAPACITY_BLOCK("capacity-block", "capacity block"),
+    /** Sold only with a reservation or commitment (GCP A4X sub-blocks, A4 Flex-start/Calendar/CUD). */
+    RESERVATION("reservation", "reservation"),
+    /** The provider's page says "contact sales" / "contact us". */
+    CONTACT_SALES("contact-sales", "contact sales");
+
+    private final String id;
+    private final String label;
+
+    PurchaseModel(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    /** The spelling used in the data files and JSON ({@code capacity-block}, ...). */
+    public String id() {
+        return id;
+    }
+
+    /** Words for people ("capacity block"). */
+    public String label() {
+        return label;
+    }
+
+    public static Optional<PurchaseModel> fromId(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        for (PurchaseModel m : values()) {
+            if (m.id.equals(t)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.skyloom.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * GCP accelerator-optimized machine types are listed only in the regions (and zones) where the zone
+ * source lists them: the fixture is a transcription of SkyPilot's GCP catalog (commit 8427bbff, named in
+ * the fixture) and the catalog rows must agree with it.
+ */
+class GcpAvailabilityTest {
+    private static final Catalog CATALOG = CatalogLoader.bundled();
+
+    /** instance type → region → zones, from the fixture. */
+    private static Map<String, Map<String, List<String>>> source() throws IOException {
+        Map<String, Map<String, List<String>>> result = new LinkedHashMap<>();
+        try (InputStream in = GcpAvailabilityTest.class.getResourceAsStream("gcp-zones-skypilot-8427bbff.csv")) {
+            assertNotNull(in);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.startsWith("instance_type") || line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.strip().split(",", 2);
+                Map<String, List<String>> regions = new LinkedHashMap<>();
+                for (String group : parts[1].split(";")) {
+                    String[] rz = group.split(":");
+                    List<String> zones = new ArrayList<>();
+                    for (String z : rz[1].split(" ")) {
+                        zones.add(rz[0] + "-" + z);
+                    }
+                    regions.put(rz[0], zones);
+                }
+                result.put(parts[0], regions);
+            }
+        }
+        return result;
+    }
+
+    @Test
+    void everyGcpRowOfTheseMachineTypesIsInARegionAndZoneTheSourceLists() throws IOException {
+        Map<String, Map<String, List<String>>> source = source();
+        assertEquals(19, source.size());
+        for (Map.Entry<String, Map<String, List<String>>> e : source.entrySet()) {
+            GpuOffering offering =
+                    CATALOG.offering("gcp", e.getKey()).orElseThrow(() -> new AssertionError(e.getKey()));
+            assertTrue(offering.globalPrice().isEmpty());
+            assertFalse(offering.prices().isEmpty(), e.getKey());
+            for (RegionalPrices p : offering.prices().values()) {
+                List<String> zones = e.getValue().get(p.region());
+                assertNotNull(zones, e.getKey() + " is listed in " + p.region() + ", which the source does not list");
+                assertEquals(zones, p.zones(), e.getKey() + " " + p.region());
+            }
+            offering.priceOnRequest().ifPresent(r -> assertFalse(r.allRegions(), e.getKey()));
+        }
+    }
+
+    @Test
+    void theAuditedOverstatementsAreGone() {
+        GpuOffering a3 = CATALOG.offering("gcp", "a3-highgpu-8g").orElseThrow();
+        assertEquals(16, a3.prices().size()); // was 40 (every GCP region)
+        assertFalse(a3.isAvailableIn("me-west1"));
+        assertFalse(a3.isAvailableIn("europe-west8"));
+        assertTrue(a3.isAvailableIn("europe-west4"));
+        assertFalse(CATALOG.offering("gcp", "a2-ultragpu-8g").orElseThrow().isAvailableIn("europe-west1"));
+        assertTrue(CATALOG.offering("gcp", "a3-highgpu-1g").orElseThrow().isAvailableIn("europe-west8"));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.skyloom.model.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.model.ConnectionType;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.Pricing;
+import dev.skyloom.model.fixtures.DesignBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Checks and costs against the bundled snapshot: the states the 2026-12 catalog introduced. */
+class BundledCatalogPricingTest {
+    private static final Catalog CATALOG = CatalogLoader.bundled();
+
+    private static CostLine line(Design d, String id) {
+        return new CostEngine(CATALOG)
+                .price(d).lines().stream()
+                        .filter(l -> l.id().equals(id))
+                        .findFirst()
+                        .orElseThrow();
+    }
+
+    @Test
+    void aCapacityBlockOnlyPoolCostsAsPriceOnRequestNeverZero() {
+        Design d = new DesignBuilder()
+                .provider("aws", "aws")
+                .region("use1", "aws", "us-east-1")
+                .pool("gb", "use1", "p6e-gb200.36xlarge", 18)
+                .build();
+
+        CostLine gb = line(d, "gb");
+        assertFalse(gb.isPriced());
+        assertEquals(PriceState.PRICE_ON_REQUEST, gb.state());
+        assertTrue(gb.unitPrice().isEmpty());
+        assertTrue(
+                gb.note().startsWith("unpriced: price on request (capacity block: EC2 Capacity Blocks only"),
+                gb.note());
+        assertTrue(gb.priceSource().contains("AWS-CAPACITY-BLOCKS-DOC"), gb.priceSource());
+    }
+
+    @Test
+    void aUnitPriceOverridesPriceOnRequest() {
+        Design d = new DesignBuilder()
+                .provider("aws", "aws")
+                .region("use1", "aws", "us-east-1")
+                .pricedPool("gb", "use1", "p6e-gb200.36xlarge", 2, "40", "100")
+                .build();
+
+        assertEquals(
+                0, new BigDecimal("8000.00").compareTo(line(d, "gb").monthly().orElseThrow()));
+    }
+
+    @Test
+    void spotLinesSayTheyAreIndicativeWithTheirCaptureDateAndDynamicPricesSayFrom() {
+        Design d = new DesignBuilder()
+                .provider("gcp", "gcp")
+                .region("tok", "gcp", "asia-northeast1")
+                .pool("tpu", "tok", "tpu-v6e-1", 1, Pricing.SPOT)
+                .provider("nebius", "nebius")
+                .region("fi", "nebius", "eu-north1")
+                .pool("h200", "fi", "gpu-h200-sxm_8gpu-128vcpu-1600gb", 1, Pricing.SPOT)
+                .build();
+
+        CostLine tpu = line(d, "tpu");
+        assertTrue(tpu.isPriced()); // GCP-ANYCLOUD, as of 2026-05-20
+        assertEquals(PriceState.INDICATIVE, tpu.state());
+        assertEquals("indicative spot price captured 2026-05-20; spot prices move with demand", tpu.note());
+        CostLine h200 = line(d, "h200");
+        assertEquals(0, new BigDecimal("6.32").compareTo(h200.unitPrice().orElseThrow()));
+        assertTrue(h200.note().startsWith("from 6.32 USD: dynamic preemptible price"), h200.note());
+        assertEquals(PriceState.DYNAMIC, h200.state());
+    }
+
+    @Test
+    void nebiusObjectStorageEgressIsBilledButItsVmEgressIsFree() {
+        Design d = new DesignBuilder()
+                .provider("nebius", "nebius")
+                .region("fi", "nebius", "eu-north1")
+                .storage("lake", "fi", "object", "10")
+                .provider("aws", "aws")
+                .region("fra", "aws", "eu-central-1")
+                .pool("pool", "fra", "p4d.24xlarge", 1)
+                .pipeline("copy")
+                .connect(ConnectionType.READS, "copy", "lake", "2")
+                .runsOn("copy", "pool")
+                .build();
+
+        List<CostLine> transfers = new CostEngine(CATALOG)
+                .price(d).lines().stream()
+                        .filter(l -> l.category() == CostCategory.TRANSFER)
+                        .toList();
+        CostLine read = transfers.stream()
+                .filter(l -> l.sku().equals("object-storage-egress"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(transfers));
+        assertEquals(0, new BigDecimal("0.015").compareTo(read.unitPrice().orElseThrow()));
+        assertEquals(0, new BigDecimal("30.00").compareTo(read.monthly().orElseThrow()));
+        assertEquals("NEBIUS-PRICES-2026-10", read.priceSource());
+    }
+}

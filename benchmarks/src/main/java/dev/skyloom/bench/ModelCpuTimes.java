@@ -60,6 +60,11 @@ public final class ModelCpuTimes {
             line.append(measure("buildGraph", reps, () -> DesignGraph.of(design)));
             line.append(measure("oneOutage", reps, () -> sim.run(Outage.of(region))));
             line.append(measure("singleRegionSweep", reps, sim::sweepRegions));
+            // issue 17: the latency check with 100 populations (of the size's components), graph shared
+            Design served = GeneratedDesigns.withPopulations(size - 100, 100, 42);
+            DesignGraph servedGraph = DesignGraph.of(served);
+            line.append(measure("latencyCheck100Populations", reps, () -> new dev.skyloom.model.check.LatencyCheck()
+                    .check(new dev.skyloom.model.check.DesignContext(served, catalog, servedGraph))));
             System.out.println(line);
         }
     }

@@ -24,6 +24,10 @@ public enum IconKey {
             + "M4 15.3c1.6 1.3 4.6 2 8 2s6.4-.7 8-2V19c0 1.7-3.6 3-8 3s-8-1.3-8-3z"),
     /** Two chevrons: data flowing through stages. */
     PIPELINE("M2 5h5.5l5 7-5 7H2l5-7zM11.5 5H17l5 7-5 7h-5.5l5-7z"),
+    /** Two people: a population of users. */
+    USERS("M9 5c1.657 0 3 1.343 3 3s-1.343 3-3 3-3-1.343-3-3 1.343-3 3-3zM3 20c0-3.6 2.7-6.5 6-6.5s6 2.9 6 6.5z"
+            + "M16.5 5c1.381 0 2.5 1.119 2.5 2.5s-1.119 2.5-2.5 2.5-2.5-1.119-2.5-2.5 1.119-2.5 2.5-2.5z"
+            + "M17 13c2.8 0 4.5 2.5 4.5 6h-5.2c0-2.3-.6-4.3-1.6-5.8.7-.1 1.5-.2 2.3-.2z"),
     /** A building with windows: an on-premises or colocation site. */
     CUSTOM_SITE("M3 21.5V7.2L12 2l9 5.2v14.3h-6.5v-5h-5v5zM7 9h2.2v2.2H7zM10.9 9h2.2v2.2h-2.2z"
             + "M14.8 9H17v2.2h-2.2zM7 13h2.2v2.2H7zM14.8 13H17v2.2h-2.2z"),

@@ -74,6 +74,7 @@ class IconKeyTest {
     void componentTypesMapToTheirIcons() {
         assertEquals(IconKey.GPU_POOL, IconKey.forComponentType("gpu-pool"));
         assertEquals(IconKey.STORAGE, IconKey.forComponentType("storage"));
+        assertEquals(IconKey.USERS, IconKey.forComponentType("users"));
         assertEquals("custom-site", IconKey.CUSTOM_SITE.fileStem());
         assertThrows(IllegalArgumentException.class, () -> IconKey.forComponentType("toaster"));
     }

@@ -11,7 +11,12 @@ import java.util.Optional;
  * keeps fields this version does not know (raw JSON text by key) so a round-trip does not lose them.
  */
 public sealed interface Component
-        permits Component.Provider, Component.Region, Component.GpuPool, Component.Storage, Component.Pipeline {
+        permits Component.Provider,
+                Component.Region,
+                Component.GpuPool,
+                Component.Storage,
+                Component.Pipeline,
+                Component.Users {
 
     String id();
 
@@ -289,6 +294,150 @@ public sealed interface Component
 
         public Pipeline withDeclassifies(List<String> declassifies) {
             return new Pipeline(id, name, parent, survives, declassifies, extras);
+        }
+    }
+
+    /**
+     * A population of users (format 2): where they are — a city of the bundled list ({@code city}, a key
+     * such as {@code frankfurt-am-main-de}) or custom coordinates —, how much of the traffic they make
+     * ({@code share}, a relative weight, or {@code userCount}) and the round-trip time they accept, median,
+     * in milliseconds. Populations sit outside any provider: they have no parent.
+     */
+    record Users(
+            String id,
+            String name,
+            Optional<String> city,
+            Optional<BigDecimal> latitude,
+            Optional<BigDecimal> longitude,
+            Optional<String> country,
+            Optional<BigDecimal> share,
+            Optional<Long> userCount,
+            BigDecimal latencyBudgetMs,
+            Map<String, String> extras)
+            implements Component {
+        private static final BigDecimal NINETY = BigDecimal.valueOf(90);
+        private static final BigDecimal ONE_EIGHTY = BigDecimal.valueOf(180);
+
+        public Users {
+            Ids.require(id);
+            name = name == null ? "" : name;
+            city = Objects.requireNonNull(city, "city");
+            latitude = Objects.requireNonNull(latitude, "latitude");
+            longitude = Objects.requireNonNull(longitude, "longitude");
+            country = Objects.requireNonNull(country, "country");
+            share = Objects.requireNonNull(share, "share");
+            userCount = Objects.requireNonNull(userCount, "userCount");
+            Objects.requireNonNull(latencyBudgetMs, "latencyBudgetMs");
+            if (latitude.isPresent() != longitude.isPresent()) {
+                throw new IllegalArgumentException("latitude and longitude go together");
+            }
+            if (city.isPresent() == latitude.isPresent()) {
+                throw new IllegalArgumentException("a population needs a city or coordinates, not both");
+            }
+            latitude.ifPresent(v -> {
+                if (v.abs().compareTo(NINETY) > 0) {
+                    throw new IllegalArgumentException("latitude must be between -90 and 90: " + v);
+                }
+            });
+            longitude.ifPresent(v -> {
+                if (v.abs().compareTo(ONE_EIGHTY) > 0) {
+                    throw new IllegalArgumentException("longitude must be between -180 and 180: " + v);
+                }
+            });
+            share.ifPresent(v -> {
+                if (v.signum() < 0) {
+                    throw new IllegalArgumentException("share must not be negative: " + v);
+                }
+            });
+            userCount.ifPresent(v -> {
+                if (v < 0) {
+                    throw new IllegalArgumentException("userCount must not be negative: " + v);
+                }
+            });
+            if (latencyBudgetMs.signum() <= 0) {
+                throw new IllegalArgumentException("latencyBudgetMs must be positive: " + latencyBudgetMs);
+            }
+            extras = Map.copyOf(extras);
+        }
+
+        /** A population in a city of the bundled list. */
+        public static Users inCity(String id, String name, String city, BigDecimal share, BigDecimal budgetMs) {
+            return new Users(
+                    id,
+                    name,
+                    Optional.of(city),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(share),
+                    Optional.empty(),
+                    budgetMs,
+                    Map.of());
+        }
+
+        @Override
+        public Optional<String> parent() {
+            return Optional.empty();
+        }
+
+        @Override
+        public ComponentType type() {
+            return ComponentType.USERS;
+        }
+
+        @Override
+        public Users withName(String name) {
+            return new Users(id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
+        }
+
+        @Override
+        public Users withParent(Optional<String> parent) {
+            if (parent.isPresent()) {
+                throw new IllegalArgumentException("a population has no parent");
+            }
+            return this;
+        }
+
+        /** Moves the population to a city of the bundled list. */
+        public Users withCity(String city) {
+            return new Users(
+                    id,
+                    name,
+                    Optional.of(city),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    share,
+                    userCount,
+                    latencyBudgetMs,
+                    extras);
+        }
+
+        /** Moves the population to custom coordinates. */
+        public Users withCoordinates(BigDecimal latitude, BigDecimal longitude, Optional<String> country) {
+            return new Users(
+                    id,
+                    name,
+                    Optional.empty(),
+                    Optional.of(latitude),
+                    Optional.of(longitude),
+                    country,
+                    share,
+                    userCount,
+                    latencyBudgetMs,
+                    extras);
+        }
+
+        public Users withShare(Optional<BigDecimal> share) {
+            return new Users(id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
+        }
+
+        public Users withUserCount(Optional<Long> userCount) {
+            return new Users(id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
+        }
+
+        public Users withLatencyBudgetMs(BigDecimal latencyBudgetMs) {
+            return new Users(id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
         }
     }
 }

@@ -2,22 +2,31 @@ package dev.skyloom.model;
 
 import java.util.Optional;
 
-/** The component kinds of file format v1, with their JSON names. */
+/** The component kinds, with their JSON names and the file format that introduced each. */
 public enum ComponentType {
-    PROVIDER("provider"),
-    REGION("region"),
-    GPU_POOL("gpu-pool"),
-    STORAGE("storage"),
-    PIPELINE("pipeline");
+    PROVIDER("provider", 1),
+    REGION("region", 1),
+    GPU_POOL("gpu-pool", 1),
+    STORAGE("storage", 1),
+    PIPELINE("pipeline", 1),
+    /** A population of users somewhere in the world (format 2). */
+    USERS("users", 2);
 
     private final String json;
+    private final int sinceFormat;
 
-    ComponentType(String json) {
+    ComponentType(String json, int sinceFormat) {
         this.json = json;
+        this.sinceFormat = sinceFormat;
     }
 
     public String json() {
         return json;
+    }
+
+    /** The file format version that introduced this kind; a design using it is written in at least that format. */
+    public int sinceFormat() {
+        return sinceFormat;
     }
 
     public static Optional<ComponentType> fromJson(String value) {

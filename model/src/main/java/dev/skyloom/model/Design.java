@@ -14,8 +14,12 @@ import java.util.Optional;
  * keep document order; look-ups by id are indexed.
  */
 public final class Design {
-    /** The file format version this build writes. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The newest file format this build reads and writes. Format 2 is format 1 plus newer component and
+     * connection kinds (see {@link ComponentType#sinceFormat()}) and assumptions; a design that uses none
+     * of them is still written as format 1 (see {@link #formatVersion()}), so older builds keep reading it.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     private final String name;
     private final String currency;
@@ -178,6 +182,18 @@ public final class Design {
             c = c.parent().map(byId::get).orElse(null);
         }
         return Optional.empty();
+    }
+
+    /** The oldest file format that can hold this design: the newest kind or assumption it uses. */
+    public int formatVersion() {
+        int version = assumptions.latencyDefaults() ? 1 : 2;
+        for (Component c : components) {
+            version = Math.max(version, c.type().sinceFormat());
+        }
+        for (Connection k : connections) {
+            version = Math.max(version, k.type().sinceFormat());
+        }
+        return version;
     }
 
     public Optional<Bounds> bounds(String id) {

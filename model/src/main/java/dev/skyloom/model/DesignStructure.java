@@ -84,11 +84,13 @@ public final class DesignStructure {
             problems.add(new StructureProblem(c.id(), "parent", "parent \"" + parentId + "\" does not exist"));
             return;
         }
+        // exhaustive: a new component type must say where it may sit
         ComponentType need =
                 switch (c.type()) {
                     case REGION -> ComponentType.PROVIDER;
                     case GPU_POOL, STORAGE -> ComponentType.REGION;
-                    default -> null;
+                    case PIPELINE -> null; // a region or a provider, checked below
+                    case PROVIDER, USERS -> null; // their constructors refuse a parent
                 };
         if (c.type() == ComponentType.PIPELINE) {
             if (parent.type() != ComponentType.REGION && parent.type() != ComponentType.PROVIDER) {

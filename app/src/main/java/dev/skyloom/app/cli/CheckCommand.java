@@ -30,6 +30,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for scripts instead of text.")
     boolean json;
 
+    @Option(
+            names = "--rtt",
+            paramLabel = "MEASUREMENTS",
+            description = "Your own round trips between regions (CSV: from,to,rtt_ms[,source,date]), laid over.")
+    java.nio.file.Path measurements;
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +43,13 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Design design = DesignInput.read(file);
         Catalog catalog = CatalogLoader.bundled();
-        List<Finding> findings = Checks.runAll(design, catalog);
+        List<Finding> findings = Checks.run(
+                new dev.skyloom.model.check.DesignContext(
+                        design,
+                        catalog,
+                        dev.skyloom.model.graph.DesignGraph.of(design),
+                        LatencyInput.read(measurements)),
+                Checks.standard());
         long errors = Checks.count(findings, Severity.ERROR);
         long warnings = Checks.count(findings, Severity.WARNING);
         long infos = Checks.count(findings, Severity.INFO);

@@ -1,7 +1,12 @@
 package dev.skyloom.app.cli;
 
+import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.latency.Latencies;
+import dev.skyloom.model.latency.Places;
+import dev.skyloom.model.latency.ReachAnalysis;
+import dev.skyloom.model.latency.Serving;
 import dev.skyloom.model.simulate.Outage;
 import dev.skyloom.model.simulate.OutageResult;
 import dev.skyloom.model.simulate.OutageSimulation;
@@ -26,8 +31,13 @@ import picocli.CommandLine.Spec;
  *  "lost": [component ids], "up": [pipeline ids],
  *  "down": [{"id", "cause": storage id or "", "reason"}],
  *  "gpus": {"surviving": n, "total": n, "unknown": [pool ids]},
- *  "hourly": {"currency", "surviving": n, "total": n, "unpriced": [pool ids]}}
+ *  "hourly": {"currency", "surviving": n, "total": n, "unpriced": [pool ids]},
+ *  "users": [{"id", "place", "pipeline", "pool", "region", "rttMs", "basis", "source", "date", "budgetMs",
+ *             "status", "before": {the same fields without the failure}}]}
  * </pre>
+ *
+ * For each population of users the outage reports where it is served from afterwards and its new round
+ * trip ({@code ReachAnalysis}).
  */
 @Command(name = "simulate", description = "What-if: fail regions or providers and see what survives.")
 public final class SimulateCommand implements Callable<Integer> {
@@ -52,19 +62,39 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Design design = DesignInput.read(file);
+        Catalog catalog = CatalogLoader.bundled();
         OutageResult r;
+        Reach reach;
         try {
-            r = OutageSimulation.of(design, CatalogLoader.bundled()).run(new Outage(fail));
+            OutageSimulation simulation = OutageSimulation.of(design, catalog);
+            Outage outage = new Outage(fail);
+            r = simulation.run(outage);
+            ReachAnalysis analysis =
+                    new ReachAnalysis(simulation.graph(), catalog, Latencies.standard(), Places.bundled());
+            reach = new Reach(design, analysis.now(), analysis.under(simulation.failedUnits(outage)));
         } catch (IllegalArgumentException e) {
             throw new UserInputException(file + ": " + e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(r, design.currency()) : text(r, design.currency()));
+        out.print(json ? json(r, design.currency(), reach) : text(r, design.currency(), reach));
         out.flush();
         return r.pipelinesDown().isEmpty() ? SkyloomCli.OK : SkyloomCli.FINDINGS;
     }
 
+    /** Where each population is served from before and after the outage. */
+    record Reach(Design design, List<Serving> before, List<Serving> after) {
+        static final Reach NONE = new Reach(Design.empty(""), List.of(), List.of());
+    }
+
     static String json(OutageResult r, String currency) {
+        return json(r, currency, Reach.NONE);
+    }
+
+    static String text(OutageResult r, String currency) {
+        return text(r, currency, Reach.NONE);
+    }
+
+    static String json(OutageResult r, String currency, Reach reach) {
         return JsonOutput.render(g -> {
             g.writeStartObject();
             JsonOutput.strings(g, "failed", r.outage().targets());
@@ -91,11 +121,29 @@ public final class SimulateCommand implements Callable<Integer> {
             g.writeNumberField("total", r.totalHourly());
             JsonOutput.strings(g, "unpriced", r.poolsWithUnknownPrice());
             g.writeEndObject();
+            g.writeArrayFieldStart("users");
+            for (int i = 0; i < reach.after().size(); i++) {
+                Serving after = reach.after().get(i);
+                Serving before = reach.before().get(i);
+                g.writeStartObject();
+                g.writeStringField("id", after.population());
+                g.writeStringField("place", ReachOutput.place(reach.design(), after.population()));
+                g.writeStringField("pipeline", after.pipeline());
+                g.writeStringField("pool", after.pool());
+                g.writeStringField("region", after.region());
+                ReachOutput.roundTrip(g, after.rtt().orElse(null));
+                g.writeNumberField("budgetMs", after.budgetMs());
+                g.writeStringField("status", ReachOutput.statusJson(after));
+                g.writeFieldName("before");
+                ReachOutput.json(g, reach.design(), before);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         });
     }
 
-    static String text(OutageResult r, String currency) {
+    static String text(OutageResult r, String currency, Reach reach) {
         String nl = System.lineSeparator();
         StringBuilder b = new StringBuilder();
         b.append("Failing ")
@@ -131,6 +179,23 @@ public final class SimulateCommand implements Callable<Integer> {
                     .append(String.join(", ", r.poolsWithUnknownPrice()))
                     .append(')');
         }
-        return b.append(nl).toString();
+        b.append(nl);
+        if (!reach.after().isEmpty()) {
+            b.append("Users:").append(nl);
+            for (int i = 0; i < reach.after().size(); i++) {
+                Serving before = reach.before().get(i);
+                b.append("  ").append(ReachOutput.line(reach.after().get(i)));
+                if (!before.pool().isEmpty()) {
+                    b.append("; before: ")
+                            .append(before.pool())
+                            .append(" in ")
+                            .append(before.region())
+                            .append(" at ")
+                            .append(ReachOutput.rtt(before));
+                }
+                b.append(nl);
+            }
+        }
+        return b.toString();
     }
 }

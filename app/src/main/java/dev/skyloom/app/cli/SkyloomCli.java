@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             CostCommand.class,
             SimulateCommand.class,
+            LatencyCommand.class,
             ExportCommand.class,
             CatalogCommand.class,
             DiffCommand.class,

@@ -30,7 +30,20 @@ public final class Components {
             return new Component.Storage(
                     id, s.name(), s.parent(), s.storageClass(), s.capacityTb(), s.holds(), s.unitPrice(), s.extras());
         }
-        Component.Pipeline p = (Component.Pipeline) c;
-        return new Component.Pipeline(id, p.name(), p.parent(), p.survives(), p.declassifies(), p.extras());
+        if (c instanceof Component.Pipeline p) {
+            return new Component.Pipeline(id, p.name(), p.parent(), p.survives(), p.declassifies(), p.extras());
+        }
+        Component.Users u = (Component.Users) c;
+        return new Component.Users(
+                id,
+                u.name(),
+                u.city(),
+                u.latitude(),
+                u.longitude(),
+                u.country(),
+                u.share(),
+                u.userCount(),
+                u.latencyBudgetMs(),
+                u.extras());
     }
 }

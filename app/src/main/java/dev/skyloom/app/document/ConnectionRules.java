@@ -66,7 +66,8 @@ public final class ConnectionRules {
     }
 
     private static String reason(Component a, Component b) {
-        if (b instanceof Component.Pipeline && (a instanceof Component.Storage || a instanceof Component.GpuPool)) {
+        if (b instanceof Component.Pipeline
+                && (a instanceof Component.Storage || a instanceof Component.GpuPool || a instanceof Component.Users)) {
             return "Draw connections from the pipeline to the "
                     + a.type().json().replace('-', ' ');
         }
@@ -77,7 +78,8 @@ public final class ConnectionRules {
             return "Connect to a GPU pool or storage inside " + b.label() + ", not to the container";
         }
         return "A " + a.type().json() + " cannot connect to a " + b.type().json()
-                + " (pipelines read or write storage and run on GPU pools; storage replicates to storage)";
+                + " (pipelines read or write storage, run on GPU pools and serve users; storage replicates to"
+                + " storage)";
     }
 
     /** A readable connection id such as {@code etl-reads-lake}. */

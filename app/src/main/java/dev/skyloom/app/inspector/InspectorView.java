@@ -203,7 +203,43 @@ public final class InspectorView extends VBox {
                     Survives::json,
                     v -> update(p.withSurvives(v)));
             dataClasses("declassifies", "Declassifies", d, p.declassifies(), ids -> update(p.withDeclassifies(ids)));
+        } else if (c instanceof Component.Users u) {
+            users(u);
         }
+    }
+
+    private void users(Component.Users u) {
+        dev.skyloom.model.latency.Places places = dev.skyloom.model.latency.Places.bundled();
+        readOnly("Place", places.describe(u));
+        if (u.city().isPresent()) {
+            text(
+                    "city",
+                    "City",
+                    u.city().get(),
+                    t -> places.find(t.strip()).isPresent()
+                            ? FieldRules.Parsed.ok(t.strip())
+                            : new FieldRules.Parsed<>(
+                                    Optional.empty(), "Not a city of the bundled list (e.g. frankfurt-am-main-de)"),
+                    city -> update(u.withCity(city)));
+        }
+        text(
+                "share",
+                "Share",
+                u.share().map(BigDecimal::toPlainString).orElse(""),
+                FieldRules::optionalPrice,
+                v -> update(u.withShare(v)));
+        text(
+                "budget",
+                "Budget (ms RTT)",
+                u.latencyBudgetMs().toPlainString(),
+                t -> {
+                    FieldRules.Parsed<BigDecimal> n = FieldRules.nonNegative(t, "Budget");
+                    return n.value().isPresent() && n.value().get().compareTo(BigDecimal.ONE) < 0
+                            ? new FieldRules.Parsed<>(Optional.empty(), "Budget must be at least 1 ms")
+                            : n;
+                },
+                v -> update(u.withLatencyBudgetMs(v)));
+        hint("Share: relative weight of this population's traffic. Budget: median round trip it accepts.");
     }
 
     private void pool(Design d, Component.GpuPool g) {

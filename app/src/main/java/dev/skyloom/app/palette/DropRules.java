@@ -18,7 +18,8 @@ import java.util.Optional;
  * Where palette items may be dropped and what they become. A provider goes on the bare canvas; a region
  * into a container of its own cloud (a provider container is created on the bare canvas); an offering
  * into a region of its cloud that sells it (a GPU pool of 1); a storage class into a region of its
- * cloud; a pipeline anywhere; a custom site into any provider container or the bare canvas.
+ * cloud; a pipeline anywhere; a custom site into any provider container or the bare canvas; users (a
+ * population in a city) on the bare canvas.
  */
 public final class DropRules {
     public static final String ON_PREMISES = "on-premises";
@@ -26,6 +27,8 @@ public final class DropRules {
     static final double PROVIDER_H = 320;
     static final double REGION_W = 400;
     static final double REGION_H = 240;
+    /** A new population's starting budget, for the user to change: a design choice, not a measured figure. */
+    static final BigDecimal DEFAULT_BUDGET_MS = BigDecimal.valueOf(100);
 
     private final Catalog catalog;
 
@@ -84,6 +87,18 @@ public final class DropRules {
         }
         if (item instanceof PaletteItem.CustomSiteEntry) {
             return dropCustomSite(design, ids, target, x, y);
+        }
+        if (item instanceof PaletteItem.UsersEntry u) {
+            if (target.isPresent()) {
+                return refuse("Users go on the empty canvas, outside providers and regions");
+            }
+            Component.Users c = Component.Users.inCity(
+                    ids.next("users-" + u.place().key()),
+                    "Users in " + u.place().name(),
+                    u.place().key(),
+                    BigDecimal.ONE,
+                    DEFAULT_BUDGET_MS);
+            return accept(new Edit.AddComponent(c, new Bounds(x, y, 0, 0)), c.id());
         }
         return refuse(item.label() + " cannot be placed on the canvas");
     }

@@ -17,7 +17,8 @@ public sealed interface PaletteItem
                 PaletteItem.OfferingEntry,
                 PaletteItem.StorageEntry,
                 PaletteItem.PipelineEntry,
-                PaletteItem.CustomSiteEntry {
+                PaletteItem.CustomSiteEntry,
+                PaletteItem.UsersEntry {
 
     /** The text shown in the tree. */
     String label();
@@ -104,6 +105,20 @@ public sealed interface PaletteItem
         @Override
         public String label() {
             return "Custom site (on-premises / colocation)";
+        }
+    }
+
+    /** A population of users in a city of the bundled list (search by city, country code or key). */
+    record UsersEntry(dev.skyloom.model.latency.Place place) implements PaletteItem {
+        @Override
+        public String label() {
+            return place.country() + "  " + place.name();
+        }
+
+        @Override
+        public String searchText() {
+            return ("users population " + place.name() + " " + place.country() + " " + place.key())
+                    .toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -17,6 +17,12 @@ public final class PaletteTrees {
         List<PaletteNode> top = new ArrayList<>();
         top.add(new PaletteNode(new PaletteItem.PipelineEntry(), List.of()));
         top.add(new PaletteNode(new PaletteItem.CustomSiteEntry(), List.of()));
+        List<PaletteNode> cities = new ArrayList<>();
+        for (dev.skyloom.model.latency.Place place :
+                dev.skyloom.model.latency.Places.bundled().all()) {
+            cities.add(new PaletteNode(new PaletteItem.UsersEntry(place), List.of()));
+        }
+        top.add(new PaletteNode(new PaletteItem.Heading("Users (" + cities.size() + " cities)"), cities));
         for (Provider p : catalog.providers()) {
             List<PaletteNode> regions = new ArrayList<>();
             for (dev.skyloom.catalog.Region r : catalog.regionsOf(p.id())) {

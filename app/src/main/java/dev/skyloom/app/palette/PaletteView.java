@@ -242,6 +242,8 @@ public final class PaletteView extends VBox {
             i = new FontIcon(Material2AL.ACCOUNT_TREE);
         } else if (item instanceof PaletteItem.CustomSiteEntry) {
             i = new FontIcon(Material2AL.BUSINESS);
+        } else if (item instanceof PaletteItem.UsersEntry) {
+            i = new FontIcon(Material2MZ.PEOPLE);
         } else {
             i = new FontIcon(Material2AL.FOLDER_OPEN);
         }

@@ -50,8 +50,22 @@ class ExampleDesignsTest {
         assertEquals(
                 List.of(
                         "error residency.violation eu-sessions,eu-sessions-se,personalisation,us-serve-pool",
+                        // Tokyo (80 ms budget) falls back to Iowa (~201 ms) or Virginia (~223 ms)
+                        "warning latency.failover-exceeds-budget users-tyo,global-inference,gcp-serve-pool,gcp-tyo",
+                        "warning latency.failover-exceeds-budget users-tyo,global-inference,us-serve-pool,gcp",
                         "warning redundancy.single-point us-serve-pool,global-inference,personalisation"),
                 problems(root));
+        // all four populations are within budget now; losing West Europe leaves Frankfurt (35 %) unserved
+        JsonNode coverage = null;
+        for (JsonNode f : root.get("findings")) {
+            if (f.get("code").asText().equals("reach.coverage")) {
+                coverage = f;
+            }
+        }
+        assertEquals(
+                "100% of users (by share of traffic) are within their latency budget now; 65% when"
+                        + " azure/westeurope fails (the worst single region or provider failure)",
+                coverage.get("message").asText());
     }
 
     @Test

@@ -47,4 +47,30 @@ class SimulateCommandTest {
         assertEquals(1, r.err().lines().count());
         assertTrue(r.err().contains("\"mars\" is not a region or provider"), r.err());
     }
+
+    @Test
+    void reportsWhereEachPopulationIsServedFromAfterTheFailureAndItsNewRoundTrip() throws Exception {
+        CliRun r = CliRun.of("simulate", CliRun.example("global-inference"), "--fail", "gcp-tyo", "--json");
+
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode tokyo = null;
+        for (JsonNode u : root.get("users")) {
+            if (u.get("id").asText().equals("users-tyo")) {
+                tokyo = u;
+            }
+        }
+        assertEquals("gcp-serve-pool", tokyo.get("pool").asText());
+        assertEquals("gcp/us-central1", tokyo.get("region").asText());
+        assertEquals("over-budget", tokyo.get("status").asText());
+        assertTrue(tokyo.get("rttMs").asDouble() > 80, tokyo.toString());
+        assertEquals("apac-pool", tokyo.get("before").get("pool").asText());
+        assertEquals("within-budget", tokyo.get("before").get("status").asText());
+
+        CliRun text = CliRun.of("simulate", CliRun.example("global-inference"), "--fail", "gcp-tyo");
+        assertTrue(
+                text.out()
+                        .contains("users-tyo: gcp-serve-pool in gcp/us-central1 at ~201 ms (budget 80 ms: OVER"
+                                + " BUDGET); before: apac-pool in gcp/asia-northeast1 at ~0 ms"),
+                text.out());
+    }
 }

@@ -141,4 +141,23 @@ class DropRulesTest {
                 DropRules.ON_PREMISES,
                 ((Component.Provider) d.component(site.parent().orElseThrow()).orElseThrow()).provider());
     }
+
+    @Test
+    void usersGoOnTheBareCanvasInTheirCityAndThenAPipelineCanServeThem() {
+        PaletteItem tokyo = new PaletteItem.UsersEntry(
+                dev.skyloom.model.latency.Places.bundled().find("tokyo-jp").orElseThrow());
+        Design d = apply(rules.drop(design, tokyo, Optional.empty(), 40, 900));
+        Component.Users u = (Component.Users) d.component("users-tokyo-jp").orElseThrow();
+        assertEquals(Optional.of("tokyo-jp"), u.city());
+        assertEquals("Users in Tokyo", u.name());
+        assertEquals(40, d.bounds(u.id()).orElseThrow().x());
+        assertEquals(
+                new dev.skyloom.app.document.ConnectionRules.Options(
+                        java.util.List.of(dev.skyloom.model.ConnectionType.SERVES)),
+                dev.skyloom.app.document.ConnectionRules.plan(d, "training", u.id()));
+        assertEquals(
+                "Users go on the empty canvas, outside providers and regions",
+                refusal(rules.drop(design, tokyo, Optional.of("aws-par"), 0, 0)));
+        assertTrue(tokyo.searchText().contains("jp"));
+    }
 }

@@ -23,9 +23,14 @@ class PaletteNodeTest {
         assertEquals("Catalog 2026-07-30", root.item().label());
         List<String> top = root.children().stream().map(c -> c.item().label()).toList();
         assertEquals(
-                List.of("Pipeline", "Custom site (on-premises / colocation)", "Amazon Web Services", "Microsoft Azure"),
+                List.of(
+                        "Pipeline",
+                        "Custom site (on-premises / colocation)",
+                        "Users (1764 cities)",
+                        "Amazon Web Services",
+                        "Microsoft Azure"),
                 top);
-        PaletteNode frankfurt = root.children().get(2).children().get(0);
+        PaletteNode frankfurt = root.children().get(3).children().get(0);
         assertEquals("DE  eu-central-1 · Frankfurt", frankfurt.item().label());
         assertEquals(
                 "p5.48xlarge — 8× H100 — USD 55.04/h",
@@ -43,8 +48,12 @@ class PaletteNodeTest {
     @Test
     void typingACityKeepsTheRegionWithEverythingItOffers() {
         PaletteNode f = root.filter("Frankfurt");
-        assertEquals(1, f.children().size());
-        PaletteNode region = f.children().get(0).children().get(0);
+        // the city's population entry, and the cloud with its Frankfurt region
+        assertEquals(2, f.children().size());
+        assertEquals(
+                "DE  Frankfurt am Main",
+                f.children().get(0).children().get(0).item().label());
+        PaletteNode region = f.children().get(1).children().get(0);
         assertEquals(2, region.children().size(), "GPU offerings and storage headings");
     }
 

@@ -302,7 +302,8 @@ class DesignerRobotTest {
         robot.release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         String reason = "A storage cannot connect to a gpu-pool"
-                + " (pipelines read or write storage and run on GPU pools; storage replicates to storage)";
+                + " (pipelines read or write storage, run on GPU pools and serve users; storage replicates to"
+                + " storage)";
         assertEquals("Refused: " + reason, window.viewModel().statusProperty().get());
         assertEquals(reason, visibleMessage(robot, reason));
     }

@@ -91,6 +91,7 @@ public final class DiagramLegend {
             case GPU_POOL -> "GPU pool";
             case STORAGE -> "Storage";
             case PIPELINE -> "Pipeline";
+            case USERS -> "Users";
         };
     }
 
@@ -100,6 +101,7 @@ public final class DiagramLegend {
             case WRITES -> "writes (pipeline → storage)";
             case RUNS_ON -> "runs on (pipeline → GPU pool)";
             case REPLICATES_TO -> "replicates to (storage → storage)";
+            case SERVES -> "serves (pipeline → users)";
         };
     }
 

@@ -137,7 +137,7 @@ public record DiagramStyle(
             case GPU_POOL -> gpu;
             case STORAGE -> storage;
             case PIPELINE -> pipeline;
-            case PROVIDER, REGION -> mutedText;
+            case PROVIDER, REGION, USERS -> mutedText;
         };
     }
 
@@ -146,7 +146,7 @@ public record DiagramStyle(
         return switch (type) {
             case RUNS_ON -> gpu.derive(0, 0.8, 1, 0.9);
             case REPLICATES_TO -> storage;
-            case WRITES -> pipeline;
+            case WRITES, SERVES -> pipeline;
             case READS -> edge;
         };
     }
@@ -156,7 +156,7 @@ public record DiagramStyle(
         return switch (type) {
             case RUNS_ON -> new double[] {7, 5};
             case REPLICATES_TO -> new double[] {2, 4};
-            case WRITES, READS -> new double[0];
+            case WRITES, READS, SERVES -> new double[0];
         };
     }
 

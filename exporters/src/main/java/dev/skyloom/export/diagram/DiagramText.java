@@ -27,6 +27,11 @@ public final class DiagramText {
         if (c instanceof Component.Pipeline p) {
             return "survives " + p.survives().json();
         }
+        if (c instanceof Component.Users u) {
+            return "≤ " + plain(u.latencyBudgetMs()) + " ms"
+                    + u.share().map(s -> " · share " + plain(s)).orElse("")
+                    + u.userCount().map(n -> " · " + n + " users").orElse("");
+        }
         return "";
     }
 

@@ -32,6 +32,7 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
     public static final String TRANSFER = "Transfer";
     public static final String ASSUMPTIONS = "Assumptions";
     public static final String FINDINGS = "Findings";
+    public static final String LATENCY = "Latency";
     public static final String COMPARISON = "Comparison";
     public static final String UNPRICED = "unpriced";
 
@@ -121,6 +122,9 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
             writeLines(lineSheet, styles, data);
             writeTransfers(transferSheet, styles, data.transfers());
             writeFindings(findings, styles, data.findings());
+            if (!data.latency().isEmpty()) {
+                writeLatency(wb.createSheet(sheetName(LATENCY, sheetNames)), styles, data.latency());
+            }
             if (baseline.isPresent()) {
                 SXSSFSheet comparison = wb.createSheet(sheetName(COMPARISON, sheetNames));
                 ComparisonSheet.write(
@@ -344,6 +348,45 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
                     .text(f.code())
                     .text(subjects(f.subjects()))
                     .text(f.message());
+        }
+    }
+
+    /** Populations, where each is served from, its round trip against its budget, and the figure's source. */
+    private static void writeLatency(SXSSFSheet sheet, WorkbookStyles styles, List<WorkbookData.LatencyRow> rows) {
+        setUp(sheet, new int[] {16, 26, 18, 18, 22, 10, 10, 10, 14, 40, 12}, rows.size(), 10, true);
+        SheetCursor c = new SheetCursor(sheet, styles);
+        header(
+                c,
+                styles,
+                List.of(
+                        "Population",
+                        "Place",
+                        "Pipeline",
+                        "Pool",
+                        "Serving region",
+                        "RTT ms",
+                        "Estimate",
+                        "Budget ms",
+                        "Status",
+                        "Source",
+                        "Date"));
+        for (WorkbookData.LatencyRow r : rows) {
+            c.row()
+                    .text(r.population())
+                    .text(r.place())
+                    .text(r.pipeline())
+                    .text(r.pool())
+                    .text(r.region());
+            if (r.rttMs().isPresent()) {
+                c.number(r.rttMs().get(), styles.integer);
+            } else {
+                c.label("unknown", styles.unpriced);
+            }
+            c.text(r.estimate() ? "~" : "")
+                    .number(r.budgetMs(), styles.integer)
+                    .text(r.status())
+                    .text(r.source())
+                    .text(r.date());
         }
     }
 

@@ -21,8 +21,9 @@ public record WorkbookData(
         List<Line> lines,
         List<Line> transfers,
         List<FindingRow> findings,
-        String priceAge) {
-    /** Without a price-age line (tests and callers that have no cost report date). */
+        String priceAge,
+        List<LatencyRow> latency) {
+    /** Without a price-age line and without populations (tests and callers that have neither). */
     public WorkbookData(
             String designName,
             String currency,
@@ -45,7 +46,36 @@ public record WorkbookData(
                 lines,
                 transfers,
                 findings,
-                "");
+                "",
+                List.of());
+    }
+
+    /** Without populations (no Latency sheet). */
+    public WorkbookData(
+            String designName,
+            String currency,
+            String catalogDate,
+            List<Source> sources,
+            BigDecimal hoursPerMonth,
+            BigDecimal reserved1yDiscount,
+            BigDecimal reserved3yDiscount,
+            List<Line> lines,
+            List<Line> transfers,
+            List<FindingRow> findings,
+            String priceAge) {
+        this(
+                designName,
+                currency,
+                catalogDate,
+                sources,
+                hoursPerMonth,
+                reserved1yDiscount,
+                reserved3yDiscount,
+                lines,
+                transfers,
+                findings,
+                priceAge,
+                List.of());
     }
 
     public WorkbookData {
@@ -60,6 +90,30 @@ public record WorkbookData(
         transfers = List.copyOf(transfers);
         findings = List.copyOf(findings);
         priceAge = priceAge == null ? "" : priceAge;
+        latency = List.copyOf(latency);
+    }
+
+    /**
+     * Where one population is served from, for the Latency sheet: {@code rttMs} empty when unknown,
+     * {@code estimate} for a {@code ~} figure, {@code source} and {@code date} of the round trip.
+     */
+    public record LatencyRow(
+            String population,
+            String place,
+            String pipeline,
+            String pool,
+            String region,
+            Optional<BigDecimal> rttMs,
+            boolean estimate,
+            BigDecimal budgetMs,
+            String status,
+            String source,
+            String date) {
+        public LatencyRow {
+            Objects.requireNonNull(population, "population");
+            rttMs = Objects.requireNonNull(rttMs, "rttMs");
+            Objects.requireNonNull(budgetMs, "budgetMs");
+        }
     }
 
     /** A catalog source: id, origin, date, licence. */

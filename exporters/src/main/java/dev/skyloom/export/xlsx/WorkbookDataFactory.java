@@ -10,6 +10,12 @@ import dev.skyloom.model.cost.CostCategory;
 import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.cost.CostReport;
 import dev.skyloom.model.cost.PriceAge;
+import dev.skyloom.model.graph.DesignGraph;
+import dev.skyloom.model.latency.Latencies;
+import dev.skyloom.model.latency.Places;
+import dev.skyloom.model.latency.ReachAnalysis;
+import dev.skyloom.model.latency.RoundTrip;
+import dev.skyloom.model.latency.Serving;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -55,7 +61,40 @@ public final class WorkbookDataFactory {
                 lines,
                 transfers,
                 rows,
-                ageText(catalog, report));
+                ageText(catalog, report),
+                latency(design, catalog));
+    }
+
+    /** One row per population: where it is served from now (the latency check's analysis). */
+    static List<WorkbookData.LatencyRow> latency(Design design, Catalog catalog) {
+        if (design.componentsOf(Component.Users.class).isEmpty()) {
+            return List.of();
+        }
+        Places places = Places.bundled();
+        ReachAnalysis reach = new ReachAnalysis(DesignGraph.of(design), catalog, Latencies.standard(), places);
+        List<WorkbookData.LatencyRow> rows = new ArrayList<>();
+        for (Serving s : reach.now()) {
+            Component.Users u =
+                    (Component.Users) design.component(s.population()).orElseThrow();
+            rows.add(new WorkbookData.LatencyRow(
+                    s.population(),
+                    places.describe(u),
+                    s.pipeline(),
+                    s.pool(),
+                    s.region(),
+                    s.rtt().map(r -> BigDecimal.valueOf(r.roundedMs())),
+                    s.rtt().map(RoundTrip::estimate).orElse(false),
+                    s.budgetMs(),
+                    switch (s.status()) {
+                        case WITHIN_BUDGET -> "within budget";
+                        case OVER_BUDGET -> "over budget";
+                        case UNSERVED -> "not served";
+                        case UNKNOWN -> "unknown";
+                    },
+                    s.rtt().map(RoundTrip::source).orElse(""),
+                    s.rtt().map(RoundTrip::date).orElse("")));
+        }
+        return rows;
     }
 
     /** "oldest price used 2026-01-21 (315 days)" and, past 90 days, the quiet warning. */

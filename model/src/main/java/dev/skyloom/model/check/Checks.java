@@ -9,9 +9,14 @@ import java.util.List;
 public final class Checks {
     private Checks() {}
 
-    /** The four checks of DESIGN.md: residency, redundancy, portability, catalog. */
+    /** The checks: residency, redundancy, portability, catalog (DESIGN.md) and latency. */
     public static List<DesignCheck> standard() {
-        return List.of(new ResidencyCheck(), new RedundancyCheck(), new PortabilityCheck(), new CatalogCheck());
+        return List.of(
+                new ResidencyCheck(),
+                new RedundancyCheck(),
+                new PortabilityCheck(),
+                new CatalogCheck(),
+                new LatencyCheck());
     }
 
     /** Runs every standard check on a design; sorted by severity, check, code, subjects. */

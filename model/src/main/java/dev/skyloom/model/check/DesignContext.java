@@ -6,6 +6,10 @@ import dev.skyloom.model.Design;
 import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.cost.CostReport;
 import dev.skyloom.model.graph.DesignGraph;
+import dev.skyloom.model.latency.Latencies;
+import dev.skyloom.model.latency.LatencyModel;
+import dev.skyloom.model.latency.Places;
+import dev.skyloom.model.latency.ReachAnalysis;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -20,11 +24,34 @@ public final class DesignContext {
     private String[] unitCountries;
     private CostReport cost;
     private CostEngine costEngine;
+    private final LatencyModel latencies;
+    private ReachAnalysis reach;
 
     public DesignContext(Design design, Catalog catalog, DesignGraph graph) {
+        this(design, catalog, graph, Latencies.standard());
+    }
+
+    /** A context whose latency check uses {@code latencies} (e.g. with the user's measurements laid over). */
+    public DesignContext(Design design, Catalog catalog, DesignGraph graph, LatencyModel latencies) {
         this.design = Objects.requireNonNull(design, "design");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.graph = Objects.requireNonNull(graph, "graph");
+        this.latencies = Objects.requireNonNull(latencies, "latencies");
+    }
+
+    /** Round-trip times between regions and places. */
+    public LatencyModel latencies() {
+        return latencies;
+    }
+
+    /** Where each population is served from, computed once. */
+    public synchronized ReachAnalysis reach() {
+        ReachAnalysis r = reach;
+        if (r == null) {
+            r = new ReachAnalysis(graph, catalog, latencies, Places.bundled());
+            reach = r;
+        }
+        return r;
     }
 
     public static DesignContext of(Design design, Catalog catalog) {

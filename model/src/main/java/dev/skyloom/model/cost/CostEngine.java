@@ -38,7 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>Storage: capacityTb × 1000 × price per GB-month of the storage class (or the family's standard
  *       class) in the region; {@code unitPrice} overrides.
  *   <li>Transfer, per connection with {@code monthlyTb} &gt; 0, from the source to the destination
- *       (reads: storage → pipeline; writes and runs-on: pipeline → target; replicates-to: from → to). A
+ *       (reads: storage → pipeline; writes and runs-on: pipeline → target; replicates-to: from → to;
+ *       serves: pipeline → its users, always at the pipeline's provider's internet egress rate). A
  *       pipeline is where its parent region is, else where its first (primary) pool is. 0 inside one
  *       region; the provider's inter-region rate between two regions of one provider; the source
  *       provider's internet egress rate between providers. Volume tiers apply to each source provider's
@@ -283,6 +284,14 @@ public final class CostEngine {
         return line.fromCatalog(price.get(), currency, BigDecimal.ONE, "");
     }
 
+    /** Whether a connection's data leaves the clouds for the users (exhaustive over connection kinds). */
+    private static boolean servesUsers(ConnectionType type) {
+        return switch (type) {
+            case READS, WRITES, RUNS_ON, REPLICATES_TO -> false;
+            case SERVES -> true;
+        };
+    }
+
     private List<CostLine> transfers(DesignGraph g, String currency) {
         List<CostLine> result = new ArrayList<>();
         @SuppressWarnings("unchecked")
@@ -301,7 +310,9 @@ public final class CostEngine {
             int dst = k.type() == ConnectionType.READS ? from : to;
             boolean fromObjectStorage = isObjectStorage(g, src);
             src = locationOf(g, src);
-            dst = locationOf(g, dst);
+            // serving users sends data out to the Internet: the source's internet egress rate
+            boolean toInternet = servesUsers(k.type());
+            dst = toInternet ? src : locationOf(g, dst);
             String provider = src >= 0 ? g.catalogProviderOf(src).orElse("") : "";
             String region = src >= 0 ? regionCode(g, src) : "";
             Line line = new Line(
@@ -322,12 +333,12 @@ public final class CostEngine {
                 order.add(line.unpriced("the " + (src < 0 ? "source" : "destination") + " is in no region"));
                 continue;
             }
-            if (g.regionUnit(src) == g.regionUnit(dst)) {
+            if (!toInternet && g.regionUnit(src) == g.regionUnit(dst)) {
                 line.sku = "same-region";
                 order.add(line.priced(BigDecimal.ZERO, false, "", "", "inside one region"));
                 continue;
             }
-            boolean sameProvider = g.providerUnit(src) == g.providerUnit(dst);
+            boolean sameProvider = !toInternet && g.providerUnit(src) == g.providerUnit(dst);
             TransferType type = sameProvider ? TransferType.INTER_REGION : TransferType.INTERNET_EGRESS;
             line.sku = sameProvider ? "inter-region" : "internet-egress";
             int slot = g.regionUnit(src) * 2 + (sameProvider ? 0 : 1);

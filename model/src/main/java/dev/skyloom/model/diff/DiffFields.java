@@ -55,6 +55,16 @@ final class DiffFields {
                 f.put("survives", p.survives().json());
                 f.put("declassifies", String.join(", ", p.declassifies()));
             }
+            case USERS -> {
+                Component.Users u = (Component.Users) c;
+                f.put("city", u.city().orElse(""));
+                f.put("latitude", plain(u.latitude()));
+                f.put("longitude", plain(u.longitude()));
+                f.put("country", u.country().orElse(""));
+                f.put("share", plain(u.share()));
+                f.put("userCount", u.userCount().map(String::valueOf).orElse(""));
+                f.put("latencyBudgetMs", plain(u.latencyBudgetMs()));
+            }
         }
         extras(f, c.extras());
         return f;
@@ -85,6 +95,7 @@ final class DiffFields {
         f.put("currency", d.currency());
         f.put("reserved1yDiscount", plain(d.assumptions().reserved1yDiscount()));
         f.put("reserved3yDiscount", plain(d.assumptions().reserved3yDiscount()));
+        f.put("remoteDataMs", plain(d.assumptions().remoteDataMs()));
         extras(f, d.extras());
         return f;
     }
@@ -97,6 +108,7 @@ final class DiffFields {
                     case WRITES -> "writes";
                     case RUNS_ON -> "runs on";
                     case REPLICATES_TO -> "replicates to";
+                    case SERVES -> "serves";
                 };
         return name(k.from(), d) + " " + verb + " " + name(k.to(), d);
     }

@@ -40,6 +40,8 @@ final class DesignBinder {
     static final BigDecimal MAX_UNIT_PRICE = BigDecimal.valueOf(1_000_000);
     static final BigDecimal MAX_TB = BigDecimal.valueOf(1_000_000_000);
     static final double MAX_COORDINATE = 1e9;
+    static final BigDecimal MAX_LATENCY_MS = BigDecimal.valueOf(10_000);
+    static final int MAX_USER_COUNT = 2_000_000_000;
 
     private static final List<String> COMPONENT_TYPES = names(ComponentType.values(), ComponentType::json);
     private static final List<String> CONNECTION_TYPES = names(ConnectionType.values(), ConnectionType::json);
@@ -154,8 +156,10 @@ final class DesignBinder {
                 "reserved1yDiscount", BigDecimal.ZERO, BigDecimal.ONE, true, Assumptions.DEFAULT.reserved1yDiscount());
         BigDecimal r3 = f.decimal(
                 "reserved3yDiscount", BigDecimal.ZERO, BigDecimal.ONE, true, Assumptions.DEFAULT.reserved3yDiscount());
+        BigDecimal remote =
+                f.decimal("remoteDataMs", BigDecimal.ONE, MAX_LATENCY_MS, false, Assumptions.DEFAULT_REMOTE_DATA_MS);
         f.rejectUnknown("\"assumptions\"");
-        return f.failed() ? Assumptions.DEFAULT : new Assumptions(r1, r3);
+        return f.failed() ? Assumptions.DEFAULT : new Assumptions(r1, r3, remote);
     }
 
     private DataClass dataClass(JsonTree.Node n) {
@@ -258,8 +262,51 @@ final class DesignBinder {
                 return new Component.Pipeline(
                         id, name, parent, or(survives, Survives.NONE), or(declassifies, List.of()), f.extras());
             }
-            default -> throw new IllegalStateException("unhandled component type " + type);
+            case USERS -> {
+                return users(f, id, name, parent, line);
+            }
         }
+        throw new IllegalStateException("unhandled component type " + type);
+    }
+
+    private Component users(Fields f, String id, String name, Optional<String> parent, int line) {
+        if (parent.isPresent()) {
+            f.problem(line, "parent", "a population has no parent, but \"parent\" is " + Quoted.of(parent.get()));
+        }
+        Optional<String> city = f.optionalText("city", Fields.Text.CODE);
+        Optional<BigDecimal> latitude = f.optionalDecimal("latitude", BigDecimal.valueOf(-90), BigDecimal.valueOf(90));
+        Optional<BigDecimal> longitude =
+                f.optionalDecimal("longitude", BigDecimal.valueOf(-180), BigDecimal.valueOf(180));
+        Optional<String> country = f.optionalText("country", Fields.Text.COUNTRY);
+        Optional<BigDecimal> share = f.optionalDecimal("share", BigDecimal.ZERO, MAX_TB);
+        Integer count = f.present("userCount") ? f.whole("userCount", 0, MAX_USER_COUNT, null) : null;
+        BigDecimal budget = f.decimal("latencyBudgetMs", BigDecimal.ONE, MAX_LATENCY_MS, false, null);
+        boolean coordinates = f.present("latitude") || f.present("longitude");
+        if (f.present("latitude") != f.present("longitude")) {
+            f.problem(line, "latitude", "a population's \"latitude\" and \"longitude\" go together");
+        } else if (f.present("city") == coordinates) {
+            f.problem(
+                    line,
+                    "city",
+                    coordinates
+                            ? "a population has a \"city\" or \"latitude\"/\"longitude\", not both"
+                            : "a population needs a \"city\" or \"latitude\" and \"longitude\"");
+        }
+        if (f.failed()) {
+            // a placeholder for the structural checks; the file is refused anyway
+            return Component.Users.inCity(id, name, "?", BigDecimal.ONE, BigDecimal.ONE);
+        }
+        return new Component.Users(
+                id,
+                name,
+                city,
+                latitude,
+                longitude,
+                country,
+                share,
+                Optional.ofNullable(count).map(Integer::longValue),
+                budget,
+                f.extras());
     }
 
     private Connection connection(JsonTree.Node n) {

@@ -39,11 +39,12 @@ final class DesignWriter {
     private void document(Design d) {
         out.append("{\n");
         Obj top = new Obj(1);
-        top.raw("skyloom", String.valueOf(Design.FORMAT_VERSION));
+        int version = d.formatVersion();
+        top.raw("skyloom", String.valueOf(version));
         top.text("name", d.name());
         top.text("currency", d.currency());
         top.key("assumptions");
-        assumptions(d.assumptions());
+        assumptions(d.assumptions(), version);
         top.key("dataClasses");
         list(d.dataClasses().size(), i -> dataClass(d.dataClasses().get(i)));
         top.key("components");
@@ -56,11 +57,14 @@ final class DesignWriter {
         out.append("\n}\n");
     }
 
-    private void assumptions(Assumptions a) {
+    private void assumptions(Assumptions a, int version) {
         out.append("{\n");
         Obj o = new Obj(2);
         o.decimal("reserved1yDiscount", a.reserved1yDiscount());
         o.decimal("reserved3yDiscount", a.reserved3yDiscount());
+        if (version >= 2) {
+            o.decimal("remoteDataMs", a.remoteDataMs());
+        }
         out.append('\n');
         JsonText.indent(out, 1);
         out.append('}');
@@ -121,6 +125,14 @@ final class DesignWriter {
         } else if (c instanceof Component.Pipeline p) {
             o.text("survives", p.survives().json());
             o.texts("declassifies", p.declassifies());
+        } else if (c instanceof Component.Users u) {
+            u.city().ifPresent(city -> o.text("city", city));
+            o.optionalDecimal("latitude", u.latitude());
+            o.optionalDecimal("longitude", u.longitude());
+            u.country().ifPresent(country -> o.text("country", country));
+            o.optionalDecimal("share", u.share());
+            u.userCount().ifPresent(n -> o.raw("userCount", String.valueOf(n)));
+            o.decimal("latencyBudgetMs", u.latencyBudgetMs());
         }
         o.extras(c.extras());
         close();

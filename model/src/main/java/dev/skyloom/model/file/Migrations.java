@@ -4,13 +4,23 @@ import dev.skyloom.model.Design;
 import java.util.List;
 
 /**
- * The chain of {@link Migration}s from the oldest readable format to the current one. Format 1 is the
- * first released format, so the standard chain is empty; the reader that introduces format 2 adds one
- * step {@code from() == 1} and raises {@link Design#FORMAT_VERSION}. Files newer than the current format
- * are refused, never guessed at.
+ * The chain of {@link Migration}s from the oldest readable format to the current one. Format 2 only adds
+ * component and connection kinds and assumptions to format 1, so its step only raises the version: every
+ * format 1 file is a valid format 2 file. Files newer than the current format are refused, never guessed at.
  */
 final class Migrations {
-    static final Migrations STANDARD = new Migrations(Design.FORMAT_VERSION, List.of());
+    /** Format 1 → 2: nothing to rewrite (format 2 adds kinds and fields, changes none). */
+    static final Migration ADDS_KINDS = new Migration() {
+        @Override
+        public int from() {
+            return 1;
+        }
+
+        @Override
+        public void apply(JsonTree.Obj root) {}
+    };
+
+    static final Migrations STANDARD = new Migrations(Design.FORMAT_VERSION, List.of(ADDS_KINDS));
 
     static final String VERSION_KEY = "skyloom";
 

@@ -2,7 +2,8 @@ package dev.skyloom.model.graph;
 
 /**
  * Articulation points (cut vertices) of the undirected dependency graph: components joined by any
- * connection, parallel connections kept apart by their index. A component is a cut point when removing
+ * dependency ({@link #joins}: not {@code serves}, since two pipelines serving the same users do not
+ * depend on each other), parallel connections kept apart by their index. A component is a cut point when removing
  * it splits the part of the design it belongs to.
  *
  * <p>Algorithm: Hopcroft–Tarjan low-link, written with an explicit stack so a 100,000-component chain
@@ -12,13 +13,26 @@ package dev.skyloom.model.graph;
 public final class CutPoints {
     private CutPoints() {}
 
+    /** Whether a connection of this kind makes its ends depend on each other. */
+    static boolean joins(dev.skyloom.model.ConnectionType type) {
+        return switch (type) {
+            case READS, WRITES, RUNS_ON, REPLICATES_TO -> true;
+            case SERVES -> false;
+        };
+    }
+
     /** {@code result[v]} is true when component {@code v} is a cut point. */
     public static boolean[] of(DesignGraph g) {
         int n = g.size();
         int m = g.edgeCount();
-        // undirected adjacency in CSR form: each connection appears at both ends
+        // undirected adjacency in CSR form: each dependency appears at both ends
+        boolean[] skip = new boolean[m];
         int[] start = new int[n + 1];
         for (int e = 0; e < m; e++) {
+            if (!joins(g.connection(e).type())) {
+                skip[e] = true;
+                continue;
+            }
             start[g.edgeFrom(e) + 1]++;
             start[g.edgeTo(e) + 1]++;
         }
@@ -29,6 +43,9 @@ public final class CutPoints {
         int[] adjEdge = new int[2 * m];
         int[] fill = java.util.Arrays.copyOf(start, n);
         for (int e = 0; e < m; e++) {
+            if (skip[e]) {
+                continue;
+            }
             int a = g.edgeFrom(e);
             int b = g.edgeTo(e);
             adj[fill[a]] = b;

@@ -78,6 +78,57 @@ public final class GeneratedDesigns {
 
     private GeneratedDesigns() {}
 
+    /**
+     * A generated design of {@code components} components followed by {@code populations} populations of
+     * users in the most populous cities of the bundled list, each served by one to three random pipelines
+     * that run on a pool, with a random share and a budget of 50, 80, 120 or 200 ms.
+     */
+    public static Design withPopulations(int components, int populations, long seed) {
+        Design base = generate(components, seed);
+        Random rnd = new Random(seed ^ 0x5EEDL);
+        List<Component.Pipeline> pipelines = new ArrayList<>();
+        for (Component.Pipeline p : base.componentsOf(Component.Pipeline.class)) {
+            if (!base.outgoing(p.id()).stream()
+                    .filter(k -> k.type() == ConnectionType.RUNS_ON)
+                    .toList()
+                    .isEmpty()) {
+                pipelines.add(p);
+            }
+        }
+        List<dev.skyloom.model.latency.Place> cities =
+                dev.skyloom.model.latency.Places.bundled().all();
+        List<Component> comps = new ArrayList<>(base.components());
+        List<Connection> conns = new ArrayList<>(base.connections());
+        Map<String, Bounds> layout = new HashMap<>(base.layout());
+        int[] budgets = {50, 80, 120, 200};
+        for (int i = 0; i < populations; i++) {
+            String id = "users-" + i;
+            dev.skyloom.model.latency.Place city = cities.get(i % cities.size());
+            comps.add(Component.Users.inCity(
+                    id,
+                    city.name(),
+                    city.key(),
+                    BigDecimal.valueOf(1 + rnd.nextInt(20)),
+                    BigDecimal.valueOf(budgets[rnd.nextInt(budgets.length)])));
+            layout.put(id, new Bounds(-400, 40 + i * 100.0, 160, 60));
+            int servers = pipelines.isEmpty() ? 0 : 1 + rnd.nextInt(3);
+            for (int k = 0; k < servers; k++) {
+                String pipeline = pipelines.get(rnd.nextInt(pipelines.size())).id();
+                conns.add(new Connection(
+                        "serve-" + i + "-" + k, ConnectionType.SERVES, pipeline, id, BigDecimal.ONE, Map.of()));
+            }
+        }
+        return new Design(
+                base.name() + " with " + populations + " populations",
+                base.currency(),
+                base.assumptions(),
+                base.dataClasses(),
+                comps,
+                conns,
+                layout,
+                base.extras());
+    }
+
     /** A design of exactly {@code components} components (at least 0), the same for the same seed. */
     public static Design generate(int components, long seed) {
         if (components < 0) {

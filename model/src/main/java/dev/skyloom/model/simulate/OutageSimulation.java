@@ -59,11 +59,20 @@ public final class OutageSimulation {
      * @throws IllegalArgumentException when a target names no region or provider of the design
      */
     public OutageResult run(Outage outage) {
+        return run(outage, failedUnits(outage));
+    }
+
+    /**
+     * The region units an outage fails (indexed as {@link DesignGraph#regionUnitKey}).
+     *
+     * @throws IllegalArgumentException when a target names no region or provider of the design
+     */
+    public boolean[] failedUnits(Outage outage) {
         boolean[] failed = new boolean[g.regionUnitCount()];
         for (String target : outage.targets()) {
             resolve(target, failed);
         }
-        return run(outage, failed);
+        return failed;
     }
 
     /** Every single-region outage, one result per region unit in document order. */

@@ -60,8 +60,9 @@ class CheckSessionTest {
     void countEditReusesShapeOnlyChecksAndGivesTheSameFindingsAsAFullRun() {
         Counting residency = new Counting(new ResidencyCheck());
         Counting portability = new Counting(new PortabilityCheck());
-        CheckSession session =
-                new CheckSession(CATALOG, List.of(residency, new RedundancyCheck(), portability, new CatalogCheck()));
+        CheckSession session = new CheckSession(
+                CATALOG,
+                List.of(residency, new RedundancyCheck(), portability, new CatalogCheck(), new LatencyCheck()));
         Design before = GeneratedDesigns.generate(2000, 3);
         Design after = edit(before, true);
 

@@ -243,11 +243,11 @@ class DesignFileReadTest {
 
     @Test
     void refusesANewerFormatBeforeLookingAtAnythingElse() {
-        DesignFormatException e = refuse("{\"skyloom\": 2, \"components\": 17, \"whatever\": [}");
+        DesignFormatException e = refuse("{\"skyloom\": 3, \"components\": 17, \"whatever\": [}");
         assertFalse(e.getMessage().contains("written by a newer"), "syntax is checked first: " + e.getMessage());
-        e = refuse("{\"skyloom\": 2, \"components\": 17}");
+        e = refuse("{\"skyloom\": 3, \"components\": 17}");
         assertEquals(
-                "test.skyloom.json: line 1: written by a newer Skyloom (format 2); this version reads format 1",
+                "test.skyloom.json: line 1: written by a newer Skyloom (format 3); this version reads format 2",
                 e.getMessage());
         assertEquals(1, e.problems().size());
     }

@@ -38,11 +38,28 @@ class GeneratedDesignsTest {
             assertTrue(!d.componentsOf(kind).isEmpty(), kind.getSimpleName());
         }
         for (ConnectionType type : ConnectionType.values()) {
-            assertTrue(d.connections().stream().anyMatch(c -> c.type() == type), type.json());
+            // populations (format 2) come only with withPopulations
+            if (type.sinceFormat() == 1) {
+                assertTrue(d.connections().stream().anyMatch(c -> c.type() == type), type.json());
+            }
         }
         assertTrue(d.componentsOf(Component.Pipeline.class).stream().anyMatch(p -> p.survives() == Survives.REGION));
         assertTrue(d.componentsOf(Component.Storage.class).stream()
                 .anyMatch(s -> !s.holds().isEmpty()));
+        assertEquals(d.components().size(), d.layout().size());
+    }
+
+    @Test
+    void withPopulationsAddsServedUsersAfterTheGeneratedComponents() {
+        Design d = GeneratedDesigns.withPopulations(990, 10, 4);
+
+        assertEquals(1000, d.components().size());
+        assertEquals(10, d.componentsOf(Component.Users.class).size());
+        for (Component.Users u : d.componentsOf(Component.Users.class)) {
+            assertTrue(d.incoming(u.id()).stream().anyMatch(k -> k.type() == ConnectionType.SERVES), u.id());
+        }
+        assertEquals(
+                GeneratedDesigns.generate(990, 4).components(), d.components().subList(0, 990));
         assertEquals(d.components().size(), d.layout().size());
     }
 }

@@ -1,0 +1,300 @@
+package dev.skyloom.model.check;
+
+import dev.skyloom.model.Component;
+import dev.skyloom.model.ConnectionType;
+import dev.skyloom.model.graph.DesignGraph;
+import dev.skyloom.model.latency.Endpoint;
+import dev.skyloom.model.latency.Places;
+import dev.skyloom.model.latency.ReachAnalysis;
+import dev.skyloom.model.latency.RoundTrip;
+import dev.skyloom.model.latency.Serving;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Latency and reach: how far each population of users is from the region that serves it, now and when
+ * one region or provider fails.
+ *
+ * <p><b>What.</b> A population's serving pool is the nearest up pool of the pipelines that serve it
+ * ({@link ReachAnalysis}). Round trips come from the user's measurements, the bundled Azure table, or
+ * the great-circle estimate ({@code ~}); see {@code Latencies}.
+ *
+ * <p><b>Findings.</b> {@code latency.budget-exceeded} (error): population → pipeline → pool, over budget
+ * now. {@code latency.failover-exceeds-budget} (warning): within budget now, but when the serving pool's
+ * region or provider fails the population is served from further away and goes over budget (subjects:
+ * population, pipeline, new pool, failed region or provider components). {@code latency.remote-data}
+ * (info): a pipeline's pool is more than the design's {@code remoteDataMs} from storage it reads. {@code
+ * reach.coverage} (info): the weighted share of users within budget now and under the worst single
+ * region or provider failure. {@code latency.unknown-place} (error): a population's city is not in the
+ * bundled list. {@code latency.unserved} (warning): no pipeline serves a population. {@code
+ * latency.unknown-location} (warning): no serving pool's region has coordinates.
+ *
+ * <p><b>Algorithm and cost.</b> One {@code Availability} pass per failure that matters — the region and
+ * provider units holding a serving pipeline's pools or storage — plus the serving pipelines' pools per
+ * population; round trips are cached per population and region unit. O(F × (V + E) + P × pools).
+ */
+public final class LatencyCheck implements DesignCheck {
+    public static final String NAME = "latency";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Finding> check(DesignContext ctx) {
+        DesignGraph g = ctx.graph();
+        List<Finding> findings = new ArrayList<>();
+        ReachAnalysis reach = ctx.reach();
+        if (reach.populationCount() > 0) {
+            populations(ctx, reach, findings);
+        }
+        remoteData(ctx, g, findings);
+        return findings;
+    }
+
+    private void populations(DesignContext ctx, ReachAnalysis reach, List<Finding> findings) {
+        DesignGraph g = reach.graph();
+        Places places = Places.bundled();
+        int[] pops = reach.populations();
+        List<Serving> now = reach.now();
+        Failures failures = new Failures(g, reach);
+        for (int i = 0; i < pops.length; i++) {
+            Component.Users users = (Component.Users) g.component(pops[i]);
+            Serving s = now.get(i);
+            if (users.city().isPresent() && places.find(users.city().get()).isEmpty()) {
+                findings.add(new Finding(
+                        Severity.ERROR,
+                        NAME,
+                        "latency.unknown-place",
+                        List.of(users.id()),
+                        "Users " + users.id() + ": city \"" + users.city().get()
+                                + "\" is not in the bundled list of cities; pick one or give latitude and longitude"));
+                continue;
+            }
+            switch (s.status()) {
+                case UNSERVED ->
+                    findings.add(new Finding(
+                            Severity.WARNING,
+                            NAME,
+                            "latency.unserved",
+                            List.of(users.id()),
+                            "Users " + users.id() + " (" + places.describe(users) + ") are served by no pipeline"
+                                    + (g.inDegree(ConnectionType.SERVES, pops[i]) > 0 ? " that runs on a GPU pool" : "")
+                                    + "; add a serves connection from a pipeline"));
+                case UNKNOWN ->
+                    findings.add(new Finding(
+                            Severity.WARNING,
+                            NAME,
+                            "latency.unknown-location",
+                            List.of(users.id(), s.pipeline(), s.pool()),
+                            "Users " + users.id() + ": no round trip is known to the regions serving them ("
+                                    + (s.region().isEmpty() ? "pool " + s.pool() + " is in no region" : s.region())
+                                    + " has no coordinates)"));
+                case OVER_BUDGET ->
+                    findings.add(new Finding(
+                            Severity.ERROR,
+                            NAME,
+                            "latency.budget-exceeded",
+                            List.of(users.id(), s.pipeline(), s.pool()),
+                            "Users " + users.id() + " (" + places.describe(users) + ") are served by " + s.pipeline()
+                                    + " from " + s.pool() + " in " + s.region() + " at " + rtt(s)
+                                    + ", over their " + ms(s.budgetMs()) + " budget"));
+                case WITHIN_BUDGET -> failover(g, failures, i, users, s, findings);
+            }
+        }
+        coverage(reach, now, failures, findings);
+    }
+
+    private static void failover(
+            DesignGraph g, Failures failures, int i, Component.Users users, Serving s, List<Finding> findings) {
+        int pool = g.indexOf(s.pool());
+        int unit = g.regionUnit(pool);
+        int provider = g.regionUnitProvider(unit);
+        List<Failure> relevant = new ArrayList<>();
+        relevant.add(failures.region(unit));
+        if (provider >= 0) {
+            relevant.add(failures.provider(provider));
+        }
+        for (Failure f : relevant) {
+            Serving after = f.servings().get(i);
+            if (after.status() != Serving.Status.OVER_BUDGET) {
+                continue;
+            }
+            List<String> subjects = new ArrayList<>(List.of(users.id(), after.pipeline(), after.pool()));
+            subjects.addAll(f.components());
+            findings.add(new Finding(
+                    Severity.WARNING,
+                    NAME,
+                    "latency.failover-exceeds-budget",
+                    subjects,
+                    "When " + f.name() + " fails, users " + users.id() + " are served by " + after.pipeline()
+                            + " from " + after.pool() + " in " + after.region() + " at " + rtt(after)
+                            + ", over their " + ms(s.budgetMs()) + " budget (now " + rtt(s) + " from "
+                            + s.pool() + ")"));
+        }
+    }
+
+    private static void coverage(ReachAnalysis reach, List<Serving> now, Failures failures, List<Finding> findings) {
+        double nowShare = reach.coverage(now);
+        if (Double.isNaN(nowShare)) {
+            return;
+        }
+        Failure worst = null;
+        double worstShare = Double.POSITIVE_INFINITY;
+        for (Failure f : failures.all()) {
+            double share = reach.coverage(f.servings());
+            if (share < worstShare) {
+                worstShare = share;
+                worst = f;
+            }
+        }
+        List<String> subjects = new ArrayList<>();
+        for (int p : reach.populations()) {
+            subjects.add(reach.graph().id(p));
+        }
+        String message = percent(nowShare) + " of users (by " + reach.weightBasis() + ") are within their latency"
+                + " budget now";
+        message += worst == null
+                ? "; no single region or provider failure touches the pipelines serving them"
+                : "; " + percent(worstShare) + " when " + worst.name()
+                        + " fails (the worst single region or provider failure)";
+        findings.add(new Finding(Severity.INFO, NAME, "reach.coverage", subjects, message));
+    }
+
+    private static void remoteData(DesignContext ctx, DesignGraph g, List<Finding> findings) {
+        BigDecimal limit = ctx.design().assumptions().remoteDataMs();
+        Map<Long, Optional<RoundTrip>> pairs = new HashMap<>();
+        Endpoint[] units = new Endpoint[g.regionUnitCount()];
+        for (int v = 0; v < g.size(); v++) {
+            if (!(g.component(v) instanceof Component.Pipeline)) {
+                continue;
+            }
+            for (int j = 0; j < g.outDegree(ConnectionType.RUNS_ON, v); j++) {
+                int pool = g.out(ConnectionType.RUNS_ON, v, j);
+                int up = g.regionUnit(pool);
+                for (int k = 0; k < g.outDegree(ConnectionType.READS, v) && up >= 0; k++) {
+                    int storage = g.out(ConnectionType.READS, v, k);
+                    int us = g.regionUnit(storage);
+                    if (us < 0 || us == up) {
+                        continue;
+                    }
+                    Optional<RoundTrip> rtt =
+                            pairs.computeIfAbsent((long) up * units.length + us, key -> ctx.latencies()
+                                    .roundTrip(endpoint(ctx, g, units, up), endpoint(ctx, g, units, us)));
+                    if (rtt.isEmpty() || rtt.get().roundedMs() <= limit.doubleValue()) {
+                        continue;
+                    }
+                    findings.add(new Finding(
+                            Severity.INFO,
+                            NAME,
+                            "latency.remote-data",
+                            List.of(g.id(v), g.id(pool), g.id(storage)),
+                            "Pipeline " + g.id(v) + " runs on " + g.id(pool) + " in " + g.regionUnitKey(up) + ", "
+                                    + rtt.get().text() + " from storage " + g.id(storage) + " it reads in "
+                                    + g.regionUnitKey(us) + " (more than the design's " + ms(limit)
+                                    + " assumption; " + rtt.get().provenance() + ")"));
+                }
+            }
+        }
+    }
+
+    private static Endpoint endpoint(DesignContext ctx, DesignGraph g, Endpoint[] units, int unit) {
+        if (units[unit] == null) {
+            units[unit] = ReachAnalysis.regionEndpoint(g, ctx.catalog(), unit);
+        }
+        return units[unit];
+    }
+
+    private static String rtt(Serving s) {
+        return s.rtt().map(RoundTrip::text).orElse("an unknown round trip");
+    }
+
+    private static String ms(BigDecimal ms) {
+        return ms.stripTrailingZeros().toPlainString() + " ms";
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    /** One single failure: its name, the region or provider components that fail, and who serves whom then. */
+    private record Failure(String name, List<String> components, List<Serving> servings) {}
+
+    /**
+     * The single failures that can change how populations are served — the region and provider units
+     * holding a serving pipeline's pools or storage — each computed once, on first use.
+     */
+    private static final class Failures {
+        private final DesignGraph g;
+        private final ReachAnalysis reach;
+        private final Map<String, Failure> computed = new LinkedHashMap<>();
+
+        Failures(DesignGraph g, ReachAnalysis reach) {
+            this.g = g;
+            this.reach = reach;
+        }
+
+        Failure region(int unit) {
+            return computed.computeIfAbsent("r" + unit, k -> {
+                boolean[] failed = new boolean[g.regionUnitCount()];
+                failed[unit] = true;
+                return new Failure(g.regionUnitKey(unit), g.regionUnitComponents(unit), reach.under(failed));
+            });
+        }
+
+        Failure provider(int provider) {
+            return computed.computeIfAbsent("p" + provider, k -> {
+                boolean[] failed = new boolean[g.regionUnitCount()];
+                for (int u = 0; u < failed.length; u++) {
+                    failed[u] = g.regionUnitProvider(u) == provider;
+                }
+                return new Failure(
+                        g.providerUnitKey(provider), g.providerUnitComponents(provider), reach.under(failed));
+            });
+        }
+
+        /** Every failure touching a serving pipeline, regions first, in unit order. */
+        List<Failure> all() {
+            boolean[] regions = new boolean[g.regionUnitCount()];
+            for (int p : reach.populations()) {
+                for (int k = 0; k < g.inDegree(ConnectionType.SERVES, p); k++) {
+                    int pipeline = g.in(ConnectionType.SERVES, p, k);
+                    for (ConnectionType t :
+                            new ConnectionType[] {ConnectionType.RUNS_ON, ConnectionType.READS, ConnectionType.WRITES
+                            }) {
+                        for (int j = 0; j < g.outDegree(t, pipeline); j++) {
+                            int u = g.regionUnit(g.out(t, pipeline, j));
+                            if (u >= 0) {
+                                regions[u] = true;
+                            }
+                        }
+                    }
+                }
+            }
+            List<Failure> result = new ArrayList<>();
+            boolean[] providers = new boolean[g.providerUnitCount()];
+            for (int u = 0; u < regions.length; u++) {
+                if (regions[u]) {
+                    result.add(region(u));
+                    int p = g.regionUnitProvider(u);
+                    if (p >= 0) {
+                        providers[p] = true;
+                    }
+                }
+            }
+            for (int p = 0; p < providers.length; p++) {
+                if (providers[p]) {
+                    result.add(provider(p));
+                }
+            }
+            return result;
+        }
+    }
+}

@@ -24,7 +24,7 @@ class UnknownCommandTest {
         assertEquals(
                 "skyloom: unknown command 'frobnicate'; commands: " + registered(),
                 r.err().strip());
-        assertTrue(registered().startsWith("check, cost, simulate, export, catalog"), registered());
+        assertTrue(registered().startsWith("check, cost, simulate, latency, export, catalog"), registered());
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class DecimalText {
      */
     public static BigDecimal parse(String text, BigDecimal max, int maxDecimals) throws Rejected {
         if (text.length() > MAX_LENGTH) {
-            throw new Rejected("number too long (" + text.length() + " characters; at most " + MAX_LENGTH + ")");
+            throw new Rejected("number too long (length " + text.length() + "; at most " + MAX_LENGTH + ")");
         }
         if (!SYNTAX.matcher(text).matches()) {
             if (LONG_EXPONENT.matcher(text).matches()) {

@@ -30,6 +30,9 @@ public final class DrawioExport implements ExportFormat {
     @Override
     public Staged stage(ExportInput input, Path target, ExportSettings settings, AtomicOutput out) {
         ExportResult r = new DrawioExporter(input.catalog()).stageFile(input.design(), target, out);
-        return new Staged(r.files(), r.warnings(), input.design().components().size() + " cells");
+        return new Staged(
+                r.files(),
+                r.warnings(),
+                dev.skyloom.app.text.Counted.of(input.design().components().size(), "cell"));
     }
 }

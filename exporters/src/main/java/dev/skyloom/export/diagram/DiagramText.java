@@ -30,7 +30,7 @@ public final class DiagramText {
         if (c instanceof Component.Users u) {
             return "≤ " + plain(u.latencyBudgetMs()) + " ms"
                     + u.share().map(s -> " · share " + plain(s)).orElse("")
-                    + u.userCount().map(n -> " · " + n + " users").orElse("");
+                    + u.userCount().map(n -> " · users: " + n).orElse("");
         }
         return "";
     }

@@ -132,8 +132,8 @@ public final class DeckExporter implements DesignExporter<Design> {
                 ppt,
                 slide,
                 "Made with Skyloom on " + date + " from the design \"" + design.name() + "\" ("
-                        + design.components().size() + " components, "
-                        + design.connections().size() + " connections)."
+                        + "components: " + design.components().size() + ", connections: "
+                        + design.connections().size() + ")."
                         + " Prices come from the bundled catalog dated " + catalog.snapshotDate() + ".");
     }
 

@@ -60,7 +60,7 @@ class PriceListBoundsTest {
         String digits = "9".repeat(5_000_000);
         List<CatalogProblem> csv = problemsOf("p.csv", CSV_HEADER + ROW + digits + ",USD\n");
         assertEquals(
-                "p.csv:2: column price: number too long (5000000 characters; at most 40)",
+                "p.csv:2: column price: number too long (length 5000000; at most 40)",
                 csv.get(0).toString());
 
         List<CatalogProblem> json = problemsOf("p.json", json(digits));

@@ -1,7 +1,6 @@
 package dev.skyloom.export.tfimport;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
@@ -186,11 +185,7 @@ final class AwsImport implements CloudImport {
 
     private void volume(TfResource r, ImportContext ctx) {
         OptionalDouble gib = TfValues.number(r.values(), "size");
-        Optional<BigDecimal> tb = gib.isPresent()
-                ? Optional.of(BigDecimal.valueOf(gib.getAsDouble())
-                        .divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
-                        .stripTrailingZeros())
-                : Optional.empty();
+        Optional<BigDecimal> tb = TfValues.terabytes(gib);
         if (gib.isPresent()) {
             ctx.assume("volume sizes in GiB read as GB (" + r.address() + ")");
         }

@@ -1,7 +1,6 @@
 package dev.skyloom.export.tfimport;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -159,11 +158,7 @@ final class AzureImport implements CloudImport {
         String storageClass = type.startsWith("Premium")
                 ? "Managed Disk Premium SSD"
                 : type.startsWith("StandardSSD") ? "Managed Disk Standard SSD" : "block";
-        Optional<BigDecimal> tb = gb.isPresent()
-                ? Optional.of(BigDecimal.valueOf(gb.getAsDouble())
-                        .divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
-                        .stripTrailingZeros())
-                : Optional.empty();
+        Optional<BigDecimal> tb = TfValues.terabytes(gb);
         ctx.add(new Imported.Storage(
                 r.baseAddress(),
                 provider(),

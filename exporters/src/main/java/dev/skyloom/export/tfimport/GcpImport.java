@@ -1,7 +1,6 @@
 package dev.skyloom.export.tfimport;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -174,11 +173,7 @@ final class GcpImport implements CloudImport {
                     default -> "block";
                 };
         OptionalDouble gb = TfValues.number(r.values(), "size");
-        Optional<BigDecimal> tb = gb.isPresent()
-                ? Optional.of(BigDecimal.valueOf(gb.getAsDouble())
-                        .divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
-                        .stripTrailingZeros())
-                : Optional.empty();
+        Optional<BigDecimal> tb = TfValues.terabytes(gb);
         ctx.add(new Imported.Storage(
                 r.baseAddress(),
                 provider(),
@@ -192,11 +187,7 @@ final class GcpImport implements CloudImport {
 
     private static Optional<BigDecimal> filestoreTb(TfResource r) {
         OptionalDouble gb = TfValues.number(r.values(), "file_shares.capacity_gb");
-        return gb.isPresent()
-                ? Optional.of(BigDecimal.valueOf(gb.getAsDouble())
-                        .divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
-                        .stripTrailingZeros())
-                : Optional.empty();
+        return TfValues.terabytes(gb);
     }
 
     private boolean transfer(TfResource r, ImportContext ctx) {

@@ -1,7 +1,6 @@
 package dev.skyloom.export.tfimport;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
@@ -71,11 +70,7 @@ final class OciImport implements CloudImport {
                         ImportContext.preferredId(r)));
             case "oci_core_volume" -> {
                 OptionalDouble gb = TfValues.number(r.values(), "size_in_gbs");
-                Optional<BigDecimal> tb = gb.isPresent()
-                        ? Optional.of(BigDecimal.valueOf(gb.getAsDouble())
-                                .divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP)
-                                .stripTrailingZeros())
-                        : Optional.empty();
+                Optional<BigDecimal> tb = TfValues.terabytes(gb);
                 ctx.add(new Imported.Storage(
                         r.baseAddress(),
                         provider(),

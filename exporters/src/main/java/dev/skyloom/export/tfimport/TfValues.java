@@ -65,6 +65,15 @@ final class TfValues {
         return OptionalDouble.empty();
     }
 
+    /** A size in GB (Terraform's disk sizes) as TB with at most three decimals; empty when not given. */
+    static Optional<java.math.BigDecimal> terabytes(OptionalDouble gb) {
+        return gb.isPresent()
+                ? Optional.of(java.math.BigDecimal.valueOf(gb.getAsDouble())
+                        .divide(java.math.BigDecimal.valueOf(1000), 3, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros())
+                : Optional.empty();
+    }
+
     static boolean isExpression(String s) {
         return s.contains("${") || REFERENCE.matcher(s).matches();
     }

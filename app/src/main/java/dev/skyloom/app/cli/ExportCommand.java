@@ -14,7 +14,10 @@ import dev.skyloom.model.Design;
 import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.file.DesignFile;
 import dev.skyloom.model.file.DesignFormatException;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code skyloom export FILE [--xlsx OUT [--compare BASE]] [--terraform DIR] [--force] [--png OUT [--scale S]] [--svg OUT]
- * [--pdf OUT]}: one option per format of {@link ExportFormats}, written by {@link Exports} (the
+ * [--pdf OUT]}, where a file OUT may be {@code -} for standard output: one option per format of {@link ExportFormats}, written by {@link Exports} (the
  * designer's orchestration): every output is checked before anything is written, and all are moved
  * into place together or none is. Exit 0, or 2 with one line on stderr. What the exporters could not
  * map is printed as warnings on stderr.
@@ -53,7 +56,13 @@ public final class ExportCommand implements Callable<Integer> {
     /** The id of the format {@code --scale} applies to. */
     private static final String PNG = "png";
 
+    /** The target that means standard output. */
+    static final Path STANDARD_OUTPUT = Path.of("-");
+
     private final ExportFormats formats;
+
+    /** Where a file given as {@code -} is copied, byte for byte. */
+    private final OutputStream standardOutput;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The design (*.skyloom.json).")
     Path file;
@@ -80,11 +89,12 @@ public final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     public ExportCommand() {
-        this(ExportFormats.STANDARD);
+        this(ExportFormats.STANDARD, System.out);
     }
 
-    public ExportCommand(ExportFormats formats) {
+    public ExportCommand(ExportFormats formats, OutputStream standardOutput) {
         this.formats = Objects.requireNonNull(formats, "formats");
+        this.standardOutput = Objects.requireNonNull(standardOutput, "standardOutput");
     }
 
     /** Adds one option per registered format ({@code --ID OUT} or {@code --ID DIR}). */
@@ -132,6 +142,7 @@ public final class ExportCommand implements Callable<Integer> {
                 && requests.stream().noneMatch(r -> r.format().info().id().equals(XLSX))) {
             throw new UserInputException("export: --compare needs --xlsx OUT");
         }
+        Optional<Exports.Request> toStandardOutput = standardOutputRequest(requests);
         Design design;
         try {
             design = DesignFile.read(file);
@@ -143,15 +154,37 @@ public final class ExportCommand implements Callable<Integer> {
                 compare == null ? Optional.empty() : Optional.of(baseline(compare, design, catalog));
         ExportSettings settings = new ExportSettings(force, scale == null ? 1 : scale, author);
         Exports.Outcome outcome;
+        Path privateFolder = null;
         try {
-            Exports.check(requests, settings);
-            ExportInput input = new ExportInput(design, catalog, Clock.systemDefaultZone(), baseline);
-            outcome = Exports.run(input, requests, settings);
-        } catch (ExportException e) {
-            throw new UserInputException("export: " + e.getMessage(), e);
+            List<Exports.Request> run = requests;
+            if (toStandardOutput.isPresent()) {
+                // Written like any file (checked, complete or not at all), then copied: stdout gets whole outputs only.
+                privateFolder = Files.createTempDirectory("skyloom-stdout-");
+                Exports.Request r = toStandardOutput.get();
+                Exports.Request staged = new Exports.Request(
+                        r.format(),
+                        privateFolder.resolve("output" + r.format().info().extension()));
+                run = requests.stream().map(q -> q == r ? staged : q).collect(Collectors.toList());
+                outcome = runExports(design, catalog, baseline, run, settings);
+                Files.copy(staged.target(), standardOutput);
+                standardOutput.flush();
+            } else {
+                outcome = runExports(design, catalog, baseline, run, settings);
+            }
+        } catch (IOException e) {
+            throw new UserInputException("export: standard output: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(privateFolder);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        outcome.written().forEach(w -> out.println(w.line()));
+        // With '-' standard output carries the file itself, so the report goes to stderr.
+        PrintWriter out = toStandardOutput.isPresent()
+                ? spec.commandLine().getErr()
+                : spec.commandLine().getOut();
+        for (Exports.Written w : outcome.written()) {
+            boolean piped = toStandardOutput.isPresent()
+                    && w.request().format() == toStandardOutput.get().format();
+            out.println(piped ? new Exports.Written(toStandardOutput.get(), w.staged()).line() : w.line());
+        }
         List<String> warnings = outcome.warnings();
         PrintWriter err = spec.commandLine().getErr();
         for (int i = 0; i < warnings.size() && i < MAX_WARNINGS; i++) {
@@ -162,6 +195,53 @@ public final class ExportCommand implements Callable<Integer> {
                     "warning: ... and " + (warnings.size() - MAX_WARNINGS) + " more (see the README.md of the export)");
         }
         return SkyloomCli.OK;
+    }
+
+    private static Exports.Outcome runExports(
+            Design design,
+            Catalog catalog,
+            Optional<WorkbookBaseline> baseline,
+            List<Exports.Request> requests,
+            ExportSettings settings) {
+        try {
+            Exports.check(requests, settings);
+            ExportInput input = new ExportInput(design, catalog, Clock.systemDefaultZone(), baseline);
+            return Exports.run(input, requests, settings);
+        } catch (ExportException e) {
+            throw new UserInputException("export: " + e.getMessage(), e);
+        }
+    }
+
+    /** The one file output given as {@code -}, if any; a folder or a second one is refused. */
+    private static Optional<Exports.Request> standardOutputRequest(List<Exports.Request> requests) {
+        List<Exports.Request> piped = requests.stream()
+                .filter(r -> r.target().equals(STANDARD_OUTPUT))
+                .collect(Collectors.toList());
+        if (piped.size() > 1) {
+            throw new UserInputException("export: only one output can go to standard output ('-'), not "
+                    + piped.stream().map(r -> r.format().info().option()).collect(Collectors.joining(" and ")));
+        }
+        if (!piped.isEmpty() && piped.get(0).format().info().needsFolder()) {
+            throw new UserInputException(
+                    "export: " + piped.get(0).format().info().option()
+                            + " writes a folder; it cannot go to standard output ('-')");
+        }
+        return piped.stream().findFirst();
+    }
+
+    /** Removes this run's private folder for a {@code -} output, whatever happened. */
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // a leftover in the temp folder is harmless; the export's result stands
+        }
     }
 
     /** The baseline for {@code --compare}; its currency must be the design's (amounts are not converted). */

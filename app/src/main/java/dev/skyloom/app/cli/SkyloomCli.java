@@ -68,7 +68,7 @@ public final class SkyloomCli implements Runnable {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == ExportCommand.class ? type.cast(new ExportCommand(formats)) : defaults.create(type);
+                return type == ExportCommand.class ? type.cast(new ExportCommand(formats, out)) : defaults.create(type);
             }
         };
         CommandLine cli = new CommandLine(new SkyloomCli(), factory);

@@ -1,0 +1,74 @@
+package dev.skyloom.app.compare;
+
+import dev.skyloom.app.canvas.CanvasTheme;
+import dev.skyloom.app.canvas.CompareMarks;
+import dev.skyloom.model.diff.ChangeKind;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The legend floating over the canvas in compare mode: what is compared with what, the three marks in the
+ * canvas theme's colours, and the button that leaves the mode.
+ */
+final class CompareLegend extends VBox {
+    private final Label title = new Label();
+    private final Rectangle added = swatch();
+    private final Rectangle changed = swatch();
+    private final Rectangle removed = swatch();
+    private final Button leave = new Button("Leave compare mode (Esc)");
+
+    CompareLegend(ObservableValue<CanvasTheme> theme, Runnable onLeave) {
+        super(4);
+        setId("compare-legend");
+        getStyleClass().add("presentation-overlay");
+        setPadding(new Insets(8, 10, 8, 10));
+        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        title.setId("compare-legend-title");
+        title.setStyle("-fx-font-weight: bold;");
+        removed.getStrokeDashArray().setAll(5.0, 3.0);
+        leave.setId("compare-leave");
+        leave.setOnAction(e -> onLeave.run());
+        getChildren()
+                .addAll(
+                        title,
+                        row(added, "Added"),
+                        row(changed, "Changed (select it: the fields in the inspector)"),
+                        row(removed, "Removed (dashed, where it was)"),
+                        leave);
+        paint(theme.getValue());
+        theme.addListener((o, a, t) -> paint(t));
+    }
+
+    void setTitle(String text) {
+        title.setText(text);
+    }
+
+    private void paint(CanvasTheme theme) {
+        CanvasTheme t = theme == null ? CanvasTheme.LIGHT : theme;
+        added.setStroke(CompareMarks.colour(t, ChangeKind.ADDED));
+        changed.setStroke(CompareMarks.colour(t, ChangeKind.CHANGED));
+        removed.setStroke(CompareMarks.colour(t, ChangeKind.REMOVED));
+    }
+
+    private static Rectangle swatch() {
+        Rectangle r = new Rectangle(18, 12);
+        r.setArcWidth(5);
+        r.setArcHeight(5);
+        r.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        r.setStrokeWidth(2.5);
+        return r;
+    }
+
+    private static HBox row(Rectangle swatch, String text) {
+        HBox row = new HBox(8, swatch, new Label(text));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}

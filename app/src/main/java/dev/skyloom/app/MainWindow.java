@@ -381,8 +381,8 @@ public final class MainWindow {
         overview.setId("overview");
         StackPane.setAlignment(overview, javafx.geometry.Pos.BOTTOM_RIGHT);
         StackPane.setMargin(overview, new Insets(10));
-        StackPane.setAlignment(compare.legend(), javafx.geometry.Pos.TOP_LEFT);
-        StackPane.setMargin(compare.legend(), new Insets(10));
+        StackPane.setAlignment(compare.legend(), javafx.geometry.Pos.TOP_CENTER);
+        StackPane.setMargin(compare.legend(), new Insets(3));
         StackPane centre = new StackPane(board, overview, compare.legend(), overlay);
         centre.setId("centre");
         palette.attach(board, overlay);

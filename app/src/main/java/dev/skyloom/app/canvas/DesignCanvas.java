@@ -350,8 +350,15 @@ public final class DesignCanvas extends Region implements DropTarget {
 
     /** Shows exactly this part of the world (a view saved earlier); the size stays the canvas' own. */
     public void showViewport(Viewport v) {
+        fitPending = false; // an explicit view wins over a fit still waiting for the layout pass
         Viewport now = viewport.get();
         setViewport(new Viewport(v.originX(), v.originY(), v.zoom(), now.width(), now.height()));
+    }
+
+    /** Zooms to fit once the next layout pass has given the canvas its size (after a panel opened beside it). */
+    public void zoomToFitAfterLayout() {
+        fitPending = true;
+        requestLayout();
     }
 
     public void zoomToFit() {

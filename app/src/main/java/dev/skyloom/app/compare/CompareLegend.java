@@ -10,44 +10,50 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
 /**
- * The legend floating over the canvas in compare mode: what is compared with what, the three marks in the
- * canvas theme's colours, and the button that leaves the mode.
+ * The legend floating over the canvas in compare mode, one short bar (the fitted design keeps a margin of
+ * about its height): what the design is compared with, the three marks in the canvas theme's colours, and
+ * the button that leaves the mode.
  */
-final class CompareLegend extends VBox {
+final class CompareLegend extends HBox {
     private final Label title = new Label();
     private final Rectangle added = swatch();
     private final Rectangle changed = swatch();
     private final Rectangle removed = swatch();
-    private final Button leave = new Button("Leave compare mode (Esc)");
+    private final Button leave = new Button("Leave (Esc)");
 
     CompareLegend(ObservableValue<CanvasTheme> theme, Runnable onLeave) {
-        super(4);
+        super(12);
         setId("compare-legend");
         getStyleClass().add("presentation-overlay");
-        setPadding(new Insets(8, 10, 8, 10));
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(2, 4, 2, 10));
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         title.setId("compare-legend-title");
         title.setStyle("-fx-font-weight: bold;");
+        title.setMaxWidth(330);
         removed.getStrokeDashArray().setAll(5.0, 3.0);
         leave.setId("compare-leave");
+        leave.getStyleClass().add("small");
+        leave.setTooltip(new javafx.scene.control.Tooltip("Leave compare mode: the view as it was, the design unchanged"));
         leave.setOnAction(e -> onLeave.run());
         getChildren()
                 .addAll(
                         title,
                         row(added, "Added"),
-                        row(changed, "Changed (select it: the fields in the inspector)"),
-                        row(removed, "Removed (dashed, where it was)"),
+                        row(changed, "Changed"),
+                        row(removed, "Removed"),
                         leave);
         paint(theme.getValue());
         theme.addListener((o, a, t) -> paint(t));
     }
 
+    /** Names the other design; the full text is the tooltip when the label has to shorten it. */
     void setTitle(String text) {
         title.setText(text);
+        title.setTooltip(new javafx.scene.control.Tooltip(text));
     }
 
     private void paint(CanvasTheme theme) {
@@ -67,7 +73,7 @@ final class CompareLegend extends VBox {
     }
 
     private static HBox row(Rectangle swatch, String text) {
-        HBox row = new HBox(8, swatch, new Label(text));
+        HBox row = new HBox(5, swatch, new Label(text));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

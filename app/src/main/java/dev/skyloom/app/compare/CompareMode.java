@@ -142,7 +142,7 @@ public final class CompareMode {
         this.base = base;
         this.baseLabel = label;
         this.baseDiagram = Diagram.of(base);
-        legend.setTitle("Comparing with " + label + " (before) → this design (after)");
+        legend.setTitle("Compared with " + label + " (before)");
         active.set(true);
         if (!analysis.tabs().getTabs().contains(tab)) {
             analysis.tabs().getTabs().add(tab);
@@ -153,7 +153,8 @@ public final class CompareMode {
             inspector.getChildren().add(fields);
         }
         recompute();
-        board.zoomToFit();
+        // the drawer just opened under the canvas: fit the design (and its ghosts) into what is left
+        board.zoomToFitAfterLayout();
         vm.setStatus("Comparing with " + label + " — Escape leaves compare mode");
     }
 
@@ -249,6 +250,7 @@ public final class CompareMode {
         Label title = new Label();
         title.setId("compare-fields-title");
         title.setStyle("-fx-font-weight: bold;");
+        title.setWrapText(true);
         fields.getChildren().add(title);
         if (change.isEmpty()) {
             title.setText("Unchanged since " + baseLabel);

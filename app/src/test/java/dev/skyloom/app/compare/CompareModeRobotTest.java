@@ -140,7 +140,7 @@ class CompareModeRobotTest {
         ObjectNode layout = d.with("layout");
         layout.remove("checkpoints-dr");
         layout.putObject("train-dub").put("x", 90).put("y", 260).put("w", 130).put("h", 64);
-        layout.putObject("eval-results-dr").put("x", 620).put("y", 260).put("w", 130).put("h", 64);
+        layout.putObject("eval-results-dr").put("x", 470).put("y", 260).put("w", 130).put("h", 64);
         Path copy = folder.resolve("proposal.skyloom.json");
         Files.writeString(copy, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(d));
         return copy;
@@ -192,15 +192,17 @@ class CompareModeRobotTest {
 
         // the canvas draws: the open design's train-dub (moved) and train-fra (count) changed, checkpoints-dr
         // (not in the copy) added, and the copy's replica as a ghost where the copy had it
-        Map<String, CanvasMarks.Mark> drawn = onFx(marks::paintNow);
+        record Frame(Map<String, CanvasMarks.Mark> marks, Viewport viewport) {}
+        Frame frame = onFx(() -> new Frame(marks.paintNow(), window.canvas().viewportProperty().get()));
+        Map<String, CanvasMarks.Mark> drawn = frame.marks();
         assertEquals("changed", drawn.get("train-dub").kind(), drawn.toString());
         assertEquals("changed", drawn.get("train-fra").kind(), drawn.toString());
         assertEquals("added", drawn.get("checkpoints-dr").kind(), drawn.toString());
         assertEquals("removed", drawn.get("eval-results-dr").kind(), drawn.toString());
         assertEquals(4, drawn.size(), "nothing else is marked: " + drawn);
-        Viewport v = window.canvas().viewportProperty().get();
+        Viewport v = frame.viewport();
         CanvasMarks.Mark ghost = drawn.get("eval-results-dr");
-        assertEquals(v.toScreenX(620), ghost.x(), 0.01, "the ghost is at the copy's place for it");
+        assertEquals(v.toScreenX(470), ghost.x(), 0.01, "the ghost is at the copy's place for it");
         assertEquals(v.toScreenY(260), ghost.y(), 0.01);
 
         // and in the theme's colours: green for added, amber for changed, red for the ghost's dashes

@@ -164,8 +164,8 @@ public final class MainWindow {
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
         inspector.setOnLeave(board::requestFocus);
-        this.compare = new CompareMode(
-                vm, board, analysis, inspector, services.tasks(), services.dialogs(), this::catalog);
+        this.compare =
+                new CompareMode(vm, board, analysis, inspector, services.tasks(), services.dialogs(), this::catalog);
         bindActions();
         // a first start on a small screen (a 1366×768 laptop) gets a window that fits it
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -534,13 +534,12 @@ public final class MainWindow {
                 .on(
                         AppAction.COMPARE_WITH,
                         new CompareWith(
-                                        compare,
-                                        services.io(),
-                                        services.dialogs(),
-                                        services.chooser(),
-                                        services.tasks(),
-                                        () -> vm.fileProperty().get())
-                                ::run)
+                                compare,
+                                services.io(),
+                                services.dialogs(),
+                                services.chooser(),
+                                services.tasks(),
+                                () -> vm.fileProperty().get())::run)
                 .on(AppAction.LEAVE_COMPARE, compare::leave)
                 .enabledWhen(AppAction.LEAVE_COMPARE, compare.activeProperty())
                 .on(AppAction.EXIT, () -> {

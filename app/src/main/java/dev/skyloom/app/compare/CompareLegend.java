@@ -37,15 +37,10 @@ final class CompareLegend extends HBox {
         removed.getStrokeDashArray().setAll(5.0, 3.0);
         leave.setId("compare-leave");
         leave.getStyleClass().add("small");
-        leave.setTooltip(new javafx.scene.control.Tooltip("Leave compare mode: the view as it was, the design unchanged"));
+        leave.setTooltip(
+                new javafx.scene.control.Tooltip("Leave compare mode: the view as it was, the design unchanged"));
         leave.setOnAction(e -> onLeave.run());
-        getChildren()
-                .addAll(
-                        title,
-                        row(added, "Added"),
-                        row(changed, "Changed"),
-                        row(removed, "Removed"),
-                        leave);
+        getChildren().addAll(title, row(added, "Added"), row(changed, "Changed"), row(removed, "Removed"), leave);
         paint(theme.getValue());
         theme.addListener((o, a, t) -> paint(t));
     }

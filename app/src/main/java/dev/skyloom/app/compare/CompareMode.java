@@ -246,7 +246,8 @@ public final class CompareMode {
         Optional<ElementChange> change = c.components().stream()
                 .filter(e -> e.id().equals(id))
                 .findFirst()
-                .or(() -> c.connections().stream().filter(e -> e.id().equals(id)).findFirst());
+                .or(() ->
+                        c.connections().stream().filter(e -> e.id().equals(id)).findFirst());
         Label title = new Label();
         title.setId("compare-fields-title");
         title.setStyle("-fx-font-weight: bold;");

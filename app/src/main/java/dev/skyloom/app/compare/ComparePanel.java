@@ -58,7 +58,8 @@ public final class ComparePanel extends ScrollPane {
         body.getChildren().addAll(heading, summary, newErrors);
         for (String title : ComparisonMarkdown.SECTIONS) {
             TitledPane pane = new TitledPane(title, new VBox());
-            pane.setId("compare-section-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+            pane.setId("compare-section-"
+                    + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
             pane.setExpanded(false);
             sections.add(pane);
             body.getChildren().add(pane);
@@ -88,7 +89,8 @@ public final class ComparePanel extends ScrollPane {
 
     /** Shows a comparison of {@code base} (the design before) with {@code head} (after). */
     public void show(DesignComparison c, String base, String head) {
-        heading.setText(base + " → " + head + (c.unchanged() ? " — no change (canvas positions are not compared)" : ""));
+        heading.setText(
+                base + " → " + head + (c.unchanged() ? " — no change (canvas positions are not compared)" : ""));
         summary(c);
         newErrors.getChildren().clear();
         List<Finding> errors = c.findings().added(Severity.ERROR);
@@ -111,9 +113,7 @@ public final class ComparePanel extends ScrollPane {
         summary.getChildren().clear();
         summary.addRow(0, bold(""), bold("Before"), bold("After"), bold("Change"));
         CostComparison cost = c.cost();
-        String cur = cost.comparable()
-                ? cost.currencyAfter()
-                : cost.currencyBefore() + " → " + cost.currencyAfter();
+        String cur = cost.comparable() ? cost.currencyAfter() : cost.currencyBefore() + " → " + cost.currencyAfter();
         row(
                 "monthly",
                 "Monthly cost (" + cur + ")",
@@ -144,7 +144,8 @@ public final class ComparePanel extends ScrollPane {
                 percent(p.scoreBefore()),
                 percent(p.scoreAfter()),
                 p.scoreBefore().isPresent() && p.scoreAfter().isPresent()
-                        ? signed(points(p.scoreAfter().get()) - points(p.scoreBefore().get())) + " pts"
+                        ? signed(points(p.scoreAfter().get())
+                                        - points(p.scoreBefore().get())) + " pts"
                         : "—");
     }
 
@@ -154,7 +155,12 @@ public final class ComparePanel extends ScrollPane {
 
     private void row(String key, String label, String before, String after, String change) {
         int r = summary.getRowCount();
-        summary.addRow(r, new Label(label), cell(key, "before", before), cell(key, "after", after), cell(key, "change", change));
+        summary.addRow(
+                r,
+                new Label(label),
+                cell(key, "before", before),
+                cell(key, "after", after),
+                cell(key, "change", change));
     }
 
     private static Label cell(String key, String column, String text) {
@@ -181,8 +187,9 @@ public final class ComparePanel extends ScrollPane {
                             case CHANGED -> fc.field() + ": " + value(fc.before()) + " → " + value(fc.after());
                         });
             }
-            box.getChildren().add(wrapped(e.change().json() + "  " + element(e) + " [" + e.kind() + "]  "
-                    + String.join("; ", fields)));
+            box.getChildren()
+                    .add(wrapped(e.change().json() + "  " + element(e) + " [" + e.kind() + "]  "
+                            + String.join("; ", fields)));
         }
         pane.setContent(box);
     }
@@ -204,33 +211,49 @@ public final class ComparePanel extends ScrollPane {
 
     private void cost(TitledPane pane, CostComparison c) {
         pane.setText("Cost: "
-                + c.monthlyDelta().map(d -> "monthly " + signedMoney(d) + " " + c.currencyAfter()).orElse("currencies differ")
+                + c.monthlyDelta()
+                        .map(d -> "monthly " + signedMoney(d) + " " + c.currencyAfter())
+                        .orElse("currencies differ")
                 + ", " + c.lines().size() + " line(s) new, removed or changed");
         VBox box = new VBox(4);
         if (!c.comparable()) {
-            box.getChildren().add(wrapped("The designs use different currencies (" + c.currencyBefore() + ", "
-                    + c.currencyAfter() + "); amounts are not converted or subtracted."));
+            box.getChildren()
+                    .add(wrapped("The designs use different currencies (" + c.currencyBefore() + ", "
+                            + c.currencyAfter() + "); amounts are not converted or subtracted."));
         }
         box.getChildren().add(groups("By provider", c, c.byProvider()));
         box.getChildren().add(groups("By category", c, c.byCategory()));
         if (c.lines().isEmpty()) {
-            box.getChildren().add(new Label("No cost line is new, removed or changed (" + c.unchangedLines() + " unchanged)."));
+            box.getChildren()
+                    .add(new Label("No cost line is new, removed or changed (" + c.unchangedLines() + " unchanged)."));
         } else {
             GridPane g = grid("Change", "Line", "Provider", "Region", "Category", "Before", "After", "Change");
             for (CostLineDelta l : c.lines()) {
                 g.addRow(
                         g.getRowCount(),
                         new Label(l.change().json()),
-                        new Label(l.label().isEmpty() || l.label().equals(l.id()) ? l.id() : l.label() + " (" + l.id() + ")"),
+                        new Label(
+                                l.label().isEmpty() || l.label().equals(l.id())
+                                        ? l.id()
+                                        : l.label() + " (" + l.id() + ")"),
                         new Label(l.provider()),
                         new Label(l.region()),
                         new Label(l.category()),
                         new Label(amount(l.before(), l.unpricedBefore())),
                         new Label(amount(l.after(), l.unpricedAfter())),
-                        new Label(c.comparable() ? l.delta().map(ComparePanel::signedMoney).orElse("—") : "—"));
+                        new Label(
+                                c.comparable()
+                                        ? l.delta()
+                                                .map(ComparePanel::signedMoney)
+                                                .orElse("—")
+                                        : "—"));
             }
-            box.getChildren().addAll(g, wrapped(c.unchangedLines()
-                    + " line(s) unchanged. Unpriced lines are listed as unpriced and never counted as 0."));
+            box.getChildren()
+                    .addAll(
+                            g,
+                            wrapped(
+                                    c.unchangedLines()
+                                            + " line(s) unchanged. Unpriced lines are listed as unpriced and never counted as 0."));
         }
         pane.setContent(box);
     }
@@ -280,7 +303,8 @@ public final class ComparePanel extends ScrollPane {
     }
 
     private static String finding(Finding f) {
-        return f.code() + ": " + f.message() + (f.subjects().isEmpty() ? "" : " (" + String.join(", ", f.subjects()) + ")");
+        return f.code() + ": " + f.message()
+                + (f.subjects().isEmpty() ? "" : " (" + String.join(", ", f.subjects()) + ")");
     }
 
     private void resilience(TitledPane pane, ResilienceComparison r) {
@@ -289,24 +313,30 @@ public final class ComparePanel extends ScrollPane {
                 + (changed.isEmpty() ? "no change" : changed.size() + " failure(s) with a different outcome"));
         VBox box = new VBox(4);
         if (changed.isEmpty()) {
-            box.getChildren().add(wrapped("Every single region and provider failure takes down the same pipelines as before ("
-                    + r.outages().size() + " failure(s) checked)."));
+            box.getChildren()
+                    .add(wrapped("Every single region and provider failure takes down the same pipelines as before ("
+                            + r.outages().size() + " failure(s) checked)."));
         } else {
             GridPane g = grid("Failure", "Down before", "Down after", "Effect");
             for (OutageDelta o : changed) {
-                String what = o.kind() == OutageDelta.Kind.PROVIDER ? "a " + o.key() + " outage" : "an outage of " + o.key();
+                String what =
+                        o.kind() == OutageDelta.Kind.PROVIDER ? "a " + o.key() + " outage" : "an outage of " + o.key();
                 List<String> effect = new ArrayList<>();
                 o.nowSurvive().forEach(p -> effect.add(p + " now survives " + what));
                 o.nowGoDown().forEach(p -> effect.add(p + " now goes down in " + what));
                 g.addRow(
                         g.getRowCount(),
-                        new Label(o.kind().json() + " " + o.key() + (o.inBefore() ? "" : " (new)") + (o.inAfter() ? "" : " (gone)")),
+                        new Label(o.kind().json() + " " + o.key() + (o.inBefore() ? "" : " (new)")
+                                + (o.inAfter() ? "" : " (gone)")),
                         new Label(ids(o.downBefore())),
                         new Label(ids(o.downAfter())),
                         wrapped(String.join("; ", effect)));
             }
-            box.getChildren().addAll(g, new Label((r.outages().size() - changed.size())
-                    + " other failure(s) take down the same pipelines as before."));
+            box.getChildren()
+                    .addAll(
+                            g,
+                            new Label((r.outages().size() - changed.size())
+                                    + " other failure(s) take down the same pipelines as before."));
         }
         pane.setContent(box);
     }
@@ -314,7 +344,8 @@ public final class ComparePanel extends ScrollPane {
     private void portability(TitledPane pane, PortabilityComparison p) {
         pane.setText("Portability: score " + percent(p.scoreBefore()) + " → " + percent(p.scoreAfter()));
         VBox box = new VBox(4);
-        box.getChildren().add(wrapped("Score: share of priced GPU spend on accelerators sold by two or more providers."));
+        box.getChildren()
+                .add(wrapped("Score: share of priced GPU spend on accelerators sold by two or more providers."));
         if (p.exitCost().isEmpty()) {
             box.getChildren().add(new Label("No provider stores data on either side."));
         } else {

@@ -101,7 +101,8 @@ class CompareModeRobotTest {
      * {@code checkpoints-dr} removed with its two connections.
      */
     static Path modifiedCopy(Path folder) throws IOException {
-        ObjectNode d = (ObjectNode) JSON.readTree(Examples.file("eu-sovereign-training").toFile());
+        ObjectNode d = (ObjectNode)
+                JSON.readTree(Examples.file("eu-sovereign-training").toFile());
         for (JsonNode c : d.withArray("components")) {
             ObjectNode o = (ObjectNode) c;
             switch (o.get("id").asText()) {
@@ -116,7 +117,8 @@ class CompareModeRobotTest {
                 it.remove();
             }
         }
-        components.addObject()
+        components
+                .addObject()
                 .put("id", "eval-results-dr")
                 .put("type", "storage")
                 .put("parent", "aws-dub")
@@ -131,7 +133,8 @@ class CompareModeRobotTest {
                 it.remove();
             }
         }
-        connections.addObject()
+        connections
+                .addObject()
                 .put("id", "c10")
                 .put("type", "replicates-to")
                 .put("from", "eval-results")
@@ -140,7 +143,11 @@ class CompareModeRobotTest {
         ObjectNode layout = d.with("layout");
         layout.remove("checkpoints-dr");
         layout.putObject("train-dub").put("x", 90).put("y", 260).put("w", 130).put("h", 64);
-        layout.putObject("eval-results-dr").put("x", 470).put("y", 260).put("w", 130).put("h", 64);
+        layout.putObject("eval-results-dr")
+                .put("x", 470)
+                .put("y", 260)
+                .put("w", 130)
+                .put("h", 64);
         Path copy = folder.resolve("proposal.skyloom.json");
         Files.writeString(copy, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(d));
         return copy;
@@ -193,7 +200,8 @@ class CompareModeRobotTest {
         // the canvas draws: the open design's train-dub (moved) and train-fra (count) changed, checkpoints-dr
         // (not in the copy) added, and the copy's replica as a ghost where the copy had it
         record Frame(Map<String, CanvasMarks.Mark> marks, Viewport viewport) {}
-        Frame frame = onFx(() -> new Frame(marks.paintNow(), window.canvas().viewportProperty().get()));
+        Frame frame = onFx(() ->
+                new Frame(marks.paintNow(), window.canvas().viewportProperty().get()));
         Map<String, CanvasMarks.Mark> drawn = frame.marks();
         assertEquals("changed", drawn.get("train-dub").kind(), drawn.toString());
         assertEquals("changed", drawn.get("train-fra").kind(), drawn.toString());
@@ -228,16 +236,22 @@ class CompareModeRobotTest {
         JsonNode down = cli.get("resilience").get("takingPipelinesDown");
         JsonNode failures = cli.get("resilience").get("failures");
         assertEquals(
-                down.get("after").asText() + " of " + failures.get("after").asText(),
-                panel.cell("failures", "after"));
+                down.get("after").asText() + " of " + failures.get("after").asText(), panel.cell("failures", "after"));
         assertEquals(
-                List.of("Components", "Connections", "Data classes and settings", "Cost", "Findings", "Resilience",
+                List.of(
+                        "Components",
+                        "Connections",
+                        "Data classes and settings",
+                        "Cost",
+                        "Findings",
+                        "Resilience",
                         "Portability"),
                 panel.sections().stream()
                         .map(p -> p.getText().replaceFirst(":.*", ""))
                         .toList());
         assertEquals(
-                "Components: 1 added, 1 removed, 2 changed", panel.sections().get(0).getText());
+                "Components: 1 added, 1 removed, 2 changed",
+                panel.sections().get(0).getText());
 
         // selecting a changed component lists its changed fields, old → new
         robot.interact(() -> window.viewModel().select("train-dub", false));
@@ -268,7 +282,9 @@ class CompareModeRobotTest {
         assertSame(CompareMarks.NONE, window.canvas().getCompareMarks());
         assertEquals(Map.of(), onFx(marks::paintNow), "the canvas draws no mark any more");
         assertEquals(filesBefore, files(example.getParent()), "nothing was written beside the design");
-        assertEquals(List.of(), dialogs.shown.stream().filter(s -> s.startsWith("error")).toList());
+        assertEquals(
+                List.of(),
+                dialogs.shown.stream().filter(s -> s.startsWith("error")).toList());
         onFx(() -> {
             marks.stop();
             return null;
@@ -289,7 +305,8 @@ class CompareModeRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertFalse(compare().activeProperty().get());
-        List<String> errors = dialogs.shown.stream().filter(s -> s.startsWith("error")).toList();
+        List<String> errors =
+                dialogs.shown.stream().filter(s -> s.startsWith("error")).toList();
         assertEquals(1, errors.size(), dialogs.shown.toString());
         assertTrue(errors.get(0).contains("broken.skyloom.json"), errors.get(0));
         assertTrue(errors.get(0).contains("count"), errors.get(0));
@@ -318,7 +335,8 @@ class CompareModeRobotTest {
         assertEquals(CompareWith.PICK_FILE, dialogs.offered.get(0).get(0));
         assertTrue(dialogs.offered.get(0).get(1).endsWith("eight training instances"), dialogs.offered.toString());
         assertTrue(compare().activeProperty().get(), dialogs.shown.toString());
-        assertTrue(compare().baseLabel().matches("git:[0-9a-f]{7,}:eu-sovereign-training\\.skyloom\\.json"),
+        assertTrue(
+                compare().baseLabel().matches("git:[0-9a-f]{7,}:eu-sovereign-training\\.skyloom\\.json"),
                 compare().baseLabel());
         robot.interact(() -> window.viewModel().select("train-fra", false));
         assertEquals(List.of("count: 8 → 4"), compare().shownFields());

@@ -31,6 +31,8 @@ final class CompareLegend extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(2, 4, 2, 10));
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        // never a minimum width for the canvas area: on a narrow window the bar is cut, not the canvas held wide
+        setMinWidth(0);
         title.setId("compare-legend-title");
         title.setStyle("-fx-font-weight: bold;");
         title.setMaxWidth(330);

@@ -85,6 +85,8 @@ public final class CompareMode {
         this.catalog = catalog;
         this.legend = new CompareLegend(board.themeProperty(), this::leave);
         legend.visibleProperty().bind(active);
+        // outside compare mode the legend takes no part in the layout of the canvas area
+        legend.managedProperty().bind(active);
         tab.setId("tab-compare");
         tab.setClosable(false);
         fields.setId("compare-fields");

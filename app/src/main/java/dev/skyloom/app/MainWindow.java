@@ -8,6 +8,8 @@ import dev.skyloom.app.actions.AppAction;
 import dev.skyloom.app.canvas.CanvasIntents;
 import dev.skyloom.app.canvas.CanvasTheme;
 import dev.skyloom.app.canvas.DesignCanvas;
+import dev.skyloom.app.compare.CompareMode;
+import dev.skyloom.app.compare.CompareWith;
 import dev.skyloom.app.document.ConnectionRules;
 import dev.skyloom.app.document.DesignIo;
 import dev.skyloom.app.document.DocumentViewModel;
@@ -113,6 +115,8 @@ public final class MainWindow {
     // issue 6: live analysis panels, what-if, exports and presentation (wired in AnalysisPanels)
     private final AnalysisPanels analysis;
     private PresentationMode presentation;
+    // issue 18: compare with another design or a git revision (dev.skyloom.app.compare)
+    private final CompareMode compare;
 
     public MainWindow(Stage stage, Services services, Design initial, Optional<Path> file) {
         this(stage, services, initial, file, themed(services.settings().load()));
@@ -160,6 +164,8 @@ public final class MainWindow {
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
         inspector.setOnLeave(board::requestFocus);
+        this.compare =
+                new CompareMode(vm, board, analysis, inspector, services.tasks(), services.dialogs(), this::catalog);
         bindActions();
         // a first start on a small screen (a 1366×768 laptop) gets a window that fits it
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -186,6 +192,7 @@ public final class MainWindow {
                 board.requestFocus();
             }
         });
+        compare.installEscape(scene, () -> presentation.activeProperty().get());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         restoreGeometry();
@@ -230,6 +237,10 @@ public final class MainWindow {
     /** Issue 6: problems, cost, what-if and exports. */
     public AnalysisPanels analysis() {
         return analysis;
+    }
+
+    public CompareMode compare() {
+        return compare;
     }
 
     public PresentationMode presentation() {
@@ -289,6 +300,9 @@ public final class MainWindow {
                 AppAction.REVERT,
                 null,
                 AppAction.IMPORT_TERRAFORM,
+                null,
+                AppAction.COMPARE_WITH,
+                AppAction.LEAVE_COMPARE,
                 null,
                 AppAction.EXIT)) {
             fileMenu.getItems().add(a == null ? new javafx.scene.control.SeparatorMenuItem() : controls.item(a));
@@ -367,7 +381,9 @@ public final class MainWindow {
         overview.setId("overview");
         StackPane.setAlignment(overview, javafx.geometry.Pos.BOTTOM_RIGHT);
         StackPane.setMargin(overview, new Insets(10));
-        StackPane centre = new StackPane(board, overview, overlay);
+        StackPane.setAlignment(compare.legend(), javafx.geometry.Pos.TOP_CENTER);
+        StackPane.setMargin(compare.legend(), new Insets(3));
+        StackPane centre = new StackPane(board, overview, compare.legend(), overlay);
         centre.setId("centre");
         palette.attach(board, overlay);
         palette.setPadding(new Insets(8));
@@ -515,6 +531,17 @@ public final class MainWindow {
                         vm.dirtyProperty()
                                 .and(Bindings.createBooleanBinding(
                                         () -> vm.fileProperty().get().isPresent(), vm.fileProperty())))
+                .on(
+                        AppAction.COMPARE_WITH,
+                        new CompareWith(
+                                compare,
+                                services.io(),
+                                services.dialogs(),
+                                services.chooser(),
+                                services.tasks(),
+                                () -> vm.fileProperty().get())::run)
+                .on(AppAction.LEAVE_COMPARE, compare::leave)
+                .enabledWhen(AppAction.LEAVE_COMPARE, compare.activeProperty())
                 .on(AppAction.EXIT, () -> {
                     if (close()) {
                         stage.hide();

@@ -18,6 +18,12 @@ public enum AppAction {
             null,
             "Import an estate from Terraform plan/state JSON or a folder of .tf files"),
     REVERT("Revert", Material2MZ.RESTORE, null, "Discard unsaved changes and reload the file"),
+    COMPARE_WITH(
+            "Compare with…",
+            Material2AL.COMPARE_ARROWS,
+            null,
+            "Compare this design with another design file or a git revision of it"),
+    LEAVE_COMPARE("Leave Compare Mode", Material2AL.CLOSE, null, "Show the design without the comparison (Esc)"),
     EXIT("Exit", Material2AL.EXIT_TO_APP, "Shortcut+Q", "Close Skyloom"),
     UNDO("Undo", Material2MZ.UNDO, "Shortcut+Z", "Undo the last edit"),
     REDO("Redo", Material2MZ.REDO, "Shortcut+Y", "Redo the edit just undone (also Ctrl+Shift+Z)"),

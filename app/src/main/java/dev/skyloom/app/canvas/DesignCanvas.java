@@ -338,6 +338,29 @@ public final class DesignCanvas extends Region implements DropTarget {
         redraw();
     }
 
+    /** Compare mode's marks (added, changed, removed ghosts); {@link CompareMarks#NONE} for none. */
+    public void setCompareMarks(CompareMarks marks) {
+        state.compare = marks == null ? CompareMarks.NONE : marks;
+        redraw();
+    }
+
+    public CompareMarks getCompareMarks() {
+        return state.compare;
+    }
+
+    /** Shows exactly this part of the world (a view saved earlier); the size stays the canvas' own. */
+    public void showViewport(Viewport v) {
+        fitPending = false; // an explicit view wins over a fit still waiting for the layout pass
+        Viewport now = viewport.get();
+        setViewport(new Viewport(v.originX(), v.originY(), v.zoom(), now.width(), now.height()));
+    }
+
+    /** Zooms to fit once the next layout pass has given the canvas its size (after a panel opened beside it). */
+    public void zoomToFitAfterLayout() {
+        fitPending = true;
+        requestLayout();
+    }
+
     public void zoomToFit() {
         Rect r = diagram.get().extent();
         if (getWidth() <= 0 || getHeight() <= 0) {
@@ -421,6 +444,7 @@ public final class DesignCanvas extends Region implements DropTarget {
         plain.highlight = state.highlight;
         plain.badges = state.badges;
         plain.dimmed = state.dimmed;
+        plain.compare = state.compare;
         painter.paint(
                 c.getGraphicsContext2D(), diagram.get(), getLabels(), new Viewport(r.x(), r.y(), s, w, h), plain, true);
         SnapshotParameters params = new SnapshotParameters();

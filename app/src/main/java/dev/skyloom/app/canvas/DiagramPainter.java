@@ -66,6 +66,9 @@ final class DiagramPainter {
         default void text(String id, String text, double x, double baseline, double size, boolean bold) {}
 
         default void pill(String id, double x, double y, double w, double h) {}
+
+        /** A compare-mode mark: {@code kind} is {@code added}, {@code changed} or {@code removed} (a ghost). */
+        default void mark(String id, String kind, double x, double y, double w, double h) {}
     }
 
     void setTheme(CanvasTheme theme) {
@@ -120,6 +123,9 @@ final class DiagramPainter {
             }
         }
         gc.setGlobalAlpha(1);
+        if (!s.compare.isEmpty()) {
+            CompareLayer.paint(gc, v, d, s.compare, theme, log, it -> rectOf(it, s));
+        }
         paintOverlays(gc, d, v, s);
     }
 

@@ -13,6 +13,7 @@ final class PaintState {
     Map<String, Integer> highlight = Map.of();
     Map<String, CanvasBadge> badges = Map.of();
     Set<String> dimmed = Set.of();
+    CompareMarks compare = CompareMarks.NONE;
     String hoverId;
 
     /** Drag preview: the dragged components with their descendants, and the offset. */

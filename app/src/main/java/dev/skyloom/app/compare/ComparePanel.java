@@ -1,0 +1,420 @@
+package dev.skyloom.app.compare;
+
+import dev.skyloom.app.cost.CostPanel;
+import dev.skyloom.model.check.Finding;
+import dev.skyloom.model.check.Severity;
+import dev.skyloom.model.diff.ChangeKind;
+import dev.skyloom.model.diff.ComparisonMarkdown;
+import dev.skyloom.model.diff.CostComparison;
+import dev.skyloom.model.diff.CostGroupDelta;
+import dev.skyloom.model.diff.CostLineDelta;
+import dev.skyloom.model.diff.DesignComparison;
+import dev.skyloom.model.diff.ElementChange;
+import dev.skyloom.model.diff.ExitCostDelta;
+import dev.skyloom.model.diff.FieldChange;
+import dev.skyloom.model.diff.FindingsComparison;
+import dev.skyloom.model.diff.OutageDelta;
+import dev.skyloom.model.diff.PortabilityComparison;
+import dev.skyloom.model.diff.ResilienceComparison;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Compare tab of the analysis drawer: what {@code skyloom diff --markdown} says, as controls. A
+ * summary table (cost, unpriced lines, errors, warnings, failures that take a pipeline down, portability
+ * score, before / after / change), the new errors, then one collapsible section per {@link
+ * ComparisonMarkdown#SECTIONS} title in that order. It renders a {@link DesignComparison} and computes
+ * nothing itself. Summary cells have ids {@code compare-KEY-before|after|change} (KEY: monthly, annual,
+ * unpriced, errors, warnings, failures, portability).
+ */
+public final class ComparePanel extends ScrollPane {
+    private final VBox body = new VBox(8);
+    private final Label heading = new Label("No comparison");
+    private final GridPane summary = new GridPane();
+    private final VBox newErrors = new VBox(2);
+    private final List<TitledPane> sections = new ArrayList<>();
+
+    public ComparePanel() {
+        setId("compare-panel");
+        setFitToWidth(true);
+        body.setPadding(new Insets(6));
+        heading.setId("compare-heading");
+        heading.getStyleClass().add("title-4");
+        heading.setWrapText(true);
+        summary.setId("compare-summary");
+        summary.setHgap(18);
+        summary.setVgap(2);
+        newErrors.setId("compare-new-errors");
+        body.getChildren().addAll(heading, summary, newErrors);
+        for (String title : ComparisonMarkdown.SECTIONS) {
+            TitledPane pane = new TitledPane(title, new VBox());
+            pane.setId("compare-section-"
+                    + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+            pane.setExpanded(false);
+            sections.add(pane);
+            body.getChildren().add(pane);
+        }
+        setContent(body);
+    }
+
+    /** The section panes, in {@link ComparisonMarkdown#SECTIONS} order. */
+    public List<TitledPane> sections() {
+        return List.copyOf(sections);
+    }
+
+    /** The text of a summary cell, e.g. {@code cell("monthly", "change")}; empty before a comparison. */
+    public String cell(String key, String column) {
+        Node n = summary.lookup("#compare-" + key + "-" + column);
+        return n instanceof Label l ? l.getText() : "";
+    }
+
+    public void clear() {
+        heading.setText("No comparison");
+        summary.getChildren().clear();
+        newErrors.getChildren().clear();
+        for (TitledPane p : sections) {
+            p.setContent(new VBox());
+        }
+    }
+
+    /** Shows a comparison of {@code base} (the design before) with {@code head} (after). */
+    public void show(DesignComparison c, String base, String head) {
+        heading.setText(
+                base + " → " + head + (c.unchanged() ? " — no change (canvas positions are not compared)" : ""));
+        summary(c);
+        newErrors.getChildren().clear();
+        List<Finding> errors = c.findings().added(Severity.ERROR);
+        if (!errors.isEmpty()) {
+            newErrors.getChildren().add(bold("New errors"));
+            errors.forEach(f -> newErrors.getChildren().add(wrapped("• " + finding(f))));
+        }
+        elements(0, "Components", c.components());
+        elements(1, "Connections", c.connections());
+        List<ElementChange> settings = new ArrayList<>(c.dataClasses());
+        settings.addAll(c.settings());
+        elements(2, ComparisonMarkdown.SECTIONS.get(2), settings);
+        cost(sections.get(3), c.cost());
+        findings(sections.get(4), c.findings());
+        resilience(sections.get(5), c.resilience());
+        portability(sections.get(6), c.portability());
+    }
+
+    private void summary(DesignComparison c) {
+        summary.getChildren().clear();
+        summary.addRow(0, bold(""), bold("Before"), bold("After"), bold("Change"));
+        CostComparison cost = c.cost();
+        String cur = cost.comparable() ? cost.currencyAfter() : cost.currencyBefore() + " → " + cost.currencyAfter();
+        row(
+                "monthly",
+                "Monthly cost (" + cur + ")",
+                CostPanel.money(cost.monthlyBefore()),
+                CostPanel.money(cost.monthlyAfter()),
+                cost.monthlyDelta().map(ComparePanel::signedMoney).orElse("not comparable"));
+        row(
+                "annual",
+                "Annual cost (" + cur + ")",
+                CostPanel.money(cost.annualBefore()),
+                CostPanel.money(cost.annualAfter()),
+                cost.annualDelta().map(ComparePanel::signedMoney).orElse("not comparable"));
+        counts("unpriced", "Unpriced cost lines", cost.unpricedBefore(), cost.unpricedAfter());
+        FindingsComparison f = c.findings();
+        counts("errors", "Errors", f.countBefore(Severity.ERROR), f.countAfter(Severity.ERROR));
+        counts("warnings", "Warnings", f.countBefore(Severity.WARNING), f.countAfter(Severity.WARNING));
+        ResilienceComparison r = c.resilience();
+        row(
+                "failures",
+                "Single failures that take a pipeline down",
+                r.harmfulBefore() + " of " + r.outagesBefore(),
+                r.harmfulAfter() + " of " + r.outagesAfter(),
+                signed(r.harmfulAfter() - r.harmfulBefore()));
+        PortabilityComparison p = c.portability();
+        row(
+                "portability",
+                "Portability score",
+                percent(p.scoreBefore()),
+                percent(p.scoreAfter()),
+                p.scoreBefore().isPresent() && p.scoreAfter().isPresent()
+                        ? signed(points(p.scoreAfter().get())
+                                        - points(p.scoreBefore().get())) + " pts"
+                        : "—");
+    }
+
+    private void counts(String key, String label, int before, int after) {
+        row(key, label, Integer.toString(before), Integer.toString(after), signed(after - before));
+    }
+
+    private void row(String key, String label, String before, String after, String change) {
+        int r = summary.getRowCount();
+        summary.addRow(
+                r,
+                new Label(label),
+                cell(key, "before", before),
+                cell(key, "after", after),
+                cell(key, "change", change));
+    }
+
+    private static Label cell(String key, String column, String text) {
+        Label l = new Label(text);
+        l.setId("compare-" + key + "-" + column);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void elements(int index, String what, List<ElementChange> list) {
+        TitledPane pane = sections.get(index);
+        pane.setText(ComparisonMarkdown.SECTIONS.get(index) + ": " + (list.isEmpty() ? "no change" : counts(list)));
+        VBox box = new VBox(2);
+        if (list.isEmpty()) {
+            box.getChildren().add(new Label("No change."));
+        }
+        for (ElementChange e : list) {
+            List<String> fields = new ArrayList<>();
+            for (FieldChange fc : e.fields()) {
+                fields.add(
+                        switch (e.change()) {
+                            case ADDED -> fc.field() + ": " + value(fc.after());
+                            case REMOVED -> fc.field() + ": " + value(fc.before());
+                            case CHANGED -> fc.field() + ": " + value(fc.before()) + " → " + value(fc.after());
+                        });
+            }
+            box.getChildren()
+                    .add(wrapped(e.change().json() + "  " + element(e) + " [" + e.kind() + "]  "
+                            + String.join("; ", fields)));
+        }
+        pane.setContent(box);
+    }
+
+    private static String counts(List<ElementChange> list) {
+        return DesignComparison.count(list, ChangeKind.ADDED) + " added, "
+                + DesignComparison.count(list, ChangeKind.REMOVED) + " removed, "
+                + DesignComparison.count(list, ChangeKind.CHANGED) + " changed";
+    }
+
+    private static String element(ElementChange e) {
+        String label = e.label();
+        String name = label.equals(e.id()) ? e.id() : label + " (" + e.id() + ")";
+        if (e.change() == ChangeKind.CHANGED && !e.beforeLabel().equals(e.afterLabel())) {
+            name += ", was " + e.beforeLabel();
+        }
+        return name;
+    }
+
+    private void cost(TitledPane pane, CostComparison c) {
+        pane.setText("Cost: "
+                + c.monthlyDelta()
+                        .map(d -> "monthly " + signedMoney(d) + " " + c.currencyAfter())
+                        .orElse("currencies differ")
+                + ", " + c.lines().size() + " line(s) new, removed or changed");
+        VBox box = new VBox(4);
+        if (!c.comparable()) {
+            box.getChildren()
+                    .add(wrapped("The designs use different currencies (" + c.currencyBefore() + ", "
+                            + c.currencyAfter() + "); amounts are not converted or subtracted."));
+        }
+        box.getChildren().add(groups("By provider", c, c.byProvider()));
+        box.getChildren().add(groups("By category", c, c.byCategory()));
+        if (c.lines().isEmpty()) {
+            box.getChildren()
+                    .add(new Label("No cost line is new, removed or changed (" + c.unchangedLines() + " unchanged)."));
+        } else {
+            GridPane g = grid("Change", "Line", "Provider", "Region", "Category", "Before", "After", "Change");
+            for (CostLineDelta l : c.lines()) {
+                g.addRow(
+                        g.getRowCount(),
+                        new Label(l.change().json()),
+                        new Label(
+                                l.label().isEmpty() || l.label().equals(l.id())
+                                        ? l.id()
+                                        : l.label() + " (" + l.id() + ")"),
+                        new Label(l.provider()),
+                        new Label(l.region()),
+                        new Label(l.category()),
+                        new Label(amount(l.before(), l.unpricedBefore())),
+                        new Label(amount(l.after(), l.unpricedAfter())),
+                        new Label(
+                                c.comparable()
+                                        ? l.delta()
+                                                .map(ComparePanel::signedMoney)
+                                                .orElse("—")
+                                        : "—"));
+            }
+            box.getChildren()
+                    .addAll(
+                            g,
+                            wrapped(
+                                    c.unchangedLines()
+                                            + " line(s) unchanged. Unpriced lines are listed as unpriced and never counted as 0."));
+        }
+        pane.setContent(box);
+    }
+
+    private static GridPane groups(String title, CostComparison c, List<CostGroupDelta> groups) {
+        GridPane g = grid(title, "Before", "After", "Change", "Unpriced before", "Unpriced after");
+        for (CostGroupDelta d : groups) {
+            g.addRow(
+                    g.getRowCount(),
+                    new Label(d.key().isEmpty() ? "(unknown)" : d.key()),
+                    new Label(CostPanel.money(d.before())),
+                    new Label(CostPanel.money(d.after())),
+                    new Label(c.comparable() ? signedMoney(d.delta()) : "—"),
+                    new Label(Integer.toString(d.unpricedBefore())),
+                    new Label(Integer.toString(d.unpricedAfter())));
+        }
+        return g;
+    }
+
+    private void findings(TitledPane pane, FindingsComparison f) {
+        pane.setText("Findings: " + f.added().size() + " new, " + f.resolved().size() + " resolved, " + f.unchanged()
+                + " unchanged");
+        VBox box = new VBox(4);
+        GridPane g = grid("Severity", "Before", "After", "New", "Resolved");
+        for (Severity s : Severity.values()) {
+            g.addRow(
+                    g.getRowCount(),
+                    new Label(s.json()),
+                    new Label(Integer.toString(f.countBefore(s))),
+                    new Label(Integer.toString(f.countAfter(s))),
+                    new Label(Integer.toString(f.added(s).size())),
+                    new Label(Integer.toString(f.resolved(s).size())));
+        }
+        box.getChildren().add(g);
+        list(box, "New errors", f.added(Severity.ERROR));
+        list(box, "New warnings", f.added(Severity.WARNING));
+        list(box, "Resolved errors", f.resolved(Severity.ERROR));
+        list(box, "Resolved warnings", f.resolved(Severity.WARNING));
+        pane.setContent(box);
+    }
+
+    private static void list(VBox box, String title, List<Finding> findings) {
+        if (!findings.isEmpty()) {
+            box.getChildren().add(bold(title));
+            findings.forEach(f -> box.getChildren().add(wrapped("• " + finding(f))));
+        }
+    }
+
+    private static String finding(Finding f) {
+        return f.code() + ": " + f.message()
+                + (f.subjects().isEmpty() ? "" : " (" + String.join(", ", f.subjects()) + ")");
+    }
+
+    private void resilience(TitledPane pane, ResilienceComparison r) {
+        List<OutageDelta> changed = r.changed();
+        pane.setText("Resilience: "
+                + (changed.isEmpty() ? "no change" : changed.size() + " failure(s) with a different outcome"));
+        VBox box = new VBox(4);
+        if (changed.isEmpty()) {
+            box.getChildren()
+                    .add(wrapped("Every single region and provider failure takes down the same pipelines as before ("
+                            + r.outages().size() + " failure(s) checked)."));
+        } else {
+            GridPane g = grid("Failure", "Down before", "Down after", "Effect");
+            for (OutageDelta o : changed) {
+                String what =
+                        o.kind() == OutageDelta.Kind.PROVIDER ? "a " + o.key() + " outage" : "an outage of " + o.key();
+                List<String> effect = new ArrayList<>();
+                o.nowSurvive().forEach(p -> effect.add(p + " now survives " + what));
+                o.nowGoDown().forEach(p -> effect.add(p + " now goes down in " + what));
+                g.addRow(
+                        g.getRowCount(),
+                        new Label(o.kind().json() + " " + o.key() + (o.inBefore() ? "" : " (new)")
+                                + (o.inAfter() ? "" : " (gone)")),
+                        new Label(ids(o.downBefore())),
+                        new Label(ids(o.downAfter())),
+                        wrapped(String.join("; ", effect)));
+            }
+            box.getChildren()
+                    .addAll(
+                            g,
+                            new Label((r.outages().size() - changed.size())
+                                    + " other failure(s) take down the same pipelines as before."));
+        }
+        pane.setContent(box);
+    }
+
+    private void portability(TitledPane pane, PortabilityComparison p) {
+        pane.setText("Portability: score " + percent(p.scoreBefore()) + " → " + percent(p.scoreAfter()));
+        VBox box = new VBox(4);
+        box.getChildren()
+                .add(wrapped("Score: share of priced GPU spend on accelerators sold by two or more providers."));
+        if (p.exitCost().isEmpty()) {
+            box.getChildren().add(new Label("No provider stores data on either side."));
+        } else {
+            GridPane g = grid("Exit cost (move stored data out)", "Before", "After");
+            for (ExitCostDelta e : p.exitCost()) {
+                g.addRow(
+                        g.getRowCount(),
+                        new Label(e.provider()),
+                        new Label(exit(e.storesBefore(), e.before())),
+                        new Label(exit(e.storesAfter(), e.after())));
+            }
+            box.getChildren().add(g);
+        }
+        pane.setContent(box);
+    }
+
+    private static GridPane grid(String... headers) {
+        GridPane g = new GridPane();
+        g.setHgap(14);
+        g.setVgap(2);
+        List<Node> cells = new ArrayList<>();
+        for (String h : headers) {
+            cells.add(bold(h));
+        }
+        g.addRow(0, cells.toArray(Node[]::new));
+        return g;
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static String exit(boolean stores, Optional<BigDecimal> amount) {
+        return stores ? amount.map(CostPanel::money).orElse("unpriced") : "—";
+    }
+
+    private static String ids(List<String> ids) {
+        return ids.isEmpty() ? "—" : String.join(", ", ids);
+    }
+
+    private static String value(String v) {
+        return v.isEmpty() ? "—" : v;
+    }
+
+    private static String amount(Optional<BigDecimal> amount, boolean unpriced) {
+        return amount.map(CostPanel::money).orElse(unpriced ? "unpriced" : "—");
+    }
+
+    static String signedMoney(BigDecimal d) {
+        return (d.signum() > 0 ? "+" : "") + CostPanel.money(d);
+    }
+
+    private static String signed(long n) {
+        return (n > 0 ? "+" : "") + n;
+    }
+
+    private static long points(BigDecimal share) {
+        return share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue();
+    }
+
+    private static String percent(Optional<BigDecimal> share) {
+        return share.map(s -> points(s) + " %").orElse("—");
+    }
+}

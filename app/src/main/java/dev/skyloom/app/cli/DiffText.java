@@ -160,13 +160,16 @@ final class DiffText {
     private static String coverage(Optional<ReachCoverage> c) {
         return c.map(r -> String.format(java.util.Locale.ROOT, "%.0f %%", r.now() * 100)
                         + r.worstFailure()
-                                .map(f -> String.format(java.util.Locale.ROOT, " (%.0f %% if %s fails)", r.worst() * 100, f))
+                                .map(f -> String.format(
+                                        java.util.Locale.ROOT, " (%.0f %% if %s fails)", r.worst() * 100, f))
                                 .orElse(""))
                 .orElse("—");
     }
 
     private static String served(Serving s) {
-        return s.region().isEmpty() ? "not served" : s.region() + " at " + ReachOutput.rtt(s) + " (" + ReachOutput.status(s) + ")";
+        return s.region().isEmpty()
+                ? "not served"
+                : s.region() + " at " + ReachOutput.rtt(s) + " (" + ReachOutput.status(s) + ")";
     }
 
     private static String shown(String v) {

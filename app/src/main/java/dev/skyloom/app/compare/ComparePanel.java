@@ -160,7 +160,8 @@ public final class ComparePanel extends ScrollPane {
                 coverage(l.before()),
                 coverage(l.after()),
                 l.before().isPresent() && l.after().isPresent()
-                        ? signed(points(l.after().get().now()) - points(l.before().get().now())) + " pts"
+                        ? signed(points(l.after().get().now())
+                                        - points(l.before().get().now())) + " pts"
                         : "—");
     }
 

@@ -235,23 +235,29 @@ class DiffCommandTest {
         // inference from the US, over its 80 ms budget
         String base = CliRun.example("global-inference");
         String text = Files.readString(Path.of(base));
-        String runsInTokyo = "    { \"id\": \"c11\", \"type\": \"runs-on\", \"from\": \"apac-inference\", \"to\": \"apac-pool\" },\n";
+        String runsInTokyo =
+                "    { \"id\": \"c11\", \"type\": \"runs-on\", \"from\": \"apac-inference\", \"to\": \"apac-pool\" },\n";
         assertTrue(text.contains(runsInTokyo));
         Path head = dir.resolve("no-tokyo.skyloom.json");
         Files.writeString(head, text.replace(runsInTokyo, ""));
 
-        JsonNode d = JSON.readTree(CliRun.of("diff", base, head.toString(), "--json").out());
-        JsonNode latency = JSON.readTree(CliRun.of("latency", head.toString(), "--json").out());
+        JsonNode d =
+                JSON.readTree(CliRun.of("diff", base, head.toString(), "--json").out());
+        JsonNode latency =
+                JSON.readTree(CliRun.of("latency", head.toString(), "--json").out());
 
         JsonNode coverage = d.get("latency").get("coverage");
         assertEquals(1.0, coverage.get("before").get("now").asDouble());
         // Tokyo's 20 % share is lost: 80 %, the figure of `skyloom latency` on the head
         assertEquals(0.8, coverage.get("after").get("now").asDouble());
-        assertEquals(latency.get("coverage").asDouble(), coverage.get("after").get("now").asDouble());
+        assertEquals(
+                latency.get("coverage").asDouble(),
+                coverage.get("after").get("now").asDouble());
         JsonNode moved = d.get("latency").get("populations");
         assertEquals(1, moved.size());
         assertEquals("users-tyo", moved.get(0).get("id").asText());
-        assertEquals("gcp/asia-northeast1", moved.get(0).get("before").get("region").asText());
+        assertEquals(
+                "gcp/asia-northeast1", moved.get(0).get("before").get("region").asText());
         JsonNode tokyo = null;
         for (JsonNode p : latency.get("populations")) {
             if (p.get("id").asText().equals("users-tyo")) {

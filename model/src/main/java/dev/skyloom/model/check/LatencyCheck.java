@@ -5,8 +5,8 @@ import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.graph.DesignGraph;
 import dev.skyloom.model.latency.Endpoint;
 import dev.skyloom.model.latency.Places;
-import dev.skyloom.model.latency.ReachCoverage;
 import dev.skyloom.model.latency.ReachAnalysis;
+import dev.skyloom.model.latency.ReachCoverage;
 import dev.skyloom.model.latency.RoundTrip;
 import dev.skyloom.model.latency.Serving;
 import dev.skyloom.model.latency.SingleFailures;
@@ -152,12 +152,12 @@ public final class LatencyCheck implements DesignCheck {
         for (int p : reach.populations()) {
             subjects.add(reach.graph().id(p));
         }
-        String message = percent(c.get().now()) + " of users (by " + c.get().basis()
-                + ") are within their latency budget now";
+        String message =
+                percent(c.get().now()) + " of users (by " + c.get().basis() + ") are within their latency budget now";
         message += c.get().worstFailure().isEmpty()
                 ? "; no single region or provider failure touches the pipelines serving them"
-                : "; " + percent(c.get().worst()) + " when " + c.get().worstFailure().get()
-                        + " fails (the worst single region or provider failure)";
+                : "; " + percent(c.get().worst()) + " when "
+                        + c.get().worstFailure().get() + " fails (the worst single region or provider failure)";
         findings.add(new Finding(Severity.INFO, NAME, "reach.coverage", subjects, message));
     }
 

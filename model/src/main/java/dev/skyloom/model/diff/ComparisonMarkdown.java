@@ -27,7 +27,13 @@ import java.util.Optional;
 public final class ComparisonMarkdown {
     /** The section titles, in order; views showing the same sections use these. */
     public static final List<String> SECTIONS = List.of(
-            "Components", "Connections", "Data classes and settings", "Cost", "Findings", "Resilience", "Portability",
+            "Components",
+            "Connections",
+            "Data classes and settings",
+            "Cost",
+            "Findings",
+            "Resilience",
+            "Portability",
             "Latency");
 
     private final StringBuilder b = new StringBuilder();
@@ -104,7 +110,8 @@ public final class ComparisonMarkdown {
                 coverage(l.before()),
                 coverage(l.after()),
                 l.before().isPresent() && l.after().isPresent()
-                        ? signed(points(l.after().get().now()) - points(l.before().get().now())) + " pts"
+                        ? signed(points(l.after().get().now())
+                                        - points(l.before().get().now())) + " pts"
                         : "—");
     }
 
@@ -379,7 +386,7 @@ public final class ComparisonMarkdown {
     /** {@code ~20 ms, within 50 ms}: the round trip and how it compares with the budget. */
     private static String roundTrip(Serving s) {
         String budget = s.budgetMs().stripTrailingZeros().toPlainString() + " ms";
-        String rtt = s.rtt().map(RoundTrip::text).orElse("unknown");
+        String rtt = escape(s.rtt().map(RoundTrip::text).orElse("unknown"));
         return switch (s.status()) {
             case WITHIN_BUDGET -> rtt + ", within " + budget;
             case OVER_BUDGET -> rtt + ", over " + budget;

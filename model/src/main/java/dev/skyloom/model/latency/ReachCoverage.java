@@ -34,9 +34,10 @@ public record ReachCoverage(double now, double worst, Optional<String> worstFail
                 worst = f;
             }
         }
-        return Optional.of(worst == null
-                ? new ReachCoverage(nowShare, nowShare, Optional.empty(), reach.weightBasis())
-                : new ReachCoverage(nowShare, worstShare, Optional.of(worst.name()), reach.weightBasis()));
+        return Optional.of(
+                worst == null
+                        ? new ReachCoverage(nowShare, nowShare, Optional.empty(), reach.weightBasis())
+                        : new ReachCoverage(nowShare, worstShare, Optional.of(worst.name()), reach.weightBasis()));
     }
 
     /** The coverage of a design computed from scratch: its servings now and its single failures. */

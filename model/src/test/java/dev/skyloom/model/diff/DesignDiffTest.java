@@ -281,7 +281,9 @@ class DesignDiffTest {
 
     @Test
     void removingTheNearRegionMovesThePopulationAndDropsCoverage() {
-        Design base = berlinServedFromFrankfurtAndVirginia().runsOn("serve", "eu-pool").build();
+        Design base = berlinServedFromFrankfurtAndVirginia()
+                .runsOn("serve", "eu-pool")
+                .build();
         Design head = berlinServedFromFrankfurtAndVirginia().build();
 
         // the bundled catalog: the tiny one puts every region at one point

@@ -169,7 +169,8 @@ public final class ComparePanel extends ScrollPane {
     private static String coverage(Optional<ReachCoverage> c) {
         return c.map(r -> percent(r.now())
                         + r.worstFailure()
-                                .map(f -> " (" + percent(r.worst()) + " if " + f + " fails)")
+                                .map(f -> String.format(
+                                        java.util.Locale.ROOT, " (%s if %s fails)", percent(r.worst()), f))
                                 .orElse(""))
                 .orElse("—");
     }

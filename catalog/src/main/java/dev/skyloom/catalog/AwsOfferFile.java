@@ -59,7 +59,8 @@ final class AwsOfferFile {
         }
         String className = name;
         boolean known = className != null
-                && catalog.storageClassesOf("aws").stream().anyMatch(s -> s.name().equals(className));
+                && catalog.storageClassesOf("aws").stream()
+                        .anyMatch(s -> s.name().equals(className));
         return known ? new Product(sku, className, region, true) : null;
     }
 
@@ -69,16 +70,27 @@ final class AwsOfferFile {
             return PriceTerm.ON_DEMAND.id();
         }
         if (termType.equals("Reserved") && offeringClass.equals("standard") && purchase.equals("No Upfront")) {
-            return lease.equals("1yr") ? PriceTerm.RESERVED_1Y.id() : lease.equals("3yr") ? PriceTerm.RESERVED_3Y.id() : null;
+            return lease.equals("1yr")
+                    ? PriceTerm.RESERVED_1Y.id()
+                    : lease.equals("3yr") ? PriceTerm.RESERVED_3Y.id() : null;
         }
         return null;
     }
 
     private static OverlayPrice price(
-            Product product, String kind, String unit, String beginRange, BigDecimal amount, String currency,
-            String file, String effective, LocalDate today) {
+            Product product,
+            String kind,
+            String unit,
+            String beginRange,
+            BigDecimal amount,
+            String currency,
+            String file,
+            String effective,
+            LocalDate today) {
         if (product.storage()) {
-            if (!kind.equals(PriceTerm.ON_DEMAND.id()) || !unit.equals("GB-Mo") || !(beginRange.isEmpty() || beginRange.equals("0"))) {
+            if (!kind.equals(PriceTerm.ON_DEMAND.id())
+                    || !unit.equals("GB-Mo")
+                    || !(beginRange.isEmpty() || beginRange.equals("0"))) {
                 return null;
             }
             kind = OverlayPrice.STORAGE;
@@ -86,7 +98,15 @@ final class AwsOfferFile {
             return null;
         }
         return new OverlayPrice(
-                "aws", product.catalogSku(), kind, product.region(), amount, currency, file, effective, today.toString());
+                "aws",
+                product.catalogSku(),
+                kind,
+                product.region(),
+                amount,
+                currency,
+                file,
+                effective,
+                today.toString());
     }
 
     // ---- JSON ----
@@ -115,15 +135,20 @@ final class AwsOfferFile {
                                 throw ProviderPriceFiles.refuse(file, line, "sku", "product without a sku");
                             }
                             Map<String, String> attributes = new HashMap<>();
-                            node.path("attributes").fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
-                            Product product = product(catalog, sku, node.path("productFamily").asText(""), attributes);
+                            node.path("attributes")
+                                    .fields()
+                                    .forEachRemaining(e -> attributes.put(
+                                            e.getKey(), e.getValue().asText()));
+                            Product product = product(
+                                    catalog, sku, node.path("productFamily").asText(""), attributes);
                             if (product != null) {
                                 products.put(sku, product);
                             }
                         }
                     } else if (name.equals("terms") && v == JsonToken.START_OBJECT) {
                         if (!sawProducts) {
-                            throw ProviderPriceFiles.refuse(file, p.currentTokenLocation().getLineNr(), "terms", "terms before products");
+                            throw ProviderPriceFiles.refuse(
+                                    file, p.currentTokenLocation().getLineNr(), "terms", "terms before products");
                         }
                         terms(file, p, products, prices, unmatched, today);
                     } else {
@@ -143,8 +168,13 @@ final class AwsOfferFile {
     }
 
     private static void terms(
-            String file, JsonParser p, Map<String, Product> products, List<OverlayPrice> prices, int[] unmatched,
-            LocalDate today) throws IOException {
+            String file,
+            JsonParser p,
+            Map<String, Product> products,
+            List<OverlayPrice> prices,
+            int[] unmatched,
+            LocalDate today)
+            throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String termType = p.currentName();
             p.nextToken();
@@ -170,18 +200,32 @@ final class AwsOfferFile {
                     if (kind == null) {
                         continue;
                     }
-                    String effective = ProviderPriceFiles.date(file, line, "effectiveDate", offer.path("effectiveDate").asText(""));
+                    String effective = ProviderPriceFiles.date(
+                            file,
+                            line,
+                            "effectiveDate",
+                            offer.path("effectiveDate").asText(""));
                     for (Iterator<JsonNode> dims = offer.path("priceDimensions").elements(); dims.hasNext(); ) {
                         JsonNode d = dims.next();
-                        Iterator<Map.Entry<String, JsonNode>> money = d.path("pricePerUnit").fields();
+                        Iterator<Map.Entry<String, JsonNode>> money =
+                                d.path("pricePerUnit").fields();
                         if (!money.hasNext()) {
-                            throw ProviderPriceFiles.refuse(file, line, "pricePerUnit", "price dimension without a price");
+                            throw ProviderPriceFiles.refuse(
+                                    file, line, "pricePerUnit", "price dimension without a price");
                         }
                         Map.Entry<String, JsonNode> m = money.next();
-                        BigDecimal amount = ProviderPriceFiles.amount(file, line, "pricePerUnit", m.getValue().asText(""));
+                        BigDecimal amount = ProviderPriceFiles.amount(
+                                file, line, "pricePerUnit", m.getValue().asText(""));
                         OverlayPrice price = price(
-                                product, kind, d.path("unit").asText(""), d.path("beginRange").asText(""), amount,
-                                m.getKey(), file, effective, today);
+                                product,
+                                kind,
+                                d.path("unit").asText(""),
+                                d.path("beginRange").asText(""),
+                                amount,
+                                m.getKey(),
+                                file,
+                                effective,
+                                today);
                         if (price != null) {
                             prices.add(price);
                         }
@@ -220,7 +264,8 @@ final class AwsOfferFile {
                 file, text.substring(start), List.of("SKU", "TermType", "Unit", "PricePerUnit", "Currency"), problems);
         if (!problems.isEmpty()) {
             CatalogProblem first = problems.get(0);
-            throw ProviderPriceFiles.refuse(file, first.line() > 0 ? first.line() + 5 : 0, first.column(), first.message());
+            throw ProviderPriceFiles.refuse(
+                    file, first.line() > 0 ? first.line() + 5 : 0, first.column(), first.message());
         }
         List<OverlayPrice> prices = new ArrayList<>();
         int unmatched = 0;
@@ -234,14 +279,26 @@ final class AwsOfferFile {
             });
             BigDecimal amount = ProviderPriceFiles.amount(file, line, "PricePerUnit", row.get("PricePerUnit"));
             Product product = product(catalog, row.get("SKU"), row.get("Product Family"), attributes);
-            String kind = kind(row.get("TermType"), row.get("LeaseContractLength"), row.get("OfferingClass"), row.get("PurchaseOption"));
+            String kind = kind(
+                    row.get("TermType"),
+                    row.get("LeaseContractLength"),
+                    row.get("OfferingClass"),
+                    row.get("PurchaseOption"));
             if (product == null || kind == null) {
                 unmatched++;
                 continue;
             }
             String effective = ProviderPriceFiles.date(file, line, "EffectiveDate", row.get("EffectiveDate"));
             OverlayPrice price = price(
-                    product, kind, row.get("Unit"), row.get("StartingRange"), amount, row.get("Currency"), file, effective, today);
+                    product,
+                    kind,
+                    row.get("Unit"),
+                    row.get("StartingRange"),
+                    amount,
+                    row.get("Currency"),
+                    file,
+                    effective,
+                    today);
             if (price != null) {
                 prices.add(price);
             }

@@ -44,11 +44,15 @@ final class AzureRetailPrices {
                     }
                 }
                 if (!found) {
-                    throw ProviderPriceFiles.refuse(file, 1, "Items", "no Items array (not an Azure Retail Prices page)");
+                    throw ProviderPriceFiles.refuse(
+                            file, 1, "Items", "no Items array (not an Azure Retail Prices page)");
                 }
                 if (p.nextToken() != null) {
                     throw ProviderPriceFiles.refuse(
-                            file, p.currentTokenLocation().getLineNr(), "", "content after the end of the JSON document");
+                            file,
+                            p.currentTokenLocation().getLineNr(),
+                            "",
+                            "content after the end of the JSON document");
                 }
             } catch (JsonProcessingException e) {
                 throw ProviderPriceFiles.jsonProblem(file, p, e);
@@ -91,15 +95,18 @@ final class AzureRetailPrices {
         if (retail == null || !retail.isNumber()) {
             throw ProviderPriceFiles.refuse(file, line, "retailPrice", "missing or not a number");
         }
-        BigDecimal amount = ProviderPriceFiles.amount(file, line, "retailPrice", retail.decimalValue().toPlainString());
-        String effective = ProviderPriceFiles.date(file, line, "effectiveStartDate", text(file, line, item, "effectiveStartDate"));
+        BigDecimal amount = ProviderPriceFiles.amount(
+                file, line, "retailPrice", retail.decimalValue().toPlainString());
+        String effective =
+                ProviderPriceFiles.date(file, line, "effectiveStartDate", text(file, line, item, "effectiveStartDate"));
         String currency = item.path("currencyCode").asText("USD");
         if (!isVmPrice(item)
                 || catalog.offering("azure", sku).isEmpty()
                 || catalog.region("azure", region).isEmpty()) {
             return null;
         }
-        String meter = item.path("meterName").asText("") + " " + item.path("skuName").asText("");
+        String meter =
+                item.path("meterName").asText("") + " " + item.path("skuName").asText("");
         if (item.path("productName").asText("").endsWith("Windows") || meter.contains("Low Priority")) {
             return null;
         }
@@ -117,7 +124,8 @@ final class AzureRetailPrices {
             } else if (term.equals("3 Years")) {
                 years = 3;
             } else {
-                throw ProviderPriceFiles.refuse(file, line, "reservationTerm", "unknown term '" + term + "' (1 Year, 3 Years)");
+                throw ProviderPriceFiles.refuse(
+                        file, line, "reservationTerm", "unknown term '" + term + "' (1 Year, 3 Years)");
             }
             kind = years == 1 ? PriceTerm.RESERVED_1Y.id() : PriceTerm.RESERVED_3Y.id();
             amount = ProviderPriceFiles.hourlyFromTerm(amount, years);

@@ -53,10 +53,12 @@ public final class CatalogOverlay {
     /** The files the prices came from, oldest effective date first. */
     public List<Source> sources() {
         Map<String, List<OverlayPrice>> byFile = new TreeMap<>();
-        prices.forEach(p -> byFile.computeIfAbsent(p.sourceFile(), k -> new ArrayList<>()).add(p));
+        prices.forEach(p ->
+                byFile.computeIfAbsent(p.sourceFile(), k -> new ArrayList<>()).add(p));
         List<Source> result = new ArrayList<>();
         byFile.forEach((file, list) -> {
-            List<String> dates = list.stream().map(OverlayPrice::effectiveDate).sorted().toList();
+            List<String> dates =
+                    list.stream().map(OverlayPrice::effectiveDate).sorted().toList();
             String refreshed = list.stream()
                     .map(OverlayPrice::refreshedOn)
                     .max(Comparator.naturalOrder())
@@ -112,7 +114,9 @@ public final class CatalogOverlay {
                     true,
                     PriceListImport.MAX_PRICE,
                     PriceListImport.MAX_PRICE_DECIMALS);
-            if (amount.isEmpty() || row.get("provider").isEmpty() || row.get("sku").isEmpty()) {
+            if (amount.isEmpty()
+                    || row.get("provider").isEmpty()
+                    || row.get("sku").isEmpty()) {
                 if (amount.isPresent()) {
                     checks.report(fileName, row.line(), "sku", "missing provider or sku");
                 }
@@ -181,7 +185,9 @@ public final class CatalogOverlay {
                     s.file(),
                     s.effectiveFrom(),
                     "provider's own price file, refreshed " + s.refreshedOn()
-                            + (s.effectiveFrom().equals(s.effectiveTo()) ? "" : "; effective up to " + s.effectiveTo())));
+                            + (s.effectiveFrom().equals(s.effectiveTo())
+                                    ? ""
+                                    : "; effective up to " + s.effectiveTo())));
         }
         return new Catalog(
                 catalog.snapshotDate(),
@@ -198,7 +204,10 @@ public final class CatalogOverlay {
         Map<String, Price> regional = new LinkedHashMap<>(s.prices());
         String unit = s.referencePrice()
                 .map(Price::unit)
-                .orElse(s.prices().values().stream().findFirst().map(Price::unit).orElse("GB-month"));
+                .orElse(s.prices().values().stream()
+                        .findFirst()
+                        .map(Price::unit)
+                        .orElse("GB-month"));
         Price price = new Price(p.amount(), p.currency(), unit, p.sourceId(), p.effectiveDate(), false);
         regional.put(p.region(), price);
         Optional<Price> reference = s.referencePrice();
@@ -206,6 +215,13 @@ public final class CatalogOverlay {
             reference = Optional.of(price);
         }
         return new StorageClass(
-                s.provider(), s.name(), s.family(), s.service(), s.standard(), regional, reference, s.referenceRegion());
+                s.provider(),
+                s.name(),
+                s.family(),
+                s.service(),
+                s.standard(),
+                regional,
+                reference,
+                s.referenceRegion());
     }
 }

@@ -49,7 +49,8 @@ final class GcpSkuCatalog {
                     }
                 }
                 if (!found) {
-                    throw ProviderPriceFiles.refuse(file, 1, "skus", "no skus array (not a Cloud Billing Catalog SKU list)");
+                    throw ProviderPriceFiles.refuse(
+                            file, 1, "skus", "no skus array (not a Cloud Billing Catalog SKU list)");
                 }
             } catch (JsonProcessingException e) {
                 throw ProviderPriceFiles.jsonProblem(file, p, e);
@@ -61,7 +62,12 @@ final class GcpSkuCatalog {
     }
 
     private static void sku(
-            Catalog catalog, String file, int line, JsonNode sku, LocalDate today, List<OverlayPrice> prices,
+            Catalog catalog,
+            String file,
+            int line,
+            JsonNode sku,
+            LocalDate today,
+            List<OverlayPrice> prices,
             int[] unmatched) {
         String description = sku.path("description").asText("");
         JsonNode info = sku.path("pricingInfo");
@@ -69,13 +75,14 @@ final class GcpSkuCatalog {
             throw ProviderPriceFiles.refuse(file, line, "pricingInfo", "SKU without pricingInfo");
         }
         Matcher m = GPU.matcher(description);
-        String kind = switch (sku.path("category").path("usageType").asText("")) {
-            case "OnDemand" -> PriceTerm.ON_DEMAND.id();
-            case "Preemptible" -> PriceTerm.SPOT.id();
-            case "Commit1Yr" -> PriceTerm.RESERVED_1Y.id();
-            case "Commit3Yr" -> PriceTerm.RESERVED_3Y.id();
-            default -> null;
-        };
+        String kind =
+                switch (sku.path("category").path("usageType").asText("")) {
+                    case "OnDemand" -> PriceTerm.ON_DEMAND.id();
+                    case "Preemptible" -> PriceTerm.SPOT.id();
+                    case "Commit1Yr" -> PriceTerm.RESERVED_1Y.id();
+                    case "Commit3Yr" -> PriceTerm.RESERVED_3Y.id();
+                    default -> null;
+                };
         if (!sku.path("category").path("resourceGroup").asText("").equals("GPU") || !m.find() || kind == null) {
             return;
         }
@@ -85,10 +92,13 @@ final class GcpSkuCatalog {
             throw ProviderPriceFiles.refuse(file, line, "tieredRates", "no tiered rates");
         }
         JsonNode unit = rates.get(rates.size() - 1).path("unitPrice");
-        BigDecimal units = ProviderPriceFiles.amount(file, line, "units", unit.path("units").asText("0"));
-        BigDecimal nanos = ProviderPriceFiles.amount(file, line, "nanos", unit.path("nanos").asText("0"));
+        BigDecimal units = ProviderPriceFiles.amount(
+                file, line, "units", unit.path("units").asText("0"));
+        BigDecimal nanos = ProviderPriceFiles.amount(
+                file, line, "nanos", unit.path("nanos").asText("0"));
         BigDecimal perGpu = units.add(nanos.movePointLeft(9)).stripTrailingZeros();
-        String effective = ProviderPriceFiles.date(file, line, "effectiveTime", last.path("effectiveTime").asText(""));
+        String effective = ProviderPriceFiles.date(
+                file, line, "effectiveTime", last.path("effectiveTime").asText(""));
         String currency = unit.path("currencyCode").asText("USD");
         String family = m.group(1);
         for (JsonNode r : sku.path("serviceRegions")) {
@@ -98,9 +108,18 @@ final class GcpSkuCatalog {
                 if (o.priceBasis() == PriceBasis.ACCELERATOR_ONLY
                         && o.instanceType().startsWith(family + " x")
                         && catalog.region("gcp", region).isPresent()) {
-                    BigDecimal amount = perGpu.multiply(BigDecimal.valueOf(o.acceleratorCount())).stripTrailingZeros();
+                    BigDecimal amount = perGpu.multiply(BigDecimal.valueOf(o.acceleratorCount()))
+                            .stripTrailingZeros();
                     prices.add(new OverlayPrice(
-                            "gcp", o.instanceType(), kind, region, amount, currency, file, effective, today.toString()));
+                            "gcp",
+                            o.instanceType(),
+                            kind,
+                            region,
+                            amount,
+                            currency,
+                            file,
+                            effective,
+                            today.toString()));
                     any = true;
                 }
             }

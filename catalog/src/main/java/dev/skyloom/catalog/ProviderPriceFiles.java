@@ -67,8 +67,12 @@ public final class ProviderPriceFiles {
             } else if (probe.contains("\"skus\"")) {
                 read = GcpSkuCatalog.read(catalog, name, text, today);
             } else {
-                throw refuse(name, 1, "", "not a known price file (expected an Azure Retail Prices page,"
-                        + " an AWS offer file or a Google Cloud Billing Catalog SKU list)");
+                throw refuse(
+                        name,
+                        1,
+                        "",
+                        "not a known price file (expected an Azure Retail Prices page,"
+                                + " an AWS offer file or a Google Cloud Billing Catalog SKU list)");
             }
         } else {
             throw refuse(name, 1, "", "not a known price file (neither JSON nor an AWS offer CSV)");
@@ -108,8 +112,7 @@ public final class ProviderPriceFiles {
     /** A price from text, checked like a price list's (non-negative, bounded). */
     static BigDecimal amount(String file, int line, String field, String text) {
         List<CatalogProblem> problems = new ArrayList<>();
-        var value = new RowChecks(problems)
-                .amount(file, line, field, text, true, PriceListImport.MAX_PRICE, 12);
+        var value = new RowChecks(problems).amount(file, line, field, text, true, PriceListImport.MAX_PRICE, 12);
         if (value.isEmpty()) {
             throw new PriceListException(problems);
         }

@@ -64,20 +64,28 @@ class ProviderPriceFilesTest {
 
     @Test
     void awsOfferFileRefreshesTheGp3PriceOfUsEast2AndSkipsTheWindowsGpuRow() {
-        Price before = BUNDLED.storageClass("aws", "EBS gp3").orElseThrow().priceIn("us-east-2").orElseThrow();
+        Price before = BUNDLED.storageClass("aws", "EBS gp3")
+                .orElseThrow()
+                .priceIn("us-east-2")
+                .orElseThrow();
         assertTrue(before.estimate(), "before: the us-east-1 reference price stands in for Ohio");
 
         ProviderPriceFiles.Read read = ProviderPriceFiles.read(BUNDLED, AWS, fixture(AWS), DAY);
 
         assertEquals(1, read.prices().size(), read.prices().toString());
         OverlayPrice p = read.prices().get(0);
-        assertEquals(List.of("aws", "EBS gp3", "storage", "us-east-2", "2023-03-01"),
+        assertEquals(
+                List.of("aws", "EBS gp3", "storage", "us-east-2", "2023-03-01"),
                 List.of(p.provider(), p.sku(), p.kind(), p.region(), p.effectiveDate()));
         assertEquals(0, new BigDecimal("0.08").compareTo(p.amount()));
         assertEquals(1, read.unmatched(), "the p3.8xlarge row is Windows BYOL, not a Linux list price");
 
         Catalog refreshed = new CatalogOverlay(read.prices()).applyTo(BUNDLED);
-        Price after = refreshed.storageClass("aws", "EBS gp3").orElseThrow().priceIn("us-east-2").orElseThrow();
+        Price after = refreshed
+                .storageClass("aws", "EBS gp3")
+                .orElseThrow()
+                .priceIn("us-east-2")
+                .orElseThrow();
         assertFalse(after.estimate());
         assertEquals("overlay " + AWS, after.source());
         assertEquals("2023-03-01", after.asOf());
@@ -107,7 +115,9 @@ class ProviderPriceFilesTest {
                 .orElseThrow()
                 .pricesIn("southcentralus")
                 .orElseThrow();
-        assertEquals("overlay " + AZURE_RESERVATION, prices.reserved1y().orElseThrow().source());
+        assertEquals(
+                "overlay " + AZURE_RESERVATION,
+                prices.reserved1y().orElseThrow().source());
         assertTrue(prices.onDemand().isEmpty(), "a reservation row says nothing about on-demand");
     }
 
@@ -118,16 +128,18 @@ class ProviderPriceFilesTest {
         assertTrue(read.prices().isEmpty());
         assertEquals(1, read.unmatched());
         String devTest = "azure-retail-prices-example-devtest.json";
-        assertTrue(ProviderPriceFiles.read(withE64(), devTest, fixture(devTest), DAY)
-                .prices()
-                .isEmpty(), "DevTestConsumption is not a list price");
+        assertTrue(
+                ProviderPriceFiles.read(withE64(), devTest, fixture(devTest), DAY)
+                        .prices()
+                        .isEmpty(),
+                "DevTestConsumption is not a list price");
     }
 
     @Test
     void aBadValueInARealFileIsRefusedWithFileLineAndField() {
         String bad = fixture(AZURE_RESERVATION).replace("\"retailPrice\": 25007.0", "\"retailPrice\": \"25007\"");
-        PriceListException e = assertThrows(
-                PriceListException.class, () -> ProviderPriceFiles.read(BUNDLED, "page.json", bad, DAY));
+        PriceListException e =
+                assertThrows(PriceListException.class, () -> ProviderPriceFiles.read(BUNDLED, "page.json", bad, DAY));
         CatalogProblem problem = e.problems().get(0);
         assertEquals("page.json", problem.file());
         assertEquals(2, problem.line());
@@ -161,8 +173,16 @@ class ProviderPriceFilesTest {
         assertEquals(overlay.prices(), again.prices());
 
         OverlayPrice old = read.prices().get(0);
-        OverlayPrice newer = new OverlayPrice(old.provider(), old.sku(), old.kind(), old.region(),
-                new BigDecimal("0.09"), "USD", "later.json", "2024-01-01", "2026-12-03");
+        OverlayPrice newer = new OverlayPrice(
+                old.provider(),
+                old.sku(),
+                old.kind(),
+                old.region(),
+                new BigDecimal("0.09"),
+                "USD",
+                "later.json",
+                "2024-01-01",
+                "2026-12-03");
         CatalogOverlay merged = again.merge(List.of(newer));
         assertEquals(List.of(newer), merged.prices());
         assertEquals("later.json", merged.sources().get(0).file());

@@ -22,8 +22,10 @@ public final class CatalogChoice {
         try {
             return store.catalog(noOverlay);
         } catch (IOException | PriceListException e) {
-            throw new UserInputException("refreshed prices unreadable: " + e.getMessage()
-                    + " (run with --no-overlay, or delete " + store.file() + ")", e);
+            throw new UserInputException(
+                    "refreshed prices unreadable: " + e.getMessage() + " (run with --no-overlay, or delete "
+                            + store.file() + ")",
+                    e);
         }
     }
 }

@@ -61,8 +61,10 @@ public final class CatalogRefreshCommand implements Callable<Integer> {
         try {
             overlay = store.read();
         } catch (IOException | PriceListException e) {
-            throw new UserInputException("refreshed prices unreadable: " + e.getMessage()
-                    + " (delete " + store.file() + " to start afresh); nothing was written", e);
+            throw new UserInputException(
+                    "refreshed prices unreadable: " + e.getMessage() + " (delete " + store.file()
+                            + " to start afresh); nothing was written",
+                    e);
         }
         List<OverlayPrice> added = new ArrayList<>();
         reads.forEach(r -> added.addAll(r.prices()));
@@ -78,8 +80,9 @@ public final class CatalogRefreshCommand implements Callable<Integer> {
                     + Counted.of(r.prices().size(), "price") + " applied" + byKind(r.prices())
                     + ", " + Counted.of(r.unmatched(), "row") + " not in the catalog");
         }
-        out.println("overlay " + store.file() + ": " + Counted.of(merged.prices().size(), "price") + " from "
-                + Counted.of(merged.sources().size(), "file"));
+        out.println(
+                "overlay " + store.file() + ": " + Counted.of(merged.prices().size(), "price") + " from "
+                        + Counted.of(merged.sources().size(), "file"));
         out.flush();
         return SkyloomCli.OK;
     }

@@ -73,9 +73,13 @@ class CatalogRefreshCommandTest {
         JsonNode before = costLine(CliRun.of("cost", design.toString(), "--json"));
         assertTrue(before.get("estimate").asBoolean(), "snapshot: the us-east-1 reference price");
 
-        CliRun refresh = CliRun.of("catalog", "refresh", PRICE_FILES.resolve(AWS).toString());
+        CliRun refresh =
+                CliRun.of("catalog", "refresh", PRICE_FILES.resolve(AWS).toString());
         assertEquals(0, refresh.code(), refresh.err());
-        assertTrue(refresh.out().contains(AWS + " (AWS offer file (JSON)): 1 price applied (storage 1), 1 row not in the catalog"),
+        assertTrue(
+                refresh.out()
+                        .contains(AWS
+                                + " (AWS offer file (JSON)): 1 price applied (storage 1), 1 row not in the catalog"),
                 refresh.out());
         assertTrue(Files.exists(dir.resolve("data").resolve(CatalogOverlay.FILE_NAME)));
 
@@ -83,7 +87,9 @@ class CatalogRefreshCommandTest {
         assertEquals("overlay " + AWS, after.get("source").asText());
         assertEquals("2023-03-01", after.get("asOf").asText());
         assertFalse(after.get("estimate").asBoolean());
-        assertEquals(0, new java.math.BigDecimal("800").compareTo(after.get("monthly").decimalValue())); // 10 TB × 1000 × 0.08
+        assertEquals(
+                0,
+                new java.math.BigDecimal("800").compareTo(after.get("monthly").decimalValue())); // 10 TB × 1000 × 0.08
 
         JsonNode snapshot = costLine(CliRun.of("cost", design.toString(), "--json", "--no-overlay"));
         assertEquals(before.get("source").asText(), snapshot.get("source").asText());
@@ -91,7 +97,8 @@ class CatalogRefreshCommandTest {
         CliRun overlay = CliRun.of("catalog", "--overlay");
         assertTrue(overlay.out().contains(AWS + "  effective 2023-03-01  refreshed "), overlay.out());
         CliRun sources = CliRun.of("catalog", "--sources");
-        assertTrue(sources.out().lines().anyMatch(l -> l.startsWith("overlay " + AWS) && l.contains("2023-03-01")),
+        assertTrue(
+                sources.out().lines().anyMatch(l -> l.startsWith("overlay " + AWS) && l.contains("2023-03-01")),
                 sources.out());
         assertFalse(CliRun.of("catalog", "--sources", "--no-overlay").out().contains("overlay " + AWS));
 
@@ -99,7 +106,8 @@ class CatalogRefreshCommandTest {
         CliRun export = CliRun.of("export", design.toString(), "--xlsx", xlsx.toString());
         assertEquals(0, export.code(), export.err());
         String cells = cellText(xlsx);
-        assertTrue(cells.contains("overlay " + AWS) && cells.contains("2023-03-01"), "workbook names the file and date");
+        assertTrue(
+                cells.contains("overlay " + AWS) && cells.contains("2023-03-01"), "workbook names the file and date");
     }
 
     @Test

@@ -75,7 +75,8 @@ public final class DiagramPictures {
                 : new PictureRect(world.x(), world.y(), world.w(), world.h()).inflated(MARGIN);
         String subtitle = date + " · " + count(design.components().size(), "component") + " · "
                 + count(design.connections().size(), "connection")
-                + catalog.map(c -> " · catalog of " + c.snapshotDate() + oldestPrice(design, c)).orElse("");
+                + catalog.map(c -> " · catalog of " + c.snapshotDate() + oldestPrice(design, c))
+                        .orElse("");
         return new DiagramPicture(design.name(), subtitle, extent, boxes, edges, legend(design), pageTheme());
     }
 

@@ -22,10 +22,16 @@ class PictureFreshnessTest {
                 .oldestPrice()
                 .orElseThrow();
 
-        String subtitle = DiagramPictures.of(design, catalog, LocalDate.of(2026, 12, 2)).subtitle();
+        String subtitle =
+                DiagramPictures.of(design, catalog, LocalDate.of(2026, 12, 2)).subtitle();
 
-        assertTrue(subtitle.endsWith(" · catalog of " + catalog.snapshotDate() + ", oldest price used " + oldest),
+        assertTrue(
+                subtitle.endsWith(" · catalog of " + catalog.snapshotDate() + ", oldest price used " + oldest),
                 subtitle);
-        assertEquals(-1, DiagramPictures.of(design, null, LocalDate.of(2026, 12, 2)).subtitle().indexOf("oldest"));
+        assertEquals(
+                -1,
+                DiagramPictures.of(design, null, LocalDate.of(2026, 12, 2))
+                        .subtitle()
+                        .indexOf("oldest"));
     }
 }

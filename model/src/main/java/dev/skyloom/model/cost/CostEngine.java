@@ -191,8 +191,9 @@ public final class CostEngine {
                     .orElseGet(() -> Quote.missing("no spot price for " + instanceType + " in " + region));
         }
         if (pricing == Pricing.RESERVED_1Y || pricing == Pricing.RESERVED_3Y) {
-            Optional<Price> reserved =
-                    pricing == Pricing.RESERVED_1Y ? prices.get().reserved1y() : prices.get().reserved3y();
+            Optional<Price> reserved = pricing == Pricing.RESERVED_1Y
+                    ? prices.get().reserved1y()
+                    : prices.get().reserved3y();
             if (reserved.isPresent()) {
                 return quote(reserved.get(), design.currency(), BigDecimal.ONE, reservationNote(reserved.get()));
             }

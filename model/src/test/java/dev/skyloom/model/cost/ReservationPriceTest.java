@@ -37,18 +37,35 @@ class ReservationPriceTest {
         Catalog bundled = CatalogLoader.bundled();
         GpuOffering model = bundled.offeringsOf("azure").get(0);
         List<GpuOffering> offerings = new ArrayList<>(bundled.offerings());
-        offerings.add(new GpuOffering("azure", "Standard_E64_v4", model.accelerator(), model.acceleratorCount(),
-                model.memoryGibPerAccelerator(), model.vcpus(), model.ramGib(), PriceBasis.INSTANCE, Map.of(),
-                Optional.empty(), "test scaffolding"));
-        return new Catalog(bundled.snapshotDate(), bundled.sources(), bundled.providers(), bundled.regions(),
-                offerings, bundled.storageClasses(), bundled.transferRates(), bundled.crossProviderRules());
+        offerings.add(new GpuOffering(
+                "azure",
+                "Standard_E64_v4",
+                model.accelerator(),
+                model.acceleratorCount(),
+                model.memoryGibPerAccelerator(),
+                model.vcpus(),
+                model.ramGib(),
+                PriceBasis.INSTANCE,
+                Map.of(),
+                Optional.empty(),
+                "test scaffolding"));
+        return new Catalog(
+                bundled.snapshotDate(),
+                bundled.sources(),
+                bundled.providers(),
+                bundled.regions(),
+                offerings,
+                bundled.storageClasses(),
+                bundled.transferRates(),
+                bundled.crossProviderRules());
     }
 
     private static CostLine line(Catalog catalog, Design d, String id) {
-        return new CostEngine(catalog).price(d).lines().stream()
-                .filter(l -> l.id().equals(id))
-                .findFirst()
-                .orElseThrow();
+        return new CostEngine(catalog)
+                .price(d).lines().stream()
+                        .filter(l -> l.id().equals(id))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     @Test

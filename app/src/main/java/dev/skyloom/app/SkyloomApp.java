@@ -48,7 +48,7 @@ public final class SkyloomApp extends Application {
                 new FxTaskExecutor(),
                 new SettingsStore(data),
                 new RecoveryStore(data),
-                Catalogs::bundled);
+                Catalogs::active);
         MainWindow window = new MainWindow(stage, services, SampleDesigns.firstExample(io), Optional.empty());
         StartupTiming.mark("window built");
         stage.getIcons().addAll(AppIcons.window());

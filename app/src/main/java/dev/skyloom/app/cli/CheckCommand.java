@@ -1,7 +1,6 @@
 package dev.skyloom.app.cli;
 
 import dev.skyloom.catalog.Catalog;
-import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.check.Checks;
 import dev.skyloom.model.check.Finding;
@@ -36,13 +35,16 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Your own round trips between regions (CSV: from,to,rtt_ms[,source,date]), laid over.")
     java.nio.file.Path measurements;
 
+    @picocli.CommandLine.Mixin
+    CatalogChoice catalogChoice = new CatalogChoice();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Design design = DesignInput.read(file);
-        Catalog catalog = CatalogLoader.bundled();
+        Catalog catalog = catalogChoice.catalog();
         List<Finding> findings = Checks.run(
                 new dev.skyloom.model.check.DesignContext(
                         design,

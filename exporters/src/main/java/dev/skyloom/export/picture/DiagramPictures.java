@@ -75,8 +75,18 @@ public final class DiagramPictures {
                 : new PictureRect(world.x(), world.y(), world.w(), world.h()).inflated(MARGIN);
         String subtitle = date + " · " + count(design.components().size(), "component") + " · "
                 + count(design.connections().size(), "connection")
-                + catalog.map(c -> " · catalog of " + c.snapshotDate()).orElse("");
+                + catalog.map(c -> " · catalog of " + c.snapshotDate() + oldestPrice(design, c))
+                        .orElse("");
         return new DiagramPicture(design.name(), subtitle, extent, boxes, edges, legend(design), pageTheme());
+    }
+
+    /** ", oldest price used DATE" when the design uses a catalog price (the freshness of its figures). */
+    private static String oldestPrice(Design design, Catalog c) {
+        return dev.skyloom.model.cost.PriceAge.of(
+                        c.snapshotDate(), new dev.skyloom.model.cost.CostEngine(c).price(design), c.snapshotDate())
+                .oldestPrice()
+                .map(d -> ", oldest price used " + d)
+                .orElse("");
     }
 
     private PictureTheme pageTheme() {

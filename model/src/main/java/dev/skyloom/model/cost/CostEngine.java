@@ -32,9 +32,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>GPU pool: count × price(instance type, region, pricing) × hoursPerMonth. On-demand and spot use
  *       the catalog's prices (spot without a catalog spot price is unpriced; a spot line says the price is
  *       indicative with its capture date, or a dynamic "from" price). An offering sold without a list
- *       price (capacity block, reservation, contact sales) is unpriced "price on request" with the reason. The catalog holds no
- *       reserved prices, so reserved pricing is on-demand × (1 − the design's reserved discount
- *       assumption), and the line's note says so. A pool's {@code unitPrice} overrides the catalog.
+ *       price (capacity block, reservation, contact sales) is unpriced "price on request" with the reason. Reserved pricing uses
+ *       the region's reservation price when the catalog has one (from a provider's price file, see
+ *       {@code catalog refresh}) and says "reservation price"; otherwise on-demand × (1 − the design's
+ *       reserved discount assumption), and the note says "assumed discount". A pool's {@code unitPrice} overrides the catalog.
  *   <li>Storage: capacityTb × 1000 × price per GB-month of the storage class (or the family's standard
  *       class) in the region; {@code unitPrice} overrides.
  *   <li>Transfer, per connection with {@code monthlyTb} &gt; 0, from the source to the destination
@@ -189,6 +190,14 @@ public final class CostEngine {
                     .or(() -> onRequest.map(CostEngine::onRequest))
                     .orElseGet(() -> Quote.missing("no spot price for " + instanceType + " in " + region));
         }
+        if (pricing == Pricing.RESERVED_1Y || pricing == Pricing.RESERVED_3Y) {
+            Optional<Price> reserved = pricing == Pricing.RESERVED_1Y
+                    ? prices.get().reserved1y()
+                    : prices.get().reserved3y();
+            if (reserved.isPresent()) {
+                return quote(reserved.get(), design.currency(), BigDecimal.ONE, reservationNote(reserved.get()));
+            }
+        }
         Optional<Price> onDemand = prices.get().onDemand();
         if (onDemand.isEmpty()) {
             return onRequest
@@ -202,8 +211,20 @@ public final class CostEngine {
         BigDecimal discount = pricing == Pricing.RESERVED_1Y ? a.reserved1yDiscount() : a.reserved3yDiscount();
         String note = "on-demand less "
                 + discount.movePointRight(2).stripTrailingZeros().toPlainString() + " % " + pricing.json()
-                + " discount assumption (the catalog has no reserved prices)";
+                + " assumed discount (no reservation price in the catalog for this region)";
         return quote(onDemand.get(), design.currency(), BigDecimal.ONE.subtract(discount), note);
+    }
+
+    /** How a line priced from a provider's reservation price begins its note. */
+    public static final String RESERVATION_PRICE = "reservation price";
+
+    private static String reservationNote(Price p) {
+        return RESERVATION_PRICE + " from " + p.source() + (p.asOf().isEmpty() ? "" : ", effective " + p.asOf());
+    }
+
+    /** Whether a line's unit price is a provider's reservation price rather than on-demand less a discount. */
+    public static boolean isReservationPrice(CostLine line) {
+        return line.note().startsWith(RESERVATION_PRICE);
     }
 
     /** Sold without a list price: unpriced with the purchase model and reason, never 0. */

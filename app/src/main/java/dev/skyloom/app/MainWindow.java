@@ -367,8 +367,12 @@ public final class MainWindow {
         overview.setId("overview");
         StackPane.setAlignment(overview, javafx.geometry.Pos.BOTTOM_RIGHT);
         StackPane.setMargin(overview, new Insets(10));
-        StackPane centre =
-                new StackPane(board, analysis.reach().map(), overview, overlay, analysis.reach().viewSwitch());
+        StackPane centre = new StackPane(
+                board,
+                analysis.reach().map(),
+                overview,
+                overlay,
+                analysis.reach().viewSwitch());
         centre.setId("centre");
         palette.attach(board, overlay);
         palette.setPadding(new Insets(8));
@@ -410,7 +414,10 @@ public final class MainWindow {
         presentation.setOnLeave(board::requestFocus);
         // a clean canvas for the audience: the minimap is a tool for the author
         overview.visibleProperty()
-                .bind(presentation.activeProperty().not().and(analysis.reach().mapShownProperty().not()));
+                .bind(presentation
+                        .activeProperty()
+                        .not()
+                        .and(analysis.reach().mapShownProperty().not()));
         return root;
     }
 

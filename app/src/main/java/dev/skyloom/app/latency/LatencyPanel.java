@@ -86,17 +86,17 @@ public final class LatencyPanel extends HBox {
         setSpacing(12);
         setPadding(new Insets(6));
         table.setId("latency-table");
-        table.setPlaceholder(new Label("No user populations: drop Users from the palette and connect a pipeline"
-                + " to them (serves)"));
+        table.setPlaceholder(new Label(
+                "No user populations: drop Users from the palette and connect a pipeline" + " to them (serves)"));
         table.getColumns()
                 .addAll(List.of(
-                        column("Population", Row::name, 150),
-                        column("Place", Row::place, 150),
-                        column("Served from", Row::servedFrom, 220),
-                        column("RTT", Row::rtt, 70),
+                        column("Population", Row::name, 140),
+                        column("Place", Row::place, 120),
+                        column("Served from", Row::servedFrom, 230),
+                        column("RTT", Row::rtt, 64),
+                        column("Budget", Row::budget, 64),
+                        column("Status", Row::status, 100),
                         column("Source", Row::source, 150),
-                        column("Budget", Row::budget, 70),
-                        column("Status", Row::status, 110),
                         whatIfColumn));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
@@ -107,7 +107,8 @@ public final class LatencyPanel extends HBox {
         });
         coverage.setId("latency-coverage");
         coverage.setWrapText(true);
-        VBox left = new VBox(6, coverage, table);
+        // the table takes the drawer's full height; coverage and Move closer share the side column
+        VBox left = new VBox(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
         closerTitle.setWrapText(true);
@@ -125,10 +126,22 @@ public final class LatencyPanel extends HBox {
             n.managedProperty().bind(n.visibleProperty());
             n.setVisible(false);
         }
-        VBox right = new VBox(6, closerTitle, closer, move, closerBreaking, moveAnyway);
-        right.setPrefWidth(300);
-        right.setMinWidth(220);
-        getChildren().addAll(left, right);
+        VBox right = new VBox(
+                6,
+                coverage,
+                new javafx.scene.control.Separator(),
+                closerTitle,
+                closer,
+                move,
+                closerBreaking,
+                moveAnyway);
+        right.setPadding(new Insets(0, 8, 0, 0));
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(right);
+        side.setFitToWidth(true);
+        side.setPrefWidth(340);
+        side.setMinWidth(240);
+        side.setMinHeight(0);
+        getChildren().addAll(left, side);
         state.addListener((o, a, s) -> show(s));
         show(state.getValue());
     }
@@ -172,7 +185,8 @@ public final class LatencyPanel extends HBox {
             rows.add(row(s.design(), now, after));
         }
         whatIfColumn.setVisible(s.afterFailure().isPresent());
-        whatIfColumn.setText("When " + String.join(", ", s.failure()) + " fail" + (s.failure().size() == 1 ? "s" : ""));
+        whatIfColumn.setText("When " + String.join(", ", s.failure()) + " fail"
+                + (s.failure().size() == 1 ? "s" : ""));
         if (!table.getItems().equals(rows)) {
             table.getItems().setAll(rows);
         }
@@ -203,8 +217,10 @@ public final class LatencyPanel extends HBox {
                 status(s),
                 after.map(a -> a.region().equals(s.region())
                                 ? "same (" + status(a) + ")"
-                                : servedFrom(a) + (a.rtt().isPresent() ? " at " + a.rtt().get().text() : "") + " — "
-                                        + status(a))
+                                : servedFrom(a)
+                                        + (a.rtt().isPresent()
+                                                ? " at " + a.rtt().get().text()
+                                                : "") + " — " + status(a))
                         .orElse(""));
     }
 
@@ -232,7 +248,9 @@ public final class LatencyPanel extends HBox {
         Optional<Catalog> cat = catalog.get();
         if (row == null || cat.isEmpty() || !row.status().equals("over budget")) {
             closerTitle.setText(
-                    row == null ? "Select a population over its budget for a closer region" : row.name() + ": " + row.status());
+                    row == null
+                            ? "Select a population over its budget for a closer region"
+                            : row.name() + ": " + row.status());
             return;
         }
         closerTitle.setText(row.name() + " is over budget (" + row.rtt() + " for " + row.budget() + ")");
@@ -260,7 +278,9 @@ public final class LatencyPanel extends HBox {
                             o -> o.flatMap(x -> CloserRegions.monthlyDifference(
                                     design, catalog, pool, x.target().code()));
                     return new CloserView(
-                            r, cost.apply(r.suggestion().keepingRules()), cost.apply(r.suggestion().ruleBreaking()));
+                            r,
+                            cost.apply(r.suggestion().keepingRules()),
+                            cost.apply(r.suggestion().ruleBreaking()));
                 });
     }
 
@@ -272,24 +292,28 @@ public final class LatencyPanel extends HBox {
         }
         CloserRegions.Result r = view.get().result();
         String currency = vm.design().currency();
-        Optional<MoveSuggestions.Option<CloserRegions.Region>> keeping = r.suggestion().keepingRules();
+        Optional<MoveSuggestions.Option<CloserRegions.Region>> keeping =
+                r.suggestion().keepingRules();
         if (keeping.isPresent()) {
             CloserRegions.Region target = keeping.get().target();
             closer.setText("Move " + r.subject().pool() + " from " + r.subject().region() + " to " + target.key()
-                    + ": " + target.rtt().text() + " instead of " + r.subject().rtt().text() + " ("
+                    + ": " + target.rtt().text() + " instead of "
+                    + r.subject().rtt().text() + " ("
                     + target.rtt().provenance() + "); " + costText(view.get().keepingCost(), currency)
                     + ". Adds no error.");
             move.setText("Move closer (" + target.code() + ")");
             move.setVisible(true);
         } else if (r.suggestion().preferred().isEmpty()) {
-            closer.setText("No region of " + r.subject().pool() + "'s provider that sells its instance type is closer.");
+            closer.setText(
+                    "No region of " + r.subject().pool() + "'s provider that sells its instance type is closer.");
         } else {
             closer.setText("Every closer region of " + r.subject().pool() + "'s provider breaks a rule.");
         }
         r.suggestion().ruleBreaking().ifPresent(b -> {
             CloserRegions.Region target = b.target();
-            StringBuilder why = new StringBuilder("Closest: " + target.key() + " at " + target.rtt().text() + " ("
-                    + costText(view.get().breakingCost(), currency) + "), but it would cause:");
+            StringBuilder why = new StringBuilder(
+                    "Closest: " + target.key() + " at " + target.rtt().text() + " ("
+                            + costText(view.get().breakingCost(), currency) + "), but it would cause:");
             for (Finding f : b.newErrors()) {
                 why.append("\n• ").append(f.message());
             }

@@ -30,6 +30,8 @@ import javafx.scene.text.TextAlignment;
  */
 public final class MapView extends Region {
     private static final double MARGIN = 16;
+    /** Room under the map for its key. */
+    private static final double KEY_HEIGHT = 48;
 
     private final Canvas canvas = new Canvas();
     private final Tooltip tip = new Tooltip();
@@ -82,13 +84,18 @@ public final class MapView extends Region {
 
     /** The map shown (empty before the first analysis). */
     public ReachMap map() {
-        return snapshot == null ? new ReachMap(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of()) : snapshot.map(style);
+        return snapshot == null
+                ? new ReachMap(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of())
+                : snapshot.map(style);
     }
 
     /** The projection of the current size. */
     public MapProjection projection() {
         return MapProjection.fitting(
-                MARGIN, MARGIN, Math.max(1, getWidth() - 2 * MARGIN), Math.max(1, getHeight() - 2 * MARGIN));
+                MARGIN,
+                MARGIN,
+                Math.max(1, getWidth() - 2 * MARGIN),
+                Math.max(1, getHeight() - 2 * MARGIN - KEY_HEIGHT));
     }
 
     /** The population under a point of this view. */
@@ -159,6 +166,17 @@ public final class MapView extends Region {
             }
         }
         gc.setLineDashes((double[]) null);
+        for (ReachMap.PopulationMark m : map.populations()) {
+            double x = p.x(m.at().longitude());
+            double y = p.y(m.at().latitude());
+            double r = m.radius();
+            gc.setFill(fx(m.colour()).deriveColor(0, 1, 1, 0.35));
+            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            gc.setStroke(m.id().equals(selected) ? fx(style.highlight()) : fx(m.colour()));
+            gc.setLineWidth(m.id().equals(selected) ? 3 : 1.8);
+            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        }
+        // regions over the populations' circles: a region in the users' own city (Tokyo, Ashburn) stays visible
         for (ReachMap.RegionMark r : map.regions()) {
             double x = p.x(r.at().longitude());
             double y = p.y(r.at().latitude());
@@ -179,25 +197,40 @@ public final class MapView extends Region {
             double x = p.x(m.at().longitude());
             double y = p.y(m.at().latitude());
             double r = m.radius();
-            gc.setFill(fx(m.colour()).deriveColor(0, 1, 1, 0.35));
-            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-            gc.setStroke(m.id().equals(selected) ? fx(style.highlight()) : fx(m.colour()));
-            gc.setLineWidth(m.id().equals(selected) ? 3 : 1.8);
-            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            person(gc, x, y, Math.max(4, r * 0.7), fx(style.text()));
+            if (!regionWithin(map, p, x, y, r)) {
+                person(gc, x, y, Math.max(4, r * 0.7), fx(style.text()));
+            }
             gc.setFill(fx(style.text()));
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.fillText(m.label() + "  " + rtt(m.serving()), x + r + 4, y);
+            // labels in the east third go to the left of their marker, so the map's edge does not cut them
+            boolean west = x > p.x() + p.width() * 0.7;
+            gc.setTextAlign(west ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            gc.fillText(m.label() + "  " + rtt(m.serving()), west ? x - r - 4 : x + r + 4, y);
         }
         gc.restore();
         gc.setFill(fx(style.mutedText()));
-        gc.setTextAlign(TextAlignment.RIGHT);
-        gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(
-                "Lines: green within budget, red over, grey unknown; dashed: before the what-if failure. Map: "
-                        + WorldOutline.SOURCE,
-                p.x() + p.width() - 4,
-                p.y() + p.height() - 4);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        double below = p.y() + p.height() + 4;
+        if (below + 42 <= h) {
+            gc.fillText(
+                    "■ region in its provider's colour (crossed out: failed)    ● users, sized by share", p.x(), below);
+            gc.fillText(
+                    "Lines: green within budget, red over, grey unknown, dashed: served from before the failure",
+                    p.x(),
+                    below + 14);
+            gc.fillText("Map: " + WorldOutline.SOURCE, p.x(), below + 28);
+        }
+    }
+
+    private static boolean regionWithin(ReachMap map, MapProjection p, double x, double y, double r) {
+        for (ReachMap.RegionMark region : map.regions()) {
+            double dx = p.x(region.at().longitude()) - x;
+            double dy = p.y(region.at().latitude()) - y;
+            if (dx * dx + dy * dy < r * r) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A head and shoulders, the populations' sign on the map as on the canvas's users icon. */
@@ -218,7 +251,9 @@ public final class MapView extends Region {
                 + (s.region().isEmpty()
                         ? "not served"
                         : "served from " + s.region() + " (" + s.pool() + ") at "
-                                + s.rtt().map(r -> r.text() + ", " + r.provenance()).orElse("an unknown round trip"))
+                                + s.rtt()
+                                        .map(r -> r.text() + ", " + r.provenance())
+                                        .orElse("an unknown round trip"))
                 + "\nbudget " + s.budgetMs().stripTrailingZeros().toPlainString() + " ms";
     }
 }

@@ -124,12 +124,15 @@ class LatencyRobotTest {
         });
         settle();
         TreeCell<?> tokyo = robot.lookup(".tree-cell")
-                .match((TreeCell<?> c) -> c.isVisible() && c.getText() != null && c.getText().startsWith("JP  Tokyo"))
+                .match((TreeCell<?> c) ->
+                        c.isVisible() && c.getText() != null && c.getText().startsWith("JP  Tokyo"))
                 .query();
         robot.drag(tokyo, MouseButton.PRIMARY).moveTo(emptyPoint(robot)).release(MouseButton.PRIMARY);
         settle();
         assertTrue(
-                design().component("users-tokyo-jp").filter(Component.Users.class::isInstance).isPresent(),
+                design().component("users-tokyo-jp")
+                        .filter(Component.Users.class::isInstance)
+                        .isPresent(),
                 () -> window.viewModel().statusProperty().get());
 
         robot.interact(() -> window.analysis().showTab("latency"));
@@ -146,11 +149,14 @@ class LatencyRobotTest {
         settle();
         assertTrue(
                 design().connections().stream()
-                        .anyMatch(c -> c.type() == dev.skyloom.model.ConnectionType.SERVES
-                                && c.to().equals("users-tokyo-jp")),
+                        .anyMatch(c ->
+                                c.type() == dev.skyloom.model.ConnectionType.SERVES && c.to().equals("users-tokyo-jp")),
                 () -> window.viewModel().statusProperty().get());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel().table().getItems().size() == 1
-                && panel().table().getItems().get(0).status().equals("over budget"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> panel().table().getItems().size() == 1
+                        && panel().table().getItems().get(0).status().equals("over budget"));
         LatencyPanel.Row row = panel().table().getItems().get(0);
         assertEquals("aws/eu-central-1 (train-pool)", row.servedFrom());
         assertTrue(row.rtt().startsWith("~"), "Tokyo–Frankfurt is estimated: " + row.rtt());
@@ -167,6 +173,19 @@ class LatencyRobotTest {
         assertEquals("aws/eu-central-1", line.region());
         assertEquals(ReachMap.LineState.OVER_BUDGET, line.state());
 
+        // what-if: with Frankfurt failed nothing serves Tokyo; the map keeps a dashed line to where it was
+        robot.interact(() -> window.analysis().whatIf(java.util.List.of("aws-fra")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.analysis().reach().map().map().lines().stream()
+                .anyMatch(l -> l.state() == ReachMap.LineState.BEFORE_FAILURE));
+        ReachMap failed = window.analysis().reach().map().map();
+        assertEquals(1, failed.lines().size(), "only the line to where Tokyo was served before");
+        assertTrue(failed.regions().get(0).failed());
+        assertEquals("not served", panel().table().getItems().get(0).whatIf().replaceAll(".* — ", ""));
+        robot.interact(() -> window.analysis().whatIfModel().activeProperty().set(false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.analysis().reach().map().map().lines().stream()
+                .noneMatch(l -> l.state() == ReachMap.LineState.BEFORE_FAILURE));
+        robot.interact(() -> window.analysis().showTab("latency"));
+
         // clicking the row selects the population; "Move closer" keeps the EU data in the EU
         robot.interact(() -> panel().table().getSelectionModel().select(0));
         settle();
@@ -175,23 +194,41 @@ class LatencyRobotTest {
                 .getValue()
                 .isPresent());
         var suggestion = panel().suggestionProperty().getValue().orElseThrow();
-        String target = suggestion.result().suggestion().keepingRules().orElseThrow().target().code();
+        String target = suggestion
+                .result()
+                .suggestion()
+                .keepingRules()
+                .orElseThrow()
+                .target()
+                .code();
         assertEquals("eu-north-1", target, "Stockholm: the EU region selling p5.48xlarge nearest to Tokyo");
         assertEquals(
                 "ap-northeast-1",
-                suggestion.result().suggestion().ruleBreaking().orElseThrow().target().code(),
+                suggestion
+                        .result()
+                        .suggestion()
+                        .ruleBreaking()
+                        .orElseThrow()
+                        .target()
+                        .code(),
                 "Tokyo itself would break residency");
         robot.clickOn("#latency-move-closer");
         settle();
-        String region = design().component("train-pool").flatMap(Component::parent).orElseThrow();
+        String region =
+                design().component("train-pool").flatMap(Component::parent).orElseThrow();
         assertTrue(
-                design().component(region).map(c -> ((Component.Region) c).region()).orElse("").equals("eu-north-1"),
+                design().component(region)
+                        .map(c -> ((Component.Region) c).region())
+                        .orElse("")
+                        .equals("eu-north-1"),
                 "the pool moved to Stockholm");
         robot.interact(() -> window.viewModel().undo());
         settle();
         assertEquals(Optional.of("aws-fra"), design().component("train-pool").flatMap(Component::parent));
-        assertFalse(design().components().stream()
-                .anyMatch(c -> c instanceof Component.Region r && r.region().equals("eu-north-1")),
+        assertFalse(
+                design().components().stream()
+                        .anyMatch(c ->
+                                c instanceof Component.Region r && r.region().equals("eu-north-1")),
                 "one undo removes the move and the region it added");
     }
 }

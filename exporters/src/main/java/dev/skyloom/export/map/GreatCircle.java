@@ -30,7 +30,8 @@ public final class GreatCircle {
             double t = (double) i / steps;
             double[] p = angle < 1e-9 ? a : slerp(a, b, angle, t);
             double lat = Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, p[2]))));
-            double lon = i == 0 ? from.longitude() : i == steps ? to.longitude() : Math.toDegrees(Math.atan2(p[1], p[0]));
+            double lon =
+                    i == 0 ? from.longitude() : i == steps ? to.longitude() : Math.toDegrees(Math.atan2(p[1], p[0]));
             if (!Double.isNaN(prevLon) && Math.abs(lon - prevLon) > 180) {
                 // crosses the antimeridian: end this piece on the edge, start the next on the other edge
                 double edge = prevLon > 0 ? 180 : -180;

@@ -115,7 +115,8 @@ public record ReachMap(
                 continue;
             }
             regionAt.put(key, at.get());
-            String provider = key.contains("/") && !key.startsWith("custom:") ? key.substring(0, key.indexOf('/')) : "custom";
+            String provider =
+                    key.contains("/") && !key.startsWith("custom:") ? key.substring(0, key.indexOf('/')) : "custom";
             regions.add(new RegionMark(
                     key,
                     provider,

@@ -99,11 +99,13 @@ class ReachMapTest {
 
     @Test
     void regionsTakeTheirProvidersColourAndLinesTheirBudgetStatus() {
-        ReachAnalysis reach = new ReachAnalysis(
-                DesignGraph.of(berlin()), CATALOG, Latencies.standard(), Places.bundled());
+        ReachAnalysis reach =
+                new ReachAnalysis(DesignGraph.of(berlin()), CATALOG, Latencies.standard(), Places.bundled());
         ReachMap map = ReachMap.of(reach, CATALOG, reach.now(), Optional.empty(), Set.of(), DiagramStyle.LIGHT);
 
-        assertEquals(List.of("aws/eu-central-1", "aws/us-east-1"), map.regions().stream().map(ReachMap.RegionMark::key).toList());
+        assertEquals(
+                List.of("aws/eu-central-1", "aws/us-east-1"),
+                map.regions().stream().map(ReachMap.RegionMark::key).toList());
         assertEquals(DiagramStyle.providerColour("aws"), map.regions().get(0).colour());
         assertEquals(2, map.lines().size());
         ReachMap.ServingLine berlinLine = map.lines().get(0);
@@ -117,8 +119,8 @@ class ReachMapTest {
 
     @Test
     void underAFailureTheLineGoesToTheNewRegionAndAMutedDashedLineShowsTheOldOne() {
-        ReachAnalysis reach = new ReachAnalysis(
-                DesignGraph.of(berlin()), CATALOG, Latencies.standard(), Places.bundled());
+        ReachAnalysis reach =
+                new ReachAnalysis(DesignGraph.of(berlin()), CATALOG, Latencies.standard(), Places.bundled());
         boolean[] failed = new boolean[reach.graph().regionUnitCount()];
         failed[0] = true; // aws/eu-central-1
         List<Serving> after = reach.under(failed);
@@ -142,8 +144,8 @@ class ReachMapTest {
 
     @Test
     void clickingAMarkerFindsItsPopulation() {
-        ReachAnalysis reach = new ReachAnalysis(
-                DesignGraph.of(berlin()), CATALOG, Latencies.standard(), Places.bundled());
+        ReachAnalysis reach =
+                new ReachAnalysis(DesignGraph.of(berlin()), CATALOG, Latencies.standard(), Places.bundled());
         ReachMap map = ReachMap.of(reach, CATALOG, reach.now(), Optional.empty(), Set.of(), DiagramStyle.LIGHT);
         MapProjection p = MapProjection.fitting(0, 0, 1000, 500);
         GeoPoint tokyo = map.populations().get(1).at();

@@ -53,9 +53,13 @@ class PopulationPicturesTest {
     void servesLinesAreDrawnInThePopulationsColour() {
         DiagramPicture p = picture();
         // the builder numbers connections in order: c1 runs-on, c2 serves
-        PictureEdge runsOn = p.edges().stream().filter(e -> e.id().equals("c1")).findFirst().orElseThrow();
-        PictureEdge serves = p.edges().stream().filter(e -> e.id().equals("c2")).findFirst().orElseThrow();
-        assertEquals(DiagramPictures.colour(DiagramStyle.LIGHT.accent()), serves.stroke().colour());
+        PictureEdge runsOn =
+                p.edges().stream().filter(e -> e.id().equals("c1")).findFirst().orElseThrow();
+        PictureEdge serves =
+                p.edges().stream().filter(e -> e.id().equals("c2")).findFirst().orElseThrow();
+        assertEquals(
+                DiagramPictures.colour(DiagramStyle.LIGHT.accent()),
+                serves.stroke().colour());
         assertNotEquals(serves.stroke().colour(), runsOn.stroke().colour());
     }
 }

@@ -45,7 +45,8 @@ class CloserRegionsTest {
 
         assertEquals("pool", r.subject().pool());
         assertEquals("aws/eu-north-1", r.subject().region());
-        CloserRegions.Region target = r.suggestion().keepingRules().orElseThrow().target();
+        CloserRegions.Region target =
+                r.suggestion().keepingRules().orElseThrow().target();
         assertEquals("ap-northeast-1", target.code());
         assertTrue(target.rtt().ms() < 100, "Tokyo to Tokyo is within the budget: " + target.rtt());
         assertEquals(Optional.empty(), r.suggestion().ruleBreaking());
@@ -59,7 +60,8 @@ class CloserRegionsTest {
 
         // no EU region selling p5.48xlarge is closer to Tokyo than Stockholm
         assertEquals(Optional.empty(), r.suggestion().keepingRules());
-        MoveSuggestions.Option<CloserRegions.Region> closest = r.suggestion().ruleBreaking().orElseThrow();
+        MoveSuggestions.Option<CloserRegions.Region> closest =
+                r.suggestion().ruleBreaking().orElseThrow();
         assertEquals("ap-northeast-1", closest.target().code());
         assertEquals(
                 List.of("residency.violation"),
@@ -71,7 +73,10 @@ class CloserRegionsTest {
         // (68.80 − 58.8928) USD/h × 730 h = 7,232.256 USD a month more in Tokyo
         BigDecimal diff = CloserRegions.monthlyDifference(tokyoFromStockholm(), CATALOG, "pool", "ap-northeast-1")
                 .orElseThrow();
-        assertEquals(0, new BigDecimal("7232.26").compareTo(diff.setScale(2, java.math.RoundingMode.HALF_UP)), diff.toPlainString());
+        assertEquals(
+                0,
+                new BigDecimal("7232.26").compareTo(diff.setScale(2, java.math.RoundingMode.HALF_UP)),
+                diff.toPlainString());
     }
 
     @Test

@@ -212,7 +212,14 @@ class LatencyRobotTest {
                         .target()
                         .code(),
                 "Tokyo itself would break residency");
-        robot.clickOn("#latency-move-closer");
+        // the button shows once the suggestion is on screen; it may sit below the side column's fold, so it is
+        // fired as a click on it would
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#latency-move-closer")
+                .query()
+                .isVisible());
+        robot.interact(() -> robot.lookup("#latency-move-closer")
+                .queryAs(javafx.scene.control.Button.class)
+                .fire());
         settle();
         String region =
                 design().component("train-pool").flatMap(Component::parent).orElseThrow();

@@ -383,7 +383,13 @@ public final class MainWindow {
         StackPane.setMargin(overview, new Insets(10));
         StackPane.setAlignment(compare.legend(), javafx.geometry.Pos.TOP_CENTER);
         StackPane.setMargin(compare.legend(), new Insets(3));
-        StackPane centre = new StackPane(board, overview, compare.legend(), overlay);
+        StackPane centre = new StackPane(
+                board,
+                analysis.reach().map(),
+                overview,
+                compare.legend(),
+                overlay,
+                analysis.reach().viewSwitch());
         centre.setId("centre");
         palette.attach(board, overlay);
         palette.setPadding(new Insets(8));
@@ -424,7 +430,11 @@ public final class MainWindow {
         presentation = new PresentationMode(stage, analysis, centre);
         presentation.setOnLeave(board::requestFocus);
         // a clean canvas for the audience: the minimap is a tool for the author
-        overview.visibleProperty().bind(presentation.activeProperty().not());
+        overview.visibleProperty()
+                .bind(presentation
+                        .activeProperty()
+                        .not()
+                        .and(analysis.reach().mapShownProperty().not()));
         return root;
     }
 

@@ -335,7 +335,7 @@ final class DiagramPainter {
             }
             return;
         }
-        double arc = 12 * z;
+        double arc = 2 * DiagramStyle.cardCornerRadius(c.type()) * z;
         if (pipeline) {
             double tip = Math.min(16 * z, h / 2);
             double[] xs = {x + tip, x + w - tip, x + w, x + w - tip, x + tip, x};
@@ -351,9 +351,10 @@ final class DiagramPainter {
                 gc.setLineWidth(2);
                 gc.strokeLine(x + arc / 2, y + h + 1, x + w - arc / 2, y + h + 1);
             }
+            boolean outlined = DiagramStyle.outlinedCard(c.type());
             gc.setFill(dim ? theme.dimFill() : theme.cardFill());
-            gc.setStroke(theme.cardStroke());
-            gc.setLineWidth(1);
+            gc.setStroke(outlined && !dim ? kind : theme.cardStroke());
+            gc.setLineWidth(outlined ? 1.5 : 1);
             if (gc.getGlobalAlpha() == 1) {
                 FlatShapes.fillRoundRect(gc, x, y, w, h, arc);
                 FlatShapes.strokeRoundRect(gc, x, y, w, h, arc);
@@ -361,9 +362,11 @@ final class DiagramPainter {
                 gc.fillRoundRect(x, y, w, h, arc, arc);
                 gc.strokeRoundRect(x, y, w, h, arc, arc);
             }
-            gc.setFill(dim ? theme.mutedText() : kind);
-            gc.fillRoundRect(x, y, 5 * z, h, arc / 2, arc / 2);
-            gc.fillRect(x + 2 * z, y, 3 * z, h);
+            if (!outlined) {
+                gc.setFill(dim ? theme.mutedText() : kind);
+                gc.fillRoundRect(x, y, 5 * z, h, arc / 2, arc / 2);
+                gc.fillRect(x + 2 * z, y, 3 * z, h);
+            }
         }
         if (z < DETAIL_ZOOM) {
             return;

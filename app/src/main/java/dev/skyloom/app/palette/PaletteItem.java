@@ -117,7 +117,9 @@ public sealed interface PaletteItem
 
         @Override
         public String searchText() {
-            return ("users population " + place.name() + " " + place.country() + " " + place.key())
+            // the country's English name too, so "Japan" finds Tokyo as "JP" does
+            return ("users population " + place.name() + " " + place.country() + " " + place.key() + " "
+                            + new Locale("", place.country()).getDisplayCountry(Locale.ENGLISH))
                     .toLowerCase(Locale.ROOT);
         }
     }

@@ -58,6 +58,19 @@ class PaletteNodeTest {
     }
 
     @Test
+    void populationsAreFoundByCityByCountryCodeAndByCountryName() {
+        for (String query : List.of("Tokyo", "jp", "Japan")) {
+            List<String> found = new ArrayList<>();
+            leaves(root.filter(query), found);
+            assertTrue(found.contains("JP  Tokyo"), query + " → " + found);
+        }
+        List<String> germany = new ArrayList<>();
+        leaves(root.filter("germany"), germany);
+        assertTrue(germany.contains("DE  Berlin"), germany.toString());
+        assertTrue(germany.stream().noneMatch(l -> l.startsWith("JP  ")), germany.toString());
+    }
+
+    @Test
     void severalWordsMustAllMatchAndNothingMatchingGivesAnEmptyTree() {
         List<String> found = new ArrayList<>();
         leaves(root.filter("p5 h100"), found);

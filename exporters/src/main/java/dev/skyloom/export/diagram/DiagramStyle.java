@@ -51,6 +51,9 @@ public record DiagramStyle(
     /** Edge stroke width at 100 %. */
     public static final double EDGE_WIDTH = 1.6;
 
+    private static final double CARD_CORNER = 6;
+    private static final double USERS_CORNER = 20;
+
     /** Dash pattern of a region's outline. */
     private static final double[] REGION_DASH = {6, 4};
 
@@ -137,8 +140,23 @@ public record DiagramStyle(
             case GPU_POOL -> gpu;
             case STORAGE -> storage;
             case PIPELINE -> pipeline;
-            case PROVIDER, REGION, USERS -> mutedText;
+            // populations are people, not infrastructure: the accent colour sets them apart from every card
+            case USERS -> accent;
+            case PROVIDER, REGION -> mutedText;
         };
+    }
+
+    /**
+     * Corner radius of a component's card at 100 %: a population's card is much rounder (a badge, with its
+     * outline in its kind colour and no accent bar) so people read apart from infrastructure in every output.
+     */
+    public static double cardCornerRadius(ComponentType type) {
+        return type == ComponentType.USERS ? USERS_CORNER : CARD_CORNER;
+    }
+
+    /** Whether a card is outlined in its kind colour (pipelines, populations) instead of the plain card stroke. */
+    public static boolean outlinedCard(ComponentType type) {
+        return type == ComponentType.PIPELINE || type == ComponentType.USERS;
     }
 
     /** The colour of a connection type's line. */
@@ -146,7 +164,8 @@ public record DiagramStyle(
         return switch (type) {
             case RUNS_ON -> gpu.derive(0, 0.8, 1, 0.9);
             case REPLICATES_TO -> storage;
-            case WRITES, SERVES -> pipeline;
+            case WRITES -> pipeline;
+            case SERVES -> accent;
             case READS -> edge;
         };
     }

@@ -131,7 +131,9 @@ public final class DrawioExporter implements DesignExporter<Design> {
             String name = c.label();
             String fact = DiagramText.fact(c);
             label = fact.isEmpty() ? name : name + "\n" + fact;
-            styleText = "rounded=1;arcSize=12;html=0;whiteSpace=wrap;overflow=hidden;fontSize="
+            // a population's card is rounder (as on the canvas and in the pictures): arcSize is a percentage
+            String arc = c.type() == dev.skyloom.model.ComponentType.USERS ? "31" : "12";
+            styleText = "rounded=1;arcSize=" + arc + ";html=0;whiteSpace=wrap;overflow=hidden;fontSize="
                     + num(DiagramStyle.CARD_TITLE) + ";fontFamily=" + DiagramStyle.FONT_FAMILY
                     + ";fontColor=" + hex(style.text()) + ";fillColor=" + hex(style.cardFill())
                     + ";strokeColor=" + hex(style.kindColour(c.type())) + ";strokeWidth=2;spacing=6;";

@@ -140,14 +140,15 @@ public final class DiagramPictures {
 
     private PictureBox card(Component c, Rect r) {
         boolean pipeline = c.type() == ComponentType.PIPELINE;
+        boolean outlined = DiagramStyle.outlinedCard(c.type());
         Colour kind = style.kindColour(c.type());
         BoxStyle boxStyle = new BoxStyle(
                 colour(style.cardFill()),
-                pipeline ? PictureStroke.solid(colour(kind), 1.5) : PictureStroke.solid(colour(style.cardStroke()), 1),
-                6,
+                outlined ? PictureStroke.solid(colour(kind), 1.5) : PictureStroke.solid(colour(style.cardStroke()), 1),
+                DiagramStyle.cardCornerRadius(c.type()),
                 0,
                 PictureColour.NONE,
-                pipeline ? PictureColour.NONE : colour(kind),
+                outlined ? PictureColour.NONE : colour(kind),
                 colour(style.shadow()),
                 colour(kind),
                 colour(style.text()),

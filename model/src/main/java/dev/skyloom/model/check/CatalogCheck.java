@@ -35,9 +35,30 @@ public final class CatalogCheck implements DesignCheck {
     }
 
     @Override
-    public boolean shapeOnly() {
-        return true;
+    public List<String> codes() {
+        return List.of(
+                "catalog.unknown-instance-type",
+                "catalog.unknown-storage-class",
+                "catalog.unknown-region",
+                "catalog.not-offered-in-region",
+                "catalog.no-region",
+                "catalog.custom-region-without-country",
+                "catalog.unpriced-custom",
+                "catalog.unlisted-provider");
     }
+
+    @Override
+    public java.util.Set<DesignField> reads() {
+        return READS;
+    }
+
+    private static final java.util.Set<DesignField> READS = DesignField.graphAnd(
+                DesignField.REGION_COUNTRY,
+                DesignField.POOL_INSTANCE_TYPE,
+                DesignField.POOL_HAS_UNIT_PRICE,
+                DesignField.STORAGE_CLASS,
+                DesignField.STORAGE_HAS_UNIT_PRICE);
+
 
     @Override
     public List<Finding> check(DesignContext ctx) {

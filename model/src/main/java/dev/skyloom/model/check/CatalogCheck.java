@@ -69,22 +69,49 @@ public final class CatalogCheck implements DesignCheck {
             Component c = g.component(v);
             String provider = g.catalogProviderOf(v).orElse("");
             boolean listed = catalog.provider(provider).isPresent();
-            if (c instanceof Component.Provider p) {
-                if (!listed) {
-                    findings.add(finding(
-                            Severity.INFO,
-                            "catalog.unlisted-provider",
-                            p.id(),
-                            "Provider " + p.provider() + " is not in the catalog: its sites must be custom and"
-                                    + " its prices set as unitPrice"));
+            int index = v;
+            c.accept(new Component.Visitor<Void>() {
+                @Override
+                public Void provider(Component.Provider p) {
+                    if (!listed) {
+                        findings.add(finding(
+                                Severity.INFO,
+                                "catalog.unlisted-provider",
+                                p.id(),
+                                "Provider " + p.provider() + " is not in the catalog: its sites must be custom and"
+                                        + " its prices set as unitPrice"));
+                    }
+                    return null;
                 }
-            } else if (c instanceof Component.Region r) {
-                region(ctx, r, provider, listed, findings);
-            } else if (c instanceof Component.GpuPool pool) {
-                pool(g, v, pool, catalog, provider, listed, findings);
-            } else if (c instanceof Component.Storage s) {
-                storage(g, v, s, catalog, provider, listed, findings);
-            }
+
+                @Override
+                public Void region(Component.Region r) {
+                    CatalogCheck.region(ctx, r, provider, listed, findings);
+                    return null;
+                }
+
+                @Override
+                public Void gpuPool(Component.GpuPool pool) {
+                    pool(g, index, pool, catalog, provider, listed, findings);
+                    return null;
+                }
+
+                @Override
+                public Void storage(Component.Storage s) {
+                    CatalogCheck.storage(g, index, s, catalog, provider, listed, findings);
+                    return null;
+                }
+
+                @Override
+                public Void pipeline(Component.Pipeline p) {
+                    return null; // a pipeline names nothing of the catalog
+                }
+
+                @Override
+                public Void users(Component.Users u) {
+                    return null; // the latency check reports unknown cities
+                }
+            });
         }
         return findings;
     }

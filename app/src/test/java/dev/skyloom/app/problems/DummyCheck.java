@@ -31,7 +31,7 @@ final class DummyCheck implements DesignCheck {
     @Override
     public List<Finding> check(DesignContext context) {
         int n = context.design().components().size();
-        return List.of(new Finding(
-                Severity.WARNING, "dummy", "dummy.component-count", List.of(), "The dummy counted " + n));
+        return List.of(
+                new Finding(Severity.WARNING, "dummy", "dummy.component-count", List.of(), "The dummy counted " + n));
     }
 }

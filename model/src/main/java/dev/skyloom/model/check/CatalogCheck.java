@@ -53,12 +53,11 @@ public final class CatalogCheck implements DesignCheck {
     }
 
     private static final java.util.Set<DesignField> READS = DesignField.graphAnd(
-                DesignField.REGION_COUNTRY,
-                DesignField.POOL_INSTANCE_TYPE,
-                DesignField.POOL_HAS_UNIT_PRICE,
-                DesignField.STORAGE_CLASS,
-                DesignField.STORAGE_HAS_UNIT_PRICE);
-
+            DesignField.REGION_COUNTRY,
+            DesignField.POOL_INSTANCE_TYPE,
+            DesignField.POOL_HAS_UNIT_PRICE,
+            DesignField.STORAGE_CLASS,
+            DesignField.STORAGE_HAS_UNIT_PRICE);
 
     @Override
     public List<Finding> check(DesignContext ctx) {

@@ -42,8 +42,8 @@ public enum DesignField {
     POOL_HOURS(ComponentType.GPU_POOL, "hoursPerMonth", Component.GpuPool.class, Component.GpuPool::hoursPerMonth),
     POOL_UNIT_PRICE(ComponentType.GPU_POOL, "unitPrice", Component.GpuPool.class, Component.GpuPool::unitPrice),
     /** Shape key: whether the pool has a unit price, not its value. */
-    POOL_HAS_UNIT_PRICE(
-            ComponentType.GPU_POOL, "unitPrice", Component.GpuPool.class, p -> p.unitPrice().isPresent()),
+    POOL_HAS_UNIT_PRICE(ComponentType.GPU_POOL, "unitPrice", Component.GpuPool.class, p -> p.unitPrice()
+            .isPresent()),
     POOL_EXTRAS(ComponentType.GPU_POOL, "extras", Component.GpuPool.class, Component::extras),
 
     STORAGE_NAME(ComponentType.STORAGE, "name", Component.Storage.class, Component::name),
@@ -53,8 +53,8 @@ public enum DesignField {
     STORAGE_HOLDS(ComponentType.STORAGE, "holds", Component.Storage.class, Component.Storage::holds),
     STORAGE_UNIT_PRICE(ComponentType.STORAGE, "unitPrice", Component.Storage.class, Component.Storage::unitPrice),
     /** Shape key: whether the storage has a unit price, not its value. */
-    STORAGE_HAS_UNIT_PRICE(
-            ComponentType.STORAGE, "unitPrice", Component.Storage.class, s -> s.unitPrice().isPresent()),
+    STORAGE_HAS_UNIT_PRICE(ComponentType.STORAGE, "unitPrice", Component.Storage.class, s -> s.unitPrice()
+            .isPresent()),
     STORAGE_EXTRAS(ComponentType.STORAGE, "extras", Component.Storage.class, Component::extras),
 
     PIPELINE_NAME(ComponentType.PIPELINE, "name", Component.Pipeline.class, Component::name),
@@ -204,7 +204,9 @@ public enum DesignField {
     private static java.util.Map<ComponentType, List<DesignField>> forType() {
         java.util.Map<ComponentType, List<DesignField>> map = new java.util.EnumMap<>(ComponentType.class);
         for (ComponentType t : ComponentType.values()) {
-            map.put(t, java.util.Arrays.stream(values()).filter(f -> f.type == t).toList());
+            map.put(
+                    t,
+                    java.util.Arrays.stream(values()).filter(f -> f.type == t).toList());
         }
         return map;
     }

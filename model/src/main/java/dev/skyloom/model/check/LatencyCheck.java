@@ -65,16 +65,16 @@ public final class LatencyCheck implements DesignCheck {
     }
 
     private static final java.util.Set<DesignField> READS = DesignField.graphAnd(
-                DesignField.USERS_CITY,
-                DesignField.USERS_LATITUDE,
-                DesignField.USERS_LONGITUDE,
-                DesignField.USERS_COUNTRY,
-                DesignField.USERS_SHARE,
-                DesignField.USERS_USER_COUNT,
-                DesignField.USERS_LATENCY_BUDGET,
-                DesignField.REGION_COUNTRY,
-                DesignField.PIPELINE_SURVIVES,
-                DesignField.DESIGN_ASSUMPTIONS);
+            DesignField.USERS_CITY,
+            DesignField.USERS_LATITUDE,
+            DesignField.USERS_LONGITUDE,
+            DesignField.USERS_COUNTRY,
+            DesignField.USERS_SHARE,
+            DesignField.USERS_USER_COUNT,
+            DesignField.USERS_LATENCY_BUDGET,
+            DesignField.REGION_COUNTRY,
+            DesignField.PIPELINE_SURVIVES,
+            DesignField.DESIGN_ASSUMPTIONS);
 
     @Override
     public List<Finding> check(DesignContext ctx) {

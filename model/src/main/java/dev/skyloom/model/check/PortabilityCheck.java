@@ -63,22 +63,22 @@ public final class PortabilityCheck implements DesignCheck {
     }
 
     private static final java.util.Set<DesignField> READS = DesignField.graphAnd(
-                // the exit cost and the score come from the cost engine, which reads every priced field
-                DesignField.REGION_NAME,
-                DesignField.REGION_COUNTRY,
-                DesignField.POOL_INSTANCE_TYPE,
-                DesignField.POOL_COUNT,
-                DesignField.POOL_PRICING,
-                DesignField.POOL_HOURS,
-                DesignField.POOL_UNIT_PRICE,
-                DesignField.POOL_HAS_UNIT_PRICE,
-                DesignField.STORAGE_CLASS,
-                DesignField.STORAGE_CAPACITY,
-                DesignField.STORAGE_UNIT_PRICE,
-                DesignField.STORAGE_HAS_UNIT_PRICE,
-                DesignField.CONNECTION_MONTHLY_TB,
-                DesignField.DESIGN_ASSUMPTIONS,
-                DesignField.DESIGN_CURRENCY);
+            // the exit cost and the score come from the cost engine, which reads every priced field
+            DesignField.REGION_NAME,
+            DesignField.REGION_COUNTRY,
+            DesignField.POOL_INSTANCE_TYPE,
+            DesignField.POOL_COUNT,
+            DesignField.POOL_PRICING,
+            DesignField.POOL_HOURS,
+            DesignField.POOL_UNIT_PRICE,
+            DesignField.POOL_HAS_UNIT_PRICE,
+            DesignField.STORAGE_CLASS,
+            DesignField.STORAGE_CAPACITY,
+            DesignField.STORAGE_UNIT_PRICE,
+            DesignField.STORAGE_HAS_UNIT_PRICE,
+            DesignField.CONNECTION_MONTHLY_TB,
+            DesignField.DESIGN_ASSUMPTIONS,
+            DesignField.DESIGN_CURRENCY);
 
     @Override
     public List<Finding> check(DesignContext ctx) {

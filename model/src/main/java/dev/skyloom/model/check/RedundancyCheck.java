@@ -61,7 +61,6 @@ public final class RedundancyCheck implements DesignCheck {
 
     private static final java.util.Set<DesignField> READS = DesignField.graphAnd(DesignField.PIPELINE_SURVIVES);
 
-
     @Override
     public List<Finding> check(DesignContext ctx) {
         DesignGraph g = ctx.graph();

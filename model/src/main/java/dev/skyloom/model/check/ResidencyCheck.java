@@ -39,8 +39,7 @@ public final class ResidencyCheck implements DesignCheck {
 
     @Override
     public List<String> codes() {
-        return List.of(
-                "residency.violation", "residency.unknown-location");
+        return List.of("residency.violation", "residency.unknown-location");
     }
 
     @Override
@@ -49,12 +48,11 @@ public final class ResidencyCheck implements DesignCheck {
     }
 
     private static final java.util.Set<DesignField> READS = DesignField.graphAnd(
-                DesignField.REGION_NAME,
-                DesignField.REGION_COUNTRY,
-                DesignField.STORAGE_HOLDS,
-                DesignField.PIPELINE_DECLASSIFIES,
-                DesignField.DESIGN_DATA_CLASSES);
-
+            DesignField.REGION_NAME,
+            DesignField.REGION_COUNTRY,
+            DesignField.STORAGE_HOLDS,
+            DesignField.PIPELINE_DECLASSIFIES,
+            DesignField.DESIGN_DATA_CLASSES);
 
     @Override
     public List<Finding> check(DesignContext ctx) {

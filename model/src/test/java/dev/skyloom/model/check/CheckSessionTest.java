@@ -102,8 +102,10 @@ class CheckSessionTest {
         Counting residency = new Counting(new ResidencyCheck());
         CheckSession session = new CheckSession(CATALOG, List.of(residency, new RedundancyCheck()));
         Design before = GeneratedDesigns.generate(2000, 3);
-        Design after = before.withComponents(before.components().subList(0, before.components().size()))
-                .withConnections(before.connections().subList(1, before.connections().size()));
+        Design after = before.withComponents(
+                        before.components().subList(0, before.components().size()))
+                .withConnections(
+                        before.connections().subList(1, before.connections().size()));
 
         session.check(before);
         List<Finding> findings = session.check(after);

@@ -76,11 +76,13 @@ class IncrementalCheckTest {
         COMPONENT_VALUES.put(DesignField.REGION_PARENT, (d, c) -> ids(d, ComponentType.PROVIDER));
         COMPONENT_VALUES.put(
                 DesignField.REGION_CODE,
-                (d, c) -> List.of("eu-central-1", "us-east-1", "europe-west4", "eastus", Component.Region.CUSTOM, "x-1"));
+                (d, c) ->
+                        List.of("eu-central-1", "us-east-1", "europe-west4", "eastus", Component.Region.CUSTOM, "x-1"));
         COMPONENT_VALUES.put(
                 DesignField.REGION_COUNTRY,
                 (d, c) -> List.of(Optional.of("US"), Optional.of("DE"), Optional.of("CN"), Optional.empty()));
-        for (DesignField f : List.of(DesignField.POOL_PARENT, DesignField.STORAGE_PARENT, DesignField.PIPELINE_PARENT)) {
+        for (DesignField f :
+                List.of(DesignField.POOL_PARENT, DesignField.STORAGE_PARENT, DesignField.PIPELINE_PARENT)) {
             COMPONENT_VALUES.put(f, (d, c) -> {
                 List<Object> values = new ArrayList<>(ids(d, ComponentType.REGION));
                 values.add(Optional.empty());
@@ -100,11 +102,12 @@ class IncrementalCheckTest {
                 DesignField.STORAGE_CLASS, (d, c) -> List.of("object", "archive", "s3-standard", "unknown-class"));
         COMPONENT_VALUES.put(
                 DesignField.STORAGE_CAPACITY,
-                (d, c) -> List.of(((Component.Storage) c).capacityTb().multiply(BigDecimal.TEN).add(BigDecimal.ONE)));
-        COMPONENT_VALUES.put(
-                DesignField.STORAGE_HOLDS, (d, c) -> List.of(List.of(), dataClassIds(d)));
-        COMPONENT_VALUES.put(
-                DesignField.STORAGE_UNIT_PRICE, (d, c) -> unitPrices(((Component.Storage) c).unitPrice()));
+                (d, c) -> List.of(((Component.Storage) c)
+                        .capacityTb()
+                        .multiply(BigDecimal.TEN)
+                        .add(BigDecimal.ONE)));
+        COMPONENT_VALUES.put(DesignField.STORAGE_HOLDS, (d, c) -> List.of(List.of(), dataClassIds(d)));
+        COMPONENT_VALUES.put(DesignField.STORAGE_UNIT_PRICE, (d, c) -> unitPrices(((Component.Storage) c).unitPrice()));
         COMPONENT_VALUES.put(DesignField.STORAGE_HAS_UNIT_PRICE, COMPONENT_VALUES.get(DesignField.STORAGE_UNIT_PRICE));
         COMPONENT_VALUES.put(DesignField.PIPELINE_SURVIVES, (d, c) -> List.copyOf(Arrays.asList(Survives.values())));
         COMPONENT_VALUES.put(DesignField.PIPELINE_DECLASSIFIES, (d, c) -> List.of(List.of(), dataClassIds(d)));
@@ -119,20 +122,26 @@ class IncrementalCheckTest {
         COMPONENT_VALUES.put(DesignField.USERS_COUNTRY, (d, c) -> List.of(Optional.of("AU"), Optional.empty()));
         COMPONENT_VALUES.put(
                 DesignField.USERS_SHARE,
-                (d, c) -> List.of(Optional.of(BigDecimal.valueOf(1000)), Optional.of(BigDecimal.ZERO), Optional.empty()));
+                (d, c) ->
+                        List.of(Optional.of(BigDecimal.valueOf(1000)), Optional.of(BigDecimal.ZERO), Optional.empty()));
         COMPONENT_VALUES.put(
-                DesignField.USERS_USER_COUNT, (d, c) -> List.of(Optional.of(50_000_000L), Optional.of(0L), Optional.empty()));
+                DesignField.USERS_USER_COUNT,
+                (d, c) -> List.of(Optional.of(50_000_000L), Optional.of(0L), Optional.empty()));
         COMPONENT_VALUES.put(
                 DesignField.USERS_LATENCY_BUDGET, (d, c) -> List.of(BigDecimal.ONE, BigDecimal.valueOf(100_000)));
 
         DESIGN_CHANGES.put(DesignField.CONNECTION_ENDS, IncrementalCheckTest::otherEnds);
         DESIGN_CHANGES.put(
                 DesignField.CONNECTION_MONTHLY_TB,
-                d -> eachConnection(d, k -> k.withMonthlyTb(k.monthlyTb().multiply(BigDecimal.TEN).add(BigDecimal.TEN))));
+                d -> eachConnection(
+                        d,
+                        k -> k.withMonthlyTb(
+                                k.monthlyTb().multiply(BigDecimal.TEN).add(BigDecimal.TEN))));
         DESIGN_CHANGES.put(
                 DesignField.CONNECTION_EXTRAS,
                 d -> eachConnection(
-                        d, k -> new Connection(k.id(), k.type(), k.from(), k.to(), k.monthlyTb(), Map.of("note", "1"))));
+                        d,
+                        k -> new Connection(k.id(), k.type(), k.from(), k.to(), k.monthlyTb(), Map.of("note", "1"))));
         DESIGN_CHANGES.put(DesignField.DESIGN_NAME, d -> List.of(d.withName(d.name() + " renamed")));
         DESIGN_CHANGES.put(DesignField.DESIGN_CURRENCY, d -> List.of(d.withCurrency("EUR")));
         DESIGN_CHANGES.put(
@@ -146,21 +155,25 @@ class IncrementalCheckTest {
             layout.put(d.components().get(0).id(), new Bounds(5000, 5000, 300, 200));
             return List.of(d.withLayout(layout));
         });
-        DESIGN_CHANGES.put(DesignField.DESIGN_EXTRAS, d -> List.of(new Design(
-                d.name(),
-                d.currency(),
-                d.assumptions(),
-                d.dataClasses(),
-                d.components(),
-                d.connections(),
-                d.layout(),
-                Map.of("note", "\"changed\""))));
+        DESIGN_CHANGES.put(
+                DesignField.DESIGN_EXTRAS,
+                d -> List.of(new Design(
+                        d.name(),
+                        d.currency(),
+                        d.assumptions(),
+                        d.dataClasses(),
+                        d.components(),
+                        d.connections(),
+                        d.layout(),
+                        Map.of("note", "\"changed\""))));
     }
 
     private static List<Design> designs() throws Exception {
         List<Design> designs = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("..", "examples"))) {
-            for (Path p : files.filter(p -> p.toString().endsWith(".skyloom.json")).sorted().toList()) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".skyloom.json"))
+                    .sorted()
+                    .toList()) {
                 designs.add(DesignFile.read(p));
             }
         }
@@ -313,7 +326,8 @@ class IncrementalCheckTest {
                 }
                 for (Object value : COMPONENT_VALUES.get(f).apply(d, c)) {
                     Optional<Design> changed = with(d, i, f.recordComponent(), value);
-                    if (changed.isPresent() && DesignField.changed(d, changed.get()).contains(f)) {
+                    if (changed.isPresent()
+                            && DesignField.changed(d, changed.get()).contains(f)) {
                         out.add(changed.get());
                         exercised.add(f);
                     }
@@ -340,7 +354,9 @@ class IncrementalCheckTest {
         try {
             for (int k = 0; k < parts.length; k++) {
                 types[k] = parts[k].getType();
-                args[k] = parts[k].getName().equals(field) ? value : parts[k].getAccessor().invoke(c);
+                args[k] = parts[k].getName().equals(field)
+                        ? value
+                        : parts[k].getAccessor().invoke(c);
             }
             Constructor<?> canonical = c.getClass().getDeclaredConstructor(types);
             Component changed = (Component) canonical.newInstance(args);
@@ -373,7 +389,9 @@ class IncrementalCheckTest {
     private static List<Object> unitPrices(Optional<BigDecimal> current) {
         return List.of(
                 Optional.empty(),
-                Optional.of(current.orElse(BigDecimal.ONE).multiply(BigDecimal.valueOf(3)).add(BigDecimal.ONE)));
+                Optional.of(current.orElse(BigDecimal.ONE)
+                        .multiply(BigDecimal.valueOf(3))
+                        .add(BigDecimal.ONE)));
     }
 
     private static List<Design> eachConnection(Design d, java.util.function.UnaryOperator<Connection> change) {

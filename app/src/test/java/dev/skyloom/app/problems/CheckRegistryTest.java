@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.skyloom.app.cli.SkyloomCli;
+import dev.skyloom.app.cli.CliRun;
 import dev.skyloom.app.export.ExportFormats;
 import dev.skyloom.model.check.Checks;
 import dev.skyloom.model.check.DesignCheck;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,23 +28,9 @@ class CheckRegistryTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run cli(List<DesignCheck> checks, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = SkyloomCli.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                ExportFormats.STANDARD,
-                checks);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void theHelpListsEveryRegisteredCheckWithItsCodes() {
-        Run help = cli(Checks.standard(), "check", "--help");
+        CliRun help = CliRun.with(ExportFormats.STANDARD, Checks.standard(), "check", "--help");
         assertEquals(0, help.code(), help.err());
         List<String> lines = help.out().lines().toList();
         for (DesignCheck c : Checks.standard()) {
@@ -61,15 +44,17 @@ class CheckRegistryTest {
 
     @Test
     void aDummyCheckAppearsInTheHelpAndTheCheckOutput() {
-        Run help = cli(WITH_DUMMY, "check", "--help");
+        CliRun help = CliRun.with(ExportFormats.STANDARD, WITH_DUMMY, "check", "--help");
         assertTrue(help.out().contains("  dummy%n    dummy.component-count".formatted()), help.out());
 
-        Run check = cli(WITH_DUMMY, "check", DESIGN);
+        CliRun check = CliRun.with(ExportFormats.STANDARD, WITH_DUMMY, "check", DESIGN);
         assertTrue(check.out().contains("dummy.component-count"), check.out());
         assertTrue(check.out().contains("The dummy counted "), check.out());
-        Run json = cli(WITH_DUMMY, "check", "--json", DESIGN);
+        CliRun json = CliRun.with(ExportFormats.STANDARD, WITH_DUMMY, "check", "--json", DESIGN);
         assertTrue(json.out().contains("dummy.component-count"), json.out());
-        assertFalse(cli(Checks.standard(), "check", DESIGN).out().contains("dummy"));
+        assertFalse(CliRun.with(ExportFormats.STANDARD, Checks.standard(), "check", DESIGN)
+                .out()
+                .contains("dummy"));
     }
 
     @Test

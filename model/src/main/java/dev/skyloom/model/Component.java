@@ -33,6 +33,28 @@ public sealed interface Component
 
     Component withParent(Optional<String> parent);
 
+    /**
+     * Calls the visitor's method for this component's type. Java 17 has no pattern switch; a visitor is how
+     * code that must handle every type says so: a new type adds a method here, and every visitor stops
+     * compiling until it handles it. Filtering for one type ({@code c instanceof GpuPool p}) stays as it is.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per component type; see {@link #accept}. */
+    interface Visitor<R> {
+        R provider(Provider provider);
+
+        R region(Region region);
+
+        R gpuPool(GpuPool pool);
+
+        R storage(Storage storage);
+
+        R pipeline(Pipeline pipeline);
+
+        R users(Users users);
+    }
+
     /** The name to show: the name, or the id when the name is empty. */
     default String label() {
         return name().isEmpty() ? id() : name();
@@ -55,6 +77,11 @@ public sealed interface Component
         @Override
         public ComponentType type() {
             return ComponentType.PROVIDER;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.provider(this);
         }
 
         @Override
@@ -101,6 +128,11 @@ public sealed interface Component
         @Override
         public ComponentType type() {
             return ComponentType.REGION;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.region(this);
         }
 
         @Override
@@ -157,6 +189,11 @@ public sealed interface Component
         @Override
         public ComponentType type() {
             return ComponentType.GPU_POOL;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.gpuPool(this);
         }
 
         @Override
@@ -229,6 +266,11 @@ public sealed interface Component
         }
 
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.storage(this);
+        }
+
+        @Override
         public Storage withName(String name) {
             return new Storage(id, name, parent, storageClass, capacityTb, holds, unitPrice, extras);
         }
@@ -276,6 +318,11 @@ public sealed interface Component
         @Override
         public ComponentType type() {
             return ComponentType.PIPELINE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.pipeline(this);
         }
 
         @Override
@@ -383,6 +430,11 @@ public sealed interface Component
         @Override
         public ComponentType type() {
             return ComponentType.USERS;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.users(this);
         }
 
         @Override

@@ -83,10 +83,9 @@ public final class TerraformExporter {
                 placeholder(ctx, placeholders, c, reason);
                 continue;
             }
-            if (c instanceof Component.GpuPool) {
-                cloud.get().pool((Component.GpuPool) c, region.get());
-            } else {
-                Component.Storage s = (Component.Storage) c;
+            if (c instanceof Component.GpuPool pool) {
+                cloud.get().pool(pool, region.get());
+            } else if (c instanceof Component.Storage s) {
                 StorageFamily family = family(ctx, cloud.get().catalogProvider, s);
                 families.put(s.id(), family);
                 cloud.get().storage(s, region.get(), family, replicationSources.contains(s.id()));
@@ -151,12 +150,10 @@ public final class TerraformExporter {
     }
 
     private static String describeDetail(Component c) {
-        if (c instanceof Component.GpuPool) {
-            Component.GpuPool p = (Component.GpuPool) c;
+        if (c instanceof Component.GpuPool p) {
             return ": " + p.count() + " x " + HclSyntax.commentText(p.instanceType(), 60);
         }
-        if (c instanceof Component.Storage) {
-            Component.Storage s = (Component.Storage) c;
+        if (c instanceof Component.Storage s) {
             return ": " + HclSyntax.commentText(s.storageClass(), 60) + ", "
                     + s.capacityTb().toPlainString() + " TB";
         }

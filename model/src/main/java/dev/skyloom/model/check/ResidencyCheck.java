@@ -38,9 +38,21 @@ public final class ResidencyCheck implements DesignCheck {
     }
 
     @Override
-    public boolean shapeOnly() {
-        return true;
+    public List<String> codes() {
+        return List.of("residency.violation", "residency.unknown-location");
     }
+
+    @Override
+    public java.util.Set<DesignField> reads() {
+        return READS;
+    }
+
+    private static final java.util.Set<DesignField> READS = DesignField.graphAnd(
+            DesignField.REGION_NAME,
+            DesignField.REGION_COUNTRY,
+            DesignField.STORAGE_HOLDS,
+            DesignField.PIPELINE_DECLASSIFIES,
+            DesignField.DESIGN_DATA_CLASSES);
 
     @Override
     public List<Finding> check(DesignContext ctx) {

@@ -106,34 +106,58 @@ final class DesignWriter {
         o.text("type", c.type().json());
         c.parent().ifPresent(p -> o.text("parent", p));
         o.optionalText("name", c.name());
-        if (c instanceof Component.Provider p) {
-            o.text("provider", p.provider());
-        } else if (c instanceof Component.Region r) {
-            o.text("region", r.region());
-            r.country().ifPresent(country -> o.text("country", country));
-        } else if (c instanceof Component.GpuPool g) {
-            o.text("instanceType", g.instanceType());
-            o.raw("count", String.valueOf(g.count()));
-            o.text("pricing", g.pricing().json());
-            o.decimal("hoursPerMonth", g.hoursPerMonth());
-            o.optionalDecimal("unitPrice", g.unitPrice());
-        } else if (c instanceof Component.Storage s) {
-            o.text("storageClass", s.storageClass());
-            o.decimal("capacityTb", s.capacityTb());
-            o.texts("holds", s.holds());
-            o.optionalDecimal("unitPrice", s.unitPrice());
-        } else if (c instanceof Component.Pipeline p) {
-            o.text("survives", p.survives().json());
-            o.texts("declassifies", p.declassifies());
-        } else if (c instanceof Component.Users u) {
-            u.city().ifPresent(city -> o.text("city", city));
-            o.optionalDecimal("latitude", u.latitude());
-            o.optionalDecimal("longitude", u.longitude());
-            u.country().ifPresent(country -> o.text("country", country));
-            o.optionalDecimal("share", u.share());
-            u.userCount().ifPresent(n -> o.raw("userCount", String.valueOf(n)));
-            o.decimal("latencyBudgetMs", u.latencyBudgetMs());
-        }
+        c.accept(new Component.Visitor<Void>() {
+            @Override
+            public Void provider(Component.Provider p) {
+                o.text("provider", p.provider());
+                return null;
+            }
+
+            @Override
+            public Void region(Component.Region r) {
+                o.text("region", r.region());
+                r.country().ifPresent(country -> o.text("country", country));
+                return null;
+            }
+
+            @Override
+            public Void gpuPool(Component.GpuPool g) {
+                o.text("instanceType", g.instanceType());
+                o.raw("count", String.valueOf(g.count()));
+                o.text("pricing", g.pricing().json());
+                o.decimal("hoursPerMonth", g.hoursPerMonth());
+                o.optionalDecimal("unitPrice", g.unitPrice());
+                return null;
+            }
+
+            @Override
+            public Void storage(Component.Storage s) {
+                o.text("storageClass", s.storageClass());
+                o.decimal("capacityTb", s.capacityTb());
+                o.texts("holds", s.holds());
+                o.optionalDecimal("unitPrice", s.unitPrice());
+                return null;
+            }
+
+            @Override
+            public Void pipeline(Component.Pipeline p) {
+                o.text("survives", p.survives().json());
+                o.texts("declassifies", p.declassifies());
+                return null;
+            }
+
+            @Override
+            public Void users(Component.Users u) {
+                u.city().ifPresent(city -> o.text("city", city));
+                o.optionalDecimal("latitude", u.latitude());
+                o.optionalDecimal("longitude", u.longitude());
+                u.country().ifPresent(country -> o.text("country", country));
+                o.optionalDecimal("share", u.share());
+                u.userCount().ifPresent(n -> o.raw("userCount", String.valueOf(n)));
+                o.decimal("latencyBudgetMs", u.latencyBudgetMs());
+                return null;
+            }
+        });
         o.extras(c.extras());
         close();
     }

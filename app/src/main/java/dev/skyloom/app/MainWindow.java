@@ -618,19 +618,23 @@ public final class MainWindow {
     }
 
     private void showShortcuts() {
-        StringBuilder b = new StringBuilder();
+        services.dialogs().showList("Keyboard shortcuts", shortcutEntries());
+    }
+
+    /** Every accelerator of {@link AppAction} and the mouse gestures, as the F1 list shows them. */
+    public static List<DialogService.Entry> shortcutEntries() {
+        List<DialogService.Entry> entries = new ArrayList<>();
         for (AppAction a : AppAction.values()) {
-            a.accelerator().ifPresent(k -> b.append(k.getDisplayText())
-                    .append("\t")
-                    .append(a.label())
-                    .append('\n'));
+            a.accelerator().ifPresent(k -> entries.add(new DialogService.Entry(k.getDisplayText(), a.label())));
         }
-        b.append("Alt+drag or the handle\tConnect two components\n");
-        b.append("Ctrl+wheel / pinch\tZoom\n");
-        b.append("Space+drag, middle-drag, wheel\tPan\n");
-        b.append("Double-click\tRename in place\n");
-        b.append("Arrow keys\tNudge the selection\n");
-        services.dialogs().showInfo("Keyboard shortcuts", b.toString());
+        entries.add(new DialogService.Entry("C", "Connect mode: drag from one card to another"));
+        entries.add(new DialogService.Entry("Drag the card's handle", "Connect two components"));
+        entries.add(new DialogService.Entry("Alt+drag", "Connect two components"));
+        entries.add(new DialogService.Entry("Ctrl+wheel / pinch", "Zoom"));
+        entries.add(new DialogService.Entry("Space+drag, middle-drag, wheel", "Pan"));
+        entries.add(new DialogService.Entry("Double-click", "Rename in place"));
+        entries.add(new DialogService.Entry("Arrow keys", "Nudge the selection"));
+        return entries;
     }
 
     private void rebuildRecent() {

@@ -308,6 +308,10 @@ public final class MainWindow {
                         AppAction.SELECT_ALL,
                         AppAction.RENAME,
                         AppAction.DATA_CLASSES));
+        CheckMenuItem connectItem = controls.checkItem(AppAction.CONNECT_MODE);
+        connectItem.selectedProperty().bindBidirectional(board.connectModeProperty());
+        connectItem.setOnAction(null);
+        edit.getItems().add(edit.getItems().size() - 2, connectItem);
         Menu view = controls.menu(
                 "_View",
                 Arrays.asList(
@@ -355,6 +359,16 @@ public final class MainWindow {
                 AppAction.PRESENTATION)) {
             tools.getItems().add(a == null ? new Separator(Orientation.VERTICAL) : controls.button(a));
         }
+        // connecting without a modifier key: next to Delete, before the zoom group
+        tools.getItems()
+                .add(
+                        tools.getItems()
+                                        .indexOf(tools.getItems().stream()
+                                                .filter(n -> AppAction.DELETE.id().equals(n.getId()))
+                                                .findFirst()
+                                                .orElseThrow())
+                                + 1,
+                        controls.toggle(AppAction.CONNECT_MODE, board.connectModeProperty()));
 
         Pane overlay = new Pane();
         overlay.setPickOnBounds(false);
@@ -543,6 +557,8 @@ public final class MainWindow {
                         .ifPresent(board::startRename))
                 .enabledWhen(AppAction.RENAME, selected)
                 .on(AppAction.DATA_CLASSES, this::editDataClasses)
+                .on(AppAction.CONNECT_MODE, () -> board.connectModeProperty()
+                        .set(!board.connectModeProperty().get()))
                 .on(AppAction.FIND, () -> palette.searchField().requestFocus())
                 .on(AppAction.ZOOM_IN, board::zoomIn)
                 .on(AppAction.ZOOM_OUT, board::zoomOut)

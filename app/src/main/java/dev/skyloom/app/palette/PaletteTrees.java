@@ -23,8 +23,7 @@ public final class PaletteTrees {
             cities.add(new PaletteNode(new PaletteItem.UsersEntry(place), List.of()));
         }
         top.add(new PaletteNode(
-                new PaletteItem.Heading(
-                        "Users (" + dev.skyloom.app.text.Counted.of(cities.size(), "city", "cities") + ")"),
+                new PaletteItem.Heading("Users"),
                 cities));
         for (Provider p : catalog.providers()) {
             List<PaletteNode> regions = new ArrayList<>();
@@ -42,7 +41,7 @@ public final class PaletteTrees {
                 }
                 List<PaletteNode> kids = new ArrayList<>();
                 if (!gpus.isEmpty()) {
-                    kids.add(new PaletteNode(new PaletteItem.Heading("GPU offerings (" + gpus.size() + ")"), gpus));
+                    kids.add(new PaletteNode(new PaletteItem.Heading("GPU offerings"), gpus));
                 }
                 if (!storage.isEmpty()) {
                     kids.add(new PaletteNode(new PaletteItem.Heading("Storage"), storage));

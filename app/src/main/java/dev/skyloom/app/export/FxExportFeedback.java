@@ -70,6 +70,7 @@ public final class FxExportFeedback implements ExportFeedback {
         Action open = new Action("Open folder", e -> openFolder(folder));
         Notifications.create()
                 .owner(owner)
+                .styleClass("skyloom-notification") // skyloom.css paints it with the theme
                 .title("Export finished")
                 .text(message)
                 .hideAfter(Duration.seconds(8))

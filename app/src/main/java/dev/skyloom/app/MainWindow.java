@@ -157,6 +157,7 @@ public final class MainWindow {
         // the status bar says how old the prices the design uses are; past 90 days, quietly where to look
         analysis.analysis().currentProperty().addListener((o, a, b) -> showPriceAge(b));
         analysis.exports().setPictureScale(settings.pictureScale());
+        analysis.restoreDrawerDividers(settings.drawerDividers());
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
         inspector.setOnLeave(board::requestFocus);
@@ -172,7 +173,8 @@ public final class MainWindow {
                     settings.maximized(),
                     settings.dark(),
                     settings.recentFiles(),
-                    settings.pictureScale());
+                    settings.pictureScale(),
+                    settings.drawerDividers());
         }
         Scene scene = new Scene(layout(), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.class.getResource("skyloom.css").toExternalForm());
@@ -706,7 +708,8 @@ public final class MainWindow {
                 stage.isMaximized(),
                 dark.get(),
                 recent,
-                analysis.exports().pictureScale());
+                analysis.exports().pictureScale(),
+                analysis.drawerDividers());
         services.settings().save(settings);
     }
 

@@ -66,7 +66,7 @@ public final class ProblemsPanel extends BorderPane {
         name.setCellFactory(c -> new TipCell());
         TableColumn<Finding, String> message = new TableColumn<>("Message");
         message.setCellValueFactory(
-                c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
+                c -> new ReadOnlyObjectWrapper<>(FindingText.of(c.getValue(), names)));
         message.setPrefWidth(600);
         message.setCellFactory(c -> new TipCell());
         TableColumn<Finding, String> subjects = new TableColumn<>("Components");

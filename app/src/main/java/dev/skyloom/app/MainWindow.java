@@ -362,14 +362,13 @@ public final class MainWindow {
             tools.getItems().add(a == null ? new Separator(Orientation.VERTICAL) : controls.button(a));
         }
         // connecting without a modifier key: next to Delete, before the zoom group
+        javafx.scene.Node deleteButton = tools.getItems().stream()
+                .filter(n -> AppAction.DELETE.id().equals(n.getId()))
+                .findFirst()
+                .orElseThrow();
         tools.getItems()
                 .add(
-                        tools.getItems()
-                                        .indexOf(tools.getItems().stream()
-                                                .filter(n -> AppAction.DELETE.id().equals(n.getId()))
-                                                .findFirst()
-                                                .orElseThrow())
-                                + 1,
+                        tools.getItems().indexOf(deleteButton) + 1,
                         controls.toggle(AppAction.CONNECT_MODE, board.connectModeProperty()));
 
         Pane overlay = new Pane();

@@ -447,7 +447,9 @@ final class CanvasGestures {
         } else if (code == KeyCode.F2 && canvas.getSelection().size() == 1) {
             startRename(canvas.getSelection().iterator().next());
             e.consume();
-        } else if (code == KeyCode.ESCAPE && mode == Mode.NONE && canvas.connectModeProperty().get()) {
+        } else if (code == KeyCode.ESCAPE
+                && mode == Mode.NONE
+                && canvas.connectModeProperty().get()) {
             canvas.connectModeProperty().set(false);
             e.consume();
         } else if (code == KeyCode.ESCAPE) {

@@ -61,7 +61,8 @@ public final class Availability {
         return nearestSelling(offering, here)
                 .map(n -> notHere + "; the nearest " + cloud + " region that sells it is " + label(n.region())
                         + n.km().stream()
-                                .mapToObj(km -> String.format(Locale.ROOT, " (about %,d km)", Math.round(km / 10.0) * 10))
+                                .mapToObj(
+                                        km -> String.format(Locale.ROOT, " (about %,d km)", Math.round(km / 10.0) * 10))
                                 .findFirst()
                                 .orElse("")
                         + ".")

@@ -88,7 +88,8 @@ public sealed interface PaletteItem
 
         @Override
         public String searchText() {
-            return (label() + " " + offering.accelerator().vendor() + " " + offering.accelerator().family())
+            return (label() + " " + offering.accelerator().vendor() + " "
+                            + offering.accelerator().family())
                     .toLowerCase(Locale.ROOT);
         }
     }

@@ -22,9 +22,7 @@ public final class PaletteTrees {
                 dev.skyloom.model.latency.Places.bundled().all()) {
             cities.add(new PaletteNode(new PaletteItem.UsersEntry(place), List.of()));
         }
-        top.add(new PaletteNode(
-                new PaletteItem.Heading("Users"),
-                cities));
+        top.add(new PaletteNode(new PaletteItem.Heading("Users"), cities));
         for (Provider p : catalog.providers()) {
             List<PaletteNode> regions = new ArrayList<>();
             for (dev.skyloom.catalog.Region r : catalog.regionsOf(p.id())) {

@@ -3,18 +3,18 @@ package dev.skyloom.app.palette;
 import dev.skyloom.app.document.DocumentViewModel;
 import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.Region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
-import dev.skyloom.catalog.Region;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -71,9 +71,10 @@ public final class PaletteView extends VBox {
         soldHere.selectedProperty().addListener((o, a, b) -> refilter());
         hereTitle.setId("palette-here");
         hereTitle.setWrapText(true);
+        hereTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hereTitle.getStyleClass().add("text-bold");
         soldList.setId("palette-sold-list");
-        soldList.setPrefHeight(120);
+        soldList.setPrefHeight(96);
         soldList.setMinHeight(60);
         hereBox.setVisible(false);
         hereBox.managedProperty().bind(hereBox.visibleProperty());
@@ -131,8 +132,8 @@ public final class PaletteView extends VBox {
                                     o, r, o.pricesIn(r.code()).flatMap(dev.skyloom.catalog.RegionalPrices::onDemand))
                             .label())
                     .toList();
-            hereTitle.setText(Availability.label(r) + " sells "
-                    + Counted.of(sold.size(), "GPU offering") + (sold.isEmpty() ? " in the catalog" : ":"));
+            hereTitle.setText(Availability.label(r) + " sells " + Counted.of(sold.size(), "GPU offering")
+                    + (sold.isEmpty() ? " in the catalog" : ":"));
             soldList.getItems().setAll(sold);
             soldList.setVisible(!sold.isEmpty());
             soldList.setManaged(!sold.isEmpty());

@@ -80,9 +80,7 @@ class DialogSizeRobotTest {
     @AfterEach
     void closeDialogs(FxRobot robot) {
         robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows())
-                .stream()
-                .filter(w -> w != stage && w instanceof Stage)
-                .forEach(w -> ((Stage) w).close()));
+                .stream().filter(w -> w != stage && w instanceof Stage).forEach(w -> ((Stage) w).close()));
     }
 
     /** The open dialog's pane, after the window manager has mapped and decorated it. */

@@ -103,9 +103,16 @@ class NotificationStyleRobotTest {
         WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         Region panel = notificationPanel().orElseThrow(() -> new AssertionError("no notification shown"));
-        assertEquals(List.of(), cssLog.stream().filter(m -> m.contains("ClassCastException")).toList());
-        assertTrue(panel.getBackground() != null && !panel.getBackground().getFills().isEmpty(), "a background");
-        Color fill = (Color) panel.getBackground().getFills().get(panel.getBackground().getFills().size() - 1)
+        assertEquals(
+                List.of(),
+                cssLog.stream().filter(m -> m.contains("ClassCastException")).toList());
+        assertTrue(
+                panel.getBackground() != null
+                        && !panel.getBackground().getFills().isEmpty(),
+                "a background");
+        Color fill = (Color) panel.getBackground()
+                .getFills()
+                .get(panel.getBackground().getFills().size() - 1)
                 .getFill();
         assertEquals(1.0, fill.getOpacity(), 0.001, "an opaque panel, not the canvas showing through: " + fill);
         Label text = (Label) panel.lookup(".label");

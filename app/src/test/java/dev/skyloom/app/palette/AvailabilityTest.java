@@ -37,8 +37,11 @@ class AvailabilityTest {
     void aRegionThatSellsItIsItsOwnNearest() {
         Region virginia = catalog.region("aws", "us-east-1").orElseThrow();
         assertTrue(availability.soldIn(virginia).contains(p5));
-        assertEquals(virginia, availability.nearestSelling(p5, virginia).orElseThrow().region());
-        assertTrue(availability.hint(p5, virginia).endsWith("is sold in us-east-1 · Ashburn."),
+        assertEquals(
+                virginia,
+                availability.nearestSelling(p5, virginia).orElseThrow().region());
+        assertTrue(
+                availability.hint(p5, virginia).endsWith("is sold in us-east-1 · Ashburn."),
                 availability.hint(p5, virginia));
     }
 }

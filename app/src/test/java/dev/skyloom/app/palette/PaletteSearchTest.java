@@ -29,7 +29,8 @@ class PaletteSearchTest {
     @Test
     void anAcceleratorAndACityFindTheOfferingsSoldThere() {
         assertEquals(List.of("p5.48xlarge — 8× H100 — USD 55.04/h"), leaves(root.filter("H100 Frankfurt")));
-        assertEquals(List.of("Standard_ND96isr_H100_v5 — 8× H100 — USD 55.04/h"), leaves(root.filter("h100 amsterdam")));
+        assertEquals(
+                List.of("Standard_ND96isr_H100_v5 — 8× H100 — USD 55.04/h"), leaves(root.filter("h100 amsterdam")));
         assertEquals(List.of(), leaves(root.filter("H100 Madrid")), "Madrid sells no H100 in this catalog");
     }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 14, point 3: finding messages name components as the user named them; ids stay in the finding. */
 class FindingTextTest {
-    private static final Map<String, String> NAMES = Map.of(
-            "lake", "Data lake", "lake-dr", "Lake copy", "p5-48xlarge", "Training pool", "plain", "plain");
+    private static final Map<String, String> NAMES =
+            Map.of("lake", "Data lake", "lake-dr", "Lake copy", "p5-48xlarge", "Training pool", "plain", "plain");
 
     private static String text(String message, String... subjects) {
         Finding f = new Finding(Severity.ERROR, "residency", "residency.violation", List.of(subjects), message);

@@ -136,7 +136,9 @@ class ConnectWithoutModifiersRobotTest {
         assertEquals(before, design().connections().size(), "nothing connected");
         window.viewModel().statusProperty();
         robot.press(KeyCode.ALT);
-        robot.drag(centreOf("lake"), MouseButton.PRIMARY).moveTo(centreOf("training")).release(MouseButton.PRIMARY);
+        robot.drag(centreOf("lake"), MouseButton.PRIMARY)
+                .moveTo(centreOf("training"))
+                .release(MouseButton.PRIMARY);
         robot.release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(refusedByHandle, status(), "Alt-drag refuses with the same reason");

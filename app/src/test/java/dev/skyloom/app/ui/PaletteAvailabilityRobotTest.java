@@ -117,7 +117,9 @@ class PaletteAvailabilityRobotTest {
         assertTrue(leaves().isEmpty(), "Frankfurt sells no p5.48xlarge");
         search(robot, "");
         assertEquals(sold.getItems().size(), leaves().size(), "sold here: exactly what the region sells");
-        assertTrue(leaves().stream()
-                .allMatch(i -> ((PaletteItem.OfferingEntry) i.getValue()).region().code().equals("eu-central-1")));
+        assertTrue(leaves().stream().allMatch(i -> ((PaletteItem.OfferingEntry) i.getValue())
+                .region()
+                .code()
+                .equals("eu-central-1")));
     }
 }

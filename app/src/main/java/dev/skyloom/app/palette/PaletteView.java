@@ -108,7 +108,9 @@ public final class PaletteView extends VBox {
         this.availability = new Availability(catalog);
         date.setText("Catalog of " + catalog.snapshotDate() + " · "
                 + Counted.of(catalog.providers().size(), "provider"));
+        here = Optional.empty(); // measured again against the new catalog
         updateHere();
+        refilter();
     }
 
     /**
@@ -138,7 +140,13 @@ public final class PaletteView extends VBox {
             soldList.setVisible(!sold.isEmpty());
             soldList.setManaged(!sold.isEmpty());
         });
-        refilter();
+        updateHint();
+        // rebuilding the tree folds what the user opened: only when it shows the region's part
+        if (here.isEmpty() && soldHere.isSelected()) {
+            soldHere.setSelected(false); // refilters
+        } else if (soldHere.isSelected()) {
+            refilter();
+        }
     }
 
     private void updateHint() {

@@ -122,4 +122,18 @@ class PaletteAvailabilityRobotTest {
                 .code()
                 .equals("eu-central-1")));
     }
+
+    @Test
+    void selectingOnTheCanvasKeepsWhatTheUserOpenedInThePalette(FxRobot robot) {
+        waitForCatalog();
+        TreeItem<PaletteItem> aws = window.palette().tree().getRoot().getChildren().stream()
+                .filter(i -> i.getValue().label().equals("Amazon Web Services"))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> aws.setExpanded(true));
+        robot.interact(() -> window.viewModel().select("aws-fra", false));
+        robot.interact(() -> window.viewModel().select("aws-par", false));
+        assertTrue(window.palette().tree().getRoot().getChildren().contains(aws), "the tree was not rebuilt");
+        assertTrue(aws.isExpanded(), "the provider the user opened stays open");
+    }
 }

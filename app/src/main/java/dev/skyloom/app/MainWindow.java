@@ -161,6 +161,7 @@ public final class MainWindow {
         // the status bar says how old the prices the design uses are; past 90 days, quietly where to look
         analysis.analysis().currentProperty().addListener((o, a, b) -> showPriceAge(b));
         analysis.exports().setPictureScale(settings.pictureScale());
+        analysis.restoreDrawerDividers(settings.drawerDividers());
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
         inspector.setOnLeave(board::requestFocus);
@@ -178,7 +179,8 @@ public final class MainWindow {
                     settings.maximized(),
                     settings.dark(),
                     settings.recentFiles(),
-                    settings.pictureScale());
+                    settings.pictureScale(),
+                    settings.drawerDividers());
         }
         Scene scene = new Scene(layout(), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.class.getResource("skyloom.css").toExternalForm());
@@ -322,6 +324,10 @@ public final class MainWindow {
                         AppAction.SELECT_ALL,
                         AppAction.RENAME,
                         AppAction.DATA_CLASSES));
+        CheckMenuItem connectItem = controls.checkItem(AppAction.CONNECT_MODE);
+        connectItem.selectedProperty().bindBidirectional(board.connectModeProperty());
+        connectItem.setOnAction(null);
+        edit.getItems().add(edit.getItems().size() - 2, connectItem);
         Menu view = controls.menu(
                 "_View",
                 Arrays.asList(
@@ -369,6 +375,15 @@ public final class MainWindow {
                 AppAction.PRESENTATION)) {
             tools.getItems().add(a == null ? new Separator(Orientation.VERTICAL) : controls.button(a));
         }
+        // connecting without a modifier key: next to Delete, before the zoom group
+        javafx.scene.Node deleteButton = tools.getItems().stream()
+                .filter(n -> AppAction.DELETE.id().equals(n.getId()))
+                .findFirst()
+                .orElseThrow();
+        tools.getItems()
+                .add(
+                        tools.getItems().indexOf(deleteButton) + 1,
+                        controls.toggle(AppAction.CONNECT_MODE, board.connectModeProperty()));
 
         Pane overlay = new Pane();
         overlay.setPickOnBounds(false);
@@ -580,6 +595,8 @@ public final class MainWindow {
                         .ifPresent(board::startRename))
                 .enabledWhen(AppAction.RENAME, selected)
                 .on(AppAction.DATA_CLASSES, this::editDataClasses)
+                .on(AppAction.CONNECT_MODE, () -> board.connectModeProperty()
+                        .set(!board.connectModeProperty().get()))
                 .on(AppAction.FIND, () -> palette.searchField().requestFocus())
                 .on(AppAction.ZOOM_IN, board::zoomIn)
                 .on(AppAction.ZOOM_OUT, board::zoomOut)
@@ -655,19 +672,23 @@ public final class MainWindow {
     }
 
     private void showShortcuts() {
-        StringBuilder b = new StringBuilder();
+        services.dialogs().showList("Keyboard shortcuts", shortcutEntries());
+    }
+
+    /** Every accelerator of {@link AppAction} and the mouse gestures, as the F1 list shows them. */
+    public static List<DialogService.Entry> shortcutEntries() {
+        List<DialogService.Entry> entries = new ArrayList<>();
         for (AppAction a : AppAction.values()) {
-            a.accelerator().ifPresent(k -> b.append(k.getDisplayText())
-                    .append("\t")
-                    .append(a.label())
-                    .append('\n'));
+            a.accelerator().ifPresent(k -> entries.add(new DialogService.Entry(k.getDisplayText(), a.label())));
         }
-        b.append("Alt+drag or the handle\tConnect two components\n");
-        b.append("Ctrl+wheel / pinch\tZoom\n");
-        b.append("Space+drag, middle-drag, wheel\tPan\n");
-        b.append("Double-click\tRename in place\n");
-        b.append("Arrow keys\tNudge the selection\n");
-        services.dialogs().showInfo("Keyboard shortcuts", b.toString());
+        entries.add(new DialogService.Entry("C", "Connect mode: drag from one card to another"));
+        entries.add(new DialogService.Entry("Drag the card's handle", "Connect two components"));
+        entries.add(new DialogService.Entry("Alt+drag", "Connect two components"));
+        entries.add(new DialogService.Entry("Ctrl+wheel / pinch", "Zoom"));
+        entries.add(new DialogService.Entry("Space+drag, middle-drag, wheel", "Pan"));
+        entries.add(new DialogService.Entry("Double-click", "Rename in place"));
+        entries.add(new DialogService.Entry("Arrow keys", "Nudge the selection"));
+        return entries;
     }
 
     private void rebuildRecent() {
@@ -723,7 +744,8 @@ public final class MainWindow {
                 stage.isMaximized(),
                 dark.get(),
                 recent,
-                analysis.exports().pictureScale());
+                analysis.exports().pictureScale(),
+                analysis.drawerDividers());
         services.settings().save(settings);
     }
 

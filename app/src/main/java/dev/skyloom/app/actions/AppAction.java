@@ -35,6 +35,11 @@ public enum AppAction {
     SELECT_ALL("Select All", Material2MZ.SELECT_ALL, "Shortcut+A", "Select every component"),
     RENAME("Rename", Material2AL.EDIT, "F2", "Rename the selected component in place"),
     DATA_CLASSES("Data Classes…", Material2AL.LOCK, "Shortcut+Shift+D", "Edit the design's data classes"),
+    CONNECT_MODE(
+            "Connect Mode",
+            Material2AL.LINK,
+            null,
+            "Connect by dragging from one card to another, no modifier key (C on the canvas; Esc leaves)"),
     FIND("Find in Palette", Material2MZ.SEARCH, "Shortcut+F", "Search the catalog palette"),
     ZOOM_IN("Zoom In", Material2MZ.ZOOM_IN, "Shortcut+EQUALS", "Zoom in"),
     ZOOM_OUT("Zoom Out", Material2MZ.ZOOM_OUT, "Shortcut+MINUS", "Zoom out"),

@@ -127,7 +127,7 @@ final class CanvasGestures {
         Optional<String> connectSource = connectHandleAt(e.getX(), e.getY());
         Optional<Diagram.Item> hit = hit(e.getX(), e.getY());
         if (connectSource.isEmpty()
-                && e.isAltDown()
+                && (e.isAltDown() || canvas.connectModeProperty().get())
                 && hit.isPresent()
                 && hit.get().component() != null
                 && CanvasGeometry.canStartConnection(hit.get().component())) {
@@ -331,6 +331,11 @@ final class CanvasGestures {
     private void moved(MouseEvent e) {
         Viewport v = canvas.viewport();
         Optional<String> handleOwner = connectHandleAt(e.getX(), e.getY());
+        if (handleOwner.isEmpty() && canvas.connectModeProperty().get()) {
+            handleOwner = hit(e.getX(), e.getY())
+                    .filter(it -> it.component() != null && CanvasGeometry.canStartConnection(it.component()))
+                    .map(Diagram.Item::id);
+        }
         if (handleOwner.isPresent()) {
             canvas.setCursor(Cursor.CROSSHAIR);
             return;
@@ -442,8 +447,16 @@ final class CanvasGestures {
         } else if (code == KeyCode.F2 && canvas.getSelection().size() == 1) {
             startRename(canvas.getSelection().iterator().next());
             e.consume();
+        } else if (code == KeyCode.ESCAPE
+                && mode == Mode.NONE
+                && canvas.connectModeProperty().get()) {
+            canvas.connectModeProperty().set(false);
+            e.consume();
         } else if (code == KeyCode.ESCAPE) {
             cancelGesture();
+            e.consume();
+        } else if (code == KeyCode.C && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+            canvas.connectModeProperty().set(!canvas.connectModeProperty().get());
             e.consume();
         } else if (code.isArrowKey() && !e.isShortcutDown()) {
             Set<String> ids = movableSelection();

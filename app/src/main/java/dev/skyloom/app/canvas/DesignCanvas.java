@@ -18,10 +18,12 @@ import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.SequentialTransition;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -64,6 +66,7 @@ public final class DesignCanvas extends Region implements DropTarget {
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final BooleanProperty connectMode = new SimpleBooleanProperty(this, "connectMode", false);
     private final ReadOnlyObjectWrapper<Viewport> viewport =
             new ReadOnlyObjectWrapper<>(this, "viewport", new Viewport(0, 0, 1, 0, 0));
     private final ObjectProperty<CanvasTheme> theme = new SimpleObjectProperty<>(this, "theme", CanvasTheme.LIGHT);
@@ -223,6 +226,14 @@ public final class DesignCanvas extends Region implements DropTarget {
     }
 
     /** The current zoom (1 = 100 %); setting it zooms around the centre of the view. */
+    /**
+     * Connect mode: a plain drag from a card to another connects them (no modifier key, which desktops often
+     * take for moving windows); toggled by the toolbar and the C key, left with Escape.
+     */
+    public BooleanProperty connectModeProperty() {
+        return connectMode;
+    }
+
     public DoubleProperty zoomProperty() {
         return zoom;
     }

@@ -85,6 +85,13 @@ public sealed interface PaletteItem
             return offering.instanceType() + " — " + count + "× "
                     + offering.accelerator().model() + " — " + price;
         }
+
+        @Override
+        public String searchText() {
+            return (label() + " " + offering.accelerator().vendor() + " "
+                            + offering.accelerator().family())
+                    .toLowerCase(Locale.ROOT);
+        }
     }
 
     record StorageEntry(StorageClass storageClass, Region region) implements PaletteItem {

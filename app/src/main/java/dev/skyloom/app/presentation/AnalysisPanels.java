@@ -208,6 +208,27 @@ public final class AnalysisPanels {
         });
     }
 
+    /** The drawer's height for each tab the user sized, by tab key ("problems", "cost", "whatif"), to save. */
+    public Map<String, Double> drawerDividers() {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        openDivider.forEach((tab, p) -> out.put(tabKey(tab), p));
+        return out;
+    }
+
+    /** Restores the heights of an earlier run (unknown keys are ignored). */
+    public void restoreDrawerDividers(Map<String, Double> dividers) {
+        for (Tab t : List.of(problemsTab, costTab, whatIfTab)) {
+            Double p = dividers.get(tabKey(t));
+            if (p != null) {
+                openDivider.put(t, p);
+            }
+        }
+    }
+
+    private static String tabKey(Tab tab) {
+        return tab.getId().substring("tab-".length());
+    }
+
     /** The drawer's divider position for a tab (where it opens). */
     public double dividerFor(Tab tab) {
         return openDivider.getOrDefault(tab, PANEL_DIVIDER);

@@ -187,7 +187,7 @@ public final class PresentationMode {
             List<String> top = new ArrayList<>();
             for (Finding f : a.findings()) {
                 if (f.severity() == Severity.ERROR && top.size() < 3) {
-                    top.add("• " + f.message());
+                    top.add("• " + dev.skyloom.app.problems.FindingText.of(f, a.design()));
                 }
             }
             findings.setText(

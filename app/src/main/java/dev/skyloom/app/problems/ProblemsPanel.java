@@ -73,8 +73,7 @@ public final class ProblemsPanel extends BorderPane {
         name.setMaxWidth(240);
         name.setCellFactory(c -> new TipCell());
         TableColumn<Finding, String> message = new TableColumn<>("Message");
-        message.setCellValueFactory(
-                c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
+        message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(FindingText.of(c.getValue(), names)));
         message.setPrefWidth(600);
         message.setCellFactory(c -> new TipCell());
         TableColumn<Finding, String> subjects = new TableColumn<>("Components");

@@ -26,7 +26,7 @@ class PaletteNodeTest {
                 List.of(
                         "Pipeline",
                         "Custom site (on-premises / colocation)",
-                        "Users (1764 cities)",
+                        "Users",
                         "Amazon Web Services",
                         "Microsoft Azure"),
                 top);

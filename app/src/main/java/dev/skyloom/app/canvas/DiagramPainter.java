@@ -458,8 +458,8 @@ final class DiagramPainter {
                 new double[] {ey, by + dir[0] * half, by - dir[0] * half},
                 3);
         Optional<EdgeLabel> placed = labels == null ? Optional.empty() : labels.edge(k.id());
-        if (placed.isEmpty()) {
-            return;
+        if (placed.isEmpty() || placed.get().hidden()) {
+            return; // no free spot: never drawn over a card or another label
         }
         Rect pill = placed.get().pill();
         double lx = v.toScreenX(pill.x());

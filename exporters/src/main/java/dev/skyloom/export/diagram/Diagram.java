@@ -37,6 +37,8 @@ public final class Diagram {
     private final Map<String, Item> byId;
     private final SpatialIndex index;
     private final Map<String, Integer> lanes;
+    /** Edges whose route needed detours: these may reach beyond their ends' neighbourhood. */
+    private final Set<String> detoured;
 
     /** Beyond this many moved, added or removed cards an edit routes every edge again. */
     private static final int MAX_CHANGED_CARDS = 64;
@@ -77,7 +79,9 @@ public final class Diagram {
         for (int i = 0; !reuseRoutes && i < cardRects.size(); i++) {
             cardIndex.add(i, cardRects.get(i));
         }
-        int[] found = new int[1];
+        // containers an edge should not cross (those holding neither end), weighed below cards
+        ContainerIndex containerIndex = reuseRoutes ? null : new ContainerIndex(containers, layout);
+        Set<String> detoured = new java.util.HashSet<>();
         for (Connection k : design.connections()) {
             Rect from = layout.rects().get(k.from());
             Rect to = layout.rects().get(k.to());
@@ -85,22 +89,11 @@ public final class Diagram {
                 continue;
             }
             int lane = lanes.merge(k.from(), 1, Integer::sum) - 1;
-            EdgeRouter.Obstacles obstacles = (x1, y1, x2, y2) -> {
-                Rect seg = Rect.spanning(x1, y1, x2, y2).inflated(2);
-                int[] hits = cardIndex.query(seg, found);
-                int crossings = 0;
-                for (int i = 0; i < found[0]; i++) {
-                    String id = cardIds.get(hits[i]);
-                    if (!id.equals(k.from()) && !id.equals(k.to())) {
-                        crossings++;
-                    }
-                }
-                return crossings;
-            };
+            EdgeObstacles obstacles = reuseRoutes ? null : new EdgeObstacles(design, k, cardIndex, cardIds, cardRects, containerIndex);
             lanesById.put(k.id(), lane);
             Route route = reuseRoutes || (previous != null && previous.routeUnaffected(k, from, to, lane, changedCards))
                     ? previous.byId.get(k.id()).route()
-                    : EdgeRouter.route(from, to, lane, obstacles);
+                    : routeAndNote(k, from, to, lane, obstacles, detoured);
             list.add(new Item(list.size(), Kind.EDGE, k.id(), route.bounds().inflated(8), null, k, route));
         }
         for (Component c : cards) {
@@ -113,6 +106,7 @@ public final class Diagram {
         }
         this.byId = ids;
         this.lanes = lanesById;
+        this.detoured = detoured;
         this.index = sameGeometry(previous, items) ? previous.index : indexOf(items);
     }
 
@@ -186,7 +180,7 @@ public final class Diagram {
      * its segments (widened by 2), so cards outside that area cannot change the choice.
      */
     private boolean routeUnaffected(Connection k, Rect from, Rect to, int lane, List<Rect> changedCards) {
-        if (changedCards == null) {
+        if (changedCards == null || detoured.contains(k.id())) {
             return false;
         }
         Item old = byId.get(k.id());
@@ -208,6 +202,125 @@ public final class Diagram {
             }
         }
         return true;
+    }
+
+    private static Route routeAndNote(
+            Connection k, Rect from, Rect to, int lane, EdgeObstacles obstacles, Set<String> detoured) {
+        EdgeRouter.Routed routed = EdgeRouter.routed(from, to, lane, obstacles);
+        if (routed.detoured()) {
+            detoured.add(k.id());
+        }
+        return routed.route();
+    }
+
+    /** The providers and regions, with what each holds, for the edges to keep out of foreign ones. */
+    private static final class ContainerIndex {
+        final SpatialIndex index;
+        final List<Component> containers;
+        final List<Rect> rects;
+
+        ContainerIndex(List<Component> containers, DiagramLayout layout) {
+            this.containers = containers;
+            this.rects = new ArrayList<>(containers.size());
+            this.index = new SpatialIndex(containers.size(), CELL);
+            for (int i = 0; i < containers.size(); i++) {
+                Rect r = layout.rects().get(containers.get(i).id());
+                rects.add(r);
+                index.add(i, r);
+            }
+        }
+    }
+
+    /**
+     * What one edge's route must keep clear of: cards other than its ends (weight 10) and containers that
+     * hold neither end (weight 1, so a route through a foreign region beats one through a card).
+     */
+    private static final class EdgeObstacles implements EdgeRouter.Obstacles {
+        private static final int CARD = 10;
+        private final Connection k;
+        private final SpatialIndex cardIndex;
+        private final List<String> cardIds;
+        private final List<Rect> cardRects;
+        private final ContainerIndex containers;
+        private final Set<String> own = new java.util.HashSet<>();
+        private final int[] found = new int[1];
+
+        EdgeObstacles(
+                Design design,
+                Connection k,
+                SpatialIndex cardIndex,
+                List<String> cardIds,
+                List<Rect> cardRects,
+                ContainerIndex containers) {
+            this.k = k;
+            this.cardIndex = cardIndex;
+            this.cardIds = cardIds;
+            this.cardRects = cardRects;
+            this.containers = containers;
+            this.design = design;
+        }
+
+        private final Design design;
+
+        /** The ends and every container holding one: not obstacles to this edge (found on first use). */
+        private Set<String> own() {
+            if (!own.isEmpty()) {
+                return own;
+            }
+            for (String end : new String[] {k.from(), k.to()}) {
+                Optional<String> id = Optional.of(end);
+                while (id.isPresent()) {
+                    own.add(id.get());
+                    id = design.component(id.get()).flatMap(Component::parent);
+                }
+            }
+            return own;
+        }
+
+        @Override
+        public int crossings(double x1, double y1, double x2, double y2) {
+            Rect seg = Rect.spanning(x1, y1, x2, y2).inflated(2);
+            int[] hits = cardIndex.query(seg, found);
+            int crossings = 0;
+            for (int i = 0; i < found[0]; i++) {
+                String id = cardIds.get(hits[i]);
+                if (!id.equals(k.from()) && !id.equals(k.to())) {
+                    crossings += CARD;
+                }
+            }
+            Rect line = Rect.spanning(x1, y1, x2, y2);
+            hits = containers.index.query(line, found);
+            for (int i = 0; i < found[0]; i++) {
+                if (!own().contains(containers.containers.get(hits[i]).id())
+                        && containers.rects.get(hits[i]).inflated(-1).intersects(line)) {
+                    crossings++;
+                }
+            }
+            return crossings;
+        }
+
+        @Override
+        public Rect blocking(double x1, double y1, double x2, double y2) {
+            Rect seg = Rect.spanning(x1, y1, x2, y2).inflated(2);
+            Rect all = null;
+            int[] hits = cardIndex.query(seg, found);
+            for (int i = 0; i < found[0]; i++) {
+                String id = cardIds.get(hits[i]);
+                if (!id.equals(k.from()) && !id.equals(k.to())) {
+                    Rect r = cardRects.get(hits[i]);
+                    all = all == null ? r : all.union(r);
+                }
+            }
+            Rect line = Rect.spanning(x1, y1, x2, y2);
+            hits = containers.index.query(line, found);
+            for (int i = 0; i < found[0]; i++) {
+                Rect r = containers.rects.get(hits[i]);
+                if (!own().contains(containers.containers.get(hits[i]).id()) && r.inflated(-1).intersects(line)) {
+                    all = all == null ? r : all.union(r);
+                }
+            }
+            return all;
+        }
     }
 
     private static SpatialIndex indexOf(List<Item> items) {

@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * <p>Edge labels go to the route's label anchor when the pill covers no card and no label placed before;
  * else to the first free spot along the route (longest segments first); else to the nearest free spot
- * beside a segment (a short edge between two cards); else to the spot along the route covering least.
+ * beside a segment (a short edge between two cards); else it is hidden (kept at the spot along the route
+ * covering least, for a hover), never drawn over a card or another label.
  * Obstacles are found through a grid, so placing n labels costs O(n) for a diagram of bounded density.
  */
 public final class DiagramLabels {
@@ -235,7 +236,8 @@ public final class DiagramLabels {
                                     TextLine.baselineFor(at[1], DiagramStyle.EDGE_LABEL),
                                     DiagramStyle.EDGE_LABEL,
                                     false,
-                                    TextLine.Align.CENTER)));
+                                    TextLine.Align.CENTER),
+                            at[2] != 0));
         }
         return placed;
     }

@@ -266,7 +266,7 @@ final class DiagramSlide {
         CTConnection end = props.addNewEndCxn();
         end.setId(to.getShapeId());
         end.setIdx(site(to, x2, y2));
-        labels.edge(k.id()).ifPresent(l -> edgeLabel(slide, k, l));
+        labels.edge(k.id()).filter(l -> !l.hidden()).ifPresent(l -> edgeLabel(slide, k, l));
     }
 
     /** A rectangle's connection sites: 0 top, 1 left, 2 bottom, 3 right; the one nearest the route's end. */

@@ -307,7 +307,11 @@ public final class MainWindow {
                         null,
                         AppAction.SELECT_ALL,
                         AppAction.RENAME,
-                        AppAction.DATA_CLASSES));
+                        AppAction.DATA_CLASSES,
+                        null,
+                        AppAction.ARRANGE,
+                        AppAction.ADD_NOTE,
+                        AppAction.ADD_ZONE));
         Menu view = controls.menu(
                 "_View",
                 Arrays.asList(
@@ -440,6 +444,10 @@ public final class MainWindow {
         board.setIntents(new CanvasIntents() {
             @Override
             public void move(Set<String> ids, double dx, double dy) {
+                Set<String> notes = vm.annotationIds(ids);
+                if (!notes.isEmpty()) {
+                    vm.moveAnnotations(notes, dx, dy);
+                }
                 Design d = vm.design();
                 Map<String, Bounds> changed = new LinkedHashMap<>();
                 // on half units, as the file stores them: saving then changes nothing the user did not move
@@ -456,6 +464,10 @@ public final class MainWindow {
 
             @Override
             public void resize(String id, Bounds bounds) {
+                if (vm.design().annotation(id).isPresent()) {
+                    vm.resizeAnnotation(id, bounds);
+                    return;
+                }
                 vm.apply(new Edit.Resize(id, bounds.onHalfUnits()));
             }
 
@@ -538,11 +550,15 @@ public final class MainWindow {
                 .enabledWhen(AppAction.DELETE, selected)
                 .on(AppAction.SELECT_ALL, vm::selectAll)
                 .on(AppAction.RENAME, () -> vm.selection().stream()
-                        .filter(id -> vm.design().component(id).isPresent())
+                        .filter(id -> vm.design().component(id).isPresent()
+                                || vm.design().annotation(id).isPresent())
                         .findFirst()
                         .ifPresent(board::startRename))
                 .enabledWhen(AppAction.RENAME, selected)
                 .on(AppAction.DATA_CLASSES, this::editDataClasses)
+                .on(AppAction.ARRANGE, vm::arrange)
+                .on(AppAction.ADD_NOTE, () -> addAnnotation(dev.skyloom.model.Annotation.Kind.NOTE))
+                .on(AppAction.ADD_ZONE, () -> addAnnotation(dev.skyloom.model.Annotation.Kind.ZONE))
                 .on(AppAction.FIND, () -> palette.searchField().requestFocus())
                 .on(AppAction.ZOOM_IN, board::zoomIn)
                 .on(AppAction.ZOOM_OUT, board::zoomOut)
@@ -652,6 +668,13 @@ public final class MainWindow {
         vm.clearRecovery();
         saveSettings();
         return true;
+    }
+
+    /** A new note or zone in the middle of the view. */
+    private void addAnnotation(dev.skyloom.model.Annotation.Kind kind) {
+        dev.skyloom.export.diagram.Rect view = board.viewportProperty().get().world();
+        double[] size = kind.defaultSize();
+        vm.addAnnotation(kind, view.centerX() - size[0] / 2, view.centerY() - size[1] / 2);
     }
 
     private void applyTheme() {

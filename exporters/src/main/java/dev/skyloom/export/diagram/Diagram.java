@@ -82,6 +82,10 @@ public final class Diagram {
         // containers an edge should not cross (those holding neither end), weighed below cards
         ContainerIndex containerIndex = reuseRoutes ? null : new ContainerIndex(containers, layout);
         Set<String> detoured = new java.util.HashSet<>();
+        // detours cost tens of candidate routes each: in a region packed with hundreds of cards where most
+        // direct routes cross something, they stop after a fixed amount of work (the rest keep the best
+        // direct candidate), so a diagram stays linear in its connections
+        int[] detourBudget = {DETOUR_BUDGET};
         for (Connection k : design.connections()) {
             Rect from = layout.rects().get(k.from());
             Rect to = layout.rects().get(k.to());
@@ -91,9 +95,14 @@ public final class Diagram {
             int lane = lanes.merge(k.from(), 1, Integer::sum) - 1;
             EdgeObstacles obstacles = reuseRoutes ? null : new EdgeObstacles(design, k, cardIndex, cardIds, cardRects, containerIndex);
             lanesById.put(k.id(), lane);
-            Route route = reuseRoutes || (previous != null && previous.routeUnaffected(k, from, to, lane, changedCards))
+            boolean reuse =
+                    reuseRoutes || (previous != null && previous.routeUnaffected(k, from, to, lane, changedCards));
+            if (reuse && previous.detoured.contains(k.id())) {
+                detoured.add(k.id());
+            }
+            Route route = reuse
                     ? previous.byId.get(k.id()).route()
-                    : routeAndNote(k, from, to, lane, obstacles, detoured);
+                    : routeAndNote(k, from, to, lane, obstacles, detoured, detourBudget);
             list.add(new Item(list.size(), Kind.EDGE, k.id(), route.bounds().inflated(8), null, k, route));
         }
         for (Component c : cards) {
@@ -128,7 +137,7 @@ public final class Diagram {
      * the same order: everything {@link DiagramLayout} reads, so the layout would come out the same.
      */
     public static boolean sameLayoutInputs(Design a, Design b) {
-        if (!a.layout().equals(b.layout())) {
+        if (!a.layout().equals(b.layout()) || !a.annotations().equals(b.annotations())) {
             return false;
         }
         List<Component> x = a.components();
@@ -204,9 +213,18 @@ public final class Diagram {
         return true;
     }
 
+    /** Candidate routes the detours of one diagram may weigh in all (about a second of work). */
+    private static final int DETOUR_BUDGET = 300_000;
+
     private static Route routeAndNote(
-            Connection k, Rect from, Rect to, int lane, EdgeObstacles obstacles, Set<String> detoured) {
-        EdgeRouter.Routed routed = EdgeRouter.routed(from, to, lane, obstacles);
+            Connection k,
+            Rect from,
+            Rect to,
+            int lane,
+            EdgeObstacles obstacles,
+            Set<String> detoured,
+            int[] detourBudget) {
+        EdgeRouter.Routed routed = EdgeRouter.routed(from, to, lane, obstacles, detourBudget);
         if (routed.detoured()) {
             detoured.add(k.id());
         }
@@ -405,6 +423,28 @@ public final class Diagram {
                 }
             } else if (it.rect().contains(wx, wy)) {
                 return Optional.of(it);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The note or zone to pick at a world point: a note anywhere on it (the last drawn first), a zone on its
+     * label band or within {@code tolerance} of its frame (so clicks inside a zone still reach the design).
+     */
+    public Optional<dev.skyloom.model.Annotation> annotationAt(double wx, double wy, double tolerance) {
+        List<dev.skyloom.model.Annotation> all = design.annotations();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            dev.skyloom.model.Annotation a = all.get(i);
+            Rect r = DiagramLayout.rectOf(a);
+            if (!r.inflated(tolerance).contains(wx, wy)) {
+                continue;
+            }
+            boolean note = a.kind() == dev.skyloom.model.Annotation.Kind.NOTE;
+            boolean band = wy <= r.y() + DiagramStyle.ZONE_HEADER;
+            boolean frame = !r.inflated(-tolerance).contains(wx, wy);
+            if (note || band || frame) {
+                return Optional.of(a);
             }
         }
         return Optional.empty();

@@ -102,6 +102,15 @@ public final class DiagramLabels {
                 case EDGE -> edgeItems.add(it);
             }
         }
+        // notes: their text fitted as a card's name; zones: their label as a header without a chip
+        for (dev.skyloom.model.Annotation a : diagram.design().annotations()) {
+            Rect r = DiagramLayout.rectOf(a);
+            if (a.kind() == dev.skyloom.model.Annotation.Kind.NOTE) {
+                cards.put(a.id(), card(fit, r, false, false, a.text(), List.of()));
+            } else {
+                headers.put(a.id(), header(fit, r, DiagramStyle.ZONE_HEADER, "", a.text()));
+            }
+        }
         List<EdgeRequest> requests = new ArrayList<>(edgeItems.size());
         for (Diagram.Item it : edgeItems) {
             requests.add(new EdgeRequest(it.id(), DiagramText.edgeLabel(it.connection()), it.route()));

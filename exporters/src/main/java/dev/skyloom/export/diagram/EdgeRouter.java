@@ -39,16 +39,18 @@ public final class EdgeRouter {
      * cards crossed, then shortest with fewest bends.
      */
     public static Route route(Rect from, Rect to, int lane, Obstacles obstacles) {
-        return routed(from, to, lane, obstacles).route();
+        return routed(from, to, lane, obstacles, new int[] {Integer.MAX_VALUE}).route();
     }
 
     /**
      * As {@link #route(Rect, Rect, int, Obstacles)}; when every such candidate crosses something, also
      * detours: routes leaving a side of the source and entering a side of the target through a channel
      * just beyond what the earlier candidates cross (a few rounds, each around the newly found obstacles).
-     * Only edges that cross something pay for this.
+     * Only edges that cross something pay for this; {@code budget[0]} is the number of detour candidates
+     * still allowed (shared by the edges of one diagram), decreased here. {@code detoured} is set whenever
+     * the direct candidates all cross something, budget or not.
      */
-    public static Routed routed(Rect from, Rect to, int lane, Obstacles obstacles) {
+    public static Routed routed(Rect from, Rect to, int lane, Obstacles obstacles, int[] budget) {
         Route basic = route(from, to, lane);
         if (from.equals(to) || obstacles == Obstacles.NONE) {
             return new Routed(basic, false);
@@ -74,7 +76,7 @@ public final class EdgeRouter {
         }
         // detours: channels beside the union of what the candidates so far cross
         Rect blocked = null;
-        for (int round = 0; round < 3 && bestScore >= 100_000; round++) {
+        for (int round = 0; round < 3 && bestScore >= 100_000 && budget[0] > 0; round++) {
             Rect found = blockedBy(tried, obstacles);
             if (found == null || (blocked != null && blocked.contains(found))) {
                 break;
@@ -85,6 +87,7 @@ public final class EdgeRouter {
                 if (throughEnds(r, from, to)) {
                     continue;
                 }
+                budget[0]--;
                 tried.add(r);
                 double sc = score(r, obstacles);
                 if (sc < bestScore) {

@@ -8,12 +8,15 @@ import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.DiagramLabels;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.export.picture.AwtTextMeasure;
+import dev.skyloom.export.picture.DiagramPictures;
+import dev.skyloom.export.picture.PngPictureExporter;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.edit.Edit;
 import dev.skyloom.model.file.DesignFile;
 import dev.skyloom.model.sample.GeneratedDesigns;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +50,15 @@ class ArrangedGeometryTest {
     @ParameterizedTest
     @MethodSource("examples")
     void anArrangedExampleHasNothingOnTopOfAnything(Path file) throws Exception {
-        DiagramGeometry g = arranged(DesignFile.read(file));
+        Design design = DesignFile.read(file);
+        DiagramGeometry g = arranged(design);
+        // the picture, for a look by eye (target/arranged/NAME.png)
+        Design after = Arrangement.edit(design, Set.of(), AwtTextMeasure.shared()).applyTo(design);
+        Path png = Path.of("target/arranged/" + file.getFileName().toString().replace(".skyloom.json", ".png"));
+        Files.createDirectories(png.getParent());
+        try (var out = Files.newOutputStream(png)) {
+            new PngPictureExporter().write(DiagramPictures.of(after, dev.skyloom.catalog.CatalogLoader.bundled(), LocalDate.of(2026, 12, 2)), out);
+        }
         System.out.println("Arranged " + file.getFileName() + ": " + g);
         assertEquals(0, g.cardOverlaps(), g.toString());
         assertEquals(0, g.containerOverlaps(), g.toString());

@@ -171,7 +171,9 @@ public final class Design {
     }
 
     public boolean contains(String id) {
-        return byId.containsKey(id) || connectionsById.containsKey(id) || annotation(id).isPresent();
+        return byId.containsKey(id)
+                || connectionsById.containsKey(id)
+                || annotation(id).isPresent();
     }
 
     public List<Component> children(String id) {
@@ -227,31 +229,38 @@ public final class Design {
     }
 
     public Design withName(String name) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withCurrency(String currency) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withAssumptions(Assumptions assumptions) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withDataClasses(List<DataClass> dataClasses) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withComponents(List<Component> components) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withConnections(List<Connection> connections) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withTopology(List<Component> components, List<Connection> connections) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     /** Notes and zones, in drawing order. */
@@ -274,7 +283,8 @@ public final class Design {
     }
 
     public Design withLayout(Map<String, Bounds> layout) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     @Override
@@ -293,7 +303,8 @@ public final class Design {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
+        return Objects.hash(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     @Override

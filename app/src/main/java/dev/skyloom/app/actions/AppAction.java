@@ -33,7 +33,8 @@ public enum AppAction {
             Material2AL.ACCOUNT_TREE,
             "Shortcut+Shift+L",
             "Lay out the selected containers, or the whole design, so nothing overlaps"),
-    ADD_NOTE("Add Note", Material2MZ.STICKY_NOTE_2, "Shortcut+Shift+N", "Add a free-text note for slides (F2 edits it)"),
+    ADD_NOTE(
+            "Add Note", Material2MZ.STICKY_NOTE_2, "Shortcut+Shift+N", "Add a free-text note for slides (F2 edits it)"),
     ADD_ZONE("Add Zone", Material2AL.CROP_FREE, "Shortcut+Shift+M", "Add a labelled dashed frame for slides"),
     DATA_CLASSES("Data Classes…", Material2AL.LOCK, "Shortcut+Shift+D", "Edit the design's data classes"),
     FIND("Find in Palette", Material2MZ.SEARCH, "Shortcut+F", "Search the catalog palette"),

@@ -1,9 +1,9 @@
 package dev.skyloom.app.canvas;
 
-import dev.skyloom.model.Annotation;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.DiagramLayout;
 import dev.skyloom.export.diagram.Rect;
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import java.util.LinkedHashSet;
@@ -114,7 +114,8 @@ final class CanvasGestures {
         if (canvas.getSelection().size() == 1) {
             String only = canvas.getSelection().iterator().next();
             Optional<Rect> note = canvas.getDiagram().design().annotation(only).map(DiagramLayout::rectOf);
-            int noteHandle = note.map(r -> CanvasGeometry.handleAt(r, v, e.getX(), e.getY())).orElse(-1);
+            int noteHandle = note.map(r -> CanvasGeometry.handleAt(r, v, e.getX(), e.getY()))
+                    .orElse(-1);
             if (noteHandle >= 0) {
                 mode = Mode.RESIZE;
                 handle = noteHandle;
@@ -615,7 +616,9 @@ final class CanvasGestures {
         canvas.overlay().getChildren().remove(field);
         canvas.requestFocus();
         if (commit && canvas.getDiagram().design().annotation(id).isPresent()) {
-            if (!field.getText().strip().equals(canvas.getDiagram().design().annotation(id).get().text())) {
+            if (!field.getText()
+                    .strip()
+                    .equals(canvas.getDiagram().design().annotation(id).get().text())) {
                 canvas.intents().rename(id, field.getText());
             }
         } else if (commit) {

@@ -1,7 +1,5 @@
 package dev.skyloom.app.canvas;
 
-import dev.skyloom.export.diagram.LineStyle;
-import dev.skyloom.model.Annotation;
 import dev.skyloom.export.diagram.CardText;
 import dev.skyloom.export.diagram.Colour;
 import dev.skyloom.export.diagram.Diagram;
@@ -12,11 +10,13 @@ import dev.skyloom.export.diagram.DiagramText;
 import dev.skyloom.export.diagram.EdgeLabel;
 import dev.skyloom.export.diagram.EdgeRouter;
 import dev.skyloom.export.diagram.HeaderText;
+import dev.skyloom.export.diagram.LineStyle;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.export.diagram.Route;
 import dev.skyloom.export.diagram.TextLine;
 import dev.skyloom.icons.IconKey;
 import dev.skyloom.icons.ProviderColours;
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ComponentType;
 import dev.skyloom.model.Connection;

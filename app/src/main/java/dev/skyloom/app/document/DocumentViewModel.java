@@ -369,7 +369,11 @@ public final class DocumentViewModel {
 
     /** Moves notes and zones by (dx, dy) (one undo step). */
     public void moveAnnotations(Set<String> ids, double dx, double dy) {
-        changeAnnotations("Move", a -> ids.contains(a.id()) ? a.withBounds(a.bounds().movedBy(dx, dy).onHalfUnits()) : a);
+        changeAnnotations(
+                "Move",
+                a -> ids.contains(a.id())
+                        ? a.withBounds(a.bounds().movedBy(dx, dy).onHalfUnits())
+                        : a);
     }
 
     /** Gives one note or zone new bounds (resize). */

@@ -124,22 +124,30 @@ class LayoutRobotTest {
         assertEquals(1, added.annotations().size());
         String id = added.annotations().get(0).id();
         assertTrue(window.viewModel().selection().contains(id), "the new note is selected");
-        assertTrue(window.canvas().getDiagram().extent().contains(
-                dev.skyloom.export.diagram.DiagramLayout.rectOf(added.annotations().get(0))));
+        assertTrue(window.canvas()
+                .getDiagram()
+                .extent()
+                .contains(dev.skyloom.export.diagram.DiagramLayout.rectOf(
+                        added.annotations().get(0))));
 
         keys(robot, KeyCode.F2);
         robot.write("Phase 2");
         keys(robot, KeyCode.ENTER);
-        assertEquals("Phase 2", window.viewModel().design().annotation(id).orElseThrow().text());
+        assertEquals(
+                "Phase 2",
+                window.viewModel().design().annotation(id).orElseThrow().text());
 
         robot.interact(() -> window.canvas().requestFocus());
         keys(robot, KeyCode.DELETE);
         assertTrue(window.viewModel().design().annotations().isEmpty(), "Delete removes the note");
 
         keys(robot, KeyCode.CONTROL, KeyCode.Z);
-        assertEquals("Phase 2", window.viewModel().design().annotation(id).orElseThrow().text());
+        assertEquals(
+                "Phase 2",
+                window.viewModel().design().annotation(id).orElseThrow().text());
         keys(robot, KeyCode.CONTROL, KeyCode.Z);
-        assertEquals("Note", window.viewModel().design().annotation(id).orElseThrow().text());
+        assertEquals(
+                "Note", window.viewModel().design().annotation(id).orElseThrow().text());
         keys(robot, KeyCode.CONTROL, KeyCode.Z);
         assertTrue(window.viewModel().design().annotations().isEmpty());
     }

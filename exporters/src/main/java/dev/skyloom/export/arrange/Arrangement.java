@@ -171,9 +171,8 @@ public final class Arrangement {
             if (a == null || b == null || a.equals(b)) {
                 continue;
             }
-            widestLabel = Math.max(
-                    widestLabel,
-                    measure.width(DiagramText.edgeLabel(k), DiagramStyle.EDGE_LABEL, false) + 14);
+            widestLabel =
+                    Math.max(widestLabel, measure.width(DiagramText.edgeLabel(k), DiagramStyle.EDGE_LABEL, false) + 14);
             if (joined.add(a + "\u0000" + b)) {
                 ElkGraphUtil.createSimpleEdge(nodes.get(a), nodes.get(b));
             }

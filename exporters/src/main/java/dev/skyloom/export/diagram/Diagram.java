@@ -93,7 +93,8 @@ public final class Diagram {
                 continue;
             }
             int lane = lanes.merge(k.from(), 1, Integer::sum) - 1;
-            EdgeObstacles obstacles = reuseRoutes ? null : new EdgeObstacles(design, k, cardIndex, cardIds, cardRects, containerIndex);
+            EdgeObstacles obstacles =
+                    reuseRoutes ? null : new EdgeObstacles(design, k, cardIndex, cardIds, cardRects, containerIndex);
             lanesById.put(k.id(), lane);
             boolean reuse =
                     reuseRoutes || (previous != null && previous.routeUnaffected(k, from, to, lane, changedCards));
@@ -333,7 +334,8 @@ public final class Diagram {
             hits = containers.index.query(line, found);
             for (int i = 0; i < found[0]; i++) {
                 Rect r = containers.rects.get(hits[i]);
-                if (!own().contains(containers.containers.get(hits[i]).id()) && r.inflated(-1).intersects(line)) {
+                if (!own().contains(containers.containers.get(hits[i]).id())
+                        && r.inflated(-1).intersects(line)) {
                     all = all == null ? r : all.union(r);
                 }
             }

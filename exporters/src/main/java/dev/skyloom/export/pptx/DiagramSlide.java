@@ -185,7 +185,12 @@ final class DiagramSlide {
         s.clearText();
         XSLFTextParagraph p = s.addNewTextParagraph();
         p.setTextAlign(TextParagraph.TextAlign.LEFT);
-        run(p, a.text(), zone ? DiagramStyle.REGION_TITLE : DiagramStyle.CARD_DETAIL, zone, zone ? style.accent() : style.text());
+        run(
+                p,
+                a.text(),
+                zone ? DiagramStyle.REGION_TITLE : DiagramStyle.CARD_DETAIL,
+                zone,
+                zone ? style.accent() : style.text());
     }
 
     private void container(XSLFShapeContainer group, Component c, Rect r) {

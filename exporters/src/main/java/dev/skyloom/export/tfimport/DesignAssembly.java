@@ -1,8 +1,8 @@
 package dev.skyloom.export.tfimport;
 
+import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.arrange.Arrangement;
 import dev.skyloom.export.picture.AwtTextMeasure;
-import dev.skyloom.catalog.Catalog;
 import dev.skyloom.model.Assumptions;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;

@@ -42,7 +42,8 @@ class AnnotationsInPicturesTest {
         Design d = DesignFile.read(Path.of("../examples/eu-sovereign-training.skyloom.json"));
         return d.withAnnotations(List.of(
                 new Annotation("zone-1", Annotation.Kind.ZONE, "Phase 2", new Bounds(-600, 0, 400, 300)),
-                new Annotation("note-1", Annotation.Kind.NOTE, "Client's existing estate", new Bounds(-560, 80, 200, 90))));
+                new Annotation(
+                        "note-1", Annotation.Kind.NOTE, "Client's existing estate", new Bounds(-560, 80, 200, 90))));
     }
 
     @Test

@@ -42,7 +42,8 @@ class ArrangedGeometryTest {
     }
 
     private static DiagramGeometry arranged(Design design) {
-        Design after = Arrangement.edit(design, Set.of(), AwtTextMeasure.shared()).applyTo(design);
+        Design after =
+                Arrangement.edit(design, Set.of(), AwtTextMeasure.shared()).applyTo(design);
         Diagram diagram = Diagram.of(after);
         return DiagramGeometry.of(diagram, DiagramLabels.of(diagram, Optional.empty(), AwtTextMeasure.shared()));
     }
@@ -53,11 +54,16 @@ class ArrangedGeometryTest {
         Design design = DesignFile.read(file);
         DiagramGeometry g = arranged(design);
         // the picture, for a look by eye (target/arranged/NAME.png)
-        Design after = Arrangement.edit(design, Set.of(), AwtTextMeasure.shared()).applyTo(design);
+        Design after =
+                Arrangement.edit(design, Set.of(), AwtTextMeasure.shared()).applyTo(design);
         Path png = Path.of("target/arranged/" + file.getFileName().toString().replace(".skyloom.json", ".png"));
         Files.createDirectories(png.getParent());
         try (var out = Files.newOutputStream(png)) {
-            new PngPictureExporter().write(DiagramPictures.of(after, dev.skyloom.catalog.CatalogLoader.bundled(), LocalDate.of(2026, 12, 2)), out);
+            new PngPictureExporter()
+                    .write(
+                            DiagramPictures.of(
+                                    after, dev.skyloom.catalog.CatalogLoader.bundled(), LocalDate.of(2026, 12, 2)),
+                            out);
         }
         System.out.println("Arranged " + file.getFileName() + ": " + g);
         assertEquals(0, g.cardOverlaps(), g.toString());
@@ -95,12 +101,17 @@ class ArrangedGeometryTest {
         assertEquals(was.y(), now.y(), 0.5);
         assertEquals("Arrange", edit.label());
         for (var c : design.components()) {
-            boolean inside = c.id().equals(region) || c.parent().filter(region::equals).isPresent();
+            boolean inside =
+                    c.id().equals(region) || c.parent().filter(region::equals).isPresent();
             if (!inside) {
                 assertEquals(design.layout().get(c.id()), after.layout().get(c.id()), c.id());
             }
         }
         assertNotEquals(design.layout(), after.layout());
-        assertTrue(DiagramGeometry.of(Diagram.of(after), DiagramLabels.of(Diagram.of(after), Optional.empty(), AwtTextMeasure.shared())).cardOverlaps() == 0);
+        assertTrue(DiagramGeometry.of(
+                                Diagram.of(after),
+                                DiagramLabels.of(Diagram.of(after), Optional.empty(), AwtTextMeasure.shared()))
+                        .cardOverlaps()
+                == 0);
     }
 }

@@ -15,7 +15,11 @@ import java.util.Optional;
  * than their ends. Touching borders do not count (one unit of tolerance). Found through a spatial index.
  */
 record DiagramGeometry(
-        int cardOverlaps, int containerOverlaps, int labelsOnCards, int labelOverlaps, int edgesThroughCards,
+        int cardOverlaps,
+        int containerOverlaps,
+        int labelsOnCards,
+        int labelOverlaps,
+        int edgesThroughCards,
         int hiddenLabels,
         List<String> examples) {
 
@@ -119,7 +123,13 @@ record DiagramGeometry(
             }
         }
         return new DiagramGeometry(
-                cardOverlaps, containerOverlaps, labelsOnCards, labelOverlaps, edgesThroughCards, hiddenLabels, examples);
+                cardOverlaps,
+                containerOverlaps,
+                labelsOnCards,
+                labelOverlaps,
+                edgesThroughCards,
+                hiddenLabels,
+                examples);
     }
 
     /** Overlap of more than one unit in both directions (a segment has zero width: it only has to enter). */
@@ -127,7 +137,13 @@ record DiagramGeometry(
         double w = Math.min(a.maxX(), b.maxX()) - Math.max(a.x(), b.x());
         double h = Math.min(a.maxY(), b.maxY()) - Math.max(a.y(), b.y());
         boolean thinA = a.w() == 0 || a.h() == 0;
-        return thinA ? w >= 0 && h >= 0 && (a.w() == 0 ? a.x() > b.x() + 1 && a.x() < b.maxX() - 1 : a.y() > b.y() + 1 && a.y() < b.maxY() - 1) && (a.w() == 0 ? h > 1 : w > 1)
+        return thinA
+                ? w >= 0
+                        && h >= 0
+                        && (a.w() == 0
+                                ? a.x() > b.x() + 1 && a.x() < b.maxX() - 1
+                                : a.y() > b.y() + 1 && a.y() < b.maxY() - 1)
+                        && (a.w() == 0 ? h > 1 : w > 1)
                 : w > 1 && h > 1;
     }
 
@@ -140,7 +156,8 @@ record DiagramGeometry(
     @Override
     public String toString() {
         return "card overlaps " + cardOverlaps + ", container overlaps " + containerOverlaps + ", labels on cards "
-                + labelsOnCards + ", label overlaps " + labelOverlaps + ", edges through cards " + edgesThroughCards + ", hidden labels " + hiddenLabels
+                + labelsOnCards + ", label overlaps " + labelOverlaps + ", edges through cards " + edgesThroughCards
+                + ", hidden labels " + hiddenLabels
                 + (examples.isEmpty() ? "" : " " + examples);
     }
 }

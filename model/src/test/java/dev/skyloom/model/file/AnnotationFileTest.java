@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class AnnotationFileTest {
     private static final Annotation ZONE =
             new Annotation("zone-1", Annotation.Kind.ZONE, "Phase 2", new Bounds(10, 20, 400, 300));
-    private static final Annotation NOTE =
-            new Annotation("note-1", Annotation.Kind.NOTE, "Client's \"existing\" estate\nsecond line", new Bounds(30.5, 40, 200, 90));
+    private static final Annotation NOTE = new Annotation(
+            "note-1", Annotation.Kind.NOTE, "Client's \"existing\" estate\nsecond line", new Bounds(30.5, 40, 200, 90));
 
     @Test
     void aDesignWithAnnotationsIsWrittenAsFormat2AndReadsBackEqual() throws Exception {

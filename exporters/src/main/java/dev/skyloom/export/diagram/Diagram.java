@@ -214,8 +214,8 @@ public final class Diagram {
         return true;
     }
 
-    /** Candidate routes the detours of one diagram may weigh in all (about a second of work). */
-    private static final int DETOUR_BUDGET = 300_000;
+    /** Candidate routes the detours of one diagram may weigh in all (about 150 ms of work). */
+    private static final int DETOUR_BUDGET = 40_000;
 
     private static Route routeAndNote(
             Connection k,

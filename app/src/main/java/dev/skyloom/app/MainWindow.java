@@ -323,11 +323,16 @@ public final class MainWindow {
                         null,
                         AppAction.SELECT_ALL,
                         AppAction.RENAME,
-                        AppAction.DATA_CLASSES));
+                        AppAction.DATA_CLASSES,
+                        null,
+                        AppAction.ARRANGE,
+                        AppAction.ADD_NOTE,
+                        AppAction.ADD_ZONE));
         CheckMenuItem connectItem = controls.checkItem(AppAction.CONNECT_MODE);
         connectItem.selectedProperty().bindBidirectional(board.connectModeProperty());
         connectItem.setOnAction(null);
-        edit.getItems().add(edit.getItems().size() - 2, connectItem);
+        // before Rename: Rename, Data classes, a separator, Arrange, Add note and Add zone follow it
+        edit.getItems().add(edit.getItems().size() - 6, connectItem);
         Menu view = controls.menu(
                 "_View",
                 Arrays.asList(
@@ -481,6 +486,10 @@ public final class MainWindow {
         board.setIntents(new CanvasIntents() {
             @Override
             public void move(Set<String> ids, double dx, double dy) {
+                Set<String> notes = vm.annotationIds(ids);
+                if (!notes.isEmpty()) {
+                    vm.moveAnnotations(notes, dx, dy);
+                }
                 Design d = vm.design();
                 Map<String, Bounds> changed = new LinkedHashMap<>();
                 // on half units, as the file stores them: saving then changes nothing the user did not move
@@ -497,6 +506,10 @@ public final class MainWindow {
 
             @Override
             public void resize(String id, Bounds bounds) {
+                if (vm.design().annotation(id).isPresent()) {
+                    vm.resizeAnnotation(id, bounds);
+                    return;
+                }
                 vm.apply(new Edit.Resize(id, bounds.onHalfUnits()));
             }
 
@@ -590,13 +603,17 @@ public final class MainWindow {
                 .enabledWhen(AppAction.DELETE, selected)
                 .on(AppAction.SELECT_ALL, vm::selectAll)
                 .on(AppAction.RENAME, () -> vm.selection().stream()
-                        .filter(id -> vm.design().component(id).isPresent())
+                        .filter(id -> vm.design().component(id).isPresent()
+                                || vm.design().annotation(id).isPresent())
                         .findFirst()
                         .ifPresent(board::startRename))
                 .enabledWhen(AppAction.RENAME, selected)
                 .on(AppAction.DATA_CLASSES, this::editDataClasses)
                 .on(AppAction.CONNECT_MODE, () -> board.connectModeProperty()
                         .set(!board.connectModeProperty().get()))
+                .on(AppAction.ARRANGE, vm::arrange)
+                .on(AppAction.ADD_NOTE, () -> addAnnotation(dev.skyloom.model.Annotation.Kind.NOTE))
+                .on(AppAction.ADD_ZONE, () -> addAnnotation(dev.skyloom.model.Annotation.Kind.ZONE))
                 .on(AppAction.FIND, () -> palette.searchField().requestFocus())
                 .on(AppAction.ZOOM_IN, board::zoomIn)
                 .on(AppAction.ZOOM_OUT, board::zoomOut)
@@ -710,6 +727,13 @@ public final class MainWindow {
         vm.clearRecovery();
         saveSettings();
         return true;
+    }
+
+    /** A new note or zone in the middle of the view. */
+    private void addAnnotation(dev.skyloom.model.Annotation.Kind kind) {
+        dev.skyloom.export.diagram.Rect view = board.viewportProperty().get().world();
+        double[] size = kind.defaultSize();
+        vm.addAnnotation(kind, view.centerX() - size[0] / 2, view.centerY() - size[1] / 2);
     }
 
     private void applyTheme() {

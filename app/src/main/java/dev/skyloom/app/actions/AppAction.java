@@ -34,6 +34,14 @@ public enum AppAction {
     DELETE("Delete", Material2AL.DELETE, "Delete", "Delete the selection with its connections"),
     SELECT_ALL("Select All", Material2MZ.SELECT_ALL, "Shortcut+A", "Select every component"),
     RENAME("Rename", Material2AL.EDIT, "F2", "Rename the selected component in place"),
+    ARRANGE(
+            "Arrange",
+            Material2AL.ACCOUNT_TREE,
+            "Shortcut+Shift+L",
+            "Lay out the selected containers, or the whole design, so nothing overlaps"),
+    ADD_NOTE(
+            "Add Note", Material2MZ.STICKY_NOTE_2, "Shortcut+Shift+N", "Add a free-text note for slides (F2 edits it)"),
+    ADD_ZONE("Add Zone", Material2AL.CROP_FREE, "Shortcut+Shift+M", "Add a labelled dashed frame for slides"),
     DATA_CLASSES("Data Classes…", Material2AL.LOCK, "Shortcut+Shift+D", "Edit the design's data classes"),
     CONNECT_MODE(
             "Connect Mode",

@@ -3,6 +3,7 @@ package dev.skyloom.app.canvas;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.DiagramLayout;
 import dev.skyloom.export.diagram.Rect;
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import java.util.LinkedHashSet;
@@ -71,7 +72,9 @@ final class CanvasGestures {
         if (s.hoverId != null && canvas.getDiagram().item(s.hoverId).isEmpty()) {
             s.hoverId = null;
         }
-        if (editingId != null && canvas.getDiagram().item(editingId).isEmpty()) {
+        if (editingId != null
+                && canvas.getDiagram().item(editingId).isEmpty()
+                && canvas.getDiagram().design().annotation(editingId).isEmpty()) {
             closeEditor(false);
         }
     }
@@ -110,6 +113,18 @@ final class CanvasGestures {
         additive = e.isShortcutDown() || e.isShiftDown();
         if (canvas.getSelection().size() == 1) {
             String only = canvas.getSelection().iterator().next();
+            Optional<Rect> note = canvas.getDiagram().design().annotation(only).map(DiagramLayout::rectOf);
+            int noteHandle = note.map(r -> CanvasGeometry.handleAt(r, v, e.getX(), e.getY()))
+                    .orElse(-1);
+            if (noteHandle >= 0) {
+                mode = Mode.RESIZE;
+                handle = noteHandle;
+                resizeStart = note.get();
+                s.resizingId = only;
+                s.resizeRect = resizeStart;
+                e.consume();
+                return;
+            }
             Optional<Diagram.Item> sel = canvas.getDiagram().item(only);
             if (sel.isPresent() && sel.get().kind() == Diagram.Kind.CONTAINER) {
                 int h = CanvasGeometry.handleAt(sel.get().rect(), v, e.getX(), e.getY());
@@ -144,8 +159,10 @@ final class CanvasGestures {
             e.consume();
             return;
         }
-        if (hit.isPresent()) {
-            String id = hit.get().id();
+        // a note lies over the cards: it is picked first; a zone lies under them: picked on bare canvas only
+        Optional<String> annotation = annotationAt(e.getX(), e.getY(), hit.isEmpty());
+        if (annotation.isPresent() || hit.isPresent()) {
+            String id = annotation.orElseGet(() -> hit.get().id());
             if (e.isShortcutDown()) {
                 if (!canvas.getSelection().remove(id)) {
                     canvas.getSelection().add(id);
@@ -156,7 +173,7 @@ final class CanvasGestures {
                 canvas.getSelection().clear();
                 canvas.getSelection().add(id);
             }
-            mode = hit.get().kind() == Diagram.Kind.EDGE ? Mode.NONE : Mode.PRESS_ITEM;
+            mode = annotation.isEmpty() && hit.get().kind() == Diagram.Kind.EDGE ? Mode.NONE : Mode.PRESS_ITEM;
         } else {
             if (!additive) {
                 canvas.getSelection().clear();
@@ -165,6 +182,25 @@ final class CanvasGestures {
             mode = Mode.BAND;
         }
         e.consume();
+    }
+
+    private Optional<String> annotationAt(double x, double y, boolean zones) {
+        Viewport v = canvas.viewport();
+        return canvas.getDiagram()
+                .annotationAt(v.toWorldX(x), v.toWorldY(y), 6 / v.zoom())
+                .filter(a -> zones || a.kind() == Annotation.Kind.NOTE)
+                .map(Annotation::id);
+    }
+
+    /** The selected notes and zones (they move with the selection). */
+    private Set<String> selectedAnnotations() {
+        Set<String> result = new LinkedHashSet<>();
+        for (Annotation a : canvas.getDiagram().design().annotations()) {
+            if (canvas.getSelection().contains(a.id())) {
+                result.add(a.id());
+            }
+        }
+        return result;
     }
 
     private Optional<String> connectHandleAt(double x, double y) {
@@ -203,7 +239,9 @@ final class CanvasGestures {
             case PRESS_ITEM:
                 if (Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) {
                     mode = Mode.MOVE;
-                    s.moving = canvas.getDiagram().withDescendants(movableSelection());
+                    Set<String> moving = new LinkedHashSet<>(canvas.getDiagram().withDescendants(movableSelection()));
+                    moving.addAll(selectedAnnotations());
+                    s.moving = moving;
                     updateMove(e);
                 }
                 break;
@@ -279,7 +317,8 @@ final class CanvasGestures {
             case MOVE:
                 double dx = s.moveDx;
                 double dy = s.moveDy;
-                Set<String> ids = movableSelection();
+                Set<String> ids = new LinkedHashSet<>(movableSelection());
+                ids.addAll(selectedAnnotations());
                 s.moving = Set.of();
                 s.moveDx = 0;
                 s.moveDy = 0;
@@ -501,6 +540,11 @@ final class CanvasGestures {
     }
 
     void startRename(String id) {
+        Optional<Annotation> annotation = canvas.getDiagram().design().annotation(id);
+        if (annotation.isPresent()) {
+            editAnnotation(annotation.get());
+            return;
+        }
         Optional<Diagram.Item> item = canvas.getDiagram().item(id);
         Component c = canvas.component(id);
         if (item.isEmpty() || c == null) {
@@ -539,6 +583,37 @@ final class CanvasGestures {
         editor.selectAll();
     }
 
+    /** The text of a note or zone, edited in place over its top band. */
+    private void editAnnotation(Annotation a) {
+        closeEditor(false);
+        Viewport v = canvas.viewport();
+        Rect r = DiagramLayout.rectOf(a);
+        double z = v.zoom();
+        double x = v.toScreenX(r.x()) + 4;
+        double y = v.toScreenY(r.y()) + 2;
+        double w = Math.max(160, r.w() * z - 8);
+        editingId = a.id();
+        editor = new TextField(a.text());
+        editor.setId("canvas-rename");
+        editor.setManaged(false);
+        editor.resizeRelocate(x, y, w, 28);
+        editor.setOnAction(ev -> closeEditor(true));
+        editor.addEventHandler(KeyEvent.KEY_PRESSED, ev -> {
+            if (ev.getCode() == KeyCode.ESCAPE) {
+                closeEditor(false);
+                ev.consume();
+            }
+        });
+        editor.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && editor != null) {
+                closeEditor(true);
+            }
+        });
+        canvas.overlay().getChildren().add(editor);
+        editor.requestFocus();
+        editor.selectAll();
+    }
+
     boolean isEditing() {
         return editor != null;
     }
@@ -553,7 +628,13 @@ final class CanvasGestures {
         editingId = null;
         canvas.overlay().getChildren().remove(field);
         canvas.requestFocus();
-        if (commit) {
+        if (commit && canvas.getDiagram().design().annotation(id).isPresent()) {
+            if (!field.getText()
+                    .strip()
+                    .equals(canvas.getDiagram().design().annotation(id).get().text())) {
+                canvas.intents().rename(id, field.getText());
+            }
+        } else if (commit) {
             Component c = canvas.component(id);
             String text = field.getText().strip();
             if (c != null && !text.equals(c.name()) && !(c.name().isEmpty() && text.equals(c.id()))) {

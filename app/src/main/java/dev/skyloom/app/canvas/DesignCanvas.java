@@ -129,7 +129,7 @@ public final class DesignCanvas extends Region implements DropTarget {
             diagram.set(next);
             Set<String> gone = new HashSet<>();
             for (String id : selection) {
-                if (!next.item(id).isPresent()) {
+                if (!next.item(id).isPresent() && next.design().annotation(id).isEmpty()) {
                     gone.add(id);
                 }
             }

@@ -10,11 +10,13 @@ import dev.skyloom.export.diagram.DiagramText;
 import dev.skyloom.export.diagram.EdgeLabel;
 import dev.skyloom.export.diagram.EdgeRouter;
 import dev.skyloom.export.diagram.HeaderText;
+import dev.skyloom.export.diagram.LineStyle;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.export.diagram.Route;
 import dev.skyloom.export.diagram.TextLine;
 import dev.skyloom.icons.IconKey;
 import dev.skyloom.icons.ProviderColours;
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ComponentType;
 import dev.skyloom.model.Connection;
@@ -100,6 +102,7 @@ final class DiagramPainter {
             paintGrid(gc, v);
         }
         Rect world = v.world().inflated(24 / v.zoom());
+        paintAnnotations(gc, d, v, s, world, Annotation.Kind.ZONE);
         int[] visible = d.visible(world, count);
         int n = count[0];
         int[] order = java.util.Arrays.copyOf(visible, n);
@@ -123,10 +126,65 @@ final class DiagramPainter {
             }
         }
         gc.setGlobalAlpha(1);
+        paintAnnotations(gc, d, v, s, world, Annotation.Kind.NOTE);
         if (!s.compare.isEmpty()) {
             CompareLayer.paint(gc, v, d, s.compare, theme, log, it -> rectOf(it, s));
         }
         paintOverlays(gc, d, v, s);
+    }
+
+    /** The notes or zones meeting the view, where a drag or resize shows them; selected ones outlined. */
+    private void paintAnnotations(
+            GraphicsContext gc, Diagram d, Viewport v, PaintState s, Rect world, Annotation.Kind kind) {
+        double z = v.zoom();
+        for (Annotation a : d.design().annotations()) {
+            if (a.kind() != kind) {
+                continue;
+            }
+            Rect r = DiagramLayout.rectOf(a);
+            if (a.id().equals(s.resizingId) && s.resizeRect != null) {
+                r = s.resizeRect;
+            } else if (s.moving.contains(a.id())) {
+                r = r.translated(s.moveDx, s.moveDy);
+            }
+            if (!r.intersects(world)) {
+                continue;
+            }
+            double x = v.toScreenX(r.x());
+            double y = v.toScreenY(r.y());
+            double w = r.w() * z;
+            double h = r.h() * z;
+            DiagramStyle st = theme.style();
+            if (kind == Annotation.Kind.ZONE) {
+                LineStyle line = st.zoneOutline();
+                gc.setStroke(CanvasTheme.fx(line.colour()));
+                gc.setLineWidth(Math.max(1, line.width() * Math.min(1, z)));
+                double[] dash = line.dash();
+                gc.setLineDashes(dash[0] * z, dash[1] * z);
+                gc.strokeRoundRect(x, y, w, h, 12 * z, 12 * z);
+                gc.setLineDashes();
+                if (labels != null) {
+                    labels.header(a.id())
+                            .ifPresent(t -> line(gc, a.id(), t.title(), x, y, z, CanvasTheme.fx(st.accent())));
+                }
+            } else {
+                gc.setFill(CanvasTheme.fx(st.noteFill()));
+                gc.fillRect(x, y, w, h);
+                gc.setStroke(CanvasTheme.fx(st.noteStroke()));
+                gc.setLineWidth(1);
+                gc.strokeRect(x, y, w, h);
+                if (labels != null) {
+                    labels.card(a.id()).ifPresent(t -> {
+                        for (TextLine l : t.title()) {
+                            line(gc, a.id(), l, x, y, z, theme.text());
+                        }
+                    });
+                }
+            }
+            if (s.selection.contains(a.id())) {
+                outline(gc, v, r, theme.accent(), 2, 3, 4);
+            }
+        }
     }
 
     private boolean isMoving(Diagram.Item it, PaintState s) {
@@ -467,8 +525,8 @@ final class DiagramPainter {
                 new double[] {ey, by + dir[0] * half, by - dir[0] * half},
                 3);
         Optional<EdgeLabel> placed = labels == null ? Optional.empty() : labels.edge(k.id());
-        if (placed.isEmpty()) {
-            return;
+        if (placed.isEmpty() || placed.get().hidden()) {
+            return; // no free spot: never drawn over a card or another label
         }
         Rect pill = placed.get().pill();
         double lx = v.toScreenX(pill.x());

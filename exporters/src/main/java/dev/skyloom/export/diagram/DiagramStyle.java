@@ -114,6 +114,27 @@ public record DiagramStyle(
         return Colour.web(ProviderColours.hex(providerId));
     }
 
+    /** Height of a zone's label band. */
+    public static final double ZONE_HEADER = 28;
+
+    /** Dash pattern of a zone's frame. */
+    private static final double[] ZONE_DASH = {10, 6};
+
+    /** A note's paper: a pale yellow, dimmed on the dark page. */
+    public Colour noteFill() {
+        return name.equals("dark") ? Colour.web("#4A4630") : Colour.web("#FFF6C4");
+    }
+
+    /** A note's outline. */
+    public Colour noteStroke() {
+        return name.equals("dark") ? Colour.web("#8C8456") : Colour.web("#D9C870");
+    }
+
+    /** A zone's dashed frame, in the accent colour. */
+    public LineStyle zoneOutline() {
+        return new LineStyle(accent, 2, ZONE_DASH);
+    }
+
     /** The outline of a provider container in its provider's colour. */
     public Colour providerOutline(Colour provider) {
         return provider.derive(0, 0.8, 1, 0.75);

@@ -13,6 +13,7 @@ import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.export.diagram.Route;
 import dev.skyloom.icons.IconKey;
 import dev.skyloom.icons.ProviderColours;
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ComponentType;
 import dev.skyloom.model.Connection;
@@ -62,6 +63,13 @@ public final class DiagramPictures {
         List<PictureBox> boxes = new ArrayList<>();
         List<PictureEdge> edges = new ArrayList<>();
         Rect world = null;
+        // zones first, under everything; notes last, over the cards
+        List<PictureBox> notes = new ArrayList<>();
+        for (Annotation a : design.annotations()) {
+            Rect r = DiagramLayout.rectOf(a);
+            world = world == null ? r : world.union(r);
+            (a.kind() == Annotation.Kind.ZONE ? boxes : notes).add(annotation(a, r));
+        }
         for (Diagram.Item it : diagram.items()) {
             world = world == null ? it.rect() : world.union(it.rect());
             switch (it.kind()) {
@@ -70,6 +78,7 @@ public final class DiagramPictures {
                 case CARD -> boxes.add(card(it.component(), it.rect()));
             }
         }
+        boxes.addAll(notes);
         PictureRect extent = world == null
                 ? new PictureRect(0, 0, 480, 160)
                 : new PictureRect(world.x(), world.y(), world.w(), world.h()).inflated(MARGIN);
@@ -167,6 +176,35 @@ public final class DiagramPictures {
                 boxStyle,
                 labels.card(c.id()),
                 Optional.empty());
+    }
+
+    /** A zone as a container with a dashed frame and no fill; a note as a card of pale paper without icon. */
+    private PictureBox annotation(Annotation a, Rect r) {
+        boolean zone = a.kind() == Annotation.Kind.ZONE;
+        BoxStyle boxStyle = new BoxStyle(
+                zone ? PictureColour.NONE : colour(style.noteFill()),
+                zone ? stroke(style.zoneOutline()) : PictureStroke.solid(colour(style.noteStroke()), 1),
+                zone ? 12 : 4,
+                zone ? DiagramStyle.ZONE_HEADER : 0,
+                PictureColour.NONE,
+                PictureColour.NONE,
+                zone ? PictureColour.NONE : colour(style.shadow()),
+                PictureColour.NONE,
+                colour(zone ? style.accent() : style.text()),
+                colour(style.mutedText()));
+        return new PictureBox(
+                a.id(),
+                zone ? PictureBox.Kind.CONTAINER : PictureBox.Kind.CARD,
+                PictureBox.Shape.ROUNDED,
+                rect(r),
+                a.text(),
+                a.text(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                boxStyle,
+                labels.card(a.id()),
+                labels.header(a.id()));
     }
 
     private PictureEdge edge(Connection k, Route route) {

@@ -155,7 +155,7 @@ final class PicturePainter {
             }
         }
         for (PictureEdge e : picture.edges()) {
-            edgeLabel(e).ifPresent(label -> paintEdgeLabel(s, e, label));
+            edgeLabel(e).filter(label -> !label.hidden()).ifPresent(label -> paintEdgeLabel(s, e, label));
         }
         paintLegend(s, theme);
     }

@@ -1,5 +1,6 @@
 package dev.skyloom.model.file;
 
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Assumptions;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
@@ -99,13 +100,21 @@ final class DesignBinder {
             }
         }
         Map<String, Bounds> layout = layout(f.node("layout", false));
+        List<Annotation> annotations = new ArrayList<>();
+        for (JsonTree.Node n : list(f, "annotations")) {
+            Annotation a = annotation(n);
+            if (a != null) {
+                annotations.add(a);
+            }
+        }
         Map<String, String> extras = f.extras();
 
         dedupe(dataClasses, classLines, components, componentLines, connections, connectionLines);
         if (problems.isEmpty()) {
             // The common case: the constructor runs the structural rules once; map what it finds to lines.
             try {
-                return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+                return new Design(
+                        name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
             } catch (InvalidDesignException e) {
                 addStructureProblems(e.problems(), connections, components);
             } catch (IllegalArgumentException e) {
@@ -329,6 +338,32 @@ final class DesignBinder {
             return null;
         }
         return new Connection(id, type, from, to, or(monthlyTb, BigDecimal.ZERO), extras);
+    }
+
+    private static final List<String> ANNOTATION_KINDS = names(Annotation.Kind.values(), Annotation.Kind::json);
+
+    private Annotation annotation(JsonTree.Node n) {
+        JsonTree.Obj o = object(n, "an annotation");
+        if (o == null) {
+            return null;
+        }
+        Fields f = new Fields(o, file, problems);
+        String id = f.text("id", Fields.Text.ID, null);
+        if (id != null) {
+            f.subject(id);
+        }
+        Annotation.Kind kind = f.choice("kind", Annotation.Kind::fromJson, ANNOTATION_KINDS, null);
+        String text = f.text("text", Fields.Text.NAME, "");
+        Double x = f.real("x", -MAX_COORDINATE, MAX_COORDINATE, null);
+        Double y = f.real("y", -MAX_COORDINATE, MAX_COORDINATE, null);
+        Double w = f.real("w", 0, MAX_COORDINATE, 0.0);
+        Double h = f.real("h", 0, MAX_COORDINATE, 0.0);
+        f.rejectUnknown("an annotation");
+        if (f.failed() || id == null || kind == null || x == null || y == null) {
+            return null;
+        }
+        double[] size = kind.defaultSize();
+        return new Annotation(id, kind, text, new Bounds(x, y, w > 0 ? w : size[0], h > 0 ? h : size[1]));
     }
 
     private Map<String, Bounds> layout(JsonTree.Node n) {

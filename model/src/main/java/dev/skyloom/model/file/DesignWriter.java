@@ -53,6 +53,10 @@ final class DesignWriter {
         list(d.connections().size(), i -> connection(d.connections().get(i)));
         top.key("layout");
         layout(d.layout());
+        if (!d.annotations().isEmpty()) {
+            top.key("annotations");
+            list(d.annotations().size(), i -> annotation(d.annotations().get(i)));
+        }
         top.extras(d.extras());
         out.append("\n}\n");
     }
@@ -87,6 +91,20 @@ final class DesignWriter {
         }
         JsonText.indent(out, 1);
         out.append(']');
+    }
+
+    private void annotation(dev.skyloom.model.Annotation a) {
+        out.append("{\n");
+        Obj o = new Obj(3);
+        o.text("id", a.id());
+        o.text("kind", a.kind().json());
+        o.text("text", a.text());
+        dev.skyloom.model.Bounds b = a.bounds().onHalfUnits();
+        o.raw("x", realText(b.x()));
+        o.raw("y", realText(b.y()));
+        o.raw("w", realText(b.w()));
+        o.raw("h", realText(b.h()));
+        close();
     }
 
     private void dataClass(DataClass c) {
@@ -203,6 +221,10 @@ final class DesignWriter {
         }
         JsonText.indent(out, 1);
         out.append('}');
+    }
+
+    private static String realText(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** Whole numbers without a fraction, others in Java's shortest exact form (which is valid JSON). */

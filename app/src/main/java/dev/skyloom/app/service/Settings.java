@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * What persists between runs: window geometry, theme, recent files (most recent first) and the scale last
- * chosen for PNG pictures of the canvas.
+ * chosen for PNG pictures of the canvas, and whether the minimap is open or collapsed to its button.
  */
 public record Settings(
         double x,
@@ -18,7 +18,8 @@ public record Settings(
         boolean maximized,
         boolean dark,
         List<String> recentFiles,
-        double pictureScale) {
+        double pictureScale,
+        boolean minimapOpen) {
     public static final int MAX_RECENT = 10;
     /** PNG pixels per canvas unit when none was chosen yet: sharp on slides and high-density screens. */
     public static final double DEFAULT_PICTURE_SCALE = 2;
@@ -30,6 +31,19 @@ public record Settings(
         if (!(pictureScale >= PngPictureExporter.MIN_SCALE && pictureScale <= PngPictureExporter.MAX_SCALE)) {
             pictureScale = DEFAULT_PICTURE_SCALE;
         }
+    }
+
+    /** Settings with the minimap open. */
+    public Settings(
+            double x,
+            double y,
+            double width,
+            double height,
+            boolean maximized,
+            boolean dark,
+            List<String> recentFiles,
+            double pictureScale) {
+        this(x, y, width, height, maximized, dark, recentFiles, pictureScale, true);
     }
 
     /** Settings with the default picture scale. */
@@ -52,24 +66,28 @@ public record Settings(
         while (list.size() > MAX_RECENT) {
             list.remove(list.size() - 1);
         }
-        return new Settings(x, y, width, height, maximized, dark, list, pictureScale);
+        return new Settings(x, y, width, height, maximized, dark, list, pictureScale, minimapOpen);
     }
 
     public Settings withoutRecent(Path file) {
         List<String> list = new ArrayList<>(recentFiles);
         list.remove(file.toAbsolutePath().normalize().toString());
-        return new Settings(x, y, width, height, maximized, dark, list, pictureScale);
+        return new Settings(x, y, width, height, maximized, dark, list, pictureScale, minimapOpen);
     }
 
     public Settings withWindow(double x, double y, double width, double height, boolean maximized) {
-        return new Settings(x, y, width, height, maximized, dark, recentFiles, pictureScale);
+        return new Settings(x, y, width, height, maximized, dark, recentFiles, pictureScale, minimapOpen);
     }
 
     public Settings withDark(boolean dark) {
-        return new Settings(x, y, width, height, maximized, dark, recentFiles, pictureScale);
+        return new Settings(x, y, width, height, maximized, dark, recentFiles, pictureScale, minimapOpen);
+    }
+
+    public Settings withMinimapOpen(boolean open) {
+        return new Settings(x, y, width, height, maximized, dark, recentFiles, pictureScale, open);
     }
 
     public Settings withPictureScale(double scale) {
-        return new Settings(x, y, width, height, maximized, dark, recentFiles, scale);
+        return new Settings(x, y, width, height, maximized, dark, recentFiles, scale, minimapOpen);
     }
 }

@@ -45,7 +45,8 @@ public final class SettingsStore {
                     n.path("maximized").asBoolean(false),
                     n.path("dark").asBoolean(false),
                     recent,
-                    n.path("pictureScale").asDouble(d.pictureScale()));
+                    n.path("pictureScale").asDouble(d.pictureScale()),
+                    n.path("minimapOpen").asBoolean(true));
         } catch (IOException | RuntimeException e) {
             LOG.warn("ignoring unreadable settings {}: {}", file, e.getMessage());
             return Settings.DEFAULT;
@@ -63,6 +64,7 @@ public final class SettingsStore {
         n.put("maximized", s.maximized());
         n.put("dark", s.dark());
         n.put("pictureScale", s.pictureScale());
+        n.put("minimapOpen", s.minimapOpen());
         ArrayNode recent = n.putArray("recentFiles");
         s.recentFiles().forEach(recent::add);
         try {

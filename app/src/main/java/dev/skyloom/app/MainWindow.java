@@ -161,6 +161,7 @@ public final class MainWindow {
         // the status bar says how old the prices the design uses are; past 90 days, quietly where to look
         analysis.analysis().currentProperty().addListener((o, a, b) -> showPriceAge(b));
         analysis.exports().setPictureScale(settings.pictureScale());
+        analysis.exports().setPictureMark(settings.pictureMark());
         board.setPriceOf(this::monthlyPrice);
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
@@ -178,7 +179,8 @@ public final class MainWindow {
                     settings.dark(),
                     settings.recentFiles(),
                     settings.pictureScale(),
-                    settings.minimapOpen());
+                    settings.minimapOpen(),
+                    settings.pictureMark());
         }
         Scene scene = new Scene(layout(), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.class.getResource("skyloom.css").toExternalForm());
@@ -343,7 +345,14 @@ public final class MainWindow {
         CheckMenuItem snapItem = controls.checkItem(AppAction.SNAP);
         snapItem.selectedProperty().bindBidirectional(board.snapProperty());
         snapItem.setOnAction(null);
-        view.getItems().addAll(minimapItem, snapItem);
+        CheckMenuItem markItem = new CheckMenuItem("Skyloom Mark on Pictures");
+        markItem.setId("picture-mark");
+        markItem.setSelected(analysis.exports().pictureMark());
+        markItem.selectedProperty().addListener((o, a, on) -> {
+            analysis.exports().setPictureMark(on);
+            saveSettings();
+        });
+        view.getItems().addAll(minimapItem, snapItem, markItem);
         CheckMenuItem darkItem = controls.checkItem(AppAction.DARK_THEME);
         darkItem.selectedProperty().bindBidirectional(dark);
         darkItem.setOnAction(null);
@@ -771,7 +780,8 @@ public final class MainWindow {
                 dark.get(),
                 recent,
                 analysis.exports().pictureScale(),
-                minimapOpen.get());
+                minimapOpen.get(),
+                analysis.exports().pictureMark());
         services.settings().save(settings);
     }
 

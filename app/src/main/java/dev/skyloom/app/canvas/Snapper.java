@@ -82,13 +82,14 @@ final class Snapper {
     /** {new start, guide line or NaN} for one axis. */
     private static double[] axis(double start, double size, double[] lines, double tolerance) {
         double[] own = {start, start + size / 2, start + size};
-        double best = tolerance;
+        // strictly nearer wins: on a tie the first line found (a left or top edge) keeps the guide
+        double best = tolerance + 1e-9;
         double shift = Double.NaN;
         double guide = Double.NaN;
         for (double line : lines) {
             for (double o : own) {
                 double d = Math.abs(line - o);
-                if (d <= best) {
+                if (d < best) {
                     best = d;
                     shift = line - o;
                     guide = line;

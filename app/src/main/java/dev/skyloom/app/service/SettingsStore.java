@@ -46,7 +46,8 @@ public final class SettingsStore {
                     n.path("dark").asBoolean(false),
                     recent,
                     n.path("pictureScale").asDouble(d.pictureScale()),
-                    n.path("minimapOpen").asBoolean(true));
+                    n.path("minimapOpen").asBoolean(true),
+                    n.path("pictureMark").asBoolean(true));
         } catch (IOException | RuntimeException e) {
             LOG.warn("ignoring unreadable settings {}: {}", file, e.getMessage());
             return Settings.DEFAULT;
@@ -65,6 +66,7 @@ public final class SettingsStore {
         n.put("dark", s.dark());
         n.put("pictureScale", s.pictureScale());
         n.put("minimapOpen", s.minimapOpen());
+        n.put("pictureMark", s.pictureMark());
         ArrayNode recent = n.putArray("recentFiles");
         s.recentFiles().forEach(recent::add);
         try {

@@ -595,7 +595,8 @@ public final class MainWindow {
                 .on(AppAction.DISTRIBUTE_HORIZONTALLY, () -> align(Alignment.DISTRIBUTE_HORIZONTALLY))
                 .on(AppAction.DISTRIBUTE_VERTICALLY, () -> align(Alignment.DISTRIBUTE_VERTICALLY))
                 .on(AppAction.MINIMAP, () -> minimapOpen.set(!minimapOpen.get()))
-                .on(AppAction.SNAP, () -> board.snapProperty().set(!board.snapProperty().get()))
+                .on(AppAction.SNAP, () -> board.snapProperty()
+                        .set(!board.snapProperty().get()))
                 .on(AppAction.ANALYSIS_PANELS, () -> analysis.togglePanels())
                 .on(AppAction.WHAT_IF, () -> analysis.whatIfModel()
                         .activeProperty()
@@ -642,7 +643,8 @@ public final class MainWindow {
      * Pools or storage dragged onto another region: moved there as one edit, or refused with the palette's
      * reason at the pointer (the cards stay where they were; their old region does not stretch).
      */
-    public void moveInto(Set<String> ids, Optional<String> container, double dx, double dy, double sceneX, double sceneY) {
+    public void moveInto(
+            Set<String> ids, Optional<String> container, double dx, double dy, double sceneX, double sceneY) {
         if (catalog == null) {
             board.showMessageAt(sceneX, sceneY, "The catalog is still loading");
             return;
@@ -671,7 +673,8 @@ public final class MainWindow {
             }
         }
         return Optional.ofNullable(sum)
-                .map(m -> dev.skyloom.app.cost.CostPanel.money(m) + " " + a.cost().currency() + " a month");
+                .map(m ->
+                        dev.skyloom.app.cost.CostPanel.money(m) + " " + a.cost().currency() + " a month");
     }
 
     /** Aligns or distributes the selection as one undoable edit; says why when it cannot. */

@@ -35,8 +35,7 @@ public enum AppAction {
     ZOOM_FIT("Zoom to Fit", Material2MZ.ZOOM_OUT_MAP, "Shortcut+0", "Show the whole design"),
     ZOOM_SELECTION("Zoom to Selection", Material2AL.CENTER_FOCUS_STRONG, "Shortcut+9", "Show the selection"),
     ALIGN_LEFT("Align Left", Material2AL.ALIGN_HORIZONTAL_LEFT, "Alt+Shift+L", "Align the selection's left edges"),
-    ALIGN_CENTER(
-            "Align Centres", Material2AL.ALIGN_HORIZONTAL_CENTER, "Alt+Shift+C", "Align the selection's centres"),
+    ALIGN_CENTER("Align Centres", Material2AL.ALIGN_HORIZONTAL_CENTER, "Alt+Shift+C", "Align the selection's centres"),
     ALIGN_RIGHT("Align Right", Material2AL.ALIGN_HORIZONTAL_RIGHT, "Alt+Shift+R", "Align the selection's right edges"),
     ALIGN_TOP("Align Top", Material2AL.ALIGN_VERTICAL_TOP, "Alt+Shift+T", "Align the selection's top edges"),
     ALIGN_BOTTOM(
@@ -51,7 +50,11 @@ public enum AppAction {
             Material2MZ.VERTICAL_DISTRIBUTE,
             "Alt+Shift+V",
             "Equal gaps between three or more selected components, top to bottom"),
-    SNAP("Snap to Grid and Edges", Material2AL.GRID_ON, null, "Snap dragged components to the grid and to neighbours' edges"),
+    SNAP(
+            "Snap to Grid and Edges",
+            Material2AL.GRID_ON,
+            null,
+            "Snap dragged components to the grid and to neighbours' edges"),
     MINIMAP("Minimap", Material2MZ.MAP, "Shortcut+Shift+M", "Show or collapse the minimap"),
     DARK_THEME("Dark Theme", Material2AL.BRIGHTNESS_4, "Shortcut+Shift+T", "Switch between light and dark"),
     ANALYSIS_PANELS(

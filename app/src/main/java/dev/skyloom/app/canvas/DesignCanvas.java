@@ -222,8 +222,7 @@ public final class DesignCanvas extends Region implements DropTarget {
             return id;
         }
         CanvasBadge badge = state.badges.get(id);
-        return CardTip.text(
-                design.get(), c, catalog, priceOf.apply(id), badge == null ? List.of() : badge.messages());
+        return CardTip.text(design.get(), c, catalog, priceOf.apply(id), badge == null ? List.of() : badge.messages());
     }
 
     /** Catalog for region headers (country code and city); optional. */

@@ -44,6 +44,8 @@ final class DiagramPainter {
     static final double SHAPE_ZOOM = 0.2;
     /** Containers at least this wide on screen get their name in an overview. */
     static final double OVERVIEW_TITLE_MIN_WIDTH = 70;
+    /** The smallest screen size of a container name in an overview. */
+    static final double OVERVIEW_TITLE_MIN_SIZE = 9;
     /** Screen size of a card's short label in an overview. */
     static final double OVERVIEW_CARD_TEXT = 10;
     /** How far up and left of a highlighted item's corner its step number sits: past both outlines. */
@@ -127,8 +129,9 @@ final class DiagramPainter {
             }
         }
         gc.setGlobalAlpha(1);
-        paintOverviewTitles(gc, d, v, s);
         paintOverlays(gc, d, v, s);
+        // last: in an overview the problem badges would otherwise cover the names
+        paintOverviewTitles(gc, d, v, s);
     }
 
     private boolean isMoving(Diagram.Item it, PaintState s) {
@@ -280,10 +283,15 @@ final class DiagramPainter {
                 continue;
             }
             boolean provider = c instanceof Component.Provider;
-            double size = provider ? 12 : 11;
             double x = Math.max(0, v.toScreenX(r.x())) + 4;
             double y = Math.max(0, v.toScreenY(r.y())) + 2;
             double room = Math.min(v.toScreenX(r.maxX()), v.width()) - x - 4;
+            // the whole name a size or three smaller (down to the minimum) before cutting it
+            double size = provider ? 12 : 11;
+            while (size > OVERVIEW_TITLE_MIN_SIZE
+                    && FxTextMeasure.shared().width(c.label(), size, provider) > room - 8) {
+                size--;
+            }
             String text = shortened(c.label(), room - 8, size, provider);
             if (text.isEmpty()) {
                 continue;
@@ -296,6 +304,29 @@ final class DiagramPainter {
         }
         gc.setGlobalAlpha(1);
         overviewTitles.clear();
+    }
+
+    /** A name in one or two lines of {@code room} pixels at the overview size, the last one shortened if need be. */
+    static String[] overviewLines(String name, double room, boolean two) {
+        FxTextMeasure m = FxTextMeasure.shared();
+        if (!two || m.width(name, OVERVIEW_CARD_TEXT, false) <= room) {
+            String one = shortened(name, room, OVERVIEW_CARD_TEXT, false);
+            return one.isEmpty() ? new String[0] : new String[] {one};
+        }
+        // the longest run of whole words that fits the first line; the rest goes to the second
+        int cut = -1;
+        for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
+            if (m.width(name.substring(0, i), OVERVIEW_CARD_TEXT, false) > room) {
+                break;
+            }
+            cut = i;
+        }
+        if (cut < 0) {
+            String one = shortened(name, room, OVERVIEW_CARD_TEXT, false);
+            return one.isEmpty() ? new String[0] : new String[] {one};
+        }
+        String rest = shortened(name.substring(cut + 1), room, OVERVIEW_CARD_TEXT, false);
+        return rest.isEmpty() ? new String[] {name.substring(0, cut)} : new String[] {name.substring(0, cut), rest};
     }
 
     /** {@code text} cut with an ellipsis to fit {@code room} pixels at {@code size}; empty when under four characters fit. */
@@ -383,12 +414,14 @@ final class DiagramPainter {
                 gc.setFill(dim ? theme.mutedText() : kind);
                 gc.fillRect(x, y, Math.max(1.5, 5 * z), h);
             }
-            // a short label where the block has room for one at a readable size
+            // a short label where the block has room for one at a readable size: two lines when it is tall enough
             if (w >= 48 && h >= 14) {
-                String shortName = shortened(c.label(), w - 10, OVERVIEW_CARD_TEXT, false);
-                if (!shortName.isEmpty()) {
-                    log.text(c.id(), shortName, x + 6, y + h / 2, OVERVIEW_CARD_TEXT, false);
-                    text(gc, shortName, x + 6, y + h / 2, OVERVIEW_CARD_TEXT, false, theme.text(), TextAlignment.LEFT);
+                String[] lines = overviewLines(c.label(), w - 10, h >= 2.6 * OVERVIEW_CARD_TEXT);
+                double lineY = y + h / 2 - (lines.length - 1) * OVERVIEW_CARD_TEXT * 0.6;
+                for (String l : lines) {
+                    log.text(c.id(), l, x + 6, lineY, OVERVIEW_CARD_TEXT, false);
+                    text(gc, l, x + 6, lineY, OVERVIEW_CARD_TEXT, false, theme.text(), TextAlignment.LEFT);
+                    lineY += OVERVIEW_CARD_TEXT * 1.2;
                 }
             }
             return;

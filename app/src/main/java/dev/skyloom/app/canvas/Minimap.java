@@ -17,6 +17,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class Minimap extends StackPane {
     /** Distance from the canvas edges. */
     public static final double MARGIN = 10;
+    /** Narrower than this (pixels), the canvas gets the small miniature. */
+    static final double SMALL_CANVAS = 1000;
 
     private final DesignCanvas canvas;
     private final CanvasOverview overview;
@@ -50,6 +52,14 @@ public final class Minimap extends StackPane {
         StackPane.setAlignment(this, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(this, new Insets(MARGIN));
         expanded.addListener((o, a, b) -> update());
+        // on a laptop screen the canvas is narrow: a smaller miniature leaves the fit more room
+        canvas.widthProperty().addListener((o, a, w) -> {
+            boolean small = w.doubleValue() < SMALL_CANVAS;
+            if (small != overview.getPrefWidth() < 200) {
+                overview.setPrefSize(small ? 150 : 220, small ? 100 : 150);
+                update();
+            }
+        });
         visibleProperty().addListener((o, a, b) -> update());
         update();
     }

@@ -50,7 +50,9 @@ final class Snapper {
         for (int i = 0; i < count[0]; i++) {
             Diagram.Item it = d.items().get(visible[i]);
             // containers around the group are where it moves, not lines to line up with
-            if (it.kind() == Diagram.Kind.EDGE || moving.contains(it.id()) || it.rect().contains(group)) {
+            if (it.kind() == Diagram.Kind.EDGE
+                    || moving.contains(it.id())
+                    || it.rect().contains(group)) {
                 continue;
             }
             Rect r = it.rect();

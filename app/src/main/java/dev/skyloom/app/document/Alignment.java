@@ -88,7 +88,8 @@ public enum Alignment {
             case DISTRIBUTE_HORIZONTALLY, DISTRIBUTE_VERTICALLY -> {
                 boolean h = this == DISTRIBUTE_HORIZONTALLY;
                 List<Map.Entry<String, Rect>> sorted = new ArrayList<>(rects.entrySet());
-                sorted.sort(Comparator.comparingDouble(e -> h ? e.getValue().x() : e.getValue().y()));
+                sorted.sort(Comparator.comparingDouble(
+                        e -> h ? e.getValue().x() : e.getValue().y()));
                 double total = 0;
                 for (Map.Entry<String, Rect> e : sorted) {
                     total += h ? e.getValue().w() : e.getValue().h();
@@ -105,15 +106,17 @@ public enum Alignment {
             default -> {
                 for (Map.Entry<String, Rect> e : rects.entrySet()) {
                     Rect r = e.getValue();
-                    result.put(e.getKey(), switch (this) {
-                        case LEFT -> new double[] {minX - r.x(), 0};
-                        case CENTER -> new double[] {(minX + maxX) / 2 - r.centerX(), 0};
-                        case RIGHT -> new double[] {maxX - r.maxX(), 0};
-                        case TOP -> new double[] {0, minY - r.y()};
-                        case MIDDLE -> new double[] {0, (minY + maxY) / 2 - r.centerY()};
-                        case BOTTOM -> new double[] {0, maxY - r.maxY()};
-                        case DISTRIBUTE_HORIZONTALLY, DISTRIBUTE_VERTICALLY -> new double[] {0, 0};
-                    });
+                    result.put(
+                            e.getKey(),
+                            switch (this) {
+                                case LEFT -> new double[] {minX - r.x(), 0};
+                                case CENTER -> new double[] {(minX + maxX) / 2 - r.centerX(), 0};
+                                case RIGHT -> new double[] {maxX - r.maxX(), 0};
+                                case TOP -> new double[] {0, minY - r.y()};
+                                case MIDDLE -> new double[] {0, (minY + maxY) / 2 - r.centerY()};
+                                case BOTTOM -> new double[] {0, maxY - r.maxY()};
+                                case DISTRIBUTE_HORIZONTALLY, DISTRIBUTE_VERTICALLY -> new double[] {0, 0};
+                            });
                 }
             }
         }

@@ -38,7 +38,10 @@ public final class FreeSlots {
             if (e instanceof Edit.AddComponent a
                     && a.bounds().isPresent()
                     && !DiagramLayout.isContainer(a.component())
-                    && a.component().parent().map(p -> design.component(p).isPresent()).orElse(true)) {
+                    && a.component()
+                            .parent()
+                            .map(p -> design.component(p).isPresent())
+                            .orElse(true)) {
                 Component c = a.component();
                 String parent = c.parent().orElse("");
                 List<Rect> occupied = taken.computeIfAbsent(parent, p -> siblings(design, layout, p, pins));
@@ -46,9 +49,8 @@ public final class FreeSlots {
                 double[] size = DiagramLayout.defaultSize(c);
                 double w = b.w() > 0 ? b.w() : size[0];
                 double h = b.h() > 0 ? b.h() : size[1];
-                Rect area = c.parent()
-                        .flatMap(p -> contentArea(design, layout, p))
-                        .orElse(null);
+                Rect area =
+                        c.parent().flatMap(p -> contentArea(design, layout, p)).orElse(null);
                 Rect slot = nearestFree(new Rect(b.x(), b.y(), w, h), area, occupied);
                 occupied.add(slot);
                 out.add(new Edit.AddComponent(c, new Bounds(slot.x(), slot.y(), b.w(), b.h()).onHalfUnits()));
@@ -128,7 +130,10 @@ public final class FreeSlots {
         double pad = DiagramLayout.PAD;
         Rect o = r.get();
         return Optional.of(new Rect(
-                o.x() + pad, o.y() + header + pad, Math.max(0, o.w() - 2 * pad), Math.max(0, o.h() - header - 2 * pad)));
+                o.x() + pad,
+                o.y() + header + pad,
+                Math.max(0, o.w() - 2 * pad),
+                Math.max(0, o.h() - header - 2 * pad)));
     }
 
     /** The current rectangles of a parent's children (top-level components for ""); auto-placed ones pinned. */

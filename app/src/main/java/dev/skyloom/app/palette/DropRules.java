@@ -218,11 +218,14 @@ public final class DropRules {
             edits.add(new Edit.UpdateComponent(c.withParent(Optional.of(regionId))));
         }
         edits.add(new Edit.Move(bounds));
-        return accept(new Edit.Composite("Move to " + region.get().label(), edits), moving.get(0).id());
+        return accept(
+                new Edit.Composite("Move to " + region.get().label(), edits),
+                moving.get(0).id());
     }
 
     private Optional<String> refusal(Design design, Component c, Optional<Component.Region> region) {
-        String cloud = design.providerOf(c.id()).map(Component.Provider::provider).orElse("");
+        String cloud =
+                design.providerOf(c.id()).map(Component.Provider::provider).orElse("");
         if (c instanceof Component.GpuPool p) {
             if (region.isEmpty()) {
                 return Optional.of("A GPU pool must go inside a region");

@@ -53,6 +53,7 @@ public final class PresentationMode {
             new javafx.beans.property.SimpleBooleanProperty(this, "collapsed");
     /** Keys of the areas reserved on the canvas while presenting. */
     private final Object summaryKey = new Object();
+
     private final Object controlsKey = new Object();
     private HBox controls;
     private double dragX;
@@ -88,7 +89,8 @@ public final class PresentationMode {
         collapse.getStyleClass().addAll("flat", "small");
         collapse.setFocusTraversable(false);
         collapse.setOnAction(e -> collapsed.set(!collapsed.get()));
-        collapse.textProperty().bind(javafx.beans.binding.Bindings.when(collapsed).then("▸").otherwise("▾"));
+        collapse.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(collapsed).then("▸").otherwise("▾"));
         javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
         HBox.setHgrow(spring, javafx.scene.layout.Priority.ALWAYS);
         HBox head = new HBox(6, title, spring, collapse);
@@ -111,7 +113,8 @@ public final class PresentationMode {
         cost.setWrapText(true);
         outage.setWrapText(true);
         outage.managedProperty().bind(collapsed.not());
-        outage.textProperty().addListener((o, a, b) -> outage.setTooltip(b.isEmpty() ? null : new javafx.scene.control.Tooltip(b)));
+        outage.textProperty()
+                .addListener((o, a, b) -> outage.setTooltip(b.isEmpty() ? null : new javafx.scene.control.Tooltip(b)));
         overlayToggle.setId("presentation-summary-toggle");
         overlayToggle.setSelected(true);
         overlay.visibleProperty().bind(overlayToggle.selectedProperty());

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.service.DialogService;
 import dev.skyloom.app.service.TaskExecutor;
-import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
@@ -108,7 +107,11 @@ class DocumentViewModelTest {
                 dev.skyloom.export.diagram.Rect ra = layout.rect(a).orElseThrow();
                 dev.skyloom.export.diagram.Rect rb = layout.rect(b).orElseThrow();
                 assertTrue(
-                        a.equals(b) || ra.maxX() <= rb.x() || rb.maxX() <= ra.x() || ra.maxY() <= rb.y() || rb.maxY() <= ra.y(),
+                        a.equals(b)
+                                || ra.maxX() <= rb.x()
+                                || rb.maxX() <= ra.x()
+                                || ra.maxY() <= rb.y()
+                                || rb.maxY() <= ra.y(),
                         a + " overlaps " + b);
             }
         }

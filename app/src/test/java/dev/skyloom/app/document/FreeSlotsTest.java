@@ -40,7 +40,8 @@ class FreeSlotsTest {
                 if (a != b) {
                     Rect ra = layout.rect(a.id()).orElseThrow();
                     Rect rb = layout.rect(b.id()).orElseThrow();
-                    boolean overlap = ra.x() < rb.maxX() && rb.x() < ra.maxX() && ra.y() < rb.maxY() && rb.y() < ra.maxY();
+                    boolean overlap =
+                            ra.x() < rb.maxX() && rb.x() < ra.maxX() && ra.y() < rb.maxY() && rb.y() < ra.maxY();
                     assertFalse(overlap, a.id() + " overlaps " + b.id() + ": " + ra + " " + rb);
                 }
             }
@@ -71,7 +72,8 @@ class FreeSlotsTest {
         Design full = FreeSlots.settle(d, fill).applyTo(d);
         assertNoSiblingOverlaps(full, "aws-fra");
         Rect train = DiagramLayout.of(full).rect("train-pool").orElseThrow();
-        Design after = FreeSlots.settle(full, new Edit.AddComponent(pool("p3", "aws-fra"), new Bounds(train.x(), train.y(), 0, 0)))
+        Design after = FreeSlots.settle(
+                        full, new Edit.AddComponent(pool("p3", "aws-fra"), new Bounds(train.x(), train.y(), 0, 0)))
                 .applyTo(full);
         assertNoSiblingOverlaps(after, "aws-fra");
         assertEquals(Optional.of("aws-fra"), after.component("p3").orElseThrow().parent());
@@ -86,14 +88,30 @@ class FreeSlotsTest {
     @Test
     void alignAndDistributeAreOneEditEachAndLineTheCardsUp() {
         Design d = SampleDesigns.builtIn();
-        Design left = Alignment.LEFT.apply(d, Set.of("train-pool", "lake")).orElseThrow().applyTo(d);
+        Design left = Alignment.LEFT
+                .apply(d, Set.of("train-pool", "lake"))
+                .orElseThrow()
+                .applyTo(d);
         DiagramLayout l = DiagramLayout.of(left);
-        assertEquals(l.rect("train-pool").orElseThrow().x(), l.rect("lake").orElseThrow().x(), 0.5);
+        assertEquals(
+                l.rect("train-pool").orElseThrow().x(),
+                l.rect("lake").orElseThrow().x(),
+                0.5);
         assertTrue(Alignment.LEFT.apply(left, Set.of("train-pool", "lake")).isEmpty(), "aligned again: no edit");
-        Design top = Alignment.TOP.apply(d, Set.of("train-pool", "lake")).orElseThrow().applyTo(d);
+        Design top = Alignment.TOP
+                .apply(d, Set.of("train-pool", "lake"))
+                .orElseThrow()
+                .applyTo(d);
         DiagramLayout t = DiagramLayout.of(top);
-        assertEquals(t.rect("train-pool").orElseThrow().y(), t.rect("lake").orElseThrow().y(), 0.5);
-        assertTrue(Alignment.DISTRIBUTE_HORIZONTALLY.apply(d, Set.of("train-pool", "lake")).isEmpty(), "three needed");
+        assertEquals(
+                t.rect("train-pool").orElseThrow().y(),
+                t.rect("lake").orElseThrow().y(),
+                0.5);
+        assertTrue(
+                Alignment.DISTRIBUTE_HORIZONTALLY
+                        .apply(d, Set.of("train-pool", "lake"))
+                        .isEmpty(),
+                "three needed");
     }
 
     @Test
@@ -107,7 +125,9 @@ class FreeSlotsTest {
                 .applyTo(d);
         DiagramLayout l = DiagramLayout.of(after);
         List<Rect> rs = new java.util.ArrayList<>(List.of(
-                l.rect("train-pool").orElseThrow(), l.rect("lake").orElseThrow(), l.rect("p9").orElseThrow()));
+                l.rect("train-pool").orElseThrow(),
+                l.rect("lake").orElseThrow(),
+                l.rect("p9").orElseThrow()));
         rs.sort(java.util.Comparator.comparingDouble(Rect::x));
         double gap1 = rs.get(1).x() - rs.get(0).maxX();
         double gap2 = rs.get(2).x() - rs.get(1).maxX();

@@ -25,7 +25,8 @@ class DropRulesMoveIntoTest {
         Edit edit = ((DropResult.Accepted) r).edit();
         assertTrue(edit instanceof Edit.Composite, "one edit, one undo step");
         Design after = edit.applyTo(design);
-        assertEquals(Optional.of("aws-par"), after.component("lake").orElseThrow().parent());
+        assertEquals(
+                Optional.of("aws-par"), after.component("lake").orElseThrow().parent());
     }
 
     @Test
@@ -38,7 +39,12 @@ class DropRulesMoveIntoTest {
     void aPoolMovesIntoAnotherRegionThatSellsIt() {
         Design two = new Edit.AddComponent(
                         new Component.Region(
-                                "aws-fra-b", "Frankfurt B", Optional.of("aws"), "eu-central-1", Optional.empty(), Map.of()),
+                                "aws-fra-b",
+                                "Frankfurt B",
+                                Optional.of("aws"),
+                                "eu-central-1",
+                                Optional.empty(),
+                                Map.of()),
                         new Bounds(60, 400, 420, 200))
                 .applyTo(design);
         Edit edit = ((DropResult.Accepted) rules.moveInto(two, Set.of("train-pool"), Optional.of("aws-fra-b"), 0, 300))

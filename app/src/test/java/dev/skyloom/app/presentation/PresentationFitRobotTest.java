@@ -16,12 +16,9 @@ import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.Rect;
-import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
-import dev.skyloom.model.edit.Edit;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -136,7 +133,10 @@ class PresentationFitRobotTest {
             }
             Point2D tl = screenAt(it.rect().x(), it.rect().y());
             Point2D br = screenAt(it.rect().maxX(), it.rect().maxY());
-            if (tl.getX() < b.getMaxX() && b.getMinX() < br.getX() && tl.getY() < b.getMaxY() && b.getMinY() < br.getY()) {
+            if (tl.getX() < b.getMaxX()
+                    && b.getMinX() < br.getX()
+                    && tl.getY() < b.getMaxY()
+                    && b.getMinY() < br.getY()) {
                 return true;
             }
         }
@@ -187,5 +187,4 @@ class PresentationFitRobotTest {
         assertTrue(window.presentation().collapsedProperty().get(), "the summary collapses");
         robot.interact(() -> window.presentation().leave());
     }
-
 }

@@ -2,7 +2,6 @@ package dev.skyloom.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.MainWindow;
@@ -141,7 +140,10 @@ class CanvasLayoutRobotTest {
             }
             Point2D tl = screenAt(it.rect().x(), it.rect().y());
             Point2D br = screenAt(it.rect().maxX(), it.rect().maxY());
-            if (tl.getX() < b.getMaxX() && b.getMinX() < br.getX() && tl.getY() < b.getMaxY() && b.getMinY() < br.getY()) {
+            if (tl.getX() < b.getMaxX()
+                    && b.getMinX() < br.getX()
+                    && tl.getY() < b.getMaxY()
+                    && b.getMinY() < br.getY()) {
                 return true;
             }
         }
@@ -195,7 +197,8 @@ class CanvasLayoutRobotTest {
                 .query();
         robot.drag(cell, MouseButton.PRIMARY).moveTo(centreOf("train-pool")).release(MouseButton.PRIMARY);
         settle();
-        Component.GpuPool added = (Component.GpuPool) design().components().get(design().components().size() - 1);
+        Component.GpuPool added = (Component.GpuPool)
+                design().components().get(design().components().size() - 1);
         assertEquals(Optional.of("aws-fra"), added.parent());
         assertNoCardOverlaps();
     }
@@ -207,7 +210,8 @@ class CanvasLayoutRobotTest {
         Rect parBefore = par;
         Rect fraBefore = rect("aws-fra");
         drag(robot, centreOf("lake"), screenAt(par.x() + 120, par.y() + 70));
-        assertEquals(Optional.of("aws-par"), design().component("lake").orElseThrow().parent());
+        assertEquals(
+                Optional.of("aws-par"), design().component("lake").orElseThrow().parent());
         assertTrue(rect("aws-fra").w() <= fraBefore.w(), "the old region does not stretch");
         assertNoCardOverlaps();
         assertTrue(parBefore.x() <= rect("lake").x(), "inside Paris");
@@ -234,13 +238,20 @@ class CanvasLayoutRobotTest {
         robot.interact(() -> window.viewModel()
                 .apply(new Edit.AddComponent(
                         new Component.Region(
-                                "aws-fra-b", "Frankfurt B", Optional.of("aws"), "eu-central-1", Optional.empty(), Map.of()),
+                                "aws-fra-b",
+                                "Frankfurt B",
+                                Optional.of("aws"),
+                                "eu-central-1",
+                                Optional.empty(),
+                                Map.of()),
                         new dev.skyloom.model.Bounds(60, 420, 420, 200))));
         robot.interact(() -> canvas().zoomToFit());
         settle();
         Rect b = rect("aws-fra-b");
         drag(robot, centreOf("train-pool"), screenAt(b.x() + 130, b.y() + 80));
-        assertEquals(Optional.of("aws-fra-b"), design().component("train-pool").orElseThrow().parent());
+        assertEquals(
+                Optional.of("aws-fra-b"),
+                design().component("train-pool").orElseThrow().parent());
         assertNoCardOverlaps();
     }
 
@@ -304,7 +315,8 @@ class CanvasLayoutRobotTest {
         robot.moveBy(3, 2);
         settle();
         Label tip = robot.lookup(".label")
-                .match((Label l) -> l.isVisible() && l.getText() != null && l.getText().startsWith(longName))
+                .match((Label l) ->
+                        l.isVisible() && l.getText() != null && l.getText().startsWith(longName))
                 .query();
         assertTrue(tip.getText().contains("p5.48xlarge (H100) × 4"), tip.getText());
         assertTrue(tip.getText().contains("Frankfurt"), tip.getText());

@@ -10,6 +10,7 @@ import dev.skyloom.app.canvas.CanvasTheme;
 import dev.skyloom.app.canvas.DesignCanvas;
 import dev.skyloom.app.compare.CompareMode;
 import dev.skyloom.app.compare.CompareWith;
+import dev.skyloom.app.document.Alignment;
 import dev.skyloom.app.document.ConnectionRules;
 import dev.skyloom.app.document.DesignIo;
 import dev.skyloom.app.document.DocumentViewModel;
@@ -107,6 +108,7 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final Label catalogState = new Label("Loading catalog…");
     private final SimpleBooleanProperty dark = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty minimapOpen = new SimpleBooleanProperty(true);
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
     private final Menu recentMenu = new Menu("Open Recent");
     private final ContextMenu contextMenu = new ContextMenu();
@@ -158,10 +160,14 @@ public final class MainWindow {
         // after the analysis's own listener: an edit starts checking on the worker first, then the canvas
         // rebuilds its diagram on the FX thread while the worker runs
         vm.designProperty().addListener((o, a, d) -> board.setDesign(d));
+        // an opened file is shown whole, whatever the zoom of the design before it
+        vm.replacementsProperty().addListener((o, a, b) -> board.fitOnNextLayout());
         // the status bar says how old the prices the design uses are; past 90 days, quietly where to look
         analysis.analysis().currentProperty().addListener((o, a, b) -> showPriceAge(b));
         analysis.exports().setPictureScale(settings.pictureScale());
         analysis.restoreDrawerDividers(settings.drawerDividers());
+        analysis.exports().setPictureMark(settings.pictureMark());
+        board.setPriceOf(this::monthlyPrice);
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
         inspector.setOnLeave(board::requestFocus);
@@ -180,7 +186,9 @@ public final class MainWindow {
                     settings.dark(),
                     settings.recentFiles(),
                     settings.pictureScale(),
-                    settings.drawerDividers());
+                    settings.drawerDividers(),
+                    settings.minimapOpen(),
+                    settings.pictureMark());
         }
         Scene scene = new Scene(layout(), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.class.getResource("skyloom.css").toExternalForm());
@@ -333,6 +341,19 @@ public final class MainWindow {
         connectItem.setOnAction(null);
         // before Rename: Rename, Data classes, a separator, Arrange, Add note and Add zone follow it
         edit.getItems().add(edit.getItems().size() - 6, connectItem);
+        edit.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        edit.getItems()
+                .add(controls.menu(
+                        "_Align",
+                        Arrays.asList(
+                                AppAction.ALIGN_LEFT,
+                                AppAction.ALIGN_CENTER,
+                                AppAction.ALIGN_RIGHT,
+                                AppAction.ALIGN_TOP,
+                                AppAction.ALIGN_BOTTOM,
+                                null,
+                                AppAction.DISTRIBUTE_HORIZONTALLY,
+                                AppAction.DISTRIBUTE_VERTICALLY)));
         Menu view = controls.menu(
                 "_View",
                 Arrays.asList(
@@ -343,6 +364,20 @@ public final class MainWindow {
                         AppAction.ZOOM_FIT,
                         AppAction.ZOOM_SELECTION,
                         null));
+        CheckMenuItem minimapItem = controls.checkItem(AppAction.MINIMAP);
+        minimapItem.selectedProperty().bindBidirectional(minimapOpen);
+        minimapItem.setOnAction(null);
+        CheckMenuItem snapItem = controls.checkItem(AppAction.SNAP);
+        snapItem.selectedProperty().bindBidirectional(board.snapProperty());
+        snapItem.setOnAction(null);
+        CheckMenuItem markItem = new CheckMenuItem("Skyloom Mark on Pictures");
+        markItem.setId("picture-mark");
+        markItem.setSelected(analysis.exports().pictureMark());
+        markItem.selectedProperty().addListener((o, a, on) -> {
+            analysis.exports().setPictureMark(on);
+            saveSettings();
+        });
+        view.getItems().addAll(minimapItem, snapItem, markItem);
         CheckMenuItem darkItem = controls.checkItem(AppAction.DARK_THEME);
         darkItem.selectedProperty().bindBidirectional(dark);
         darkItem.setOnAction(null);
@@ -393,14 +428,10 @@ public final class MainWindow {
         Pane overlay = new Pane();
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
-        javafx.scene.Node overview = board.createOverview();
-        if (overview instanceof javafx.scene.layout.Region r) {
-            // a StackPane stretches resizable children; the minimap must stay small in its corner
-            r.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        overview.setId("overview");
-        StackPane.setAlignment(overview, javafx.geometry.Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(overview, new Insets(10));
+        dev.skyloom.app.canvas.Minimap overview = board.createMinimap();
+        minimapOpen.set(settings.minimapOpen());
+        overview.expandedProperty().bindBidirectional(minimapOpen);
+        minimapOpen.addListener((o, a, b) -> saveSettings());
         StackPane.setAlignment(compare.legend(), javafx.geometry.Pos.TOP_CENTER);
         StackPane.setMargin(compare.legend(), new Insets(3));
         StackPane centre = new StackPane(
@@ -502,6 +533,12 @@ public final class MainWindow {
                 if (!changed.isEmpty()) {
                     vm.apply(new Edit.Move(changed));
                 }
+            }
+
+            @Override
+            public void moveInto(
+                    Set<String> ids, Optional<String> container, double dx, double dy, double sceneX, double sceneY) {
+                MainWindow.this.moveInto(ids, container, dx, dy, sceneX, sceneY);
             }
 
             @Override
@@ -621,6 +658,16 @@ public final class MainWindow {
                 .on(AppAction.ZOOM_SELECTION, board::zoomToSelection)
                 .enabledWhen(AppAction.ZOOM_SELECTION, selected)
                 .on(AppAction.DARK_THEME, () -> dark.set(!dark.get()))
+                .on(AppAction.ALIGN_LEFT, () -> align(Alignment.LEFT))
+                .on(AppAction.ALIGN_CENTER, () -> align(Alignment.CENTER))
+                .on(AppAction.ALIGN_RIGHT, () -> align(Alignment.RIGHT))
+                .on(AppAction.ALIGN_TOP, () -> align(Alignment.TOP))
+                .on(AppAction.ALIGN_BOTTOM, () -> align(Alignment.BOTTOM))
+                .on(AppAction.DISTRIBUTE_HORIZONTALLY, () -> align(Alignment.DISTRIBUTE_HORIZONTALLY))
+                .on(AppAction.DISTRIBUTE_VERTICALLY, () -> align(Alignment.DISTRIBUTE_VERTICALLY))
+                .on(AppAction.MINIMAP, () -> minimapOpen.set(!minimapOpen.get()))
+                .on(AppAction.SNAP, () -> board.snapProperty()
+                        .set(!board.snapProperty().get()))
                 .on(AppAction.ANALYSIS_PANELS, () -> analysis.togglePanels())
                 .on(AppAction.WHAT_IF, () -> analysis.whatIfModel()
                         .activeProperty()
@@ -661,6 +708,55 @@ public final class MainWindow {
         }
         javafx.geometry.Point2D screen = board.getScene().getRoot().localToScreen(sceneX, sceneY);
         choose.show(board, screen.getX(), screen.getY());
+    }
+
+    /**
+     * Pools or storage dragged onto another region: moved there as one edit, or refused with the palette's
+     * reason at the pointer (the cards stay where they were; their old region does not stretch).
+     */
+    public void moveInto(
+            Set<String> ids, Optional<String> container, double dx, double dy, double sceneX, double sceneY) {
+        if (catalog == null) {
+            board.showMessageAt(sceneX, sceneY, "The catalog is still loading");
+            return;
+        }
+        dev.skyloom.app.palette.DropResult r =
+                new dev.skyloom.app.palette.DropRules(catalog).moveInto(vm.design(), ids, container, dx, dy);
+        if (r instanceof dev.skyloom.app.palette.DropResult.Accepted a) {
+            vm.apply(a.edit());
+        } else {
+            String reason = ((dev.skyloom.app.palette.DropResult.Refused) r).reason();
+            board.showMessageAt(sceneX, sceneY, reason);
+            vm.setStatus("Refused: " + reason);
+        }
+    }
+
+    /** The priced monthly cost lines of a component, summed, as the last analysis has them. */
+    private Optional<String> monthlyPrice(String id) {
+        dev.skyloom.app.analysis.Analysis a = analysis.analysis().current();
+        if (a == null) {
+            return Optional.empty();
+        }
+        java.math.BigDecimal sum = null;
+        for (dev.skyloom.model.cost.CostLine l : a.cost().lines()) {
+            if (l.id().equals(id) && l.monthly().isPresent()) {
+                sum = sum == null ? l.monthly().get() : sum.add(l.monthly().get());
+            }
+        }
+        return Optional.ofNullable(sum)
+                .map(m ->
+                        dev.skyloom.app.cost.CostPanel.money(m) + " " + a.cost().currency() + " a month");
+    }
+
+    /** Aligns or distributes the selection as one undoable edit; says why when it cannot. */
+    public void align(Alignment how) {
+        Optional<dev.skyloom.model.edit.Edit> edit = how.apply(vm.design(), Set.copyOf(vm.selection()));
+        if (edit.isPresent()) {
+            vm.apply(edit.get());
+        } else {
+            vm.setStatus(how.label() + ": select at least " + Counted.of(how.minimum(), "component")
+                    + " that are not already in line");
+        }
     }
 
     private void editDataClasses() {
@@ -769,7 +865,9 @@ public final class MainWindow {
                 dark.get(),
                 recent,
                 analysis.exports().pictureScale(),
-                analysis.drawerDividers());
+                analysis.drawerDividers(),
+                minimapOpen.get(),
+                analysis.exports().pictureMark());
         services.settings().save(settings);
     }
 

@@ -37,6 +37,8 @@ final class CanvasGestures {
     }
 
     private static final double DRAG_THRESHOLD = 4;
+    /** How close, on screen, an edge must come to a neighbour's (or the grid) to snap to it. */
+    private static final double SNAP_PIXELS = 6;
 
     private final DesignCanvas canvas;
     private Mode mode = Mode.NONE;
@@ -51,6 +53,7 @@ final class CanvasGestures {
     private Set<String> bandBase = Set.of();
     private TextField editor;
     private String editingId;
+    private Snapper snapper;
 
     CanvasGestures(DesignCanvas canvas) {
         this.canvas = canvas;
@@ -279,9 +282,47 @@ final class CanvasGestures {
     private void updateMove(MouseEvent e) {
         PaintState s = canvas.state();
         double z = canvas.viewport().zoom();
-        s.moveDx = (e.getX() - pressX) / z;
-        s.moveDy = (e.getY() - pressY) / z;
+        double dx = (e.getX() - pressX) / z;
+        double dy = (e.getY() - pressY) / z;
+        s.guideX = Double.NaN;
+        s.guideY = Double.NaN;
+        // Alt held while dragging places freely
+        if (canvas.snapProperty().get() && !e.isAltDown()) {
+            if (snapper == null) {
+                snapper = Snapper.of(canvas.getDiagram(), s.moving, movableSelection(), canvas.viewport());
+            }
+            Snapper.Snap snap = snapper.snap(dx, dy, SNAP_PIXELS / z);
+            dx = snap.dx();
+            dy = snap.dy();
+            s.guideX = snap.guideX();
+            s.guideY = snap.guideY();
+        }
+        s.moveDx = dx;
+        s.moveDy = dy;
         canvas.redraw();
+    }
+
+    /**
+     * Where dragged GPU pools and storage were dropped when that is not their region: the container under
+     * the pointer (empty for the bare canvas). Empty when something else is dragged or the region is theirs.
+     */
+    private Optional<Optional<String>> newHome(Set<String> ids, MouseEvent e) {
+        Set<String> parents = new java.util.HashSet<>();
+        for (String id : ids) {
+            Component c = canvas.component(id);
+            if (!(c instanceof Component.GpuPool || c instanceof Component.Storage)) {
+                return Optional.empty();
+            }
+            parents.add(c.parent().orElse(""));
+        }
+        Viewport v = canvas.viewport();
+        Optional<String> over = canvas.getDiagram()
+                .containerAt(v.toWorldX(e.getX()), v.toWorldY(e.getY()))
+                .map(Diagram.Item::id);
+        if (parents.size() == 1 && parents.contains(over.orElse("-"))) {
+            return Optional.empty();
+        }
+        return Optional.of(over);
     }
 
     /** Selected components whose ancestors are not selected too (moving a container moves its children). */
@@ -322,9 +363,17 @@ final class CanvasGestures {
                 s.moving = Set.of();
                 s.moveDx = 0;
                 s.moveDy = 0;
+                s.guideX = Double.NaN;
+                s.guideY = Double.NaN;
+                snapper = null;
                 canvas.redraw();
                 if (!ids.isEmpty() && (dx != 0 || dy != 0)) {
-                    canvas.intents().move(ids, dx, dy);
+                    Optional<Optional<String>> into = newHome(ids, e);
+                    if (into.isPresent()) {
+                        canvas.intents().moveInto(ids, into.get(), dx, dy, e.getSceneX(), e.getSceneY());
+                    } else {
+                        canvas.intents().move(ids, dx, dy);
+                    }
                 }
                 break;
             case BAND:
@@ -396,12 +445,24 @@ final class CanvasGestures {
                 .map(Diagram.Item::id)
                 .orElse(null));
         Optional<CanvasBadge> badge = hit.map(it -> canvas.badges().get(it.id()));
-        if (badge.isPresent() && !badge.get().messages().isEmpty()) {
+        boolean onBadge = badge.isPresent()
+                && hit.get().kind() == Diagram.Kind.CARD
+                && isNear(CanvasGeometry.badgeCentre(hit.get().rect(), v), e.getX(), e.getY());
+        if (badge.isPresent()
+                && !badge.get().messages().isEmpty()
+                && (onBadge || hit.get().kind() != Diagram.Kind.CARD)) {
             canvas.showLabel(
                     canvas.tip(), String.join("\n", badge.get().messages()), e.getX() + 14, e.getY() + 16, "refuse");
+        } else if (hit.isPresent() && hit.get().kind() == Diagram.Kind.CARD && !canvas.state().dropActive) {
+            // the card may shorten its name: the tip has it whole, with what the card is and its findings
+            canvas.showLabel(canvas.tip(), canvas.tipText(hit.get().id()), e.getX() + 14, e.getY() + 16, "info");
         } else if (!canvas.state().dropActive) {
             canvas.tip().setVisible(false);
         }
+    }
+
+    private static boolean isNear(double[] p, double x, double y) {
+        return Math.hypot(p[0] - x, p[1] - y) <= 10;
     }
 
     private void hover(String id) {
@@ -532,6 +593,9 @@ final class CanvasGestures {
         s.connectTarget = null;
         s.resizingId = null;
         s.resizeRect = null;
+        s.guideX = Double.NaN;
+        s.guideY = Double.NaN;
+        snapper = null;
         if (mode == Mode.NONE) {
             canvas.getSelection().clear();
         }

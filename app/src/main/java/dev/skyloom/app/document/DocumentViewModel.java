@@ -59,6 +59,7 @@ public final class DocumentViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyLongWrapper replacements = new ReadOnlyLongWrapper(this, "replacements");
     private final ReadOnlyBooleanWrapper canPaste = new ReadOnlyBooleanWrapper(this, "canPaste");
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper(this, "hasSelection");
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
@@ -325,7 +326,8 @@ public final class DocumentViewModel {
             status.set(label + ": nothing can be placed here");
             return;
         }
-        if (apply(p.edit())) {
+        // a pasted card goes to the nearest free place of its container, not on top of its original
+        if (apply(FreeSlots.settle(design(), p.edit()))) {
             selection.clear();
             selection.addAll(p.newIds());
         }
@@ -530,6 +532,12 @@ public final class DocumentViewModel {
         file.set(path);
         stamp = path.flatMap(DiskStamp::of);
         history.reset(d, isDirty);
+        replacements.set(replacements.get() + 1);
+    }
+
+    /** Counts {@link #replace} calls: a file was opened, a new design started or a recovery restored. */
+    public ReadOnlyLongProperty replacementsProperty() {
+        return replacements.getReadOnlyProperty();
     }
 
     // ---- recovery ---------------------------------------------------------------------------

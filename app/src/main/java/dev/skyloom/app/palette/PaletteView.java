@@ -298,7 +298,7 @@ public final class PaletteView extends VBox {
                     target.sceneToDesign(e.getSceneX(), e.getSceneY()).getX(),
                     target.sceneToDesign(e.getSceneX(), e.getSceneY()).getY());
             if (r instanceof DropResult.Accepted a) {
-                if (vm.apply(a.edit())) {
+                if (vm.apply(dev.skyloom.app.document.FreeSlots.settle(vm.design(), a.edit()))) {
                     vm.selection().clear();
                     vm.selection().add(a.newId());
                 }

@@ -258,6 +258,11 @@ public final class AnalysisPanels {
         showPanels(!panelsOpen());
     }
 
+    /** The canvas the panels annotate (presentation mode fits it). */
+    DesignCanvas board() {
+        return board;
+    }
+
     SplitPane split() {
         return split;
     }

@@ -11,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * What persists between runs: window geometry, theme, recent files (most recent first), the scale last
- * chosen for PNG pictures of the canvas, and the height of the analysis drawer for each of its tabs (the
- * split's divider position, by tab key).
+ * chosen for PNG pictures of the canvas, the height of the analysis drawer for each of its tabs (the
+ * split's divider position, by tab key), whether the minimap is open or collapsed to its button, and
+ * whether exported pictures carry the "Skyloom" mark.
  */
 public record Settings(
         double x,
@@ -23,7 +24,9 @@ public record Settings(
         boolean dark,
         List<String> recentFiles,
         double pictureScale,
-        Map<String, Double> drawerDividers) {
+        Map<String, Double> drawerDividers,
+        boolean minimapOpen,
+        boolean pictureMark) {
     public static final int MAX_RECENT = 10;
     /** PNG pixels per canvas unit when none was chosen yet: sharp on slides and high-density screens. */
     public static final double DEFAULT_PICTURE_SCALE = 2;
@@ -45,7 +48,7 @@ public record Settings(
         }
     }
 
-    /** Settings without remembered drawer heights. */
+    /** Settings without remembered drawer heights, the minimap open and the mark on pictures. */
     public Settings(
             double x,
             double y,
@@ -55,7 +58,7 @@ public record Settings(
             boolean dark,
             List<String> recentFiles,
             double pictureScale) {
-        this(x, y, width, height, maximized, dark, recentFiles, pictureScale, Map.of());
+        this(x, y, width, height, maximized, dark, recentFiles, pictureScale, Map.of(), true, true);
     }
 
     /** Settings with the default picture scale. */
@@ -78,28 +81,67 @@ public record Settings(
         while (list.size() > MAX_RECENT) {
             list.remove(list.size() - 1);
         }
-        return new Settings(x, y, width, height, maximized, dark, list, pictureScale, drawerDividers);
+        return withRecentFiles(list);
     }
 
     public Settings withoutRecent(Path file) {
         List<String> list = new ArrayList<>(recentFiles);
         list.remove(file.toAbsolutePath().normalize().toString());
-        return new Settings(x, y, width, height, maximized, dark, list, pictureScale, drawerDividers);
+        return withRecentFiles(list);
+    }
+
+    private Settings withRecentFiles(List<String> list) {
+        return new Settings(
+                x, y, width, height, maximized, dark, list, pictureScale, drawerDividers, minimapOpen, pictureMark);
     }
 
     public Settings withWindow(double x, double y, double width, double height, boolean maximized) {
-        return new Settings(x, y, width, height, maximized, dark, recentFiles, pictureScale, drawerDividers);
+        return new Settings(
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark);
     }
 
     public Settings withDark(boolean dark) {
-        return new Settings(x, y, width, height, maximized, dark, recentFiles, pictureScale, drawerDividers);
+        return new Settings(
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark);
     }
 
     public Settings withDrawerDividers(Map<String, Double> dividers) {
-        return new Settings(x, y, width, height, maximized, dark, recentFiles, pictureScale, dividers);
+        return new Settings(
+                x, y, width, height, maximized, dark, recentFiles, pictureScale, dividers, minimapOpen, pictureMark);
+    }
+
+    public Settings withMinimapOpen(boolean open) {
+        return new Settings(
+                x, y, width, height, maximized, dark, recentFiles, pictureScale, drawerDividers, open, pictureMark);
+    }
+
+    public Settings withPictureMark(boolean on) {
+        return new Settings(
+                x, y, width, height, maximized, dark, recentFiles, pictureScale, drawerDividers, minimapOpen, on);
     }
 
     public Settings withPictureScale(double scale) {
-        return new Settings(x, y, width, height, maximized, dark, recentFiles, scale, drawerDividers);
+        return new Settings(
+                x, y, width, height, maximized, dark, recentFiles, scale, drawerDividers, minimapOpen, pictureMark);
     }
 }

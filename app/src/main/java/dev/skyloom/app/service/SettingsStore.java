@@ -54,7 +54,9 @@ public final class SettingsStore {
                     n.path("dark").asBoolean(false),
                     recent,
                     n.path("pictureScale").asDouble(d.pictureScale()),
-                    dividers);
+                    dividers,
+                    n.path("minimapOpen").asBoolean(true),
+                    n.path("pictureMark").asBoolean(true));
         } catch (IOException | RuntimeException e) {
             LOG.warn("ignoring unreadable settings {}: {}", file, e.getMessage());
             return Settings.DEFAULT;
@@ -74,6 +76,8 @@ public final class SettingsStore {
         n.put("pictureScale", s.pictureScale());
         ObjectNode drawer = n.putObject("drawer");
         s.drawerDividers().forEach(drawer::put);
+        n.put("minimapOpen", s.minimapOpen());
+        n.put("pictureMark", s.pictureMark());
         ArrayNode recent = n.putArray("recentFiles");
         s.recentFiles().forEach(recent::add);
         try {

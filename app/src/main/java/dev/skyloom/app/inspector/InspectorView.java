@@ -310,7 +310,12 @@ public final class InspectorView extends VBox {
         readOnly("To", d.component(k.to()).map(Component::label).orElse(k.to()));
         List<dev.skyloom.model.ConnectionType> types = new ArrayList<>();
         for (dev.skyloom.model.ConnectionType t : dev.skyloom.model.ConnectionType.values()) {
-            if (t.from() == k.type().from() && t.to() == k.type().to()) {
+            // the types that could replace this one between the same two components
+            if (d.component(k.from()).isPresent()
+                    && d.component(k.to()).isPresent()
+                    && t.joins(
+                            d.component(k.from()).get().type(),
+                            d.component(k.to()).get().type())) {
                 types.add(t);
             }
         }

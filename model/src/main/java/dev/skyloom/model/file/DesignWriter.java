@@ -95,6 +95,9 @@ final class DesignWriter {
         o.text("id", c.id());
         o.optionalText("name", c.name());
         o.texts("allowedJurisdictions", c.allowedJurisdictions());
+        if (!c.allowedOperators().isEmpty()) {
+            o.texts("allowedOperators", c.allowedOperators());
+        }
         o.extras(c.extras());
         close();
     }
@@ -133,6 +136,14 @@ final class DesignWriter {
             o.optionalDecimal("share", u.share());
             u.userCount().ifPresent(n -> o.raw("userCount", String.valueOf(n)));
             o.decimal("latencyBudgetMs", u.latencyBudgetMs());
+        } else if (c instanceof Component.Identity i) {
+            o.text("kind", i.kind().json());
+        } else if (c instanceof Component.Telemetry t) {
+            o.text("hosting", t.hosting().json());
+            o.optionalText("service", t.service());
+            o.texts("receives", t.receives());
+            t.operatorCountry().ifPresent(country -> o.text("operatorCountry", country));
+            o.optionalDecimal("unitPrice", t.unitPrice());
         }
         o.extras(c.extras());
         close();
@@ -146,6 +157,9 @@ final class DesignWriter {
         o.text("from", k.from());
         o.text("to", k.to());
         o.decimal("monthlyTb", k.monthlyTb());
+        if (!k.dataClasses().isEmpty()) {
+            o.texts("dataClasses", k.dataClasses());
+        }
         o.extras(k.extras());
         close();
     }

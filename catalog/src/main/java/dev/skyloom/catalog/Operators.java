@@ -31,6 +31,15 @@ public final class Operators {
         this.byProvider = Map.copyOf(byProvider);
     }
 
+    /** A table of given facts (tests, other sources). */
+    public static Operators of(List<Headquarters> facts) {
+        Map<String, Headquarters> map = new HashMap<>();
+        for (Headquarters h : facts) {
+            map.put(h.provider(), h);
+        }
+        return new Operators(map);
+    }
+
     /** The bundled table; a malformed row is a build error (tested), so this throws on one. */
     public static Operators bundled() {
         Operators o = bundled;

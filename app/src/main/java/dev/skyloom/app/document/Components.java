@@ -33,6 +33,21 @@ public final class Components {
         if (c instanceof Component.Pipeline p) {
             return new Component.Pipeline(id, p.name(), p.parent(), p.survives(), p.declassifies(), p.extras());
         }
+        if (c instanceof Component.Identity i) {
+            return new Component.Identity(id, i.name(), i.parent(), i.kind(), i.extras());
+        }
+        if (c instanceof Component.Telemetry t) {
+            return new Component.Telemetry(
+                    id,
+                    t.name(),
+                    t.parent(),
+                    t.hosting(),
+                    t.service(),
+                    t.receives(),
+                    t.operatorCountry(),
+                    t.unitPrice(),
+                    t.extras());
+        }
         Component.Users u = (Component.Users) c;
         return new Component.Users(
                 id,

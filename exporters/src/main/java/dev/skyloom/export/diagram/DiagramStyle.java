@@ -137,7 +137,7 @@ public record DiagramStyle(
             case GPU_POOL -> gpu;
             case STORAGE -> storage;
             case PIPELINE -> pipeline;
-            case PROVIDER, REGION, USERS -> mutedText;
+            case PROVIDER, REGION, USERS, IDENTITY, TELEMETRY -> mutedText;
         };
     }
 
@@ -147,7 +147,7 @@ public record DiagramStyle(
             case RUNS_ON -> gpu.derive(0, 0.8, 1, 0.9);
             case REPLICATES_TO -> storage;
             case WRITES, SERVES -> pipeline;
-            case READS -> edge;
+            case READS, FEDERATES, SHIPS_TELEMETRY -> edge;
         };
     }
 
@@ -157,6 +157,8 @@ public record DiagramStyle(
             case RUNS_ON -> new double[] {7, 5};
             case REPLICATES_TO -> new double[] {2, 4};
             case WRITES, READS, SERVES -> new double[0];
+            // governance links are not data paths of the workload: dotted
+            case FEDERATES, SHIPS_TELEMETRY -> new double[] {1, 3};
         };
     }
 

@@ -32,6 +32,13 @@ public final class DiagramText {
                     + u.share().map(s -> " · share " + plain(s)).orElse("")
                     + u.userCount().map(n -> " · users: " + n).orElse("");
         }
+        if (c instanceof Component.Identity i) {
+            return i.kind().label();
+        }
+        if (c instanceof Component.Telemetry t) {
+            return (t.service().isEmpty() ? t.hosting().json() : t.service())
+                    + (t.receives().isEmpty() ? "" : " · " + String.join(", ", t.receives()));
+        }
         return "";
     }
 

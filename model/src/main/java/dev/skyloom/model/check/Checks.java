@@ -9,14 +9,15 @@ import java.util.List;
 public final class Checks {
     private Checks() {}
 
-    /** The checks: residency, redundancy, portability, catalog (DESIGN.md) and latency. */
+    /** The checks: residency, redundancy, portability, catalog (DESIGN.md), latency and governance. */
     public static List<DesignCheck> standard() {
         return List.of(
                 new ResidencyCheck(),
                 new RedundancyCheck(),
                 new PortabilityCheck(),
                 new CatalogCheck(),
-                new LatencyCheck());
+                new LatencyCheck(),
+                new GovernanceCheck());
     }
 
     /** Runs every standard check on a design; sorted by severity, check, code, subjects. */

@@ -106,14 +106,27 @@ public final class ResidencyCheck implements DesignCheck {
             int head = 0;
             int tail = 0;
             for (int v = 0; v < n; v++) {
-                if (g.component(v) instanceof Component.Storage s && s.holds().contains(dc.id())
-                        || shipsTelemetryOf(g, v, dc)) {
+                if (g.component(v) instanceof Component.Storage s && s.holds().contains(dc.id())) {
                     seen[v] = stamp;
                     pred[v] = -1;
                     queue[tail++] = v;
                 }
             }
-            while (head < tail) {
+            // Telemetry sources not reached from stored data are origins of their own, seeded after the
+            // stored data has spread so that a path through storage keeps its true origin.
+            boolean telemetrySeeded = false;
+            while (head < tail || !telemetrySeeded) {
+                if (head == tail) {
+                    telemetrySeeded = true;
+                    for (int v = 0; v < n; v++) {
+                        if (seen[v] != stamp && shipsTelemetryOf(g, v, dc)) {
+                            seen[v] = stamp;
+                            pred[v] = -1;
+                            queue[tail++] = v;
+                        }
+                    }
+                    continue;
+                }
                 int v = queue[head++];
                 if (!dc.allowedJurisdictions().isEmpty()) {
                     judge(ctx, dc, v, pred, unitVerdict, findings);

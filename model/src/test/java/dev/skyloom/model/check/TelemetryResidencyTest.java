@@ -40,7 +40,7 @@ class TelemetryResidencyTest {
     }
 
     @Test
-    void euPersonalDataInLogsShippedToAUsSinkIsAViolationWithItsPath() {
+    void euPersonalDataInLogsShippedToAUsSinkIsAViolationWithItsPathFromTheStoredOrigin() {
         Design d = new GovernanceFixtures(euPipeline().build())
                 .sink("us-logs", "iad", TelemetryHosting.CLOUD, Optional.empty())
                 .ships("etl", "us-logs", "2", "pii")
@@ -51,9 +51,28 @@ class TelemetryResidencyTest {
                         Severity.ERROR,
                         "residency",
                         "residency.violation",
-                        List.of("etl", "us-logs"),
-                        "data class pii reaches telemetry us-logs in us-east-1 (US), outside EU: etl → us-logs")),
+                        List.of("lake", "etl", "us-logs"),
+                        "data class pii reaches telemetry us-logs in us-east-1 (US), outside EU: lake → etl →"
+                                + " us-logs")),
                 check(d));
+    }
+
+    @Test
+    void aTelemetrySourceNoStoredDataReachesIsAnOriginOfItsOwn() {
+        Design d = new GovernanceFixtures(new DesignBuilder()
+                        .dataClass("pii", "EU")
+                        .provider("aws", "aws")
+                        .region("fra", "aws", "eu-central-1")
+                        .region("iad", "aws", "us-east-1")
+                        .pool("pool", "fra", "p5.48xlarge", 1)
+                        .build())
+                .sink("us-logs", "iad", TelemetryHosting.CLOUD, Optional.empty())
+                .ships("pool", "us-logs", "1", "pii")
+                .build();
+
+        assertEquals(
+                List.of(List.of("pool", "us-logs")),
+                check(d).stream().map(Finding::subjects).toList());
     }
 
     @Test
@@ -118,7 +137,7 @@ class TelemetryResidencyTest {
                 .toList();
 
         assertEquals(
-                List.of("residency.foreign-operator [etl, saas]", "residency.foreign-operator [lake]"), codes);
+                List.of("residency.foreign-operator [lake]", "residency.foreign-operator [lake, etl, saas]"), codes);
     }
 
     @Test

@@ -168,9 +168,14 @@ public final class TerraformExporter {
         String resources = federation ? federationResources(provider) : auditExportResources(provider);
         placeholders.add(new Comment("PLACEHOLDER " + k.type().json() + " "
                 + HclSyntax.commentText(k.from(), 60) + " -> " + HclSyntax.commentText(k.to(), 60)
-                + (federation ? ": federate " : ": export audit logs of ") + HclSyntax.commentText(provider, 40)));
+                + (provider.isEmpty()
+                        ? ": outside any provider, the workload ships its own telemetry"
+                        : (federation ? ": federate " : ": export audit logs of ")
+                                + HclSyntax.commentText(provider, 40))));
         placeholders.add(new Comment("  not generated in this version; write " + resources
-                + (federation ? " with the identity provider's issuer URL as a variable" : " to the sink's endpoint")
+                + (federation
+                        ? " with the identity provider's issuer URL as a variable"
+                        : " and forward it to the sink's endpoint (a variable)")
                 + ", no secrets in code."));
         ctx.warn("Terraform: " + k.type().json() + " " + k.id() + " not generated: " + resources
                 + " must be written by hand");
@@ -192,7 +197,7 @@ public final class TerraformExporter {
             case "azure" -> "azurerm_monitor_diagnostic_setting";
             case "gcp" -> "google_logging_project_sink";
             case "oci" -> "OCI Logging / Audit configuration";
-            default -> "the provider's own log export";
+            default -> "the provider's or the workload's own log export";
         };
     }
 

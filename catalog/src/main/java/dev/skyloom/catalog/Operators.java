@@ -65,7 +65,9 @@ public final class Operators {
             if (country.isEmpty()) {
                 continue; // unknown: no source found
             }
-            if (!COUNTRY.matcher(country).matches() || row.get("source").isEmpty() || row.get("as_of").isEmpty()) {
+            if (!COUNTRY.matcher(country).matches()
+                    || row.get("source").isEmpty()
+                    || row.get("as_of").isEmpty()) {
                 throw new IllegalStateException(FILE + " line " + row.line()
                         + ": a headquarters needs a two-letter country, a source and a date");
             }

@@ -60,7 +60,8 @@ public final class DesignStructure {
                 problems.add(new StructureProblem(
                         k.id(),
                         "dataClasses",
-                        "only a ships-telemetry connection carries \"dataClasses\", not a " + k.type().json()));
+                        "only a ships-telemetry connection carries \"dataClasses\", not a "
+                                + k.type().json()));
             }
             if (k.type() == ConnectionType.FEDERATES && k.monthlyTb().signum() > 0) {
                 problems.add(new StructureProblem(

@@ -163,8 +163,9 @@ public final class TerraformExporter {
         Component to = design.component(k.to()).orElseThrow();
         boolean federation = k.type() == ConnectionType.FEDERATES;
         Component cloudSide = federation ? to : from;
-        String provider =
-                design.providerOf(cloudSide.id()).map(Component.Provider::provider).orElse("");
+        String provider = design.providerOf(cloudSide.id())
+                .map(Component.Provider::provider)
+                .orElse("");
         String resources = federation ? federationResources(provider) : auditExportResources(provider);
         placeholders.add(new Comment("PLACEHOLDER " + k.type().json() + " "
                 + HclSyntax.commentText(k.from(), 60) + " -> " + HclSyntax.commentText(k.to(), 60)

@@ -228,7 +228,9 @@ public final class ResidencyCheck implements DesignCheck {
 
     private static boolean shipsTelemetryOf(DesignGraph g, int v, DataClass dc) {
         for (int k = 0; k < g.outDegree(ConnectionType.SHIPS_TELEMETRY, v); k++) {
-            if (g.connection(g.outEdge(ConnectionType.SHIPS_TELEMETRY, v, k)).dataClasses().contains(dc.id())) {
+            if (g.connection(g.outEdge(ConnectionType.SHIPS_TELEMETRY, v, k))
+                    .dataClasses()
+                    .contains(dc.id())) {
                 return true;
             }
         }
@@ -264,7 +266,8 @@ public final class ResidencyCheck implements DesignCheck {
         if (key.startsWith("saas:")) {
             return headquarters(ctx, key).orElse("an unknown country") + " (operatorCountry of the sink)";
         }
-        return operators.headquarters(key.substring(9))
+        return operators
+                .headquarters(key.substring(9))
                 .map(h -> h.country() + " (" + h.source() + ", " + h.asOf() + ")")
                 .orElse("an unknown country");
     }

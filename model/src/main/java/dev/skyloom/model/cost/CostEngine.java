@@ -297,7 +297,8 @@ public final class CostEngine {
     private Optional<CostLine> ingest(DesignGraph g, int v, Component.Telemetry sink) {
         BigDecimal tb = BigDecimal.ZERO;
         for (int k = 0; k < g.inDegree(ConnectionType.SHIPS_TELEMETRY, v); k++) {
-            tb = tb.add(g.connection(g.inEdge(ConnectionType.SHIPS_TELEMETRY, v, k)).monthlyTb());
+            tb = tb.add(
+                    g.connection(g.inEdge(ConnectionType.SHIPS_TELEMETRY, v, k)).monthlyTb());
         }
         if (tb.signum() <= 0) {
             return Optional.empty();

@@ -157,7 +157,12 @@ public final class GeneratedDesigns {
         List<Component.Provider> providers = base.componentsOf(Component.Provider.class);
         for (int i = 0; i < providers.size() - 1; i++) {
             conns.add(new Connection(
-                    "fed-" + i, ConnectionType.FEDERATES, "idp", providers.get(i).id(), BigDecimal.ZERO, Map.of()));
+                    "fed-" + i,
+                    ConnectionType.FEDERATES,
+                    "idp",
+                    providers.get(i).id(),
+                    BigDecimal.ZERO,
+                    Map.of()));
         }
         int k = 0;
         for (Component c : base.components()) {

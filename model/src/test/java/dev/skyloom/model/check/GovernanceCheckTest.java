@@ -103,8 +103,7 @@ class GovernanceCheckTest {
                 .ships("fra", "logs", "0")
                 .build();
 
-        assertEquals(
-                List.of("governance.no-telemetry [gcp-pool]", "governance.coverage []"), codes(check(d)));
+        assertEquals(List.of("governance.no-telemetry [gcp-pool]", "governance.coverage []"), codes(check(d)));
     }
 
     @Test

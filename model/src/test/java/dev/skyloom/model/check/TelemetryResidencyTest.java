@@ -87,7 +87,9 @@ class TelemetryResidencyTest {
 
     @Test
     void euOnlyOperatorClassOnAUsHeadquarteredCloudIsAnErrorPerProvider() {
-        Design d = new GovernanceFixtures(euPipeline().build()).operators("pii", "EU").build();
+        Design d = new GovernanceFixtures(euPipeline().build())
+                .operators("pii", "EU")
+                .build();
 
         assertEquals(
                 List.of(new Finding(
@@ -132,9 +134,8 @@ class TelemetryResidencyTest {
                 .build();
         Design euOnly = new GovernanceFixtures(d).operators("pii", "EU").build();
 
-        List<String> codes = check(euOnly).stream()
-                .map(f -> f.code() + " " + f.subjects())
-                .toList();
+        List<String> codes =
+                check(euOnly).stream().map(f -> f.code() + " " + f.subjects()).toList();
 
         assertEquals(
                 List.of("residency.foreign-operator [lake]", "residency.foreign-operator [lake, etl, saas]"), codes);

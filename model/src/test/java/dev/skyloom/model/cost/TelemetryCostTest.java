@@ -27,8 +27,8 @@ class TelemetryCostTest {
         components.add(new Component.Telemetry(
                 "sink", "", Optional.of(region), hosting, "", List.of(), Optional.empty(), unitPrice, Map.of()));
         List<Connection> connections = new ArrayList<>(base.connections());
-        connections.add(new Connection(
-                "logs", ConnectionType.SHIPS_TELEMETRY, from, "sink", new BigDecimal("5"), Map.of()));
+        connections.add(
+                new Connection("logs", ConnectionType.SHIPS_TELEMETRY, from, "sink", new BigDecimal("5"), Map.of()));
         return base.withTopology(components, connections);
     }
 
@@ -55,12 +55,16 @@ class TelemetryCostTest {
 
     @Test
     void telemetryInsideItsRegionIsFreeAndASinkWithAUnitPriceIsPriced() {
-        CostReport r = engine.price(withSink(
-                aws().build(), "fra", TelemetryHosting.CLOUD, Optional.of(new BigDecimal("0.5")), "pool"));
+        CostReport r = engine.price(
+                withSink(aws().build(), "fra", TelemetryHosting.CLOUD, Optional.of(new BigDecimal("0.5")), "pool"));
 
-        assertEquals(Optional.of(new BigDecimal("0.00")), r.line("logs").orElseThrow().monthly());
+        assertEquals(
+                Optional.of(new BigDecimal("0.00")),
+                r.line("logs").orElseThrow().monthly());
         // 5 TB × 1,000 GB/TB × 0.5 per GB
-        assertEquals(Optional.of(new BigDecimal("2500.00")), r.line("sink").orElseThrow().monthly());
+        assertEquals(
+                Optional.of(new BigDecimal("2500.00")),
+                r.line("sink").orElseThrow().monthly());
     }
 
     @Test

@@ -87,7 +87,9 @@ class GovernanceFileTest {
     void readsEveryFieldAndWritesTheSameBytes() throws Exception {
         Design d = DesignFile.parse(FILE, "governed.skyloom.json");
 
-        assertEquals(IdentityKind.ENTRA_ID, ((Component.Identity) d.component("entra").orElseThrow()).kind());
+        assertEquals(
+                IdentityKind.ENTRA_ID,
+                ((Component.Identity) d.component("entra").orElseThrow()).kind());
         Component.Telemetry dd = (Component.Telemetry) d.component("dd").orElseThrow();
         assertEquals(TelemetryHosting.SAAS, dd.hosting());
         assertEquals("Datadog EU1", dd.service());
@@ -103,19 +105,20 @@ class GovernanceFileTest {
 
     @Test
     void telemetryOutsideARegionOrOnTheWrongKindOfSiteIsRefusedWithItsReason() {
-        String cloudOnCustomSite = FILE.replace("\"region\": \"eu-central-1\"", "\"region\": \"custom\",\n      \"country\": \"DE\"")
+        String cloudOnCustomSite = FILE.replace(
+                        "\"region\": \"eu-central-1\"", "\"region\": \"custom\",\n      \"country\": \"DE\"")
                 .replace("\"hosting\": \"saas\"", "\"hosting\": \"cloud\"")
                 .replace("\"operatorCountry\": \"US\",\n", "");
         DesignFormatException e =
                 assertThrows(DesignFormatException.class, () -> DesignFile.parse(cloudOnCustomSite, "x.json"));
-        assertTrue(e.getMessage().contains("a cloud telemetry sink sits in a cloud region, but \"fra\" is a custom site"),
+        assertTrue(
+                e.getMessage().contains("a cloud telemetry sink sits in a cloud region, but \"fra\" is a custom site"),
                 e.getMessage());
     }
 
     @Test
     void dataClassesOnAConnectionOtherThanTelemetryAreRefused() {
-        String bad = FILE.replace(
-                "\"monthlyTb\": 0\n", "\"monthlyTb\": 0,\n      \"dataClasses\": [\"pii\"]\n");
+        String bad = FILE.replace("\"monthlyTb\": 0\n", "\"monthlyTb\": 0,\n      \"dataClasses\": [\"pii\"]\n");
         DesignFormatException e = assertThrows(DesignFormatException.class, () -> DesignFile.parse(bad, "x.json"));
         assertTrue(
                 e.getMessage().contains("only a ships-telemetry connection carries \"dataClasses\", not a federates"),
@@ -127,8 +130,9 @@ class GovernanceFileTest {
         String bad = FILE.replace("\"to\": \"aws\"", "\"to\": \"fra\"");
         DesignFormatException e = assertThrows(DesignFormatException.class, () -> DesignFile.parse(bad, "x.json"));
         assertTrue(
-                e.getMessage().contains("a federates connection must go from a identity to a provider, not from a"
-                        + " identity to a region"),
+                e.getMessage()
+                        .contains("a federates connection must go from a identity to a provider, not from a"
+                                + " identity to a region"),
                 e.getMessage());
     }
 }

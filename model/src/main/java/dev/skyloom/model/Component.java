@@ -16,7 +16,9 @@ public sealed interface Component
                 Component.GpuPool,
                 Component.Storage,
                 Component.Pipeline,
-                Component.Users {
+                Component.Users,
+                Component.Identity,
+                Component.Telemetry {
 
     String id();
 
@@ -53,6 +55,10 @@ public sealed interface Component
         R pipeline(Pipeline pipeline);
 
         R users(Users users);
+
+        R identity(Identity identity);
+
+        R telemetry(Telemetry telemetry);
     }
 
     /** The name to show: the name, or the id when the name is empty. */
@@ -490,6 +496,122 @@ public sealed interface Component
 
         public Users withLatencyBudgetMs(BigDecimal latencyBudgetMs) {
             return new Users(id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
+        }
+    }
+
+    /**
+     * An identity provider (format 2) in a region or on a custom site ({@code parent}, a region); clouds
+     * whose access is federated to it have a {@code federates} connection from it.
+     */
+    record Identity(String id, String name, Optional<String> parent, IdentityKind kind, Map<String, String> extras)
+            implements Component {
+        public Identity {
+            Ids.require(id);
+            name = name == null ? "" : name;
+            parent = Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(kind, "kind");
+            extras = Map.copyOf(extras);
+        }
+
+        @Override
+        public ComponentType type() {
+            return ComponentType.IDENTITY;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.identity(this);
+        }
+
+        @Override
+        public Identity withName(String name) {
+            return new Identity(id, name, parent, kind, extras);
+        }
+
+        @Override
+        public Identity withParent(Optional<String> parent) {
+            return new Identity(id, name, parent, kind, extras);
+        }
+
+        public Identity withKind(IdentityKind kind) {
+            return new Identity(id, name, parent, kind, extras);
+        }
+    }
+
+    /**
+     * A log, metrics and trace sink (format 2) in a region ({@code parent}): a cloud's service, a SaaS
+     * placed in its site's region, or a self-hosted stack on a custom site. {@code service} names it
+     * ("CloudWatch Logs", "Datadog EU1"); {@code receives} lists the data classes it is approved for (empty:
+     * none declared); {@code operatorCountry} is who runs a SaaS (its headquarters, ISO code), which the
+     * catalog does not know; {@code unitPrice} is the user's price per TB it ingests (no SaaS price is
+     * invented).
+     */
+    record Telemetry(
+            String id,
+            String name,
+            Optional<String> parent,
+            TelemetryHosting hosting,
+            String service,
+            List<String> receives,
+            Optional<String> operatorCountry,
+            Optional<BigDecimal> unitPrice,
+            Map<String, String> extras)
+            implements Component {
+        public Telemetry {
+            Ids.require(id);
+            name = name == null ? "" : name;
+            parent = Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(hosting, "hosting");
+            service = service == null ? "" : service;
+            receives = List.copyOf(receives);
+            operatorCountry = Objects.requireNonNull(operatorCountry, "operatorCountry");
+            unitPrice = Objects.requireNonNull(unitPrice, "unitPrice");
+            unitPrice.ifPresent(p -> {
+                if (p.signum() < 0) {
+                    throw new IllegalArgumentException("unitPrice must not be negative: " + p);
+                }
+            });
+            extras = Map.copyOf(extras);
+        }
+
+        @Override
+        public ComponentType type() {
+            return ComponentType.TELEMETRY;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.telemetry(this);
+        }
+
+        @Override
+        public Telemetry withName(String name) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
+        }
+
+        @Override
+        public Telemetry withParent(Optional<String> parent) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
+        }
+
+        public Telemetry withHosting(TelemetryHosting hosting) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
+        }
+
+        public Telemetry withService(String service) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
+        }
+
+        public Telemetry withReceives(List<String> receives) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
+        }
+
+        public Telemetry withOperatorCountry(Optional<String> operatorCountry) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
+        }
+
+        public Telemetry withUnitPrice(Optional<BigDecimal> unitPrice) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
         }
     }
 }

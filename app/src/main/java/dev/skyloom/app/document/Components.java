@@ -65,6 +65,25 @@ public final class Components {
                         u.latencyBudgetMs(),
                         u.extras());
             }
+
+            @Override
+            public Component identity(Component.Identity i) {
+                return new Component.Identity(id, i.name(), i.parent(), i.kind(), i.extras());
+            }
+
+            @Override
+            public Component telemetry(Component.Telemetry t) {
+                return new Component.Telemetry(
+                        id,
+                        t.name(),
+                        t.parent(),
+                        t.hosting(),
+                        t.service(),
+                        t.receives(),
+                        t.operatorCountry(),
+                        t.unitPrice(),
+                        t.extras());
+            }
         });
     }
 }

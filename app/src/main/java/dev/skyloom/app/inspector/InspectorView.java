@@ -230,6 +230,25 @@ public final class InspectorView extends VBox {
                 InspectorView.this.users(u);
                 return null;
             }
+
+            @Override
+            public Void identity(Component.Identity i) {
+                readOnly("Identity provider", i.kind().label());
+                return null;
+            }
+
+            @Override
+            public Void telemetry(Component.Telemetry t) {
+                readOnly("Hosting", t.hosting().json());
+                if (!t.service().isEmpty()) {
+                    readOnly("Service", t.service());
+                }
+                readOnly(
+                        "Receives",
+                        t.receives().isEmpty() ? "no data class declared" : String.join(", ", t.receives()));
+                t.operatorCountry().ifPresent(country -> readOnly("Operator country", country));
+                return null;
+            }
         });
     }
 
@@ -335,7 +354,12 @@ public final class InspectorView extends VBox {
         readOnly("To", d.component(k.to()).map(Component::label).orElse(k.to()));
         List<dev.skyloom.model.ConnectionType> types = new ArrayList<>();
         for (dev.skyloom.model.ConnectionType t : dev.skyloom.model.ConnectionType.values()) {
-            if (t.from() == k.type().from() && t.to() == k.type().to()) {
+            // the types that could replace this one between the same two components
+            if (d.component(k.from()).isPresent()
+                    && d.component(k.to()).isPresent()
+                    && t.joins(
+                            d.component(k.from()).get().type(),
+                            d.component(k.to()).get().type())) {
                 types.add(t);
             }
         }

@@ -163,7 +163,7 @@ public record DiagramStyle(
             case PIPELINE -> pipeline;
             // populations are people, not infrastructure: the accent colour sets them apart from every card
             case USERS -> accent;
-            case PROVIDER, REGION -> mutedText;
+            case PROVIDER, REGION, IDENTITY, TELEMETRY -> mutedText;
         };
     }
 
@@ -187,7 +187,7 @@ public record DiagramStyle(
             case REPLICATES_TO -> storage;
             case WRITES -> pipeline;
             case SERVES -> accent;
-            case READS -> edge;
+            case READS, FEDERATES, SHIPS_TELEMETRY -> edge;
         };
     }
 
@@ -197,6 +197,8 @@ public record DiagramStyle(
             case RUNS_ON -> new double[] {7, 5};
             case REPLICATES_TO -> new double[] {2, 4};
             case WRITES, READS, SERVES -> new double[0];
+            // governance links are not data paths of the workload: dotted
+            case FEDERATES, SHIPS_TELEMETRY -> new double[] {1, 3};
         };
     }
 

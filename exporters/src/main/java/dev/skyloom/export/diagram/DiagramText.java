@@ -50,6 +50,17 @@ public final class DiagramText {
                         + u.share().map(s -> " · share " + plain(s)).orElse("")
                         + u.userCount().map(n -> " · users: " + n).orElse("");
             }
+
+            @Override
+            public String identity(Component.Identity i) {
+                return i.kind().label();
+            }
+
+            @Override
+            public String telemetry(Component.Telemetry t) {
+                return (t.service().isEmpty() ? t.hosting().json() : t.service())
+                        + (t.receives().isEmpty() ? "" : " · " + String.join(", ", t.receives()));
+            }
         });
     }
 

@@ -92,8 +92,11 @@ public final class TerraformExporter {
             }
         }
         for (Connection k : design.connections()) {
-            if (k.type() == ConnectionType.REPLICATES_TO) {
-                replication(ctx, clouds, families, placeholders, k);
+            switch (k.type()) {
+                case REPLICATES_TO -> replication(ctx, clouds, families, placeholders, k);
+                // data paths of the workload: nothing to provision beyond the pools and storage they join
+                case READS, WRITES, RUNS_ON, SERVES -> {}
+                case FEDERATES, SHIPS_TELEMETRY -> governancePlaceholder(ctx, placeholders, k);
             }
         }
         return assemble(ctx, clouds, placeholders);
@@ -147,6 +150,55 @@ public final class TerraformExporter {
                 + "; provision it by hand or with the provider's own tooling."));
         ctx.warn("Terraform: " + c.type().json() + " " + c.id() + " not generated: " + reason);
         ctx.unmapped(c, reason);
+    }
+
+    /**
+     * Federation and audit-log export are not generated yet: each connection becomes a commented stub
+     * naming the resources to write for its provider, and a warning, so none is dropped silently.
+     */
+    private static void governancePlaceholder(TerraformContext ctx, List<HclBody> placeholders, Connection k) {
+        Design design = ctx.design;
+        Component from = design.component(k.from()).orElseThrow();
+        Component to = design.component(k.to()).orElseThrow();
+        boolean federation = k.type() == ConnectionType.FEDERATES;
+        Component cloudSide = federation ? to : from;
+        String provider = design.providerOf(cloudSide.id())
+                .map(Component.Provider::provider)
+                .orElse("");
+        String resources = federation ? federationResources(provider) : auditExportResources(provider);
+        placeholders.add(new Comment("PLACEHOLDER " + k.type().json() + " "
+                + HclSyntax.commentText(k.from(), 60) + " -> " + HclSyntax.commentText(k.to(), 60)
+                + (provider.isEmpty()
+                        ? ": outside any provider, the workload ships its own telemetry"
+                        : (federation ? ": federate " : ": export audit logs of ")
+                                + HclSyntax.commentText(provider, 40))));
+        placeholders.add(new Comment("  not generated in this version; write " + resources
+                + (federation
+                        ? " with the identity provider's issuer URL as a variable"
+                        : " and forward it to the sink's endpoint (a variable)")
+                + ", no secrets in code."));
+        ctx.warn("Terraform: " + k.type().json() + " " + k.id() + " not generated: " + resources
+                + " must be written by hand");
+    }
+
+    private static String federationResources(String provider) {
+        return switch (provider) {
+            case "aws" -> "aws_iam_openid_connect_provider (or IAM Identity Center)";
+            case "azure" -> "azurerm_federated_identity_credential";
+            case "gcp" -> "google_iam_workload_identity_pool and google_iam_workload_identity_pool_provider";
+            case "oci" -> "an OCI identity domain";
+            default -> "the provider's own federation settings";
+        };
+    }
+
+    private static String auditExportResources(String provider) {
+        return switch (provider) {
+            case "aws" -> "aws_cloudtrail to a bucket";
+            case "azure" -> "azurerm_monitor_diagnostic_setting";
+            case "gcp" -> "google_logging_project_sink";
+            case "oci" -> "OCI Logging / Audit configuration";
+            default -> "the provider's or the workload's own log export";
+        };
     }
 
     private static String describeDetail(Component c) {

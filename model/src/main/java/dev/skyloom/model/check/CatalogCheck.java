@@ -110,6 +110,16 @@ public final class CatalogCheck implements DesignCheck {
                 public Void users(Component.Users u) {
                     return null; // the latency check reports unknown cities
                 }
+
+                @Override
+                public Void identity(Component.Identity i) {
+                    return null; // an identity provider names nothing of the catalog
+                }
+
+                @Override
+                public Void telemetry(Component.Telemetry t) {
+                    return null; // a sink's place is its region, checked as a region
+                }
             });
         }
         return findings;

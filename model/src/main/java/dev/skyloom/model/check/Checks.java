@@ -14,7 +14,8 @@ public final class Checks {
     private Checks() {}
 
     /**
-     * The checks: residency, redundancy, portability, catalog (DESIGN.md) and latency. To add one: a class
+     * The checks: residency, redundancy, portability, catalog (DESIGN.md), latency and
+     * governance. To add one: a class
      * implementing {@link DesignCheck} (name, codes, reads, check) and a line here.
      */
     public static List<DesignCheck> standard() {
@@ -23,7 +24,8 @@ public final class Checks {
                 new RedundancyCheck(),
                 new PortabilityCheck(),
                 new CatalogCheck(),
-                new LatencyCheck());
+                new LatencyCheck(),
+                new GovernanceCheck());
     }
 
     /** The standard checks and {@code more} after them (tests and future checks alike). */

@@ -75,9 +75,30 @@ public enum DesignField {
             ComponentType.USERS, "latencyBudgetMs", Component.Users.class, Component.Users::latencyBudgetMs),
     USERS_EXTRAS(ComponentType.USERS, "extras", Component.Users.class, Component::extras),
 
+    IDENTITY_NAME(ComponentType.IDENTITY, "name", Component.Identity.class, Component::name),
+    IDENTITY_PARENT(ComponentType.IDENTITY, "parent", Component.Identity.class, Component::parent),
+    IDENTITY_KIND(ComponentType.IDENTITY, "kind", Component.Identity.class, Component.Identity::kind),
+    IDENTITY_EXTRAS(ComponentType.IDENTITY, "extras", Component.Identity.class, Component::extras),
+
+    TELEMETRY_NAME(ComponentType.TELEMETRY, "name", Component.Telemetry.class, Component::name),
+    TELEMETRY_PARENT(ComponentType.TELEMETRY, "parent", Component.Telemetry.class, Component::parent),
+    TELEMETRY_HOSTING(ComponentType.TELEMETRY, "hosting", Component.Telemetry.class, Component.Telemetry::hosting),
+    TELEMETRY_SERVICE(ComponentType.TELEMETRY, "service", Component.Telemetry.class, Component.Telemetry::service),
+    TELEMETRY_RECEIVES(ComponentType.TELEMETRY, "receives", Component.Telemetry.class, Component.Telemetry::receives),
+    TELEMETRY_OPERATOR_COUNTRY(
+            ComponentType.TELEMETRY,
+            "operatorCountry",
+            Component.Telemetry.class,
+            Component.Telemetry::operatorCountry),
+    TELEMETRY_UNIT_PRICE(
+            ComponentType.TELEMETRY, "unitPrice", Component.Telemetry.class, Component.Telemetry::unitPrice),
+    TELEMETRY_EXTRAS(ComponentType.TELEMETRY, "extras", Component.Telemetry.class, Component::extras),
+
     /** A connection's type and ends. */
     CONNECTION_ENDS(null, "type, from, to", null, null),
     CONNECTION_MONTHLY_TB(null, "monthlyTb", null, null),
+    /** The data classes a {@code ships-telemetry} connection carries. */
+    CONNECTION_DATA_CLASSES(null, "dataClasses", null, null),
     CONNECTION_EXTRAS(null, "extras", null, null),
 
     DESIGN_NAME(null, "name", null, null),
@@ -90,7 +111,15 @@ public enum DesignField {
 
     /** What the compact graph ({@code DesignGraph}) is built from: every check that uses the graph reads these. */
     public static final Set<DesignField> GRAPH = Collections.unmodifiableSet(EnumSet.of(
-            REGION_PARENT, POOL_PARENT, STORAGE_PARENT, PIPELINE_PARENT, PROVIDER_CODE, REGION_CODE, CONNECTION_ENDS));
+            REGION_PARENT,
+            POOL_PARENT,
+            STORAGE_PARENT,
+            PIPELINE_PARENT,
+            IDENTITY_PARENT,
+            TELEMETRY_PARENT,
+            PROVIDER_CODE,
+            REGION_CODE,
+            CONNECTION_ENDS));
 
     private final ComponentType type;
     private final String recordComponent;
@@ -156,6 +185,9 @@ public enum DesignField {
                 }
                 if (!x.monthlyTb().equals(y.monthlyTb())) {
                     changed.add(CONNECTION_MONTHLY_TB);
+                }
+                if (!x.dataClasses().equals(y.dataClasses())) {
+                    changed.add(CONNECTION_DATA_CLASSES);
                 }
                 if (!x.extras().equals(y.extras())) {
                     changed.add(CONNECTION_EXTRAS);

@@ -96,6 +96,11 @@ public final class CostEngine {
             }
         }
         lines.addAll(transfers(g, design.currency()));
+        for (int v = 0; v < g.size(); v++) {
+            if (g.component(v) instanceof Component.Telemetry sink) {
+                ingest(g, v, sink).ifPresent(lines::add);
+            }
+        }
         return new CostReport(design.currency(), lines);
     }
 
@@ -305,10 +310,51 @@ public final class CostEngine {
         return line.fromCatalog(price.get(), currency, BigDecimal.ONE, "");
     }
 
+    /**
+     * What a telemetry sink charges for the volume shipped to it: the user's {@code unitPrice} per GB, else
+     * unpriced — the catalog holds no price of CloudWatch, Azure Monitor, Datadog and the like, and none is
+     * invented. Nothing when no volume is given.
+     */
+    private Optional<CostLine> ingest(DesignGraph g, int v, Component.Telemetry sink) {
+        BigDecimal tb = BigDecimal.ZERO;
+        for (int k = 0; k < g.inDegree(ConnectionType.SHIPS_TELEMETRY, v); k++) {
+            tb = tb.add(
+                    g.connection(g.inEdge(ConnectionType.SHIPS_TELEMETRY, v, k)).monthlyTb());
+        }
+        if (tb.signum() <= 0) {
+            return Optional.empty();
+        }
+        String provider = g.catalogProviderOf(v).orElse("");
+        String region = regionCode(g, v);
+        Line line = new Line(
+                sink.id(),
+                sink.label(),
+                provider,
+                region,
+                CostCategory.TELEMETRY,
+                sink.service().isEmpty() ? sink.hosting().json() : sink.service());
+        line.quantity = tb;
+        line.quantityUnit = "TB/month";
+        line.unitPriceUnit = "per GB ingested";
+        line.multiplier = GB_PER_TB;
+        line.multiplierUnit = "GB/TB";
+        line.description = tb.stripTrailingZeros().toPlainString() + " TB/month of telemetry into "
+                + (sink.service().isEmpty() ? sink.hosting().json() + " sink" : sink.service());
+        if (sink.unitPrice().isPresent()) {
+            return Optional.of(line.priced(sink.unitPrice().get(), false, DESIGN_SOURCE, "", "unit price per GB"));
+        }
+        return Optional.of(line.unpriced(
+                switch (sink.hosting()) {
+                    case SAAS -> "SaaS telemetry prices are not in the catalog: set a unitPrice (per GB ingested)";
+                    case CLOUD -> "the catalog has no log and metrics ingestion prices: set a unitPrice (per GB)";
+                    case SELF_HOSTED -> "self-hosted stack: set a unitPrice (per GB) for what it costs you";
+                }));
+    }
+
     /** Whether a connection's data leaves the clouds for the users (exhaustive over connection kinds). */
     private static boolean servesUsers(ConnectionType type) {
         return switch (type) {
-            case READS, WRITES, RUNS_ON, REPLICATES_TO -> false;
+            case READS, WRITES, RUNS_ON, REPLICATES_TO, FEDERATES, SHIPS_TELEMETRY -> false;
             case SERVES -> true;
         };
     }
@@ -351,7 +397,11 @@ public final class CostEngine {
             line.description = k.type().json() + " " + g.id(from) + " → " + g.id(to);
             if (src < 0 || dst < 0) {
                 line.sku = "transfer";
-                order.add(line.unpriced("the " + (src < 0 ? "source" : "destination") + " is in no region"));
+                order.add(line.unpriced(
+                        g.component(from) instanceof Component.Provider
+                                ? "telemetry of a whole provider has no one source region: ship it from its regions"
+                                        + " to price it"
+                                : "the " + (src < 0 ? "source" : "destination") + " is in no region"));
                 continue;
             }
             if (!toInternet && g.regionUnit(src) == g.regionUnit(dst)) {

@@ -10,11 +10,13 @@ import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.DataClass;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.DesignStructure;
+import dev.skyloom.model.IdentityKind;
 import dev.skyloom.model.Ids;
 import dev.skyloom.model.InvalidDesignException;
 import dev.skyloom.model.Pricing;
 import dev.skyloom.model.StructureProblem;
 import dev.skyloom.model.Survives;
+import dev.skyloom.model.TelemetryHosting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +50,8 @@ final class DesignBinder {
     private static final List<String> CONNECTION_TYPES = names(ConnectionType.values(), ConnectionType::json);
     private static final List<String> PRICINGS = names(Pricing.values(), Pricing::json);
     private static final List<String> SURVIVES = names(Survives.values(), Survives::json);
+    private static final List<String> IDENTITY_KINDS = names(IdentityKind.values(), IdentityKind::json);
+    private static final List<String> HOSTINGS = names(TelemetryHosting.values(), TelemetryHosting::json);
 
     private final String file;
     private final List<FileProblem> problems = new ArrayList<>();
@@ -186,8 +190,9 @@ final class DesignBinder {
         classLineById.putIfAbsent(id, o.line());
         String name = f.text("name", Fields.Text.NAME, "");
         List<String> allowed = f.texts("allowedJurisdictions", Fields.Text.JURISDICTION, true);
+        List<String> operators = f.texts("allowedOperators", Fields.Text.JURISDICTION, false);
         Map<String, String> extras = f.extras();
-        return new DataClass(id, or(name, ""), or(allowed, List.of()), extras);
+        return new DataClass(id, or(name, ""), or(allowed, List.of()), or(operators, List.of()), extras);
     }
 
     private Component component(JsonTree.Node n) {
@@ -274,6 +279,34 @@ final class DesignBinder {
             case USERS -> {
                 return users(f, id, name, parent, line);
             }
+            case IDENTITY -> {
+                IdentityKind kind = f.choice("kind", IdentityKind::fromJson, IDENTITY_KINDS, null);
+                return new Component.Identity(id, name, parent, or(kind, IdentityKind.CUSTOM), f.extras());
+            }
+            case TELEMETRY -> {
+                TelemetryHosting hosting = f.choice("hosting", TelemetryHosting::fromJson, HOSTINGS, null);
+                String service = f.text("service", Fields.Text.NAME, "");
+                List<String> receives = f.texts("receives", Fields.Text.ID, false);
+                Optional<String> operator = f.optionalText("operatorCountry", Fields.Text.COUNTRY);
+                Optional<BigDecimal> unitPrice = f.optionalDecimal("unitPrice", BigDecimal.ZERO, MAX_UNIT_PRICE);
+                if (operator.isPresent() && hosting != null && hosting != TelemetryHosting.SAAS) {
+                    f.problem(
+                            line,
+                            "operatorCountry",
+                            "\"operatorCountry\" is for a SaaS sink (a cloud's operator is in the catalog, a"
+                                    + " self-hosted one is yours), but \"hosting\" is " + Quoted.of(hosting.json()));
+                }
+                return new Component.Telemetry(
+                        id,
+                        name,
+                        parent,
+                        or(hosting, TelemetryHosting.SAAS),
+                        or(service, ""),
+                        or(receives, List.of()),
+                        operator,
+                        unitPrice,
+                        f.extras());
+            }
         }
         throw new IllegalStateException("unhandled component type " + type);
     }
@@ -333,11 +366,12 @@ final class DesignBinder {
         String from = f.text("from", Fields.Text.ID, null);
         String to = f.text("to", Fields.Text.ID, null);
         BigDecimal monthlyTb = f.decimal("monthlyTb", BigDecimal.ZERO, MAX_TB, false, BigDecimal.ZERO);
+        List<String> dataClasses = f.texts("dataClasses", Fields.Text.ID, false);
         Map<String, String> extras = f.extras();
         if (id == null || type == null || from == null || to == null) {
             return null;
         }
-        return new Connection(id, type, from, to, or(monthlyTb, BigDecimal.ZERO), extras);
+        return new Connection(id, type, from, to, or(monthlyTb, BigDecimal.ZERO), or(dataClasses, List.of()), extras);
     }
 
     private static final List<String> ANNOTATION_KINDS = names(Annotation.Kind.values(), Annotation.Kind::json);
@@ -468,7 +502,10 @@ final class DesignBinder {
         if (c != null && "parent".equals(p.field())) {
             return c.parent().map(unboundComponents::contains).orElse(false);
         }
-        if ("holds".equals(p.field()) || "declassifies".equals(p.field())) {
+        if ("holds".equals(p.field())
+                || "declassifies".equals(p.field())
+                || "receives".equals(p.field())
+                || "dataClasses".equals(p.field())) {
             for (String d : unboundDataClasses) {
                 if (p.message().contains(Quoted.of(d))) {
                     return true;

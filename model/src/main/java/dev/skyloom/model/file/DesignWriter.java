@@ -113,6 +113,9 @@ final class DesignWriter {
         o.text("id", c.id());
         o.optionalText("name", c.name());
         o.texts("allowedJurisdictions", c.allowedJurisdictions());
+        if (!c.allowedOperators().isEmpty()) {
+            o.texts("allowedOperators", c.allowedOperators());
+        }
         o.extras(c.extras());
         close();
     }
@@ -175,6 +178,22 @@ final class DesignWriter {
                 o.decimal("latencyBudgetMs", u.latencyBudgetMs());
                 return null;
             }
+
+            @Override
+            public Void identity(Component.Identity i) {
+                o.text("kind", i.kind().json());
+                return null;
+            }
+
+            @Override
+            public Void telemetry(Component.Telemetry t) {
+                o.text("hosting", t.hosting().json());
+                o.optionalText("service", t.service());
+                o.texts("receives", t.receives());
+                t.operatorCountry().ifPresent(country -> o.text("operatorCountry", country));
+                o.optionalDecimal("unitPrice", t.unitPrice());
+                return null;
+            }
         });
         o.extras(c.extras());
         close();
@@ -188,6 +207,9 @@ final class DesignWriter {
         o.text("from", k.from());
         o.text("to", k.to());
         o.decimal("monthlyTb", k.monthlyTb());
+        if (!k.dataClasses().isEmpty()) {
+            o.texts("dataClasses", k.dataClasses());
+        }
         o.extras(k.extras());
         close();
     }

@@ -67,7 +67,13 @@ class CheckSessionTest {
         Counting portability = new Counting(new PortabilityCheck());
         CheckSession session = new CheckSession(
                 CATALOG,
-                List.of(residency, new RedundancyCheck(), portability, new CatalogCheck(), new LatencyCheck()));
+                List.of(
+                        residency,
+                        new RedundancyCheck(),
+                        portability,
+                        new CatalogCheck(),
+                        new LatencyCheck(),
+                        new GovernanceCheck()));
         Design before = GeneratedDesigns.generate(2000, 3);
         Design after = edit(before, true);
 

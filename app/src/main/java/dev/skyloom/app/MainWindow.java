@@ -10,6 +10,7 @@ import dev.skyloom.app.canvas.CanvasTheme;
 import dev.skyloom.app.canvas.DesignCanvas;
 import dev.skyloom.app.compare.CompareMode;
 import dev.skyloom.app.compare.CompareWith;
+import dev.skyloom.app.document.Alignment;
 import dev.skyloom.app.document.ConnectionRules;
 import dev.skyloom.app.document.DesignIo;
 import dev.skyloom.app.document.DocumentViewModel;
@@ -107,6 +108,7 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final Label catalogState = new Label("Loading catalog…");
     private final SimpleBooleanProperty dark = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty minimapOpen = new SimpleBooleanProperty(true);
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
     private final Menu recentMenu = new Menu("Open Recent");
     private final ContextMenu contextMenu = new ContextMenu();
@@ -158,9 +160,14 @@ public final class MainWindow {
         // after the analysis's own listener: an edit starts checking on the worker first, then the canvas
         // rebuilds its diagram on the FX thread while the worker runs
         vm.designProperty().addListener((o, a, d) -> board.setDesign(d));
+        // an opened file is shown whole, whatever the zoom of the design before it
+        vm.replacementsProperty().addListener((o, a, b) -> board.fitOnNextLayout());
         // the status bar says how old the prices the design uses are; past 90 days, quietly where to look
         analysis.analysis().currentProperty().addListener((o, a, b) -> showPriceAge(b));
         analysis.exports().setPictureScale(settings.pictureScale());
+        analysis.restoreDrawerDividers(settings.drawerDividers());
+        analysis.exports().setPictureMark(settings.pictureMark());
+        board.setPriceOf(this::monthlyPrice);
         this.palette = new PaletteView(vm);
         this.inspector = new InspectorView(vm, this::editDataClasses);
         inspector.setOnLeave(board::requestFocus);
@@ -178,7 +185,10 @@ public final class MainWindow {
                     settings.maximized(),
                     settings.dark(),
                     settings.recentFiles(),
-                    settings.pictureScale());
+                    settings.pictureScale(),
+                    settings.drawerDividers(),
+                    settings.minimapOpen(),
+                    settings.pictureMark());
         }
         Scene scene = new Scene(layout(), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.class.getResource("skyloom.css").toExternalForm());
@@ -321,7 +331,29 @@ public final class MainWindow {
                         null,
                         AppAction.SELECT_ALL,
                         AppAction.RENAME,
-                        AppAction.DATA_CLASSES));
+                        AppAction.DATA_CLASSES,
+                        null,
+                        AppAction.ARRANGE,
+                        AppAction.ADD_NOTE,
+                        AppAction.ADD_ZONE));
+        CheckMenuItem connectItem = controls.checkItem(AppAction.CONNECT_MODE);
+        connectItem.selectedProperty().bindBidirectional(board.connectModeProperty());
+        connectItem.setOnAction(null);
+        // before Rename: Rename, Data classes, a separator, Arrange, Add note and Add zone follow it
+        edit.getItems().add(edit.getItems().size() - 6, connectItem);
+        edit.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        edit.getItems()
+                .add(controls.menu(
+                        "_Align",
+                        Arrays.asList(
+                                AppAction.ALIGN_LEFT,
+                                AppAction.ALIGN_CENTER,
+                                AppAction.ALIGN_RIGHT,
+                                AppAction.ALIGN_TOP,
+                                AppAction.ALIGN_BOTTOM,
+                                null,
+                                AppAction.DISTRIBUTE_HORIZONTALLY,
+                                AppAction.DISTRIBUTE_VERTICALLY)));
         Menu view = controls.menu(
                 "_View",
                 Arrays.asList(
@@ -332,6 +364,20 @@ public final class MainWindow {
                         AppAction.ZOOM_FIT,
                         AppAction.ZOOM_SELECTION,
                         null));
+        CheckMenuItem minimapItem = controls.checkItem(AppAction.MINIMAP);
+        minimapItem.selectedProperty().bindBidirectional(minimapOpen);
+        minimapItem.setOnAction(null);
+        CheckMenuItem snapItem = controls.checkItem(AppAction.SNAP);
+        snapItem.selectedProperty().bindBidirectional(board.snapProperty());
+        snapItem.setOnAction(null);
+        CheckMenuItem markItem = new CheckMenuItem("Skyloom Mark on Pictures");
+        markItem.setId("picture-mark");
+        markItem.setSelected(analysis.exports().pictureMark());
+        markItem.selectedProperty().addListener((o, a, on) -> {
+            analysis.exports().setPictureMark(on);
+            saveSettings();
+        });
+        view.getItems().addAll(minimapItem, snapItem, markItem);
         CheckMenuItem darkItem = controls.checkItem(AppAction.DARK_THEME);
         darkItem.selectedProperty().bindBidirectional(dark);
         darkItem.setOnAction(null);
@@ -369,21 +415,32 @@ public final class MainWindow {
                 AppAction.PRESENTATION)) {
             tools.getItems().add(a == null ? new Separator(Orientation.VERTICAL) : controls.button(a));
         }
+        // connecting without a modifier key: next to Delete, before the zoom group
+        javafx.scene.Node deleteButton = tools.getItems().stream()
+                .filter(n -> AppAction.DELETE.id().equals(n.getId()))
+                .findFirst()
+                .orElseThrow();
+        tools.getItems()
+                .add(
+                        tools.getItems().indexOf(deleteButton) + 1,
+                        controls.toggle(AppAction.CONNECT_MODE, board.connectModeProperty()));
 
         Pane overlay = new Pane();
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
-        javafx.scene.Node overview = board.createOverview();
-        if (overview instanceof javafx.scene.layout.Region r) {
-            // a StackPane stretches resizable children; the minimap must stay small in its corner
-            r.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        overview.setId("overview");
-        StackPane.setAlignment(overview, javafx.geometry.Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(overview, new Insets(10));
+        dev.skyloom.app.canvas.Minimap overview = board.createMinimap();
+        minimapOpen.set(settings.minimapOpen());
+        overview.expandedProperty().bindBidirectional(minimapOpen);
+        minimapOpen.addListener((o, a, b) -> saveSettings());
         StackPane.setAlignment(compare.legend(), javafx.geometry.Pos.TOP_CENTER);
         StackPane.setMargin(compare.legend(), new Insets(3));
-        StackPane centre = new StackPane(board, overview, compare.legend(), overlay);
+        StackPane centre = new StackPane(
+                board,
+                analysis.reach().map(),
+                overview,
+                compare.legend(),
+                overlay,
+                analysis.reach().viewSwitch());
         centre.setId("centre");
         palette.attach(board, overlay);
         palette.setPadding(new Insets(8));
@@ -424,7 +481,11 @@ public final class MainWindow {
         presentation = new PresentationMode(stage, analysis, centre);
         presentation.setOnLeave(board::requestFocus);
         // a clean canvas for the audience: the minimap is a tool for the author
-        overview.visibleProperty().bind(presentation.activeProperty().not());
+        overview.visibleProperty()
+                .bind(presentation
+                        .activeProperty()
+                        .not()
+                        .and(analysis.reach().mapShownProperty().not()));
         return root;
     }
 
@@ -456,6 +517,10 @@ public final class MainWindow {
         board.setIntents(new CanvasIntents() {
             @Override
             public void move(Set<String> ids, double dx, double dy) {
+                Set<String> notes = vm.annotationIds(ids);
+                if (!notes.isEmpty()) {
+                    vm.moveAnnotations(notes, dx, dy);
+                }
                 Design d = vm.design();
                 Map<String, Bounds> changed = new LinkedHashMap<>();
                 // on half units, as the file stores them: saving then changes nothing the user did not move
@@ -471,7 +536,17 @@ public final class MainWindow {
             }
 
             @Override
+            public void moveInto(
+                    Set<String> ids, Optional<String> container, double dx, double dy, double sceneX, double sceneY) {
+                MainWindow.this.moveInto(ids, container, dx, dy, sceneX, sceneY);
+            }
+
+            @Override
             public void resize(String id, Bounds bounds) {
+                if (vm.design().annotation(id).isPresent()) {
+                    vm.resizeAnnotation(id, bounds);
+                    return;
+                }
                 vm.apply(new Edit.Resize(id, bounds.onHalfUnits()));
             }
 
@@ -565,11 +640,17 @@ public final class MainWindow {
                 .enabledWhen(AppAction.DELETE, selected)
                 .on(AppAction.SELECT_ALL, vm::selectAll)
                 .on(AppAction.RENAME, () -> vm.selection().stream()
-                        .filter(id -> vm.design().component(id).isPresent())
+                        .filter(id -> vm.design().component(id).isPresent()
+                                || vm.design().annotation(id).isPresent())
                         .findFirst()
                         .ifPresent(board::startRename))
                 .enabledWhen(AppAction.RENAME, selected)
                 .on(AppAction.DATA_CLASSES, this::editDataClasses)
+                .on(AppAction.CONNECT_MODE, () -> board.connectModeProperty()
+                        .set(!board.connectModeProperty().get()))
+                .on(AppAction.ARRANGE, vm::arrange)
+                .on(AppAction.ADD_NOTE, () -> addAnnotation(dev.skyloom.model.Annotation.Kind.NOTE))
+                .on(AppAction.ADD_ZONE, () -> addAnnotation(dev.skyloom.model.Annotation.Kind.ZONE))
                 .on(AppAction.FIND, () -> palette.searchField().requestFocus())
                 .on(AppAction.ZOOM_IN, board::zoomIn)
                 .on(AppAction.ZOOM_OUT, board::zoomOut)
@@ -577,6 +658,16 @@ public final class MainWindow {
                 .on(AppAction.ZOOM_SELECTION, board::zoomToSelection)
                 .enabledWhen(AppAction.ZOOM_SELECTION, selected)
                 .on(AppAction.DARK_THEME, () -> dark.set(!dark.get()))
+                .on(AppAction.ALIGN_LEFT, () -> align(Alignment.LEFT))
+                .on(AppAction.ALIGN_CENTER, () -> align(Alignment.CENTER))
+                .on(AppAction.ALIGN_RIGHT, () -> align(Alignment.RIGHT))
+                .on(AppAction.ALIGN_TOP, () -> align(Alignment.TOP))
+                .on(AppAction.ALIGN_BOTTOM, () -> align(Alignment.BOTTOM))
+                .on(AppAction.DISTRIBUTE_HORIZONTALLY, () -> align(Alignment.DISTRIBUTE_HORIZONTALLY))
+                .on(AppAction.DISTRIBUTE_VERTICALLY, () -> align(Alignment.DISTRIBUTE_VERTICALLY))
+                .on(AppAction.MINIMAP, () -> minimapOpen.set(!minimapOpen.get()))
+                .on(AppAction.SNAP, () -> board.snapProperty()
+                        .set(!board.snapProperty().get()))
                 .on(AppAction.ANALYSIS_PANELS, () -> analysis.togglePanels())
                 .on(AppAction.WHAT_IF, () -> analysis.whatIfModel()
                         .activeProperty()
@@ -619,6 +710,55 @@ public final class MainWindow {
         choose.show(board, screen.getX(), screen.getY());
     }
 
+    /**
+     * Pools or storage dragged onto another region: moved there as one edit, or refused with the palette's
+     * reason at the pointer (the cards stay where they were; their old region does not stretch).
+     */
+    public void moveInto(
+            Set<String> ids, Optional<String> container, double dx, double dy, double sceneX, double sceneY) {
+        if (catalog == null) {
+            board.showMessageAt(sceneX, sceneY, "The catalog is still loading");
+            return;
+        }
+        dev.skyloom.app.palette.DropResult r =
+                new dev.skyloom.app.palette.DropRules(catalog).moveInto(vm.design(), ids, container, dx, dy);
+        if (r instanceof dev.skyloom.app.palette.DropResult.Accepted a) {
+            vm.apply(a.edit());
+        } else {
+            String reason = ((dev.skyloom.app.palette.DropResult.Refused) r).reason();
+            board.showMessageAt(sceneX, sceneY, reason);
+            vm.setStatus("Refused: " + reason);
+        }
+    }
+
+    /** The priced monthly cost lines of a component, summed, as the last analysis has them. */
+    private Optional<String> monthlyPrice(String id) {
+        dev.skyloom.app.analysis.Analysis a = analysis.analysis().current();
+        if (a == null) {
+            return Optional.empty();
+        }
+        java.math.BigDecimal sum = null;
+        for (dev.skyloom.model.cost.CostLine l : a.cost().lines()) {
+            if (l.id().equals(id) && l.monthly().isPresent()) {
+                sum = sum == null ? l.monthly().get() : sum.add(l.monthly().get());
+            }
+        }
+        return Optional.ofNullable(sum)
+                .map(m ->
+                        dev.skyloom.app.cost.CostPanel.money(m) + " " + a.cost().currency() + " a month");
+    }
+
+    /** Aligns or distributes the selection as one undoable edit; says why when it cannot. */
+    public void align(Alignment how) {
+        Optional<dev.skyloom.model.edit.Edit> edit = how.apply(vm.design(), Set.copyOf(vm.selection()));
+        if (edit.isPresent()) {
+            vm.apply(edit.get());
+        } else {
+            vm.setStatus(how.label() + ": select at least " + Counted.of(how.minimum(), "component")
+                    + " that are not already in line");
+        }
+    }
+
     private void editDataClasses() {
         javafx.scene.Node before =
                 stage.getScene() == null ? null : stage.getScene().getFocusOwner();
@@ -645,19 +785,23 @@ public final class MainWindow {
     }
 
     private void showShortcuts() {
-        StringBuilder b = new StringBuilder();
+        services.dialogs().showList("Keyboard shortcuts", shortcutEntries());
+    }
+
+    /** Every accelerator of {@link AppAction} and the mouse gestures, as the F1 list shows them. */
+    public static List<DialogService.Entry> shortcutEntries() {
+        List<DialogService.Entry> entries = new ArrayList<>();
         for (AppAction a : AppAction.values()) {
-            a.accelerator().ifPresent(k -> b.append(k.getDisplayText())
-                    .append("\t")
-                    .append(a.label())
-                    .append('\n'));
+            a.accelerator().ifPresent(k -> entries.add(new DialogService.Entry(k.getDisplayText(), a.label())));
         }
-        b.append("Alt+drag or the handle\tConnect two components\n");
-        b.append("Ctrl+wheel / pinch\tZoom\n");
-        b.append("Space+drag, middle-drag, wheel\tPan\n");
-        b.append("Double-click\tRename in place\n");
-        b.append("Arrow keys\tNudge the selection\n");
-        services.dialogs().showInfo("Keyboard shortcuts", b.toString());
+        entries.add(new DialogService.Entry("C", "Connect mode: drag from one card to another"));
+        entries.add(new DialogService.Entry("Drag the card's handle", "Connect two components"));
+        entries.add(new DialogService.Entry("Alt+drag", "Connect two components"));
+        entries.add(new DialogService.Entry("Ctrl+wheel / pinch", "Zoom"));
+        entries.add(new DialogService.Entry("Space+drag, middle-drag, wheel", "Pan"));
+        entries.add(new DialogService.Entry("Double-click", "Rename in place"));
+        entries.add(new DialogService.Entry("Arrow keys", "Nudge the selection"));
+        return entries;
     }
 
     private void rebuildRecent() {
@@ -679,6 +823,13 @@ public final class MainWindow {
         vm.clearRecovery();
         saveSettings();
         return true;
+    }
+
+    /** A new note or zone in the middle of the view. */
+    private void addAnnotation(dev.skyloom.model.Annotation.Kind kind) {
+        dev.skyloom.export.diagram.Rect view = board.viewportProperty().get().world();
+        double[] size = kind.defaultSize();
+        vm.addAnnotation(kind, view.centerX() - size[0] / 2, view.centerY() - size[1] / 2);
     }
 
     private void applyTheme() {
@@ -713,7 +864,10 @@ public final class MainWindow {
                 stage.isMaximized(),
                 dark.get(),
                 recent,
-                analysis.exports().pictureScale());
+                analysis.exports().pictureScale(),
+                analysis.drawerDividers(),
+                minimapOpen.get(),
+                analysis.exports().pictureMark());
         services.settings().save(settings);
     }
 

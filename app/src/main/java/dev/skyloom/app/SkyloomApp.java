@@ -48,7 +48,7 @@ public final class SkyloomApp extends Application {
                 new FxTaskExecutor(),
                 new SettingsStore(data),
                 new RecoveryStore(data),
-                Catalogs::bundled);
+                Catalogs::active);
         MainWindow window = new MainWindow(stage, services, SampleDesigns.firstExample(io), Optional.empty());
         StartupTiming.mark("window built");
         stage.getIcons().addAll(AppIcons.window());
@@ -94,7 +94,9 @@ public final class SkyloomApp extends Application {
             // the analysis drawer may just have opened: fit again once the canvas has its final size
             settle.getKeyFrames()
                     .add(new KeyFrame(Duration.millis(250), x -> window.canvas().zoomToFit()));
-            settle.getKeyFrames().add(new KeyFrame(Duration.millis(850), x -> {
+            // a what-if runs its simulation, then the map and Latency panel their reach, in the background
+            double shotAt = options.whatIf().isEmpty() ? 850 : 2500;
+            settle.getKeyFrames().add(new KeyFrame(Duration.millis(shotAt), x -> {
                 int code = 0;
                 try {
                     Screenshots.write(stage.getScene(), out);

@@ -11,8 +11,8 @@ import java.util.Optional;
  * For screenshots of the analysis (issue 6): {@code --select-finding CODE} selects the first finding with that
  * code or check (e.g. {@code residency.violation}) and highlights it; {@code --what-if TARGET} (repeatable)
  * enters what-if mode failing a provider id ({@code aws}), region code or region/provider component id;
- * {@code --present} takes it in presentation mode (F5). {@code --panel cost|problems|what-if} opens that tab of
- * the analysis drawer and {@code --select ID} selects a component (e.g. a pool, for its pricing comparison).
+ * {@code --present} takes it in presentation mode (F5). {@code --panel cost|problems|what-if|latency|map} opens that tab
+ * of the analysis drawer ({@code map}: the Latency tab with the Map view) and {@code --select ID} selects a component (e.g. a pool, for its pricing comparison).
  */
 public record StartOptions(
         Optional<Path> file,
@@ -71,9 +71,10 @@ public record StartOptions(
             } else if (a.equals("--present")) {
                 present = true;
             } else if (a.equals("--panel")) {
-                String p = value(args, ++i, "--panel needs cost, problems or what-if");
-                if (!List.of("cost", "problems", "what-if").contains(p)) {
-                    throw new IllegalArgumentException("--panel needs cost, problems or what-if, not " + p);
+                String p = value(args, ++i, "--panel needs cost, problems, what-if, latency or map");
+                if (!List.of("cost", "problems", "what-if", "latency", "map").contains(p)) {
+                    throw new IllegalArgumentException(
+                            "--panel needs cost, problems, what-if, latency or map, not " + p);
                 }
                 panel = Optional.of(p);
             } else if (a.equals("--select")) {

@@ -9,7 +9,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module directions of DESIGN.md: catalog <- model <- exporters <- app; only app touches JavaFX. */
+/**
+ * The module directions of DESIGN.md: catalog <- model <- exporters <- app; only app touches JavaFX, and
+ * of app not the command line; only the command line and the launcher print; no harness or generated
+ * design in the product; view-models touch no controls. (The diagram package: {@code
+ * DiagramPackageRulesTest}.)
+ */
 class LayeringTest {
     private static JavaClasses classes;
 
@@ -61,6 +66,64 @@ class LayeringTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dev.skyloom.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineReachesNoJavaFx() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.skyloom.app.cli..")
+                .should()
+                .transitivelyDependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineAndTheLauncherPrint() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.skyloom.app.cli..")
+                .and()
+                .doNotHaveFullyQualifiedName(Main.class.getName())
+                .and()
+                .doNotHaveFullyQualifiedName(SkyloomApp.class.getName())
+                .and()
+                .doNotHaveFullyQualifiedName(StartupTiming.class.getName())
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .check(classes);
+    }
+
+    @Test
+    void noHarnessOrGeneratorShipsInTheProduct() {
+        noClasses()
+                .should()
+                .haveSimpleNameEndingWith("Harness")
+                .orShould()
+                .haveSimpleNameStartingWith("Generated")
+                .orShould()
+                .haveSimpleNameStartingWith("Synthetic")
+                .orShould()
+                .resideInAnyPackage("..harness..", "..sample..", "org.openjdk.jmh..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsTouchNoControls() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .or()
+                .haveSimpleNameEndingWith("Model")
+                .and()
+                .resideInAPackage("dev.skyloom.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..", "atlantafx..")
                 .check(classes);
     }
 

@@ -65,6 +65,14 @@ public final class ModelCpuTimes {
             DesignGraph servedGraph = DesignGraph.of(served);
             line.append(measure("latencyCheck100Populations", reps, () -> new dev.skyloom.model.check.LatencyCheck()
                     .check(new dev.skyloom.model.check.DesignContext(served, catalog, servedGraph))));
+            // issue 19: a governed design (identity, one sink every region and pipeline ships to)
+            Design governed = GeneratedDesigns.withGovernance(size - 2, 42);
+            DesignGraph governedGraph = DesignGraph.of(governed);
+            line.append(measure("governanceCheck", reps, () -> new dev.skyloom.model.check.GovernanceCheck()
+                    .check(new dev.skyloom.model.check.DesignContext(governed, catalog, governedGraph))));
+            line.append(measure("residencyWithTelemetry", reps, () -> new dev.skyloom.model.check.ResidencyCheck()
+                    .check(new dev.skyloom.model.check.DesignContext(governed, catalog, governedGraph))));
+            line.append(measure("allChecksGoverned", reps, () -> Checks.runAll(governed, catalog)));
             System.out.println(line);
         }
     }

@@ -28,6 +28,11 @@ public enum IconKey {
     USERS("M9 5c1.657 0 3 1.343 3 3s-1.343 3-3 3-3-1.343-3-3 1.343-3 3-3zM3 20c0-3.6 2.7-6.5 6-6.5s6 2.9 6 6.5z"
             + "M16.5 5c1.381 0 2.5 1.119 2.5 2.5s-1.119 2.5-2.5 2.5-2.5-1.119-2.5-2.5 1.119-2.5 2.5-2.5z"
             + "M17 13c2.8 0 4.5 2.5 4.5 6h-5.2c0-2.3-.6-4.3-1.6-5.8.7-.1 1.5-.2 2.3-.2z"),
+    /** A key: an identity provider. */
+    IDENTITY(
+            "M8 4c2.2 0 4 1.8 4 4s-1.8 4-4 4-4-1.8-4-4 1.8-4 4-4zM8 6.2c-1 0-1.8.8-1.8 1.8S7 9.8 8 9.8 9.8 9 9.8 8 9 6.2 8 6.2zM12 7h9.5v2h-1.8v3h-2V9h-1.4v2h-2V9H12z"),
+    /** A pulse in a frame: a telemetry sink. */
+    TELEMETRY("M2 4h20v16H2zM4 6v12h16V6zM5 12.2h3l2-5 3 8 2-4h4v1.6h-3l-3 6-3-8-1.4 3.4H5z"),
     /** A building with windows: an on-premises or colocation site. */
     CUSTOM_SITE("M3 21.5V7.2L12 2l9 5.2v14.3h-6.5v-5h-5v5zM7 9h2.2v2.2H7zM10.9 9h2.2v2.2h-2.2z"
             + "M14.8 9H17v2.2h-2.2zM7 13h2.2v2.2H7zM14.8 13H17v2.2h-2.2z"),

@@ -16,7 +16,9 @@ public sealed interface Component
                 Component.GpuPool,
                 Component.Storage,
                 Component.Pipeline,
-                Component.Users {
+                Component.Users,
+                Component.Identity,
+                Component.Telemetry {
 
     String id();
 
@@ -32,6 +34,32 @@ public sealed interface Component
     Component withName(String name);
 
     Component withParent(Optional<String> parent);
+
+    /**
+     * Calls the visitor's method for this component's type. Java 17 has no pattern switch; a visitor is how
+     * code that must handle every type says so: a new type adds a method here, and every visitor stops
+     * compiling until it handles it. Filtering for one type ({@code c instanceof GpuPool p}) stays as it is.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per component type; see {@link #accept}. */
+    interface Visitor<R> {
+        R provider(Provider provider);
+
+        R region(Region region);
+
+        R gpuPool(GpuPool pool);
+
+        R storage(Storage storage);
+
+        R pipeline(Pipeline pipeline);
+
+        R users(Users users);
+
+        R identity(Identity identity);
+
+        R telemetry(Telemetry telemetry);
+    }
 
     /** The name to show: the name, or the id when the name is empty. */
     default String label() {
@@ -55,6 +83,11 @@ public sealed interface Component
         @Override
         public ComponentType type() {
             return ComponentType.PROVIDER;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.provider(this);
         }
 
         @Override
@@ -101,6 +134,11 @@ public sealed interface Component
         @Override
         public ComponentType type() {
             return ComponentType.REGION;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.region(this);
         }
 
         @Override
@@ -157,6 +195,11 @@ public sealed interface Component
         @Override
         public ComponentType type() {
             return ComponentType.GPU_POOL;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.gpuPool(this);
         }
 
         @Override
@@ -229,6 +272,11 @@ public sealed interface Component
         }
 
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.storage(this);
+        }
+
+        @Override
         public Storage withName(String name) {
             return new Storage(id, name, parent, storageClass, capacityTb, holds, unitPrice, extras);
         }
@@ -276,6 +324,11 @@ public sealed interface Component
         @Override
         public ComponentType type() {
             return ComponentType.PIPELINE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.pipeline(this);
         }
 
         @Override
@@ -386,6 +439,11 @@ public sealed interface Component
         }
 
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.users(this);
+        }
+
+        @Override
         public Users withName(String name) {
             return new Users(id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
         }
@@ -438,6 +496,122 @@ public sealed interface Component
 
         public Users withLatencyBudgetMs(BigDecimal latencyBudgetMs) {
             return new Users(id, name, city, latitude, longitude, country, share, userCount, latencyBudgetMs, extras);
+        }
+    }
+
+    /**
+     * An identity provider (format 2) in a region or on a custom site ({@code parent}, a region); clouds
+     * whose access is federated to it have a {@code federates} connection from it.
+     */
+    record Identity(String id, String name, Optional<String> parent, IdentityKind kind, Map<String, String> extras)
+            implements Component {
+        public Identity {
+            Ids.require(id);
+            name = name == null ? "" : name;
+            parent = Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(kind, "kind");
+            extras = Map.copyOf(extras);
+        }
+
+        @Override
+        public ComponentType type() {
+            return ComponentType.IDENTITY;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.identity(this);
+        }
+
+        @Override
+        public Identity withName(String name) {
+            return new Identity(id, name, parent, kind, extras);
+        }
+
+        @Override
+        public Identity withParent(Optional<String> parent) {
+            return new Identity(id, name, parent, kind, extras);
+        }
+
+        public Identity withKind(IdentityKind kind) {
+            return new Identity(id, name, parent, kind, extras);
+        }
+    }
+
+    /**
+     * A log, metrics and trace sink (format 2) in a region ({@code parent}): a cloud's service, a SaaS
+     * placed in its site's region, or a self-hosted stack on a custom site. {@code service} names it
+     * ("CloudWatch Logs", "Datadog EU1"); {@code receives} lists the data classes it is approved for (empty:
+     * none declared); {@code operatorCountry} is who runs a SaaS (its headquarters, ISO code), which the
+     * catalog does not know; {@code unitPrice} is the user's price per TB it ingests (no SaaS price is
+     * invented).
+     */
+    record Telemetry(
+            String id,
+            String name,
+            Optional<String> parent,
+            TelemetryHosting hosting,
+            String service,
+            List<String> receives,
+            Optional<String> operatorCountry,
+            Optional<BigDecimal> unitPrice,
+            Map<String, String> extras)
+            implements Component {
+        public Telemetry {
+            Ids.require(id);
+            name = name == null ? "" : name;
+            parent = Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(hosting, "hosting");
+            service = service == null ? "" : service;
+            receives = List.copyOf(receives);
+            operatorCountry = Objects.requireNonNull(operatorCountry, "operatorCountry");
+            unitPrice = Objects.requireNonNull(unitPrice, "unitPrice");
+            unitPrice.ifPresent(p -> {
+                if (p.signum() < 0) {
+                    throw new IllegalArgumentException("unitPrice must not be negative: " + p);
+                }
+            });
+            extras = Map.copyOf(extras);
+        }
+
+        @Override
+        public ComponentType type() {
+            return ComponentType.TELEMETRY;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.telemetry(this);
+        }
+
+        @Override
+        public Telemetry withName(String name) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
+        }
+
+        @Override
+        public Telemetry withParent(Optional<String> parent) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
+        }
+
+        public Telemetry withHosting(TelemetryHosting hosting) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
+        }
+
+        public Telemetry withService(String service) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
+        }
+
+        public Telemetry withReceives(List<String> receives) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
+        }
+
+        public Telemetry withOperatorCountry(Optional<String> operatorCountry) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
+        }
+
+        public Telemetry withUnitPrice(Optional<BigDecimal> unitPrice) {
+            return new Telemetry(id, name, parent, hosting, service, receives, operatorCountry, unitPrice, extras);
         }
     }
 }

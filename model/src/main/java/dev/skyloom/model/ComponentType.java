@@ -10,7 +10,11 @@ public enum ComponentType {
     STORAGE("storage", 1),
     PIPELINE("pipeline", 1),
     /** A population of users somewhere in the world (format 2). */
-    USERS("users", 2);
+    USERS("users", 2),
+    /** An identity provider that clouds federate their access to (format 2). */
+    IDENTITY("identity", 2),
+    /** A log, metrics and trace sink (format 2). */
+    TELEMETRY("telemetry", 2);
 
     private final String json;
     private final int sinceFormat;

@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class Design {
     /**
      * The newest file format this build reads and writes. Format 2 is format 1 plus newer component and
-     * connection kinds (see {@link ComponentType#sinceFormat()}) and assumptions; a design that uses none
+     * connection kinds (see {@link ComponentType#sinceFormat()}), assumptions and annotations; a design that uses none
      * of them is still written as format 1 (see {@link #formatVersion()}), so older builds keep reading it.
      */
     public static final int FORMAT_VERSION = 2;
@@ -29,6 +29,7 @@ public final class Design {
     private final List<Connection> connections;
     private final Map<String, Bounds> layout;
     private final Map<String, String> extras;
+    private final List<Annotation> annotations;
 
     private final Map<String, Component> byId;
     private final Map<String, List<Component>> children;
@@ -46,6 +47,21 @@ public final class Design {
             List<Connection> connections,
             Map<String, Bounds> layout,
             Map<String, String> extras) {
+        this(name, currency, assumptions, dataClasses, components, connections, layout, extras, List.of());
+    }
+
+    /** A design with notes and zones ({@link Annotation}); their ids are unique among all ids. */
+    public Design(
+            String name,
+            String currency,
+            Assumptions assumptions,
+            List<DataClass> dataClasses,
+            List<Component> components,
+            List<Connection> connections,
+            Map<String, Bounds> layout,
+            Map<String, String> extras,
+            List<Annotation> annotations) {
+        this.annotations = List.copyOf(annotations);
         this.name = name == null ? "" : name;
         this.currency = currency == null || currency.isBlank() ? "USD" : currency;
         this.assumptions = Objects.requireNonNull(assumptions, "assumptions");
@@ -72,6 +88,16 @@ public final class Design {
             out.computeIfAbsent(k.from(), x -> new ArrayList<>()).add(k);
             in.computeIfAbsent(k.to(), x -> new ArrayList<>()).add(k);
             conns.put(k.id(), k);
+        }
+        List<StructureProblem> clashes = new ArrayList<>();
+        java.util.Set<String> annotationIds = new java.util.HashSet<>();
+        for (Annotation a : this.annotations) {
+            if (ids.containsKey(a.id()) || conns.containsKey(a.id()) || !annotationIds.add(a.id())) {
+                clashes.add(new StructureProblem(a.id(), "id", "duplicate id \"" + a.id() + "\""));
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw new InvalidDesignException(clashes);
         }
         Map<String, DataClass> classes = new LinkedHashMap<>();
         for (DataClass d : this.dataClasses) {
@@ -145,7 +171,9 @@ public final class Design {
     }
 
     public boolean contains(String id) {
-        return byId.containsKey(id) || connectionsById.containsKey(id);
+        return byId.containsKey(id)
+                || connectionsById.containsKey(id)
+                || annotation(id).isPresent();
     }
 
     public List<Component> children(String id) {
@@ -193,7 +221,7 @@ public final class Design {
         for (Connection k : connections) {
             version = Math.max(version, k.type().sinceFormat());
         }
-        return version;
+        return annotations.isEmpty() ? version : Math.max(version, 2);
     }
 
     public Optional<Bounds> bounds(String id) {
@@ -201,35 +229,62 @@ public final class Design {
     }
 
     public Design withName(String name) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withCurrency(String currency) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withAssumptions(Assumptions assumptions) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withDataClasses(List<DataClass> dataClasses) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withComponents(List<Component> components) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withConnections(List<Connection> connections) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withTopology(List<Component> components, List<Connection> connections) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
+    }
+
+    /** Notes and zones, in drawing order. */
+    public List<Annotation> annotations() {
+        return annotations;
+    }
+
+    public Optional<Annotation> annotation(String id) {
+        for (Annotation a : annotations) {
+            if (a.id().equals(id)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Design withAnnotations(List<Annotation> annotations) {
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     public Design withLayout(Map<String, Bounds> layout) {
-        return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+        return new Design(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     @Override
@@ -242,12 +297,14 @@ public final class Design {
                 && components.equals(d.components)
                 && connections.equals(d.connections)
                 && layout.equals(d.layout)
-                && extras.equals(d.extras);
+                && extras.equals(d.extras)
+                && annotations.equals(d.annotations);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+        return Objects.hash(
+                name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
     }
 
     @Override

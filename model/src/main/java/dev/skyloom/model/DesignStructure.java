@@ -33,10 +33,14 @@ public final class DesignStructure {
             checkParent(c, byId, problems);
             List<String> classRefs = c instanceof Component.Storage s
                     ? s.holds()
-                    : c instanceof Component.Pipeline p ? p.declassifies() : List.of();
+                    : c instanceof Component.Pipeline p
+                            ? p.declassifies()
+                            : c instanceof Component.Telemetry t ? t.receives() : List.of();
             for (String ref : classRefs) {
                 if (!dataClassIds.contains(ref)) {
-                    String field = c instanceof Component.Storage ? "holds" : "declassifies";
+                    String field = c instanceof Component.Storage
+                            ? "holds"
+                            : c instanceof Component.Pipeline ? "declassifies" : "receives";
                     problems.add(new StructureProblem(c.id(), field, "unknown data class \"" + ref + "\""));
                 }
             }
@@ -46,6 +50,22 @@ public final class DesignStructure {
         for (Connection k : connections) {
             if (!connectionIds.add(k.id()) || byId.containsKey(k.id())) {
                 problems.add(new StructureProblem(k.id(), "id", "duplicate id \"" + k.id() + "\""));
+            }
+            for (String ref : k.dataClasses()) {
+                if (!dataClassIds.contains(ref)) {
+                    problems.add(new StructureProblem(k.id(), "dataClasses", "unknown data class \"" + ref + "\""));
+                }
+            }
+            if (!k.dataClasses().isEmpty() && k.type() != ConnectionType.SHIPS_TELEMETRY) {
+                problems.add(new StructureProblem(
+                        k.id(),
+                        "dataClasses",
+                        "only a ships-telemetry connection carries \"dataClasses\", not a "
+                                + k.type().json()));
+            }
+            if (k.type() == ConnectionType.FEDERATES && k.monthlyTb().signum() > 0) {
+                problems.add(new StructureProblem(
+                        k.id(), "monthlyTb", "a federates connection moves no data, so it has no \"monthlyTb\""));
             }
             Component from = byId.get(k.from());
             Component to = byId.get(k.to());
@@ -57,12 +77,12 @@ public final class DesignStructure {
                 problems.add(new StructureProblem(k.id(), "to", "connection to unknown component \"" + k.to() + "\""));
             }
             if (from != null && to != null) {
-                if (from.type() != k.type().from() || to.type() != k.type().to()) {
+                if (!k.type().joins(from.type(), to.type())) {
                     problems.add(new StructureProblem(
                             k.id(),
                             "type",
                             "a " + k.type().json() + " connection must go from a "
-                                    + k.type().from().json()
+                                    + k.type().fromText()
                                     + " to a " + k.type().to().json() + ", not from a "
                                     + from.type().json()
                                     + " to a " + to.type().json()));
@@ -88,7 +108,7 @@ public final class DesignStructure {
         ComponentType need =
                 switch (c.type()) {
                     case REGION -> ComponentType.PROVIDER;
-                    case GPU_POOL, STORAGE -> ComponentType.REGION;
+                    case GPU_POOL, STORAGE, IDENTITY, TELEMETRY -> ComponentType.REGION;
                     case PIPELINE -> null; // a region or a provider, checked below
                     case PROVIDER, USERS -> null; // their constructors refuse a parent
                 };
@@ -100,6 +120,19 @@ public final class DesignStructure {
                         "a pipeline's parent must be a region or provider, not a "
                                 + parent.type().json()));
             }
+        } else if (c instanceof Component.Telemetry t
+                && parent instanceof Component.Region r
+                && t.hosting() != TelemetryHosting.SAAS
+                && r.isCustom() == (t.hosting() == TelemetryHosting.CLOUD)) {
+            // a SaaS site may be a cloud region or a site of its own (a custom region with its country)
+            problems.add(new StructureProblem(
+                    c.id(),
+                    "parent",
+                    t.hosting() == TelemetryHosting.CLOUD
+                            ? "a cloud telemetry sink sits in a cloud region, but \"" + parentId + "\" is a custom site"
+                                    + " (use hosting \"self-hosted\" for a stack you run there)"
+                            : "a self-hosted telemetry sink sits on a custom site, but \"" + parentId
+                                    + "\" is a cloud region"));
         } else if (need != null && parent.type() != need) {
             problems.add(new StructureProblem(
                     c.id(),

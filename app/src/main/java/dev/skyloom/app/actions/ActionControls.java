@@ -1,11 +1,13 @@
 package dev.skyloom.app.actions;
 
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -46,6 +48,19 @@ public final class ActionControls {
         item.disableProperty().bind(binding.enabled(a).not());
         item.setOnAction(e -> binding.run(a));
         return item;
+    }
+
+    /** A toolbar toggle for a mode the window keeps in {@code state} (both ways). */
+    public ToggleButton toggle(AppAction a, BooleanProperty state) {
+        ToggleButton b = new ToggleButton(null, new FontIcon(a.icon()));
+        b.setId(a.id());
+        b.getStyleClass().addAll("flat", "button-icon");
+        Tooltip t = new Tooltip(a.tooltip());
+        t.setShowDelay(Duration.millis(400));
+        b.setTooltip(t);
+        b.setFocusTraversable(false);
+        b.selectedProperty().bindBidirectional(state);
+        return b;
     }
 
     public Button button(AppAction a) {

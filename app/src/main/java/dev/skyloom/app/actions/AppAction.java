@@ -34,12 +34,47 @@ public enum AppAction {
     DELETE("Delete", Material2AL.DELETE, "Delete", "Delete the selection with its connections"),
     SELECT_ALL("Select All", Material2MZ.SELECT_ALL, "Shortcut+A", "Select every component"),
     RENAME("Rename", Material2AL.EDIT, "F2", "Rename the selected component in place"),
+    ARRANGE(
+            "Arrange",
+            Material2AL.ACCOUNT_TREE,
+            "Shortcut+Shift+L",
+            "Lay out the selected containers, or the whole design, so nothing overlaps"),
+    ADD_NOTE(
+            "Add Note", Material2MZ.STICKY_NOTE_2, "Shortcut+Shift+N", "Add a free-text note for slides (F2 edits it)"),
+    ADD_ZONE("Add Zone", Material2AL.CROP_FREE, "Shortcut+Shift+B", "Add a labelled dashed frame for slides"),
     DATA_CLASSES("Data Classes…", Material2AL.LOCK, "Shortcut+Shift+D", "Edit the design's data classes"),
+    CONNECT_MODE(
+            "Connect Mode",
+            Material2AL.LINK,
+            null,
+            "Connect by dragging from one card to another, no modifier key (C on the canvas; Esc leaves)"),
     FIND("Find in Palette", Material2MZ.SEARCH, "Shortcut+F", "Search the catalog palette"),
     ZOOM_IN("Zoom In", Material2MZ.ZOOM_IN, "Shortcut+EQUALS", "Zoom in"),
     ZOOM_OUT("Zoom Out", Material2MZ.ZOOM_OUT, "Shortcut+MINUS", "Zoom out"),
     ZOOM_FIT("Zoom to Fit", Material2MZ.ZOOM_OUT_MAP, "Shortcut+0", "Show the whole design"),
     ZOOM_SELECTION("Zoom to Selection", Material2AL.CENTER_FOCUS_STRONG, "Shortcut+9", "Show the selection"),
+    ALIGN_LEFT("Align Left", Material2AL.ALIGN_HORIZONTAL_LEFT, "Alt+Shift+L", "Align the selection's left edges"),
+    ALIGN_CENTER("Align Centres", Material2AL.ALIGN_HORIZONTAL_CENTER, "Alt+Shift+C", "Align the selection's centres"),
+    ALIGN_RIGHT("Align Right", Material2AL.ALIGN_HORIZONTAL_RIGHT, "Alt+Shift+R", "Align the selection's right edges"),
+    ALIGN_TOP("Align Top", Material2AL.ALIGN_VERTICAL_TOP, "Alt+Shift+T", "Align the selection's top edges"),
+    ALIGN_BOTTOM(
+            "Align Bottom", Material2AL.ALIGN_VERTICAL_BOTTOM, "Alt+Shift+B", "Align the selection's bottom edges"),
+    DISTRIBUTE_HORIZONTALLY(
+            "Distribute Horizontally",
+            Material2AL.HORIZONTAL_DISTRIBUTE,
+            "Alt+Shift+H",
+            "Equal gaps between three or more selected components, left to right"),
+    DISTRIBUTE_VERTICALLY(
+            "Distribute Vertically",
+            Material2MZ.VERTICAL_DISTRIBUTE,
+            "Alt+Shift+V",
+            "Equal gaps between three or more selected components, top to bottom"),
+    SNAP(
+            "Snap to Grid and Edges",
+            Material2AL.GRID_ON,
+            null,
+            "Snap dragged components to the grid and to neighbours' edges"),
+    MINIMAP("Minimap", Material2MZ.MAP, "Shortcut+Shift+M", "Show or collapse the minimap"),
     DARK_THEME("Dark Theme", Material2AL.BRIGHTNESS_4, "Shortcut+Shift+T", "Switch between light and dark"),
     ANALYSIS_PANELS(
             "Problems, Cost and What-if",

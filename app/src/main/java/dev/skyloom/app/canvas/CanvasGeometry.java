@@ -100,7 +100,7 @@ final class CanvasGeometry {
         ComponentType a = from.type();
         ComponentType b = to.type();
         for (ConnectionType t : ConnectionType.values()) {
-            if (t.from() == a && t.to() == b) {
+            if (t.joins(a, b)) {
                 return true;
             }
         }

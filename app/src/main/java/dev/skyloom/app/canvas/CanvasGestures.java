@@ -3,6 +3,7 @@ package dev.skyloom.app.canvas;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.DiagramLayout;
 import dev.skyloom.export.diagram.Rect;
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import java.util.LinkedHashSet;
@@ -36,6 +37,8 @@ final class CanvasGestures {
     }
 
     private static final double DRAG_THRESHOLD = 4;
+    /** How close, on screen, an edge must come to a neighbour's (or the grid) to snap to it. */
+    private static final double SNAP_PIXELS = 6;
 
     private final DesignCanvas canvas;
     private Mode mode = Mode.NONE;
@@ -50,6 +53,7 @@ final class CanvasGestures {
     private Set<String> bandBase = Set.of();
     private TextField editor;
     private String editingId;
+    private Snapper snapper;
 
     CanvasGestures(DesignCanvas canvas) {
         this.canvas = canvas;
@@ -71,7 +75,9 @@ final class CanvasGestures {
         if (s.hoverId != null && canvas.getDiagram().item(s.hoverId).isEmpty()) {
             s.hoverId = null;
         }
-        if (editingId != null && canvas.getDiagram().item(editingId).isEmpty()) {
+        if (editingId != null
+                && canvas.getDiagram().item(editingId).isEmpty()
+                && canvas.getDiagram().design().annotation(editingId).isEmpty()) {
             closeEditor(false);
         }
     }
@@ -110,6 +116,18 @@ final class CanvasGestures {
         additive = e.isShortcutDown() || e.isShiftDown();
         if (canvas.getSelection().size() == 1) {
             String only = canvas.getSelection().iterator().next();
+            Optional<Rect> note = canvas.getDiagram().design().annotation(only).map(DiagramLayout::rectOf);
+            int noteHandle = note.map(r -> CanvasGeometry.handleAt(r, v, e.getX(), e.getY()))
+                    .orElse(-1);
+            if (noteHandle >= 0) {
+                mode = Mode.RESIZE;
+                handle = noteHandle;
+                resizeStart = note.get();
+                s.resizingId = only;
+                s.resizeRect = resizeStart;
+                e.consume();
+                return;
+            }
             Optional<Diagram.Item> sel = canvas.getDiagram().item(only);
             if (sel.isPresent() && sel.get().kind() == Diagram.Kind.CONTAINER) {
                 int h = CanvasGeometry.handleAt(sel.get().rect(), v, e.getX(), e.getY());
@@ -127,7 +145,7 @@ final class CanvasGestures {
         Optional<String> connectSource = connectHandleAt(e.getX(), e.getY());
         Optional<Diagram.Item> hit = hit(e.getX(), e.getY());
         if (connectSource.isEmpty()
-                && e.isAltDown()
+                && (e.isAltDown() || canvas.connectModeProperty().get())
                 && hit.isPresent()
                 && hit.get().component() != null
                 && CanvasGeometry.canStartConnection(hit.get().component())) {
@@ -144,8 +162,10 @@ final class CanvasGestures {
             e.consume();
             return;
         }
-        if (hit.isPresent()) {
-            String id = hit.get().id();
+        // a note lies over the cards: it is picked first; a zone lies under them: picked on bare canvas only
+        Optional<String> annotation = annotationAt(e.getX(), e.getY(), hit.isEmpty());
+        if (annotation.isPresent() || hit.isPresent()) {
+            String id = annotation.orElseGet(() -> hit.get().id());
             if (e.isShortcutDown()) {
                 if (!canvas.getSelection().remove(id)) {
                     canvas.getSelection().add(id);
@@ -156,7 +176,7 @@ final class CanvasGestures {
                 canvas.getSelection().clear();
                 canvas.getSelection().add(id);
             }
-            mode = hit.get().kind() == Diagram.Kind.EDGE ? Mode.NONE : Mode.PRESS_ITEM;
+            mode = annotation.isEmpty() && hit.get().kind() == Diagram.Kind.EDGE ? Mode.NONE : Mode.PRESS_ITEM;
         } else {
             if (!additive) {
                 canvas.getSelection().clear();
@@ -165,6 +185,25 @@ final class CanvasGestures {
             mode = Mode.BAND;
         }
         e.consume();
+    }
+
+    private Optional<String> annotationAt(double x, double y, boolean zones) {
+        Viewport v = canvas.viewport();
+        return canvas.getDiagram()
+                .annotationAt(v.toWorldX(x), v.toWorldY(y), 6 / v.zoom())
+                .filter(a -> zones || a.kind() == Annotation.Kind.NOTE)
+                .map(Annotation::id);
+    }
+
+    /** The selected notes and zones (they move with the selection). */
+    private Set<String> selectedAnnotations() {
+        Set<String> result = new LinkedHashSet<>();
+        for (Annotation a : canvas.getDiagram().design().annotations()) {
+            if (canvas.getSelection().contains(a.id())) {
+                result.add(a.id());
+            }
+        }
+        return result;
     }
 
     private Optional<String> connectHandleAt(double x, double y) {
@@ -203,7 +242,9 @@ final class CanvasGestures {
             case PRESS_ITEM:
                 if (Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) {
                     mode = Mode.MOVE;
-                    s.moving = canvas.getDiagram().withDescendants(movableSelection());
+                    Set<String> moving = new LinkedHashSet<>(canvas.getDiagram().withDescendants(movableSelection()));
+                    moving.addAll(selectedAnnotations());
+                    s.moving = moving;
                     updateMove(e);
                 }
                 break;
@@ -241,9 +282,47 @@ final class CanvasGestures {
     private void updateMove(MouseEvent e) {
         PaintState s = canvas.state();
         double z = canvas.viewport().zoom();
-        s.moveDx = (e.getX() - pressX) / z;
-        s.moveDy = (e.getY() - pressY) / z;
+        double dx = (e.getX() - pressX) / z;
+        double dy = (e.getY() - pressY) / z;
+        s.guideX = Double.NaN;
+        s.guideY = Double.NaN;
+        // Alt held while dragging places freely
+        if (canvas.snapProperty().get() && !e.isAltDown()) {
+            if (snapper == null) {
+                snapper = Snapper.of(canvas.getDiagram(), s.moving, movableSelection(), canvas.viewport());
+            }
+            Snapper.Snap snap = snapper.snap(dx, dy, SNAP_PIXELS / z);
+            dx = snap.dx();
+            dy = snap.dy();
+            s.guideX = snap.guideX();
+            s.guideY = snap.guideY();
+        }
+        s.moveDx = dx;
+        s.moveDy = dy;
         canvas.redraw();
+    }
+
+    /**
+     * Where dragged GPU pools and storage were dropped when that is not their region: the container under
+     * the pointer (empty for the bare canvas). Empty when something else is dragged or the region is theirs.
+     */
+    private Optional<Optional<String>> newHome(Set<String> ids, MouseEvent e) {
+        Set<String> parents = new java.util.HashSet<>();
+        for (String id : ids) {
+            Component c = canvas.component(id);
+            if (!(c instanceof Component.GpuPool || c instanceof Component.Storage)) {
+                return Optional.empty();
+            }
+            parents.add(c.parent().orElse(""));
+        }
+        Viewport v = canvas.viewport();
+        Optional<String> over = canvas.getDiagram()
+                .containerAt(v.toWorldX(e.getX()), v.toWorldY(e.getY()))
+                .map(Diagram.Item::id);
+        if (parents.size() == 1 && parents.contains(over.orElse("-"))) {
+            return Optional.empty();
+        }
+        return Optional.of(over);
     }
 
     /** Selected components whose ancestors are not selected too (moving a container moves its children). */
@@ -279,13 +358,22 @@ final class CanvasGestures {
             case MOVE:
                 double dx = s.moveDx;
                 double dy = s.moveDy;
-                Set<String> ids = movableSelection();
+                Set<String> ids = new LinkedHashSet<>(movableSelection());
+                ids.addAll(selectedAnnotations());
                 s.moving = Set.of();
                 s.moveDx = 0;
                 s.moveDy = 0;
+                s.guideX = Double.NaN;
+                s.guideY = Double.NaN;
+                snapper = null;
                 canvas.redraw();
                 if (!ids.isEmpty() && (dx != 0 || dy != 0)) {
-                    canvas.intents().move(ids, dx, dy);
+                    Optional<Optional<String>> into = newHome(ids, e);
+                    if (into.isPresent()) {
+                        canvas.intents().moveInto(ids, into.get(), dx, dy, e.getSceneX(), e.getSceneY());
+                    } else {
+                        canvas.intents().move(ids, dx, dy);
+                    }
                 }
                 break;
             case BAND:
@@ -331,6 +419,11 @@ final class CanvasGestures {
     private void moved(MouseEvent e) {
         Viewport v = canvas.viewport();
         Optional<String> handleOwner = connectHandleAt(e.getX(), e.getY());
+        if (handleOwner.isEmpty() && canvas.connectModeProperty().get()) {
+            handleOwner = hit(e.getX(), e.getY())
+                    .filter(it -> it.component() != null && CanvasGeometry.canStartConnection(it.component()))
+                    .map(Diagram.Item::id);
+        }
         if (handleOwner.isPresent()) {
             canvas.setCursor(Cursor.CROSSHAIR);
             return;
@@ -352,12 +445,24 @@ final class CanvasGestures {
                 .map(Diagram.Item::id)
                 .orElse(null));
         Optional<CanvasBadge> badge = hit.map(it -> canvas.badges().get(it.id()));
-        if (badge.isPresent() && !badge.get().messages().isEmpty()) {
+        boolean onBadge = badge.isPresent()
+                && hit.get().kind() == Diagram.Kind.CARD
+                && isNear(CanvasGeometry.badgeCentre(hit.get().rect(), v), e.getX(), e.getY());
+        if (badge.isPresent()
+                && !badge.get().messages().isEmpty()
+                && (onBadge || hit.get().kind() != Diagram.Kind.CARD)) {
             canvas.showLabel(
                     canvas.tip(), String.join("\n", badge.get().messages()), e.getX() + 14, e.getY() + 16, "refuse");
+        } else if (hit.isPresent() && hit.get().kind() == Diagram.Kind.CARD && !canvas.state().dropActive) {
+            // the card may shorten its name: the tip has it whole, with what the card is and its findings
+            canvas.showLabel(canvas.tip(), canvas.tipText(hit.get().id()), e.getX() + 14, e.getY() + 16, "info");
         } else if (!canvas.state().dropActive) {
             canvas.tip().setVisible(false);
         }
+    }
+
+    private static boolean isNear(double[] p, double x, double y) {
+        return Math.hypot(p[0] - x, p[1] - y) <= 10;
     }
 
     private void hover(String id) {
@@ -442,8 +547,16 @@ final class CanvasGestures {
         } else if (code == KeyCode.F2 && canvas.getSelection().size() == 1) {
             startRename(canvas.getSelection().iterator().next());
             e.consume();
+        } else if (code == KeyCode.ESCAPE
+                && mode == Mode.NONE
+                && canvas.connectModeProperty().get()) {
+            canvas.connectModeProperty().set(false);
+            e.consume();
         } else if (code == KeyCode.ESCAPE) {
             cancelGesture();
+            e.consume();
+        } else if (code == KeyCode.C && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+            canvas.connectModeProperty().set(!canvas.connectModeProperty().get());
             e.consume();
         } else if (code.isArrowKey() && !e.isShortcutDown()) {
             Set<String> ids = movableSelection();
@@ -480,6 +593,9 @@ final class CanvasGestures {
         s.connectTarget = null;
         s.resizingId = null;
         s.resizeRect = null;
+        s.guideX = Double.NaN;
+        s.guideY = Double.NaN;
+        snapper = null;
         if (mode == Mode.NONE) {
             canvas.getSelection().clear();
         }
@@ -488,6 +604,11 @@ final class CanvasGestures {
     }
 
     void startRename(String id) {
+        Optional<Annotation> annotation = canvas.getDiagram().design().annotation(id);
+        if (annotation.isPresent()) {
+            editAnnotation(annotation.get());
+            return;
+        }
         Optional<Diagram.Item> item = canvas.getDiagram().item(id);
         Component c = canvas.component(id);
         if (item.isEmpty() || c == null) {
@@ -526,6 +647,37 @@ final class CanvasGestures {
         editor.selectAll();
     }
 
+    /** The text of a note or zone, edited in place over its top band. */
+    private void editAnnotation(Annotation a) {
+        closeEditor(false);
+        Viewport v = canvas.viewport();
+        Rect r = DiagramLayout.rectOf(a);
+        double z = v.zoom();
+        double x = v.toScreenX(r.x()) + 4;
+        double y = v.toScreenY(r.y()) + 2;
+        double w = Math.max(160, r.w() * z - 8);
+        editingId = a.id();
+        editor = new TextField(a.text());
+        editor.setId("canvas-rename");
+        editor.setManaged(false);
+        editor.resizeRelocate(x, y, w, 28);
+        editor.setOnAction(ev -> closeEditor(true));
+        editor.addEventHandler(KeyEvent.KEY_PRESSED, ev -> {
+            if (ev.getCode() == KeyCode.ESCAPE) {
+                closeEditor(false);
+                ev.consume();
+            }
+        });
+        editor.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && editor != null) {
+                closeEditor(true);
+            }
+        });
+        canvas.overlay().getChildren().add(editor);
+        editor.requestFocus();
+        editor.selectAll();
+    }
+
     boolean isEditing() {
         return editor != null;
     }
@@ -540,7 +692,13 @@ final class CanvasGestures {
         editingId = null;
         canvas.overlay().getChildren().remove(field);
         canvas.requestFocus();
-        if (commit) {
+        if (commit && canvas.getDiagram().design().annotation(id).isPresent()) {
+            if (!field.getText()
+                    .strip()
+                    .equals(canvas.getDiagram().design().annotation(id).get().text())) {
+                canvas.intents().rename(id, field.getText());
+            }
+        } else if (commit) {
             Component c = canvas.component(id);
             String text = field.getText().strip();
             if (c != null && !text.equals(c.name()) && !(c.name().isEmpty() && text.equals(c.id()))) {

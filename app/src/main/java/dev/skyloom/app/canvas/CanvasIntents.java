@@ -11,6 +11,15 @@ public interface CanvasIntents {
     /** A finished drag (or an arrow-key nudge) of the given components: called once per gesture. */
     void move(Set<String> ids, double dx, double dy);
 
+    /**
+     * A finished drag of GPU pools or storage released over another container than their region (empty: the
+     * bare canvas): the shell moves them into it or refuses with the palette's reason. By default a move.
+     */
+    default void moveInto(
+            Set<String> ids, java.util.Optional<String> container, double dx, double dy, double sceneX, double sceneY) {
+        move(ids, dx, dy);
+    }
+
     /** A finished resize of a container to new world bounds. */
     void resize(String id, Bounds bounds);
 

@@ -14,20 +14,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.SequentialTransition;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -64,6 +68,7 @@ public final class DesignCanvas extends Region implements DropTarget {
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final BooleanProperty connectMode = new SimpleBooleanProperty(this, "connectMode", false);
     private final ReadOnlyObjectWrapper<Viewport> viewport =
             new ReadOnlyObjectWrapper<>(this, "viewport", new Viewport(0, 0, 1, 0, 0));
     private final ObjectProperty<CanvasTheme> theme = new SimpleObjectProperty<>(this, "theme", CanvasTheme.LIGHT);
@@ -75,8 +80,12 @@ public final class DesignCanvas extends Region implements DropTarget {
     private boolean settingZoom;
     private boolean dirty;
     private boolean fitPending = true;
+    private boolean fitted;
+    private final Map<Object, FitArea.Reserve> reserves = new java.util.LinkedHashMap<>();
+    private final BooleanProperty snap = new SimpleBooleanProperty(this, "snap", true);
     private long paints;
     private Optional<Catalog> catalog = Optional.empty();
+    private Function<String, Optional<String>> priceOf = id -> Optional.empty();
     private DiagramLabels labels;
     private Diagram labelsOf;
 
@@ -126,7 +135,7 @@ public final class DesignCanvas extends Region implements DropTarget {
             diagram.set(next);
             Set<String> gone = new HashSet<>();
             for (String id : selection) {
-                if (!next.item(id).isPresent()) {
+                if (!next.item(id).isPresent() && next.design().annotation(id).isEmpty()) {
                     gone.add(id);
                 }
             }
@@ -202,6 +211,21 @@ public final class DesignCanvas extends Region implements DropTarget {
         theme.set(t);
     }
 
+    /** The monthly price of a component as the cost analysis has it, for the hover tip; empty when unknown. */
+    public void setPriceOf(Function<String, Optional<String>> priceOf) {
+        this.priceOf = Objects.requireNonNull(priceOf, "priceOf");
+    }
+
+    /** The hover text of a card: full name, type, key facts, price and findings. */
+    public String tipText(String id) {
+        Component c = component(id);
+        if (c == null) {
+            return id;
+        }
+        CanvasBadge badge = state.badges.get(id);
+        return CardTip.text(design.get(), c, catalog, priceOf.apply(id), badge == null ? List.of() : badge.messages());
+    }
+
     /** Catalog for region headers (country code and city); optional. */
     public void setCatalog(Catalog catalog) {
         this.catalog = Optional.ofNullable(catalog);
@@ -223,6 +247,14 @@ public final class DesignCanvas extends Region implements DropTarget {
     }
 
     /** The current zoom (1 = 100 %); setting it zooms around the centre of the view. */
+    /**
+     * Connect mode: a plain drag from a card to another connects them (no modifier key, which desktops often
+     * take for moving windows); toggled by the toolbar and the C key, left with Escape.
+     */
+    public BooleanProperty connectModeProperty() {
+        return connectMode;
+    }
+
     public DoubleProperty zoomProperty() {
         return zoom;
     }
@@ -351,6 +383,7 @@ public final class DesignCanvas extends Region implements DropTarget {
     /** Shows exactly this part of the world (a view saved earlier); the size stays the canvas' own. */
     public void showViewport(Viewport v) {
         fitPending = false; // an explicit view wins over a fit still waiting for the layout pass
+        fitted = false;
         Viewport now = viewport.get();
         setViewport(new Viewport(v.originX(), v.originY(), v.zoom(), now.width(), now.height()));
     }
@@ -361,6 +394,11 @@ public final class DesignCanvas extends Region implements DropTarget {
         requestLayout();
     }
 
+    /**
+     * Shows the whole design in the part of the canvas no overlay covers (see {@link #reserve}); the view
+     * then stays fitted when the canvas changes size (a drawer opens, the window resizes) until the user
+     * pans or zooms.
+     */
     public void zoomToFit() {
         Rect r = diagram.get().extent();
         if (getWidth() <= 0 || getHeight() <= 0) {
@@ -369,9 +407,45 @@ public final class DesignCanvas extends Region implements DropTarget {
         }
         if (r.w() <= 0 && r.h() <= 0) {
             setViewport(new Viewport(0, 0, 1, getWidth(), getHeight()));
+            fitted = true;
             return;
         }
-        setViewport(Viewport.fitting(r, getWidth(), getHeight(), 32, MIN_ZOOM, 1.25));
+        setViewport(FitArea.fit(r, getWidth(), getHeight(), reserves.values(), MIN_ZOOM, 1.25));
+        fitted = true;
+    }
+
+    /** Fits the view once the next layout pass has given the canvas its size (a file was opened). */
+    public void fitOnNextLayout() {
+        fitPending = true;
+        requestLayout();
+    }
+
+    /**
+     * Declares a screen area in a corner that an overlay (the minimap, a presentation panel) covers: zoom to
+     * fit leaves it free. Setting the same key again replaces the area; a fitted view refits at once.
+     */
+    public void reserve(Object key, Pos corner, double width, double height) {
+        FitArea.Reserve next = new FitArea.Reserve(corner, width, height);
+        if (!next.equals(reserves.put(key, next)) && fitted) {
+            zoomToFit();
+        }
+    }
+
+    /** Removes an area declared with {@link #reserve}. */
+    public void release(Object key) {
+        if (reserves.remove(key) != null && fitted) {
+            zoomToFit();
+        }
+    }
+
+    /** Whether the view is as the last zoom to fit left it. */
+    public boolean isFitted() {
+        return fitted;
+    }
+
+    /** Snapping of dragged components to the grid and to neighbours' edges (View menu). */
+    public BooleanProperty snapProperty() {
+        return snap;
     }
 
     public void zoomToSelection() {
@@ -423,6 +497,11 @@ public final class DesignCanvas extends Region implements DropTarget {
         return new CanvasOverview(this);
     }
 
+    /** The minimap with its collapse button, for the canvas's bottom-right corner (it reserves that corner). */
+    public Minimap createMinimap() {
+        return new Minimap(this);
+    }
+
     /**
      * Renders the whole design (or the current view) at {@code scale} pixels per world unit into an
      * image, without selection, for screenshots and PNG export. Must run on the FX thread. The scale is
@@ -463,6 +542,7 @@ public final class DesignCanvas extends Region implements DropTarget {
     }
 
     void setViewport(Viewport v) {
+        fitted = false;
         double z = clampZoom(v.zoom());
         Viewport next = z == v.zoom() ? v : new Viewport(v.originX(), v.originY(), z, v.width(), v.height());
         viewport.set(next);
@@ -572,6 +652,9 @@ public final class DesignCanvas extends Region implements DropTarget {
             Viewport v = viewport.get();
             viewport.set(new Viewport(v.originX(), v.originY(), v.zoom(), w, h));
             redraw();
+            if (fitted && w > 0 && h > 0) {
+                zoomToFit();
+            }
         }
         if (fitPending && w > 0 && h > 0) {
             fitPending = false;

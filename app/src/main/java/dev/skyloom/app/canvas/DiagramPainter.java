@@ -10,11 +10,13 @@ import dev.skyloom.export.diagram.DiagramText;
 import dev.skyloom.export.diagram.EdgeLabel;
 import dev.skyloom.export.diagram.EdgeRouter;
 import dev.skyloom.export.diagram.HeaderText;
+import dev.skyloom.export.diagram.LineStyle;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.export.diagram.Route;
 import dev.skyloom.export.diagram.TextLine;
 import dev.skyloom.icons.IconKey;
 import dev.skyloom.icons.ProviderColours;
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ComponentType;
 import dev.skyloom.model.Connection;
@@ -42,11 +44,20 @@ import javafx.scene.text.TextAlignment;
 final class DiagramPainter {
     static final double DETAIL_ZOOM = 0.5;
     static final double SHAPE_ZOOM = 0.2;
+    /** Containers at least this wide on screen get their name in an overview. */
+    static final double OVERVIEW_TITLE_MIN_WIDTH = 70;
+    /** The smallest screen size of a container name in an overview. */
+    static final double OVERVIEW_TITLE_MIN_SIZE = 9;
+    /** Screen size of a card's short label in an overview. */
+    static final double OVERVIEW_CARD_TEXT = 10;
+    /** How far up and left of a highlighted item's corner its step number sits: past both outlines. */
+    static final double STEP_OFFSET = 19;
 
     private final Map<String, ProviderPaints> providerPaints = new HashMap<>();
     private final Map<ComponentType, Color> kindColours = new EnumMap<>(ComponentType.class);
     private final Map<ConnectionType, Color> edgeColours = new EnumMap<>(ConnectionType.class);
     private final int[] count = new int[1];
+    private final List<Component> overviewTitles = new ArrayList<>();
     private CanvasTheme theme = CanvasTheme.LIGHT;
     private DiagramLabels labels;
     private DrawLog log = DrawLog.NONE;
@@ -100,6 +111,7 @@ final class DiagramPainter {
             paintGrid(gc, v);
         }
         Rect world = v.world().inflated(24 / v.zoom());
+        paintAnnotations(gc, d, v, s, world, Annotation.Kind.ZONE);
         int[] visible = d.visible(world, count);
         int n = count[0];
         int[] order = java.util.Arrays.copyOf(visible, n);
@@ -123,10 +135,67 @@ final class DiagramPainter {
             }
         }
         gc.setGlobalAlpha(1);
+        paintAnnotations(gc, d, v, s, world, Annotation.Kind.NOTE);
         if (!s.compare.isEmpty()) {
             CompareLayer.paint(gc, v, d, s.compare, theme, log, it -> rectOf(it, s));
         }
         paintOverlays(gc, d, v, s);
+        // last: in an overview the problem badges would otherwise cover the names
+        paintOverviewTitles(gc, d, v, s);
+    }
+
+    /** The notes or zones meeting the view, where a drag or resize shows them; selected ones outlined. */
+    private void paintAnnotations(
+            GraphicsContext gc, Diagram d, Viewport v, PaintState s, Rect world, Annotation.Kind kind) {
+        double z = v.zoom();
+        for (Annotation a : d.design().annotations()) {
+            if (a.kind() != kind) {
+                continue;
+            }
+            Rect r = DiagramLayout.rectOf(a);
+            if (a.id().equals(s.resizingId) && s.resizeRect != null) {
+                r = s.resizeRect;
+            } else if (s.moving.contains(a.id())) {
+                r = r.translated(s.moveDx, s.moveDy);
+            }
+            if (!r.intersects(world)) {
+                continue;
+            }
+            double x = v.toScreenX(r.x());
+            double y = v.toScreenY(r.y());
+            double w = r.w() * z;
+            double h = r.h() * z;
+            DiagramStyle st = theme.style();
+            if (kind == Annotation.Kind.ZONE) {
+                LineStyle line = st.zoneOutline();
+                gc.setStroke(CanvasTheme.fx(line.colour()));
+                gc.setLineWidth(Math.max(1, line.width() * Math.min(1, z)));
+                double[] dash = line.dash();
+                gc.setLineDashes(dash[0] * z, dash[1] * z);
+                gc.strokeRoundRect(x, y, w, h, 12 * z, 12 * z);
+                gc.setLineDashes();
+                if (labels != null) {
+                    labels.header(a.id())
+                            .ifPresent(t -> line(gc, a.id(), t.title(), x, y, z, CanvasTheme.fx(st.accent())));
+                }
+            } else {
+                gc.setFill(CanvasTheme.fx(st.noteFill()));
+                gc.fillRect(x, y, w, h);
+                gc.setStroke(CanvasTheme.fx(st.noteStroke()));
+                gc.setLineWidth(1);
+                gc.strokeRect(x, y, w, h);
+                if (labels != null) {
+                    labels.card(a.id()).ifPresent(t -> {
+                        for (TextLine l : t.title()) {
+                            line(gc, a.id(), l, x, y, z, theme.text());
+                        }
+                    });
+                }
+            }
+            if (s.selection.contains(a.id())) {
+                outline(gc, v, r, theme.accent(), 2, 3, 4);
+            }
+        }
     }
 
     private boolean isMoving(Diagram.Item it, PaintState s) {
@@ -260,9 +329,85 @@ final class DiagramPainter {
             gc.fillRoundRect(cx0, cy0, cw, ch, arc, arc);
             hatch(gc, cx0, cy0, cw, ch, theme.mutedText());
         }
-        if (z >= DETAIL_ZOOM || (w > 90 && z >= SHAPE_ZOOM)) {
-            paintContainerHeader(gc, c, pc, x, y, Math.max(z, DETAIL_ZOOM));
+        if (z >= DETAIL_ZOOM) {
+            paintContainerHeader(gc, c, pc, x, y, z);
+        } else if (w >= OVERVIEW_TITLE_MIN_WIDTH && y + 12 < v.height() && y + h > 0) {
+            overviewTitles.add(c);
         }
+    }
+
+    /**
+     * Below {@link #DETAIL_ZOOM}: container names at a fixed screen size on a plate at the container's top-left,
+     * drawn after everything else so that no card covers them (the header band is too thin to hold them).
+     */
+    private void paintOverviewTitles(GraphicsContext gc, Diagram d, Viewport v, PaintState s) {
+        for (Component c : overviewTitles) {
+            Rect r = d.item(c.id()).map(it -> rectOf(it, s)).orElse(null);
+            if (r == null) {
+                continue;
+            }
+            boolean provider = c instanceof Component.Provider;
+            double x = Math.max(0, v.toScreenX(r.x())) + 4;
+            double y = Math.max(0, v.toScreenY(r.y())) + 2;
+            double room = Math.min(v.toScreenX(r.maxX()), v.width()) - x - 4;
+            // the whole name a size or three smaller (down to the minimum) before cutting it
+            double size = provider ? 12 : 11;
+            while (size > OVERVIEW_TITLE_MIN_SIZE
+                    && FxTextMeasure.shared().width(c.label(), size, provider) > room - 8) {
+                size--;
+            }
+            String text = shortened(c.label(), room - 8, size, provider);
+            if (text.isEmpty()) {
+                continue;
+            }
+            double tw = Math.min(room, FxTextMeasure.shared().width(text, size, provider) + 8);
+            gc.setGlobalAlpha(s.dimmed.contains(c.id()) ? 0.5 : 1);
+            gc.setFill(provider ? providerPaints(d, c).header() : theme.regionHeader());
+            gc.fillRect(x, y, tw, size + 6);
+            text(gc, text, x + 4, y + (size + 6) / 2, size, provider, theme.text(), TextAlignment.LEFT);
+        }
+        gc.setGlobalAlpha(1);
+        overviewTitles.clear();
+    }
+
+    /** A name in one or two lines of {@code room} pixels at the overview size, the last one shortened if need be. */
+    static String[] overviewLines(String name, double room, boolean two) {
+        FxTextMeasure m = FxTextMeasure.shared();
+        if (!two || m.width(name, OVERVIEW_CARD_TEXT, false) <= room) {
+            String one = shortened(name, room, OVERVIEW_CARD_TEXT, false);
+            return one.isEmpty() ? new String[0] : new String[] {one};
+        }
+        // the longest run of whole words that fits the first line; the rest goes to the second
+        int cut = -1;
+        for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
+            if (m.width(name.substring(0, i), OVERVIEW_CARD_TEXT, false) > room) {
+                break;
+            }
+            cut = i;
+        }
+        if (cut < 0) {
+            String one = shortened(name, room, OVERVIEW_CARD_TEXT, false);
+            return one.isEmpty() ? new String[0] : new String[] {one};
+        }
+        String rest = shortened(name.substring(cut + 1), room, OVERVIEW_CARD_TEXT, false);
+        return rest.isEmpty() ? new String[] {name.substring(0, cut)} : new String[] {name.substring(0, cut), rest};
+    }
+
+    /** {@code text} cut with an ellipsis to fit {@code room} pixels at {@code size}; empty when under four characters fit. */
+    static String shortened(String text, double room, double size, boolean bold) {
+        FxTextMeasure m = FxTextMeasure.shared();
+        if (m.width(text, size, bold) <= room) {
+            return text;
+        }
+        int n = Math.min(text.length() - 1, (int) Math.floor(room / (size * 0.5)));
+        while (n >= 3) {
+            String cut = text.substring(0, n).stripTrailing() + "…";
+            if (m.width(cut, size, bold) <= room) {
+                return cut;
+            }
+            n--;
+        }
+        return "";
     }
 
     /**
@@ -333,9 +478,19 @@ final class DiagramPainter {
                 gc.setFill(dim ? theme.mutedText() : kind);
                 gc.fillRect(x, y, Math.max(1.5, 5 * z), h);
             }
+            // a short label where the block has room for one at a readable size: two lines when it is tall enough
+            if (w >= 48 && h >= 14) {
+                String[] lines = overviewLines(c.label(), w - 10, h >= 2.6 * OVERVIEW_CARD_TEXT);
+                double lineY = y + h / 2 - (lines.length - 1) * OVERVIEW_CARD_TEXT * 0.6;
+                for (String l : lines) {
+                    log.text(c.id(), l, x + 6, lineY, OVERVIEW_CARD_TEXT, false);
+                    text(gc, l, x + 6, lineY, OVERVIEW_CARD_TEXT, false, theme.text(), TextAlignment.LEFT);
+                    lineY += OVERVIEW_CARD_TEXT * 1.2;
+                }
+            }
             return;
         }
-        double arc = 12 * z;
+        double arc = 2 * DiagramStyle.cardCornerRadius(c.type()) * z;
         if (pipeline) {
             double tip = Math.min(16 * z, h / 2);
             double[] xs = {x + tip, x + w - tip, x + w, x + w - tip, x + tip, x};
@@ -351,9 +506,10 @@ final class DiagramPainter {
                 gc.setLineWidth(2);
                 gc.strokeLine(x + arc / 2, y + h + 1, x + w - arc / 2, y + h + 1);
             }
+            boolean outlined = DiagramStyle.outlinedCard(c.type());
             gc.setFill(dim ? theme.dimFill() : theme.cardFill());
-            gc.setStroke(theme.cardStroke());
-            gc.setLineWidth(1);
+            gc.setStroke(outlined && !dim ? kind : theme.cardStroke());
+            gc.setLineWidth(outlined ? 1.5 : 1);
             if (gc.getGlobalAlpha() == 1) {
                 FlatShapes.fillRoundRect(gc, x, y, w, h, arc);
                 FlatShapes.strokeRoundRect(gc, x, y, w, h, arc);
@@ -361,9 +517,11 @@ final class DiagramPainter {
                 gc.fillRoundRect(x, y, w, h, arc, arc);
                 gc.strokeRoundRect(x, y, w, h, arc, arc);
             }
-            gc.setFill(dim ? theme.mutedText() : kind);
-            gc.fillRoundRect(x, y, 5 * z, h, arc / 2, arc / 2);
-            gc.fillRect(x + 2 * z, y, 3 * z, h);
+            if (!outlined) {
+                gc.setFill(dim ? theme.mutedText() : kind);
+                gc.fillRoundRect(x, y, 5 * z, h, arc / 2, arc / 2);
+                gc.fillRect(x + 2 * z, y, 3 * z, h);
+            }
         }
         if (z < DETAIL_ZOOM) {
             return;
@@ -464,8 +622,8 @@ final class DiagramPainter {
                 new double[] {ey, by + dir[0] * half, by - dir[0] * half},
                 3);
         Optional<EdgeLabel> placed = labels == null ? Optional.empty() : labels.edge(k.id());
-        if (placed.isEmpty()) {
-            return;
+        if (placed.isEmpty() || placed.get().hidden()) {
+            return; // no free spot: never drawn over a card or another label
         }
         Rect pill = placed.get().pill();
         double lx = v.toScreenX(pill.x());
@@ -549,12 +707,6 @@ final class DiagramPainter {
             d.item(e.getKey()).filter(it -> it.kind() != Diagram.Kind.EDGE).ifPresent(it -> {
                 Rect r = rectOf(it, s);
                 outline(gc, v, r, theme.highlight(), 3, 5, it.kind() == Diagram.Kind.CONTAINER ? 24 : 14);
-                double cx = v.toScreenX(r.x());
-                double cy = v.toScreenY(r.y());
-                double rad = 10;
-                gc.setFill(theme.highlight());
-                gc.fillOval(cx - rad, cy - rad, 2 * rad, 2 * rad);
-                text(gc, Integer.toString(e.getValue()), cx, cy, 11, true, Color.WHITE, TextAlignment.CENTER);
             });
         }
         for (String id : s.selection) {
@@ -578,6 +730,19 @@ final class DiagramPainter {
                 }
             }
         }
+        // step numbers after the outlines, outside them (up and left of the corner): never under a selection
+        for (Map.Entry<String, Integer> e : s.highlight.entrySet()) {
+            d.item(e.getKey()).filter(it -> it.kind() != Diagram.Kind.EDGE).ifPresent(it -> {
+                Rect r = rectOf(it, s);
+                double rad = 10;
+                double cx = v.toScreenX(r.x()) - STEP_OFFSET;
+                double cy = v.toScreenY(r.y()) - STEP_OFFSET;
+                gc.setFill(theme.highlight());
+                gc.fillOval(cx - rad, cy - rad, 2 * rad, 2 * rad);
+                text(gc, Integer.toString(e.getValue()), cx, cy, 11, true, Color.WHITE, TextAlignment.CENTER);
+            });
+        }
+        paintGuides(gc, v, s);
         String handleOwner = s.connectFrom != null ? s.connectFrom : s.hoverId;
         if (handleOwner == null && s.selection.size() == 1) {
             handleOwner = s.selection.iterator().next();
@@ -632,6 +797,25 @@ final class DiagramPainter {
             gc.setLineWidth(1);
             gc.strokeRect(x + 0.5, y + 0.5, s.band.w() * z, s.band.h() * z);
         }
+    }
+
+    /** Snap guides of a drag: lines across the screen where an edge of the dragged group met a neighbour's. */
+    private void paintGuides(GraphicsContext gc, Viewport v, PaintState s) {
+        if (s.moving.isEmpty() || (Double.isNaN(s.guideX) && Double.isNaN(s.guideY))) {
+            return;
+        }
+        gc.setStroke(theme.error());
+        gc.setLineWidth(1);
+        gc.setLineDashes(4, 3);
+        if (!Double.isNaN(s.guideX)) {
+            double x = Math.round(v.toScreenX(s.guideX)) + 0.5;
+            gc.strokeLine(x, 0, x, v.height());
+        }
+        if (!Double.isNaN(s.guideY)) {
+            double y = Math.round(v.toScreenY(s.guideY)) + 0.5;
+            gc.strokeLine(0, y, v.width(), y);
+        }
+        gc.setLineDashes((double[]) null);
     }
 
     private void badge(GraphicsContext gc, double cx, double cy, CanvasBadge.Level level, double z) {

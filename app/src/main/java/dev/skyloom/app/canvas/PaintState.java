@@ -22,6 +22,11 @@ final class PaintState {
     double moveDx;
     double moveDy;
 
+    /** Snap guides of the drag in world coordinates (NaN when none): a vertical line at x, a horizontal at y. */
+    double guideX = Double.NaN;
+
+    double guideY = Double.NaN;
+
     /** Resize preview. */
     String resizingId;
 

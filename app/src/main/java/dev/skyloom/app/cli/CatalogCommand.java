@@ -27,12 +27,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "catalog",
         mixinStandardHelpOptions = true,
+        subcommands = {CatalogRefreshCommand.class},
         description = {
             "List GPU offerings and prices from the bundled catalog.",
             "Prices are per instance-hour with their source and date; '~' marks an estimate",
             "(a global list price not published for that region); unknown prices are shown as such, never 0.",
             "Offerings sold without a list price show 'on request' with their purchase model and reason;",
-            "spot prices are indicative (captured on the date shown); 'from' marks a dynamic price."
+            "spot prices are indicative (captured on the date shown); 'from' marks a dynamic price.",
+            "Prices refreshed with 'catalog refresh FILE...' are laid over the snapshot (see --overlay)."
         })
 public final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--provider", paramLabel = "P", description = "Only this provider (e.g. aws, lambda).")
@@ -56,6 +58,12 @@ public final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--sources", description = "List the catalog's sources with their dates instead of offerings.")
     boolean sources;
 
+    @Option(names = "--overlay", description = "Show the prices refreshed by 'catalog refresh' that are in use.")
+    boolean overlay;
+
+    @picocli.CommandLine.Mixin
+    CatalogChoice catalogChoice = new CatalogChoice();
+
     @Spec
     CommandSpec spec;
 
@@ -64,7 +72,7 @@ public final class CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalog catalog = CatalogLoader.bundled();
+        Catalog catalog = catalogChoice.catalog();
         if (prices != null) {
             if (!Files.exists(prices)) {
                 throw new UserInputException(prices + ": price list not found");
@@ -76,6 +84,11 @@ public final class CatalogCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (overlay) {
+            out.print(overlayText());
+            out.flush();
+            return SkyloomCli.OK;
+        }
         if (sources) {
             out.print(json ? CatalogSourcesText.json(catalog) : CatalogSourcesText.table(catalog));
             out.flush();
@@ -89,6 +102,42 @@ public final class CatalogCommand implements Callable<Integer> {
         }
         out.flush();
         return SkyloomCli.OK;
+    }
+
+    /** The refreshed files in use: file, effective date(s), when refreshed and how many prices. */
+    private String overlayText() {
+        dev.skyloom.app.service.CatalogOverlayStore store = dev.skyloom.app.service.CatalogOverlayStore.standard();
+        dev.skyloom.catalog.CatalogOverlay active;
+        try {
+            active = catalogChoice.noOverlay ? dev.skyloom.catalog.CatalogOverlay.empty() : store.read();
+        } catch (java.io.IOException | PriceListException e) {
+            throw new UserInputException("refreshed prices unreadable: " + e.getMessage(), e);
+        }
+        StringBuilder b = new StringBuilder();
+        if (active.isEmpty()) {
+            b.append(catalogChoice.noOverlay ? "--no-overlay: " : "")
+                    .append("no refreshed prices in use; the bundled snapshot of ")
+                    .append(CatalogLoader.bundled().snapshotDate())
+                    .append(" applies (skyloom catalog refresh FILE... to add some)\n");
+            return b.toString();
+        }
+        b.append("Refreshed prices in use (").append(store.file()).append("):\n");
+        for (dev.skyloom.catalog.CatalogOverlay.Source s : active.sources()) {
+            b.append("  ")
+                    .append(TerminalWriter.inline(s.file()))
+                    .append("  effective ")
+                    .append(s.effectiveFrom())
+                    .append(s.effectiveFrom().equals(s.effectiveTo()) ? "" : " to " + s.effectiveTo())
+                    .append("  refreshed ")
+                    .append(s.refreshedOn())
+                    .append("  ")
+                    .append(dev.skyloom.app.text.Counted.of(s.prices(), "price"))
+                    .append('\n');
+        }
+        b.append("Run with --no-overlay to use the bundled snapshot of ")
+                .append(CatalogLoader.bundled().snapshotDate())
+                .append(" alone.\n");
+        return b.toString();
     }
 
     private List<Listing> select(Catalog catalog) {

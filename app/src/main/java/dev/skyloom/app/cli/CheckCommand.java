@@ -1,17 +1,19 @@
 package dev.skyloom.app.cli;
 
 import dev.skyloom.catalog.Catalog;
-import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.check.Checks;
+import dev.skyloom.model.check.DesignCheck;
 import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.ResidencyCheck;
 import dev.skyloom.model.check.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,8 +24,14 @@ import picocli.CommandLine.Spec;
  * there is, 2 for a bad file or usage. JSON: {@code {"summary": {"errors", "warnings", "infos"},
  * "findings": [{"severity", "check", "code", "subjects": [ids], "message"}]}} in report order.
  */
-@Command(name = "check", description = "Check a design: findings, exit 1 when errors are found.")
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = "Check a design: findings, exit 1 when errors are found.",
+        modelTransformer = CheckCommand.CheckList.class)
 public final class CheckCommand implements Callable<Integer> {
+    private final List<DesignCheck> checks;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The design file (*.skyloom.json).")
     Path file;
 
@@ -36,20 +44,50 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Your own round trips between regions (CSV: from,to,rtt_ms[,source,date]), laid over.")
     java.nio.file.Path measurements;
 
+    @picocli.CommandLine.Mixin
+    CatalogChoice catalogChoice = new CatalogChoice();
+
     @Spec
     CommandSpec spec;
+
+    public CheckCommand() {
+        this(Checks.standard());
+    }
+
+    /** A command running {@code checks} (the registry, {@link Checks#standard()}, or it plus test checks). */
+    public CheckCommand(List<DesignCheck> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    /** Lists the registered checks and their codes under the help. */
+    public static final class CheckList implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            CheckCommand command = (CheckCommand) spec.userObject();
+            List<String> lines = new ArrayList<>();
+            lines.add("%nChecks and the codes of their findings:");
+            for (DesignCheck c : command.checks) {
+                lines.add("  " + c.name());
+                for (String code : c.codes()) {
+                    lines.add("    " + code);
+                }
+            }
+            spec.usageMessage().footer(lines.toArray(new String[0]));
+            return spec;
+        }
+    }
 
     @Override
     public Integer call() {
         Design design = DesignInput.read(file);
-        Catalog catalog = CatalogLoader.bundled();
+        Catalog catalog = catalogChoice.catalog();
         List<Finding> findings = Checks.run(
                 new dev.skyloom.model.check.DesignContext(
                         design,
                         catalog,
                         dev.skyloom.model.graph.DesignGraph.of(design),
                         LatencyInput.read(measurements)),
-                Checks.standard());
+                checks);
         long errors = Checks.count(findings, Severity.ERROR);
         long warnings = Checks.count(findings, Severity.WARNING);
         long infos = Checks.count(findings, Severity.INFO);

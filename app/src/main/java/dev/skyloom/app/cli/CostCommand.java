@@ -1,7 +1,6 @@
 package dev.skyloom.app.cli;
 
 import dev.skyloom.catalog.Catalog;
-import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.cost.CostLine;
@@ -36,13 +35,16 @@ public final class CostCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for scripts instead of a table.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    CatalogChoice catalogChoice = new CatalogChoice();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Design design = DesignInput.read(file);
-        Catalog catalog = CatalogLoader.bundled();
+        Catalog catalog = catalogChoice.catalog();
         CostReport report = new CostEngine(catalog).price(design);
         PriceAge age = PriceAge.of(catalog.snapshotDate(), report, LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();

@@ -6,7 +6,6 @@ import dev.skyloom.app.export.ExportInput;
 import dev.skyloom.app.export.ExportSettings;
 import dev.skyloom.app.export.Exports;
 import dev.skyloom.catalog.Catalog;
-import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.export.ExportException;
 import dev.skyloom.export.picture.PngPictureExporter;
 import dev.skyloom.export.xlsx.WorkbookBaseline;
@@ -85,6 +84,9 @@ public final class ExportCommand implements Callable<Integer> {
             description = "PNG pixels per canvas unit, 0.1 to 8 (default 1; 2 for sharp slides).")
     Double scale;
 
+    @picocli.CommandLine.Mixin
+    CatalogChoice catalogChoice = new CatalogChoice();
+
     @Spec
     CommandSpec spec;
 
@@ -149,7 +151,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (DesignFormatException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        Catalog catalog = CatalogLoader.bundled();
+        Catalog catalog = catalogChoice.catalog();
         Optional<WorkbookBaseline> baseline =
                 compare == null ? Optional.empty() : Optional.of(baseline(compare, design, catalog));
         ExportSettings settings = new ExportSettings(force, scale == null ? 1 : scale, author);

@@ -10,10 +10,10 @@ import dev.skyloom.model.latency.Serving;
 import dev.skyloom.model.simulate.Outage;
 import dev.skyloom.model.simulate.OutageResult;
 import dev.skyloom.model.simulate.OutageSimulation;
+import dev.skyloom.model.simulate.OutageSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -160,26 +160,10 @@ public final class SimulateCommand implements Callable<Integer> {
             b.append("  ").append(d.id()).append(": ").append(d.reason()).append(nl);
         }
         b.append("Lost components: ").append(r.lostComponents().size()).append(nl);
-        b.append(String.format(Locale.ROOT, "GPUs surviving: %.0f of %.0f", r.survivingGpus(), r.totalGpus()));
-        if (!r.poolsWithUnknownGpus().isEmpty()) {
-            b.append(" (unknown for ")
-                    .append(String.join(", ", r.poolsWithUnknownGpus()))
-                    .append(')');
-        }
-        b.append(nl);
+        b.append("GPUs surviving: ").append(OutageSummary.gpus(r)).append(nl);
         b.append("Hourly spend surviving: ")
-                .append(r.survivingHourly().toPlainString())
-                .append(" of ")
-                .append(r.totalHourly().toPlainString())
-                .append(' ')
-                .append(currency)
-                .append("/hour");
-        if (!r.poolsWithUnknownPrice().isEmpty()) {
-            b.append(" (unpriced: ")
-                    .append(String.join(", ", r.poolsWithUnknownPrice()))
-                    .append(')');
-        }
-        b.append(nl);
+                .append(OutageSummary.hourlySpend(r, currency))
+                .append(nl);
         if (!reach.after().isEmpty()) {
             b.append("Users:").append(nl);
             for (int i = 0; i < reach.after().size(); i++) {

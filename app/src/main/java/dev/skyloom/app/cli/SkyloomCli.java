@@ -1,6 +1,8 @@
 package dev.skyloom.app.cli;
 
 import dev.skyloom.app.export.ExportFormats;
+import dev.skyloom.model.check.Checks;
+import dev.skyloom.model.check.DesignCheck;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -62,13 +64,22 @@ public final class SkyloomCli implements Runnable {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with {@code export}'s options from {@code formats}. */
     public static int run(String[] args, PrintStream out, PrintStream err, ExportFormats formats) {
+        return run(args, out, err, formats, Checks.standard());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, ExportFormats)}, {@code check} running {@code checks}. */
+    public static int run(
+            String[] args, PrintStream out, PrintStream err, ExportFormats formats, List<DesignCheck> checks) {
         PrintWriter outWriter = terminal(out);
         PrintWriter errWriter = terminal(err);
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == ExportCommand.class ? type.cast(new ExportCommand(formats, out)) : defaults.create(type);
+                if (type == ExportCommand.class) {
+                    return type.cast(new ExportCommand(formats, out));
+                }
+                return type == CheckCommand.class ? type.cast(new CheckCommand(checks)) : defaults.create(type);
             }
         };
         CommandLine cli = new CommandLine(new SkyloomCli(), factory);

@@ -154,7 +154,8 @@ public final class PoolPricingView extends VBox {
             int n = breaking.get().newErrors().size();
             cheaper.setText("Cheaper: " + c.code() + price(c) + ", but it would cause "
                     + (n == 1 ? "an error" : Counted.of(n, "error")) + ": "
-                    + breaking.get().newErrors().get(0).message());
+                    + dev.skyloom.app.problems.FindingText.of(
+                            breaking.get().newErrors().get(0), vm.design()));
             moveAnyway.setText("Move to " + c.code() + " anyway");
             moveAnyway.setVisible(true);
         } else {

@@ -41,7 +41,7 @@ public final class ConnectionRules {
         Component b = to.get();
         List<ConnectionType> types = new ArrayList<>();
         for (ConnectionType t : ConnectionType.values()) {
-            if (t.from() == a.type() && t.to() == b.type() && !exists(design, t, fromId, toId)) {
+            if (t.joins(a.type(), b.type()) && !exists(design, t, fromId, toId)) {
                 types.add(t);
             }
         }
@@ -49,7 +49,7 @@ public final class ConnectionRules {
             return new Options(types);
         }
         for (ConnectionType t : ConnectionType.values()) {
-            if (t.from() == a.type() && t.to() == b.type()) {
+            if (t.joins(a.type(), b.type())) {
                 return new Refused(a.label() + " is already connected to " + b.label());
             }
         }

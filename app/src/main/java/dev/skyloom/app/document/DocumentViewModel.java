@@ -3,6 +3,7 @@ package dev.skyloom.app.document;
 import dev.skyloom.app.service.DialogService;
 import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
@@ -58,6 +59,7 @@ public final class DocumentViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyLongWrapper replacements = new ReadOnlyLongWrapper(this, "replacements");
     private final ReadOnlyBooleanWrapper canPaste = new ReadOnlyBooleanWrapper(this, "canPaste");
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper(this, "hasSelection");
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
@@ -206,6 +208,26 @@ public final class DocumentViewModel {
         }
     }
 
+    /**
+     * Arrange (one undo step): lays out the selected providers and regions, and those holding a selected
+     * card, with everything inside them; the whole design when nothing is selected.
+     */
+    public void arrange() {
+        Design d = design();
+        Set<String> containers = new LinkedHashSet<>();
+        for (String id : selection) {
+            d.component(id).ifPresent(c -> {
+                if (dev.skyloom.export.diagram.DiagramLayout.isContainer(c)) {
+                    containers.add(c.id());
+                } else {
+                    c.parent().ifPresent(containers::add);
+                }
+            });
+        }
+        apply(dev.skyloom.export.arrange.Arrangement.edit(
+                d, containers, dev.skyloom.export.picture.AwtTextMeasure.shared()));
+    }
+
     public void selectAll() {
         selection.clear();
         design().components().forEach(c -> selection.add(c.id()));
@@ -241,6 +263,10 @@ public final class DocumentViewModel {
         }
         if (!components.isEmpty()) {
             edits.add(new Edit.RemoveComponents(components));
+        }
+        List<Annotation> kept = new java.util.ArrayList<>(d.annotations());
+        if (kept.removeIf(a -> selection.contains(a.id()))) {
+            edits.add(new Edit.SetAnnotations("Delete", kept));
         }
         if (edits.isEmpty()) {
             return;
@@ -300,14 +326,78 @@ public final class DocumentViewModel {
             status.set(label + ": nothing can be placed here");
             return;
         }
-        if (apply(p.edit())) {
+        // a pasted card goes to the nearest free place of its container, not on top of its original
+        if (apply(FreeSlots.settle(design(), p.edit()))) {
             selection.clear();
             selection.addAll(p.newIds());
         }
     }
 
     /** Renames a component or does nothing when the name is unchanged. */
+    // ---- notes and zones ---------------------------------------------------------------------
+
+    /** Adds a note or a zone with its top-left corner at (x, y) and selects it (one undo step). */
+    public void addAnnotation(Annotation.Kind kind, double x, double y) {
+        Design d = design();
+        String prefix = kind.json() + "-";
+        int n = 1;
+        while (d.contains(prefix + n)) {
+            n++;
+        }
+        double[] size = kind.defaultSize();
+        Annotation a = new Annotation(
+                prefix + n,
+                kind,
+                kind == Annotation.Kind.NOTE ? "Note" : "Zone",
+                new Bounds(x, y, size[0], size[1]).onHalfUnits());
+        List<Annotation> all = new java.util.ArrayList<>(d.annotations());
+        all.add(a);
+        if (apply(new Edit.SetAnnotations(kind == Annotation.Kind.NOTE ? "Add note" : "Add zone", all))) {
+            selection.clear();
+            selection.add(a.id());
+        }
+    }
+
+    /** The ids among {@code ids} that are notes or zones. */
+    public Set<String> annotationIds(Set<String> ids) {
+        Set<String> result = new LinkedHashSet<>();
+        for (Annotation a : design().annotations()) {
+            if (ids.contains(a.id())) {
+                result.add(a.id());
+            }
+        }
+        return result;
+    }
+
+    /** Moves notes and zones by (dx, dy) (one undo step). */
+    public void moveAnnotations(Set<String> ids, double dx, double dy) {
+        changeAnnotations(
+                "Move",
+                a -> ids.contains(a.id())
+                        ? a.withBounds(a.bounds().movedBy(dx, dy).onHalfUnits())
+                        : a);
+    }
+
+    /** Gives one note or zone new bounds (resize). */
+    public void resizeAnnotation(String id, Bounds bounds) {
+        changeAnnotations("Resize", a -> a.id().equals(id) ? a.withBounds(bounds.onHalfUnits()) : a);
+    }
+
+    private void changeAnnotations(String label, java.util.function.UnaryOperator<Annotation> change) {
+        List<Annotation> next = new java.util.ArrayList<>();
+        for (Annotation a : design().annotations()) {
+            next.add(change.apply(a));
+        }
+        if (!next.equals(design().annotations())) {
+            apply(new Edit.SetAnnotations(label, next));
+        }
+    }
+
     public void rename(String id, String name) {
+        if (design().annotation(id).isPresent()) {
+            changeAnnotations("Edit text", a -> a.id().equals(id) ? a.withText(name.strip()) : a);
+            return;
+        }
         design().component(id)
                 .filter(c -> !c.name().equals(name))
                 .ifPresent(c -> apply(new Edit.UpdateComponent(c.withName(name.strip()))));
@@ -442,6 +532,12 @@ public final class DocumentViewModel {
         file.set(path);
         stamp = path.flatMap(DiskStamp::of);
         history.reset(d, isDirty);
+        replacements.set(replacements.get() + 1);
+    }
+
+    /** Counts {@link #replace} calls: a file was opened, a new design started or a recovery restored. */
+    public ReadOnlyLongProperty replacementsProperty() {
+        return replacements.getReadOnlyProperty();
     }
 
     // ---- recovery ---------------------------------------------------------------------------

@@ -100,8 +100,8 @@ public record Fragment(List<Component> components, List<Connection> connections,
             String from = renamed.get(k.from());
             String to = renamed.get(k.to());
             if (added.contains(from) && added.contains(to)) {
-                edits.add(new Edit.Connect(
-                        new Connection(ids.next(k.id()), k.type(), from, to, k.monthlyTb(), k.extras())));
+                edits.add(new Edit.Connect(new Connection(
+                        ids.next(k.id()), k.type(), from, to, k.monthlyTb(), k.dataClasses(), k.extras())));
             }
         }
         return new Paste(new Edit.Composite(label, edits), added);

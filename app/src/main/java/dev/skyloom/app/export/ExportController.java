@@ -40,6 +40,7 @@ public final class ExportController {
     private final Consumer<String> status;
     private Path lastFolder;
     private double pictureScale = Exports.PICTURE_SCALE;
+    private boolean pictureMark = true;
 
     public ExportController(
             DialogService dialogs,
@@ -136,6 +137,15 @@ public final class ExportController {
     }
 
     /** The PNG scale the last picture export used (remembered for the next one, and between runs). */
+    /** Whether exported pictures carry the "Skyloom" mark (View menu; remembered in the settings). */
+    public void setPictureMark(boolean on) {
+        pictureMark = on;
+    }
+
+    public boolean pictureMark() {
+        return pictureMark;
+    }
+
     public double pictureScale() {
         return pictureScale;
     }
@@ -190,7 +200,7 @@ public final class ExportController {
             status.accept("Export cancelled");
         });
         ExportSettings settings = new ExportSettings(force, pictureScale);
-        ExportInput input = new ExportInput(d, cat.get(), Clock.systemDefaultZone());
+        ExportInput input = new ExportInput(d, cat.get(), Clock.systemDefaultZone()).withMark(pictureMark);
         tasks.submit(
                 () -> Exports.run(input, List.of(new Exports.Request(format, target)), settings, cancelled::get),
                 (Exports.Outcome r) -> {

@@ -26,6 +26,7 @@ public final class ExportInput {
     private CostReport cost;
     private List<Finding> findings;
     private DiagramPicture picture;
+    private boolean mark = true;
 
     public ExportInput(Design design, Catalog catalog, Clock clock) {
         this(design, catalog, clock, Optional.empty());
@@ -73,8 +74,15 @@ public final class ExportInput {
     /** The diagram as the canvas lays it out (light theme), dated by the run's clock. */
     public DiagramPicture picture() {
         if (picture == null) {
-            picture = new PictureExports(catalog, clock).picture(design);
+            picture = new PictureExports(catalog, clock).picture(design).withMark(mark);
         }
         return picture;
+    }
+
+    /** Whether pictures carry the "Skyloom" mark (they do unless the user turned it off). */
+    public ExportInput withMark(boolean on) {
+        this.mark = on;
+        this.picture = null;
+        return this;
     }
 }

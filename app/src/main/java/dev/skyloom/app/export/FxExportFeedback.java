@@ -1,5 +1,6 @@
 package dev.skyloom.app.export;
 
+import dev.skyloom.app.service.DialogFit;
 import dev.skyloom.app.service.DialogService;
 import java.awt.Desktop;
 import java.io.IOException;
@@ -53,12 +54,14 @@ public final class FxExportFeedback implements ExportFeedback {
         VBox box = new VBox(12, row, cancelButton);
         box.setAlignment(Pos.CENTER_RIGHT);
         box.setPadding(new Insets(16));
+        box.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         stage.setScene(new Scene(box));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setOnCloseRequest(e -> cancel.run());
         stage.show();
+        DialogFit.hold(stage);
         return stage::close;
     }
 
@@ -67,6 +70,7 @@ public final class FxExportFeedback implements ExportFeedback {
         Action open = new Action("Open folder", e -> openFolder(folder));
         Notifications.create()
                 .owner(owner)
+                .styleClass("skyloom-notification") // skyloom.css paints it with the theme
                 .title("Export finished")
                 .text(message)
                 .hideAfter(Duration.seconds(8))

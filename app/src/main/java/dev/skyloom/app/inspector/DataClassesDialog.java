@@ -1,5 +1,6 @@
 package dev.skyloom.app.inspector;
 
+import dev.skyloom.app.service.DialogFit;
 import dev.skyloom.model.DataClass;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class DataClassesDialog extends Dialog<List<DataClass>> {
         list.setItems(classes);
         list.setId("data-classes-list");
         list.setPrefHeight(180);
+        // a window manager that maps the dialog small must not squeeze the classes out of sight
+        list.setMinHeight(120);
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(DataClass c, boolean empty) {
@@ -80,6 +83,8 @@ public final class DataClassesDialog extends Dialog<List<DataClass>> {
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(b -> b == ButtonType.OK ? List.copyOf(classes) : null);
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        DialogFit.apply(this);
     }
 
     private void addOrUpdate() {

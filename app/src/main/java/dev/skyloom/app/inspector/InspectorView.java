@@ -176,36 +176,80 @@ public final class InspectorView extends VBox {
     private void component(Design d, Component c) {
         readOnly("Id", c.id());
         text("name", "Name", c.name(), t -> FieldRules.Parsed.ok(t.strip()), n -> update(c.withName(n)));
-        if (c instanceof Component.Provider p) {
-            readOnly("Cloud", p.provider());
-        } else if (c instanceof Component.Region r) {
-            readOnly("Region", r.region());
-            if (r.isCustom()) {
-                text(
-                        "country",
-                        "Country",
-                        r.country().orElse(""),
-                        t -> t.isBlank() || t.strip().matches("[A-Za-z]{2}")
-                                ? FieldRules.Parsed.ok(t.strip().toUpperCase(java.util.Locale.ROOT))
-                                : new FieldRules.Parsed<>(Optional.empty(), "Country is a two-letter ISO code"),
-                        cc -> update(r.withRegion(r.region(), cc.isEmpty() ? Optional.empty() : Optional.of(cc))));
+        c.accept(new Component.Visitor<Void>() {
+            @Override
+            public Void provider(Component.Provider p) {
+                readOnly("Cloud", p.provider());
+                return null;
             }
-        } else if (c instanceof Component.GpuPool g) {
-            pool(d, g);
-        } else if (c instanceof Component.Storage s) {
-            storage(d, s);
-        } else if (c instanceof Component.Pipeline p) {
-            choice(
-                    "survives",
-                    "Survives",
-                    Arrays.asList(Survives.values()),
-                    p.survives(),
-                    Survives::json,
-                    v -> update(p.withSurvives(v)));
-            dataClasses("declassifies", "Declassifies", d, p.declassifies(), ids -> update(p.withDeclassifies(ids)));
-        } else if (c instanceof Component.Users u) {
-            users(u);
-        }
+
+            @Override
+            public Void region(Component.Region r) {
+                readOnly("Region", r.region());
+                if (r.isCustom()) {
+                    text(
+                            "country",
+                            "Country",
+                            r.country().orElse(""),
+                            t -> t.isBlank() || t.strip().matches("[A-Za-z]{2}")
+                                    ? FieldRules.Parsed.ok(t.strip().toUpperCase(java.util.Locale.ROOT))
+                                    : new FieldRules.Parsed<>(Optional.empty(), "Country is a two-letter ISO code"),
+                            cc -> update(r.withRegion(r.region(), cc.isEmpty() ? Optional.empty() : Optional.of(cc))));
+                }
+                return null;
+            }
+
+            @Override
+            public Void gpuPool(Component.GpuPool g) {
+                pool(d, g);
+                return null;
+            }
+
+            @Override
+            public Void storage(Component.Storage s) {
+                InspectorView.this.storage(d, s);
+                return null;
+            }
+
+            @Override
+            public Void pipeline(Component.Pipeline p) {
+                choice(
+                        "survives",
+                        "Survives",
+                        Arrays.asList(Survives.values()),
+                        p.survives(),
+                        Survives::json,
+                        v -> update(p.withSurvives(v)));
+                dataClasses(
+                        "declassifies", "Declassifies", d, p.declassifies(), ids -> update(p.withDeclassifies(ids)));
+                return null;
+            }
+
+            @Override
+            public Void users(Component.Users u) {
+                InspectorView.this.users(u);
+                return null;
+            }
+
+            @Override
+            public Void identity(Component.Identity i) {
+                readOnly("Identity provider", i.kind().label());
+                return null;
+            }
+
+            @Override
+            public Void telemetry(Component.Telemetry t) {
+                readOnly("Hosting", t.hosting().json());
+                if (!t.service().isEmpty()) {
+                    readOnly("Service", t.service());
+                }
+                readOnly(
+                        "Receives",
+                        t.receives().isEmpty() ? "no data class declared" : String.join(", ", t.receives()));
+                t.operatorCountry().ifPresent(country -> readOnly("Operator country", country));
+                return null;
+            }
+        });
     }
 
     private void users(Component.Users u) {
@@ -310,7 +354,12 @@ public final class InspectorView extends VBox {
         readOnly("To", d.component(k.to()).map(Component::label).orElse(k.to()));
         List<dev.skyloom.model.ConnectionType> types = new ArrayList<>();
         for (dev.skyloom.model.ConnectionType t : dev.skyloom.model.ConnectionType.values()) {
-            if (t.from() == k.type().from() && t.to() == k.type().to()) {
+            // the types that could replace this one between the same two components
+            if (d.component(k.from()).isPresent()
+                    && d.component(k.to()).isPresent()
+                    && t.joins(
+                            d.component(k.from()).get().type(),
+                            d.component(k.to()).get().type())) {
                 types.add(t);
             }
         }

@@ -1,8 +1,11 @@
 package dev.skyloom.app.palette;
 
+import dev.skyloom.app.document.FreeSlots;
 import dev.skyloom.app.document.NewIds;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.GpuOffering;
+import dev.skyloom.export.diagram.DiagramLayout;
+import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
@@ -10,9 +13,12 @@ import dev.skyloom.model.Pricing;
 import dev.skyloom.model.Survives;
 import dev.skyloom.model.edit.Edit;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where palette items may be dropped and what they become. A provider goes on the bare canvas; a region
@@ -167,6 +173,82 @@ public final class DropRules {
                 Optional.empty(),
                 Map.of());
         return accept(new Edit.AddComponent(c, new Bounds(x, y, 0, 0)), c.id());
+    }
+
+    /**
+     * GPU pools and storage dragged onto {@code target} (empty: the bare canvas), moved by (dx, dy): into
+     * the region there, in the nearest free place, as one edit; refused with the palette's reasons where
+     * the palette would not place them (no region, another provider's region, an offering not sold there).
+     */
+    public DropResult moveInto(Design design, Set<String> ids, Optional<String> target, double dx, double dy) {
+        Optional<Component.Region> region = target.flatMap(design::regionOf);
+        List<Component> moving = new ArrayList<>();
+        for (String id : ids) {
+            design.component(id).ifPresent(moving::add);
+        }
+        if (moving.isEmpty()) {
+            return refuse("Nothing to move");
+        }
+        for (Component c : moving) {
+            Optional<String> reason = refusal(design, c, region);
+            if (reason.isPresent()) {
+                return refuse(reason.get());
+            }
+        }
+        String regionId = region.orElseThrow().id();
+        DiagramLayout layout = DiagramLayout.of(design);
+        Rect area = FreeSlots.contentArea(design, layout, regionId).orElse(null);
+        List<Rect> occupied = new ArrayList<>();
+        for (Component sibling : design.children(regionId)) {
+            if (!ids.contains(sibling.id())) {
+                layout.rect(sibling.id()).ifPresent(occupied::add);
+            }
+        }
+        List<Edit> edits = new ArrayList<>();
+        Map<String, Bounds> bounds = new LinkedHashMap<>();
+        for (Component c : moving) {
+            Rect now = layout.rect(c.id()).orElseThrow();
+            Rect slot = FreeSlots.nearestFree(now.translated(dx, dy), area, occupied);
+            occupied.add(slot);
+            Bounds stored = design.layout().get(c.id());
+            bounds.put(
+                    c.id(),
+                    new Bounds(slot.x(), slot.y(), stored == null ? 0 : stored.w(), stored == null ? 0 : stored.h())
+                            .onHalfUnits());
+            edits.add(new Edit.UpdateComponent(c.withParent(Optional.of(regionId))));
+        }
+        edits.add(new Edit.Move(bounds));
+        return accept(
+                new Edit.Composite("Move to " + region.get().label(), edits),
+                moving.get(0).id());
+    }
+
+    private Optional<String> refusal(Design design, Component c, Optional<Component.Region> region) {
+        String cloud =
+                design.providerOf(c.id()).map(Component.Provider::provider).orElse("");
+        if (c instanceof Component.GpuPool p) {
+            if (region.isEmpty()) {
+                return Optional.of("A GPU pool must go inside a region");
+            }
+            Optional<String> mismatch = cloudMismatch(design, region.get(), cloud, p.instanceType());
+            if (mismatch.isPresent()) {
+                return mismatch;
+            }
+            String code = region.get().region();
+            Optional<GpuOffering> o = catalog.offering(cloud, p.instanceType());
+            if (!o.map(x -> x.isAvailableIn(code)).orElse(false)) {
+                return Optional.of(p.instanceType()
+                        + o.map(x -> " (" + x.accelerator().model() + ")").orElse("") + " is not offered in " + code);
+            }
+            return Optional.empty();
+        }
+        if (c instanceof Component.Storage s) {
+            if (region.isEmpty()) {
+                return Optional.of("Storage must go inside a region");
+            }
+            return cloudMismatch(design, region.get(), cloud, s.storageClass());
+        }
+        return Optional.of(c.label() + " stays where it is: only GPU pools and storage move between regions");
     }
 
     private DropResult dropCustomSite(Design design, NewIds ids, Optional<String> target, double x, double y) {

@@ -85,6 +85,13 @@ public sealed interface PaletteItem
             return offering.instanceType() + " — " + count + "× "
                     + offering.accelerator().model() + " — " + price;
         }
+
+        @Override
+        public String searchText() {
+            return (label() + " " + offering.accelerator().vendor() + " "
+                            + offering.accelerator().family())
+                    .toLowerCase(Locale.ROOT);
+        }
     }
 
     record StorageEntry(StorageClass storageClass, Region region) implements PaletteItem {
@@ -117,7 +124,9 @@ public sealed interface PaletteItem
 
         @Override
         public String searchText() {
-            return ("users population " + place.name() + " " + place.country() + " " + place.key())
+            // the country's English name too, so "Japan" finds Tokyo as "JP" does
+            return ("users population " + place.name() + " " + place.country() + " " + place.key() + " "
+                            + new Locale("", place.country()).getDisplayCountry(Locale.ENGLISH))
                     .toLowerCase(Locale.ROOT);
         }
     }

@@ -22,10 +22,7 @@ public final class PaletteTrees {
                 dev.skyloom.model.latency.Places.bundled().all()) {
             cities.add(new PaletteNode(new PaletteItem.UsersEntry(place), List.of()));
         }
-        top.add(new PaletteNode(
-                new PaletteItem.Heading(
-                        "Users (" + dev.skyloom.app.text.Counted.of(cities.size(), "city", "cities") + ")"),
-                cities));
+        top.add(new PaletteNode(new PaletteItem.Heading("Users"), cities));
         for (Provider p : catalog.providers()) {
             List<PaletteNode> regions = new ArrayList<>();
             for (dev.skyloom.catalog.Region r : catalog.regionsOf(p.id())) {
@@ -42,7 +39,7 @@ public final class PaletteTrees {
                 }
                 List<PaletteNode> kids = new ArrayList<>();
                 if (!gpus.isEmpty()) {
-                    kids.add(new PaletteNode(new PaletteItem.Heading("GPU offerings (" + gpus.size() + ")"), gpus));
+                    kids.add(new PaletteNode(new PaletteItem.Heading("GPU offerings"), gpus));
                 }
                 if (!storage.isEmpty()) {
                     kids.add(new PaletteNode(new PaletteItem.Heading("Storage"), storage));

@@ -3,14 +3,18 @@ package dev.skyloom.app.palette;
 import dev.skyloom.app.document.DocumentViewModel;
 import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.Region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -35,7 +39,15 @@ public final class PaletteView extends VBox {
     private final TreeView<PaletteItem> tree = new TreeView<>();
     private final PauseTransition debounce = new PauseTransition(Duration.millis(150));
     private final Label ghost = new Label();
+    private final CheckBox soldHere = new CheckBox("Sold here");
+    private final Label hereTitle = new Label();
+    private final ListView<String> soldList = new ListView<>();
+    private final VBox hereBox = new VBox(4, hereTitle, soldList);
+    private final Label hint = new Label();
     private PaletteNode root;
+    private Availability availability;
+    private Optional<Region> here = Optional.empty();
+    private boolean searching;
     private DropRules rules;
     private DropTarget target;
     private Pane overlay;
@@ -53,7 +65,28 @@ public final class PaletteView extends VBox {
         tree.setCellFactory(t -> new PaletteCell());
         VBox.setVgrow(tree, Priority.ALWAYS);
         setSpacing(6);
-        getChildren().addAll(search, tree, date);
+        soldHere.setId("palette-sold-here");
+        soldHere.setTooltip(new Tooltip("Only what the region selected on the canvas sells"));
+        soldHere.setDisable(true);
+        soldHere.selectedProperty().addListener((o, a, b) -> refilter());
+        hereTitle.setId("palette-here");
+        hereTitle.setWrapText(true);
+        hereTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hereTitle.getStyleClass().add("text-bold");
+        soldList.setId("palette-sold-list");
+        soldList.setPrefHeight(96);
+        soldList.setMinHeight(60);
+        hereBox.setVisible(false);
+        hereBox.managedProperty().bind(hereBox.visibleProperty());
+        hint.setId("palette-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        getChildren().addAll(search, soldHere, tree, hint, hereBox, date);
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateHint());
+        vm.selection().addListener((javafx.collections.SetChangeListener<String>) c -> updateHere());
+        vm.designProperty().addListener((o, a, b) -> updateHere());
         debounce.setOnFinished(e -> refilter());
         search.textProperty().addListener((o, a, b) -> debounce.playFromStart());
         ghost.getStyleClass().add("drag-ghost");
@@ -72,9 +105,60 @@ public final class PaletteView extends VBox {
     public void setCatalog(Catalog catalog) {
         this.rules = new DropRules(catalog);
         this.root = PaletteTrees.of(catalog);
+        this.availability = new Availability(catalog);
         date.setText("Catalog of " + catalog.snapshotDate() + " · "
                 + Counted.of(catalog.providers().size(), "provider"));
+        here = Optional.empty(); // measured again against the new catalog
+        updateHere();
         refilter();
+    }
+
+    /**
+     * The catalog region of what is selected on the canvas: its offerings are listed under the tree, "Sold
+     * here" narrows the tree to it, and a chosen offering says whether it is sold there.
+     */
+    private void updateHere() {
+        Optional<Region> next = availability == null || vm.selection().size() != 1
+                ? Optional.<Region>empty()
+                : availability.regionOf(vm.design(), vm.selection().iterator().next());
+        if (next.equals(here) && root != null && tree.getRoot() != null) {
+            return;
+        }
+        here = next;
+        soldHere.setDisable(here.isEmpty());
+        soldHere.setText(here.map(r -> "Sold in " + Availability.label(r)).orElse("Sold here"));
+        hereBox.setVisible(here.isPresent());
+        here.ifPresent(r -> {
+            List<String> sold = availability.soldIn(r).stream()
+                    .map(o -> new PaletteItem.OfferingEntry(
+                                    o, r, o.pricesIn(r.code()).flatMap(dev.skyloom.catalog.RegionalPrices::onDemand))
+                            .label())
+                    .toList();
+            hereTitle.setText(Availability.label(r) + " sells " + Counted.of(sold.size(), "GPU offering")
+                    + (sold.isEmpty() ? " in the catalog" : ":"));
+            soldList.getItems().setAll(sold);
+            soldList.setVisible(!sold.isEmpty());
+            soldList.setManaged(!sold.isEmpty());
+        });
+        updateHint();
+        // rebuilding the tree folds what the user opened: only when it shows the region's part
+        if (here.isEmpty() && soldHere.isSelected()) {
+            soldHere.setSelected(false); // refilters
+        } else if (soldHere.isSelected()) {
+            refilter();
+        }
+    }
+
+    private void updateHint() {
+        TreeItem<PaletteItem> sel = tree.getSelectionModel().getSelectedItem();
+        if (availability != null
+                && here.isPresent()
+                && sel != null
+                && sel.getValue() instanceof PaletteItem.OfferingEntry o) {
+            hint.setText(availability.hint(o.offering(), here.get()));
+        } else {
+            hint.setText("");
+        }
     }
 
     public TextField searchField() {
@@ -91,8 +175,12 @@ public final class PaletteView extends VBox {
             return;
         }
         String q = search.getText() == null ? "" : search.getText();
-        PaletteNode shown = root.filter(q);
-        TreeItem<PaletteItem> items = toItem(shown, !q.isBlank());
+        PaletteNode base = soldHere.isSelected() && here.isPresent()
+                ? root.onlyRegion(here.get().key())
+                : root;
+        PaletteNode shown = base.filter(q);
+        searching = !q.isBlank();
+        TreeItem<PaletteItem> items = toItem(shown, searching || soldHere.isSelected());
         items.setExpanded(true);
         tree.setRoot(items);
     }
@@ -154,7 +242,7 @@ public final class PaletteView extends VBox {
                 setId(null);
                 return;
             }
-            setText(item.label());
+            setText(getTreeItem() instanceof Branch b ? b.node.displayLabel(searching) : item.label());
             setGraphic(icon(item));
             setId(null);
             getStyleClass().removeAll("palette-heading");
@@ -210,7 +298,7 @@ public final class PaletteView extends VBox {
                     target.sceneToDesign(e.getSceneX(), e.getSceneY()).getX(),
                     target.sceneToDesign(e.getSceneX(), e.getSceneY()).getY());
             if (r instanceof DropResult.Accepted a) {
-                if (vm.apply(a.edit())) {
+                if (vm.apply(dev.skyloom.app.document.FreeSlots.settle(vm.design(), a.edit()))) {
                     vm.selection().clear();
                     vm.selection().add(a.newId());
                 }

@@ -9,6 +9,7 @@ import dev.skyloom.app.cost.PoolPricingView;
 import dev.skyloom.app.document.DocumentViewModel;
 import dev.skyloom.app.export.ExportController;
 import dev.skyloom.app.export.ExportFeedback;
+import dev.skyloom.app.latency.ReachViews;
 import dev.skyloom.app.problems.FindingViews;
 import dev.skyloom.app.problems.ProblemsPanel;
 import dev.skyloom.app.service.DialogService;
@@ -69,6 +70,9 @@ public final class AnalysisPanels {
     private final Tab problemsTab = new Tab("Problems");
     private final Tab costTab = new Tab("Cost");
     private final Tab whatIfTab = new Tab("What-if");
+    // issue 17: latency and reach (the Latency tab and the Map view)
+    private final ReachViews reach;
+    private final Tab latencyTab = new Tab("Latency");
     private final ObservableList<String> highlighted = FXCollections.observableArrayList();
     private final MenuItem failItem = new MenuItem("What-if: fail this region");
     private final SplitPane split = new SplitPane();
@@ -99,6 +103,8 @@ public final class AnalysisPanels {
         this.whatIfPanel = new WhatIfPanel(whatIf, vm.design().currency());
         this.exports = new ExportController(
                 dialogs, chooser, tasks, feedback, vm::design, () -> Optional.ofNullable(catalog), vm::setStatus);
+        this.reach = new ReachViews(
+                vm, board, tasks, analysis.currentProperty(), whatIf, () -> Optional.ofNullable(catalog));
         analysis.follow(vm.designProperty());
         vm.designProperty().addListener((o, a, d) -> whatIf.designChanged());
         analysis.currentProperty().addListener((o, a, b) -> showBadges());
@@ -118,12 +124,13 @@ public final class AnalysisPanels {
                 .textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> "Problems (" + analysis.findings().size() + ")", analysis.findings()));
-        for (Tab t : List.of(problemsTab, costTab, whatIfTab)) {
+        for (Tab t : List.of(problemsTab, costTab, whatIfTab, latencyTab)) {
             t.setClosable(false);
         }
         problemsTab.setId("tab-problems");
         costTab.setId("tab-cost");
         whatIfTab.setId("tab-whatif");
+        latencyTab.setId("tab-latency");
         tabs.setId("analysis-tabs");
         tabs.setMinHeight(34); // closed, the tab headers stay visible as the drawer's handle
         tabs.setOnMouseClicked(e -> {
@@ -131,7 +138,7 @@ public final class AnalysisPanels {
                 showPanels(true);
             }
         });
-        tabs.getTabs().addAll(problemsTab, costTab, whatIfTab);
+        tabs.getTabs().addAll(problemsTab, costTab, whatIfTab, latencyTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showPanels(true));
         // the drawer opened by dragging its divider: the selected tab needs its panel now
         tabs.heightProperty().addListener((o, a, h) -> {
@@ -152,6 +159,7 @@ public final class AnalysisPanels {
         analysis.setCatalog(catalog);
         pool.refresh();
         whatIf.designChanged();
+        reach.refresh();
     }
 
     /** The canvas above the panels, in a vertical split. */
@@ -200,6 +208,27 @@ public final class AnalysisPanels {
         });
     }
 
+    /** The drawer's height for each tab the user sized, by tab key ("problems", "cost", "whatif"), to save. */
+    public Map<String, Double> drawerDividers() {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        openDivider.forEach((tab, p) -> out.put(tabKey(tab), p));
+        return out;
+    }
+
+    /** Restores the heights of an earlier run (unknown keys are ignored). */
+    public void restoreDrawerDividers(Map<String, Double> dividers) {
+        for (Tab t : List.of(problemsTab, costTab, whatIfTab)) {
+            Double p = dividers.get(tabKey(t));
+            if (p != null) {
+                openDivider.put(t, p);
+            }
+        }
+    }
+
+    private static String tabKey(Tab tab) {
+        return tab.getId().substring("tab-".length());
+    }
+
     /** The drawer's divider position for a tab (where it opens). */
     public double dividerFor(Tab tab) {
         return openDivider.getOrDefault(tab, PANEL_DIVIDER);
@@ -219,13 +248,19 @@ public final class AnalysisPanels {
     private void fillSelectedTab() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
         if (t != null && t.getContent() == null) {
-            t.setContent(t == problemsTab ? problems : t == costTab ? cost : whatIfPanel);
+            t.setContent(
+                    t == problemsTab ? problems : t == costTab ? cost : t == latencyTab ? reach.panel() : whatIfPanel);
         }
     }
 
     /** Opens the panels when closed, closes them when open. */
     public void togglePanels() {
         showPanels(!panelsOpen());
+    }
+
+    /** The canvas the panels annotate (presentation mode fits it). */
+    DesignCanvas board() {
+        return board;
     }
 
     SplitPane split() {
@@ -343,8 +378,17 @@ public final class AnalysisPanels {
         targets.forEach(t -> whatIf.setFailed(t, true));
     }
 
-    /** Opens the drawer on a tab: {@code cost}, {@code problems} or {@code what-if} (for the screenshot options). */
+    /**
+     * Opens the drawer on a tab: {@code cost}, {@code problems}, {@code what-if} or {@code latency}; {@code map}
+     * opens the Latency tab and shows the Map view (for the screenshot options).
+     */
     public void showTab(String name) {
+        if (name.equals("latency") || name.equals("map")) {
+            reach.showMap(name.equals("map"));
+            tabs.getSelectionModel().select(latencyTab);
+            showPanels(true);
+            return;
+        }
         tabs.getSelectionModel()
                 .select(name.equals("cost") ? costTab : name.equals("what-if") ? whatIfTab : problemsTab);
         showPanels(true);
@@ -451,6 +495,11 @@ public final class AnalysisPanels {
 
     public ExportController exports() {
         return exports;
+    }
+
+    /** The Map view, its switch and the Latency panel. */
+    public ReachViews reach() {
+        return reach;
     }
 
     public TabPane tabs() {

@@ -61,7 +61,7 @@ public final class FindingDetail extends ScrollPane {
         }
         Finding f = finding.get();
         code.setText(f.severity().json() + " · " + f.code());
-        message.setText(f.message());
+        message.setText(FindingText.of(f, names));
         List<String> lines = new ArrayList<>();
         for (String id : f.subjects()) {
             String name = names.apply(id);

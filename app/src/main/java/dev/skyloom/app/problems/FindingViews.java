@@ -61,7 +61,7 @@ public final class FindingViews {
                     continue;
                 }
                 level.merge(id, f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                messages.computeIfAbsent(id, k -> new ArrayList<>()).add(f.message());
+                messages.computeIfAbsent(id, k -> new ArrayList<>()).add(FindingText.of(f, design));
             }
         }
         Map<String, CanvasBadge> out = new LinkedHashMap<>();

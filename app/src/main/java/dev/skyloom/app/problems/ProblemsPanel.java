@@ -1,6 +1,8 @@
 package dev.skyloom.app.problems;
 
 import dev.skyloom.app.text.Counted;
+import dev.skyloom.model.check.Checks;
+import dev.skyloom.model.check.DesignCheck;
 import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
 import java.util.List;
@@ -39,13 +41,19 @@ public final class ProblemsPanel extends BorderPane {
     private java.util.function.Function<String, String> names = id -> id;
 
     public ProblemsPanel(ObservableList<Finding> findings) {
+        this(findings, Checks.standard());
+    }
+
+    /** A panel whose check filter lists {@code checks} (the registry, {@link Checks#standard()}). */
+    public ProblemsPanel(ObservableList<Finding> findings, List<DesignCheck> checks) {
         setId("problems-panel");
         shown = new FilteredList<>(findings);
         severity.setId("problems-severity");
         severity.getItems().addAll(ALL_SEVERITIES, "error", "warning", "info");
         severity.setValue(ALL_SEVERITIES);
         check.setId("problems-check");
-        check.getItems().addAll(ALL_CHECKS, "residency", "redundancy", "portability", "catalog");
+        check.getItems().add(ALL_CHECKS);
+        check.getItems().addAll(Checks.names(checks));
         check.setValue(ALL_CHECKS);
         severity.valueProperty().addListener((o, a, b) -> refilter());
         check.valueProperty().addListener((o, a, b) -> refilter());
@@ -65,8 +73,7 @@ public final class ProblemsPanel extends BorderPane {
         name.setMaxWidth(240);
         name.setCellFactory(c -> new TipCell());
         TableColumn<Finding, String> message = new TableColumn<>("Message");
-        message.setCellValueFactory(
-                c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
+        message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(FindingText.of(c.getValue(), names)));
         message.setPrefWidth(600);
         message.setCellFactory(c -> new TipCell());
         TableColumn<Finding, String> subjects = new TableColumn<>("Components");

@@ -6,6 +6,11 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Alerts owned by the main window. */
@@ -23,8 +28,8 @@ public final class FxDialogService implements DialogService {
         a.setHeaderText(title);
         a.setContentText(message);
         a.getDialogPane().setId("skyloom-dialog");
-        a.getDialogPane().setMinWidth(480);
-        return a;
+        a.getDialogPane().setPrefWidth(480);
+        return DialogFit.apply(a);
     }
 
     @Override
@@ -62,6 +67,42 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showList(String title, List<Entry> entries) {
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(title);
+        d.getDialogPane().setId("skyloom-list-dialog");
+        d.getDialogPane().setContent(columns(entries));
+        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        DialogFit.apply(d).showAndWait();
+    }
+
+    /** Two side-by-side key/text tables, so a list of thirty shortcuts fits a 768 px high screen. */
+    private static HBox columns(List<Entry> entries) {
+        int half = (entries.size() + 1) / 2;
+        HBox both = new HBox(28, table(entries.subList(0, half)), table(entries.subList(half, entries.size())));
+        both.setId("skyloom-list");
+        return both;
+    }
+
+    private static GridPane table(List<Entry> entries) {
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(4);
+        for (int i = 0; i < entries.size(); i++) {
+            Label key = new Label(entries.get(i).key());
+            key.setStyle("-fx-font-weight: bold;");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = new Label(entries.get(i).text());
+            text.setMinWidth(Region.USE_PREF_SIZE);
+            text.getStyleClass().add("list-entry");
+            grid.addRow(i, key, text);
+        }
+        return grid;
+    }
+
+    @Override
     public <T> Optional<T> choose(String title, String message, List<T> choices) {
         return choices.isEmpty() ? Optional.empty() : choose(title, message, choices, choices.get(0));
     }
@@ -75,6 +116,6 @@ public final class FxDialogService implements DialogService {
         d.initOwner(owner);
         d.setTitle(title);
         d.setHeaderText(message);
-        return d.showAndWait();
+        return DialogFit.apply(d).showAndWait();
     }
 }

@@ -3,12 +3,17 @@ package dev.skyloom.app.service;
 import dev.skyloom.export.picture.PngPictureExporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * What persists between runs: window geometry, theme, recent files (most recent first) and the scale last
- * chosen for PNG pictures of the canvas.
+ * What persists between runs: window geometry, theme, recent files (most recent first), the scale last
+ * chosen for PNG pictures of the canvas, the height of the analysis drawer for each of its tabs (the
+ * split's divider position, by tab key), whether the minimap is open or collapsed to its button, and
+ * whether exported pictures carry the "Skyloom" mark.
  */
 public record Settings(
         double x,
@@ -18,7 +23,10 @@ public record Settings(
         boolean maximized,
         boolean dark,
         List<String> recentFiles,
-        double pictureScale) {
+        double pictureScale,
+        Map<String, Double> drawerDividers,
+        boolean minimapOpen,
+        boolean pictureMark) {
     public static final int MAX_RECENT = 10;
     /** PNG pixels per canvas unit when none was chosen yet: sharp on slides and high-density screens. */
     public static final double DEFAULT_PICTURE_SCALE = 2;
@@ -27,9 +35,30 @@ public record Settings(
 
     public Settings {
         recentFiles = List.copyOf(Objects.requireNonNull(recentFiles, "recentFiles"));
+        Map<String, Double> dividers = new TreeMap<>();
+        Objects.requireNonNull(drawerDividers, "drawerDividers").forEach((tab, p) -> {
+            // an open drawer: the canvas keeps some room and the panel shows more than its tab headers
+            if (tab != null && p != null && p >= 0.05 && p <= 0.95) {
+                dividers.put(tab, p);
+            }
+        });
+        drawerDividers = Collections.unmodifiableMap(dividers);
         if (!(pictureScale >= PngPictureExporter.MIN_SCALE && pictureScale <= PngPictureExporter.MAX_SCALE)) {
             pictureScale = DEFAULT_PICTURE_SCALE;
         }
+    }
+
+    /** Settings without remembered drawer heights, the minimap open and the mark on pictures. */
+    public Settings(
+            double x,
+            double y,
+            double width,
+            double height,
+            boolean maximized,
+            boolean dark,
+            List<String> recentFiles,
+            double pictureScale) {
+        this(x, y, width, height, maximized, dark, recentFiles, pictureScale, Map.of(), true, true);
     }
 
     /** Settings with the default picture scale. */
@@ -52,24 +81,67 @@ public record Settings(
         while (list.size() > MAX_RECENT) {
             list.remove(list.size() - 1);
         }
-        return new Settings(x, y, width, height, maximized, dark, list, pictureScale);
+        return withRecentFiles(list);
     }
 
     public Settings withoutRecent(Path file) {
         List<String> list = new ArrayList<>(recentFiles);
         list.remove(file.toAbsolutePath().normalize().toString());
-        return new Settings(x, y, width, height, maximized, dark, list, pictureScale);
+        return withRecentFiles(list);
+    }
+
+    private Settings withRecentFiles(List<String> list) {
+        return new Settings(
+                x, y, width, height, maximized, dark, list, pictureScale, drawerDividers, minimapOpen, pictureMark);
     }
 
     public Settings withWindow(double x, double y, double width, double height, boolean maximized) {
-        return new Settings(x, y, width, height, maximized, dark, recentFiles, pictureScale);
+        return new Settings(
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark);
     }
 
     public Settings withDark(boolean dark) {
-        return new Settings(x, y, width, height, maximized, dark, recentFiles, pictureScale);
+        return new Settings(
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark);
+    }
+
+    public Settings withDrawerDividers(Map<String, Double> dividers) {
+        return new Settings(
+                x, y, width, height, maximized, dark, recentFiles, pictureScale, dividers, minimapOpen, pictureMark);
+    }
+
+    public Settings withMinimapOpen(boolean open) {
+        return new Settings(
+                x, y, width, height, maximized, dark, recentFiles, pictureScale, drawerDividers, open, pictureMark);
+    }
+
+    public Settings withPictureMark(boolean on) {
+        return new Settings(
+                x, y, width, height, maximized, dark, recentFiles, pictureScale, drawerDividers, minimapOpen, on);
     }
 
     public Settings withPictureScale(double scale) {
-        return new Settings(x, y, width, height, maximized, dark, recentFiles, scale);
+        return new Settings(
+                x, y, width, height, maximized, dark, recentFiles, scale, drawerDividers, minimapOpen, pictureMark);
     }
 }

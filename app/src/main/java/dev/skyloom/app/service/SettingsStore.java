@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,12 @@ public final class SettingsStore {
                     recent.add(r.asText());
                 }
             }
+            Map<String, Double> dividers = new TreeMap<>();
+            n.path("drawer").fields().forEachRemaining(e -> {
+                if (e.getValue().isNumber()) {
+                    dividers.put(e.getKey(), e.getValue().asDouble());
+                }
+            });
             Settings d = Settings.DEFAULT;
             return new Settings(
                     n.path("x").asDouble(d.x()),
@@ -45,7 +53,10 @@ public final class SettingsStore {
                     n.path("maximized").asBoolean(false),
                     n.path("dark").asBoolean(false),
                     recent,
-                    n.path("pictureScale").asDouble(d.pictureScale()));
+                    n.path("pictureScale").asDouble(d.pictureScale()),
+                    dividers,
+                    n.path("minimapOpen").asBoolean(true),
+                    n.path("pictureMark").asBoolean(true));
         } catch (IOException | RuntimeException e) {
             LOG.warn("ignoring unreadable settings {}: {}", file, e.getMessage());
             return Settings.DEFAULT;
@@ -63,6 +74,10 @@ public final class SettingsStore {
         n.put("maximized", s.maximized());
         n.put("dark", s.dark());
         n.put("pictureScale", s.pictureScale());
+        ObjectNode drawer = n.putObject("drawer");
+        s.drawerDividers().forEach(drawer::put);
+        n.put("minimapOpen", s.minimapOpen());
+        n.put("pictureMark", s.pictureMark());
         ArrayNode recent = n.putArray("recentFiles");
         s.recentFiles().forEach(recent::add);
         try {

@@ -1,7 +1,7 @@
 package dev.skyloom.app.whatif;
 
 import dev.skyloom.model.simulate.OutageResult;
-import java.util.Locale;
+import dev.skyloom.model.simulate.OutageSummary;
 import java.util.Optional;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -76,24 +76,8 @@ public final class WhatIfPanel extends HBox {
         b.append("Failing ").append(String.join(", ", r.outage().targets()));
         b.append(": ").append(r.pipelinesDown().size()).append(" pipeline(s) down, ");
         b.append(r.pipelinesUp().size()).append(" up. ");
-        b.append(String.format(Locale.ROOT, "GPUs surviving %.0f of %.0f", r.survivingGpus(), r.totalGpus()));
-        if (!r.poolsWithUnknownGpus().isEmpty()) {
-            b.append(" (unknown for ")
-                    .append(String.join(", ", r.poolsWithUnknownGpus()))
-                    .append(')');
-        }
-        b.append(". Spend surviving ")
-                .append(r.survivingHourly().toPlainString())
-                .append(" of ")
-                .append(r.totalHourly().toPlainString())
-                .append(' ')
-                .append(currency)
-                .append("/hour");
-        if (!r.poolsWithUnknownPrice().isEmpty()) {
-            b.append(" (unpriced: ")
-                    .append(String.join(", ", r.poolsWithUnknownPrice()))
-                    .append(')');
-        }
+        b.append("GPUs surviving ").append(OutageSummary.gpus(r));
+        b.append(". Spend surviving ").append(OutageSummary.hourlySpend(r, currency));
         return b.append('.').toString();
     }
 

@@ -80,6 +80,7 @@ class DesignCanvasGestureTest {
 
     @Test
     void draggingACardSendsExactlyOneMoveAtTheEnd(FxRobot robot) {
+        canvas.snapProperty().set(false); // the exact distance dragged (SnapperTest covers snapping)
         Point2D from = centre("lake");
         double zoom = canvas.viewport().zoom();
         robot.drag(from, MouseButton.PRIMARY)

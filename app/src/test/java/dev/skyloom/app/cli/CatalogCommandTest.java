@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -17,21 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogCommandTest {
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = SkyloomCli.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void jsonListsH100OfferingsOfTheMajorProvidersWithPricesAndDates() throws Exception {
-        Run r = run("catalog", "--gpu", "H100", "--json");
+        CliRun r = CliRun.of("catalog", "--gpu", "H100", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals("2026-12-02", root.get("snapshotDate").asText());
@@ -56,7 +41,7 @@ class CatalogCommandTest {
 
     @Test
     void tableForAProviderRegionIsAlignedAndShowsPricesWithSource() {
-        Run r = run("catalog", "--provider", "aws", "--region", "eu-central-1");
+        CliRun r = CliRun.of("catalog", "--provider", "aws", "--region", "eu-central-1");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertTrue(lines[0].startsWith("PROVIDER  REGION"), lines[0]);
@@ -90,7 +75,7 @@ class CatalogCommandTest {
 
     @Test
     void globalListPricesAreMarkedAsEstimatesInARegion() {
-        Run r = run("catalog", "--provider", "oci", "--region", "eu-frankfurt-1", "--gpu", "H100");
+        CliRun r = CliRun.of("catalog", "--provider", "oci", "--region", "eu-frankfurt-1", "--gpu", "H100");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("~80.00"), r.out());
         assertTrue(r.out().contains("OCI-SKYPILOT, read 2026-11-21"), r.out());
@@ -99,7 +84,7 @@ class CatalogCommandTest {
 
     @Test
     void unknownPricesAreShownAsUnpricedNeverZero() {
-        Run r = run("catalog", "--provider", "verda", "--gpu", "B200");
+        CliRun r = CliRun.of("catalog", "--provider", "verda", "--gpu", "B200");
         assertEquals(0, r.code(), r.err());
         String line =
                 r.out().lines().filter(l -> l.contains("2B200.60V")).findFirst().orElseThrow();
@@ -114,7 +99,7 @@ class CatalogCommandTest {
             {"catalog", "--region", "atlantis-1"},
             {"catalog", "--gpu", "Z9000"}
         }) {
-            Run r = run(args);
+            CliRun r = CliRun.of(args);
             assertEquals(2, r.code(), String.join(" ", args));
             assertEquals("", r.out());
             assertEquals(1, r.err().lines().count(), r.err());
@@ -126,7 +111,7 @@ class CatalogCommandTest {
     void priceListOverridesShowTheirSourceAndBadListsExitTwo(@TempDir Path dir) throws Exception {
         Path good = dir.resolve("deal.csv");
         Files.writeString(good, "provider,sku,region,price\naws,p5.48xlarge,eu-central-1,30\n");
-        Run r = run(
+        CliRun r = CliRun.of(
                 "catalog",
                 "--provider",
                 "aws",
@@ -147,19 +132,20 @@ class CatalogCommandTest {
 
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "provider,sku,region,price\naws,p5.48xlarge,eu-central-1,thirty\nfoo,x,y,1\n");
-        Run b = run("catalog", "--prices", bad.toString());
+        CliRun b = CliRun.of("catalog", "--prices", bad.toString());
         assertEquals(2, b.code());
         assertEquals(
                 "skyloom: bad.csv:2: column price: not a number: 'thirty' (and 1 more problems)\n",
                 b.err().replace("\r\n", "\n"));
-        Run missing = run("catalog", "--prices", dir.resolve("none.csv").toString());
+        CliRun missing =
+                CliRun.of("catalog", "--prices", dir.resolve("none.csv").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("price list not found"), missing.err());
     }
 
     @Test
     void helpListsEveryOption() {
-        Run r = run("catalog", "--help");
+        CliRun r = CliRun.of("catalog", "--help");
         assertEquals(0, r.code(), r.err());
         for (String option : new String[] {"--provider", "--region", "--gpu", "--json", "--prices"}) {
             assertTrue(r.out().contains(option), option);

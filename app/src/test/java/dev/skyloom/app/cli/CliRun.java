@@ -1,26 +1,37 @@
 package dev.skyloom.app.cli;
 
+import dev.skyloom.app.export.ExportFormats;
+import dev.skyloom.model.check.Checks;
+import dev.skyloom.model.check.DesignCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Runs the CLI in-process and captures its exit code, stdout and stderr. */
-record CliRun(int code, String out, String err) {
+/** Runs the CLI in-process and captures its exit code, stdout and stderr: the one runner of the tests. */
+public record CliRun(int code, String out, String err) {
     /** The repository's examples folder (tests run with the module folder as working directory). */
-    static final Path EXAMPLES = Path.of("..", "examples");
+    public static final Path EXAMPLES = Path.of("..", "examples");
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
+        return with(ExportFormats.STANDARD, Checks.standard(), args);
+    }
+
+    /** With {@code export}'s formats and {@code check}'s checks from these registries (a test's dummy added). */
+    public static CliRun with(ExportFormats formats, List<DesignCheck> checks, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = SkyloomCli.run(
                 args,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                formats,
+                checks);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    static String example(String name) {
+    public static String example(String name) {
         return EXAMPLES.resolve(name + ".skyloom.json").toString();
     }
 }

@@ -50,6 +50,8 @@ class ExampleDesignsTest {
         assertEquals(
                 List.of(
                         "error residency.violation eu-sessions,eu-sessions-se,personalisation,us-serve-pool",
+                        // the gap the example keeps: GCP is not federated to Entra ID
+                        "warning governance.unfederated-provider gcp",
                         // Tokyo (80 ms budget) falls back to Iowa (~201 ms) or Virginia (~223 ms)
                         "warning latency.failover-exceeds-budget users-tyo,global-inference,gcp-serve-pool,gcp-tyo",
                         "warning latency.failover-exceeds-budget users-tyo,global-inference,us-serve-pool,gcp",

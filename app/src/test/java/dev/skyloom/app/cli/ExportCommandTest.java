@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.model.TestDesigns;
 import dev.skyloom.model.file.DesignFile;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExportCommandTest {
-    private record Run(int code, String out, String err) {}
-
     @TempDir
     Path dir;
 
@@ -31,17 +26,7 @@ class ExportCommandTest {
         DesignFile.save(TestDesigns.euTraining(), design);
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = SkyloomCli.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static void assertOneLineError(Run r, String contains) {
+    private static void assertOneLineError(CliRun r, String contains) {
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("skyloom: "), r.err());
         assertEquals(1, r.err().strip().split("\n").length, r.err());
@@ -53,7 +38,7 @@ class ExportCommandTest {
     void exportsTheWorkbookAndTheTerraformFolder() throws Exception {
         Path xlsx = dir.resolve("costs.xlsx");
         Path tf = dir.resolve("tf");
-        Run r = run("export", design.toString(), "--xlsx", xlsx.toString(), "--terraform", tf.toString());
+        CliRun r = CliRun.of("export", design.toString(), "--xlsx", xlsx.toString(), "--terraform", tf.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("wrote " + xlsx), r.out());
         try (InputStream in = Files.newInputStream(xlsx);
@@ -69,7 +54,7 @@ class ExportCommandTest {
         Path tf = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(tf.resolve("main.tf"), "# hand-written\n");
         Path xlsx = dir.resolve("costs.xlsx");
-        Run r = run("export", design.toString(), "--xlsx", xlsx.toString(), "--terraform", tf.toString());
+        CliRun r = CliRun.of("export", design.toString(), "--xlsx", xlsx.toString(), "--terraform", tf.toString());
         assertOneLineError(r, "not empty");
         assertTrue(r.err().contains("--force"));
         assertFalse(Files.exists(xlsx), "nothing written when one output is refused");
@@ -80,7 +65,7 @@ class ExportCommandTest {
     void forceWritesIntoAForeignFolder() throws Exception {
         Path tf = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(tf.resolve("main.tf"), "# hand-written\n");
-        Run r = run("export", design.toString(), "--terraform", tf.toString(), "--force");
+        CliRun r = CliRun.of("export", design.toString(), "--terraform", tf.toString(), "--force");
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(tf.resolve("terraform.tf")));
     }
@@ -90,8 +75,9 @@ class ExportCommandTest {
         Path tf = dir.resolve("tf");
         assertEquals(
                 0,
-                run("export", design.toString(), "--terraform", tf.toString()).code());
-        Run again = run("export", design.toString(), "--terraform", tf.toString());
+                CliRun.of("export", design.toString(), "--terraform", tf.toString())
+                        .code());
+        CliRun again = CliRun.of("export", design.toString(), "--terraform", tf.toString());
         assertEquals(0, again.code(), again.err());
     }
 
@@ -99,32 +85,38 @@ class ExportCommandTest {
     void unwritablePathsGiveOneClearLine() throws Exception {
         Path blocker = Files.writeString(dir.resolve("blocker"), "x");
         assertOneLineError(
-                run(
+                CliRun.of(
                         "export",
                         design.toString(),
                         "--xlsx",
                         blocker.resolve("costs.xlsx").toString()),
                 "does not exist");
-        assertOneLineError(run("export", design.toString(), "--terraform", blocker.toString()), "not a directory");
-        assertOneLineError(run("export", design.toString(), "--xlsx", dir.toString()), "is a directory");
+        assertOneLineError(
+                CliRun.of("export", design.toString(), "--terraform", blocker.toString()), "not a directory");
+        assertOneLineError(CliRun.of("export", design.toString(), "--xlsx", dir.toString()), "is a directory");
     }
 
     @Test
     void badInputExitsWithCodeTwo() throws Exception {
         assertOneLineError(
-                run("export", dir.resolve("missing.skyloom.json").toString(), "--xlsx", "x.xlsx"),
+                CliRun.of("export", dir.resolve("missing.skyloom.json").toString(), "--xlsx", "x.xlsx"),
                 "missing.skyloom.json");
         Path broken = Files.writeString(dir.resolve("broken.skyloom.json"), "{\"skyloom\": 1, \"components\": [");
         assertOneLineError(
-                run("export", broken.toString(), "--terraform", dir.resolve("t").toString()), "broken.skyloom.json");
-        assertOneLineError(run("export", design.toString()), "nothing to export");
+                CliRun.of(
+                        "export",
+                        broken.toString(),
+                        "--terraform",
+                        dir.resolve("t").toString()),
+                "broken.skyloom.json");
+        assertOneLineError(CliRun.of("export", design.toString()), "nothing to export");
     }
 
     @Test
     void printsWhatCouldNotBeMappedAsWarnings() throws Exception {
         Path unicode = dir.resolve("u.skyloom.json");
         DesignFile.save(TestDesigns.generated(40), unicode);
-        Run r = run(
+        CliRun r = CliRun.of(
                 "export", unicode.toString(), "--terraform", dir.resolve("g").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("warning: Terraform: replication"), r.err());

@@ -40,6 +40,11 @@ final class WindowManager {
         return Optional.of(wm);
     }
 
+    /** Whether a window manager started by {@link #start()} is running (it maps windows a little later). */
+    static synchronized boolean running() {
+        return running != null && running.isAlive();
+    }
+
     static synchronized void stop() {
         if (running != null) {
             running.destroy();

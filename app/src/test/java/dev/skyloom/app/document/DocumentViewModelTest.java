@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.service.DialogService;
 import dev.skyloom.app.service.TaskExecutor;
-import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
@@ -99,11 +98,23 @@ class DocumentViewModelTest {
         assertEquals(Set.of("lake-2"), vm.selection());
         Component copy = vm.design().component("lake-2").orElseThrow();
         assertEquals(Optional.of("aws-fra"), copy.parent());
-        Bounds original = sample.bounds("lake").orElseThrow();
-        assertEquals(original.movedBy(24, 24), vm.design().bounds("lake-2").orElseThrow());
+        // issue 15: not 24 units down and right, on top of the original, but in the nearest free place
         vm.paste();
         assertEquals(Set.of("lake-3"), vm.selection());
-        assertEquals(original.movedBy(48, 48), vm.design().bounds("lake-3").orElseThrow());
+        dev.skyloom.export.diagram.DiagramLayout layout = dev.skyloom.export.diagram.DiagramLayout.of(vm.design());
+        for (String a : List.of("lake", "lake-2", "lake-3", "train-pool")) {
+            for (String b : List.of("lake", "lake-2", "lake-3", "train-pool")) {
+                dev.skyloom.export.diagram.Rect ra = layout.rect(a).orElseThrow();
+                dev.skyloom.export.diagram.Rect rb = layout.rect(b).orElseThrow();
+                assertTrue(
+                        a.equals(b)
+                                || ra.maxX() <= rb.x()
+                                || rb.maxX() <= ra.x()
+                                || ra.maxY() <= rb.y()
+                                || rb.maxY() <= ra.y(),
+                        a + " overlaps " + b);
+            }
+        }
         vm.undo();
         vm.undo();
         assertEquals(sample, vm.design());

@@ -7,15 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.analysis.Examples;
-import dev.skyloom.app.cli.SkyloomCli;
+import dev.skyloom.app.cli.CliRun;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.service.FileChooserService;
 import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.export.ExportException;
 import dev.skyloom.model.Design;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.skyloom.model.check.Checks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,22 +38,9 @@ class ExportRegistryTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run cli(ExportFormats formats, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = SkyloomCli.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                formats);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void theStandardFormatsGiveTheCommandLineOptionsAndTheMenuItems() {
-        Run help = cli(ExportFormats.STANDARD, "export", "--help");
+        CliRun help = CliRun.with(ExportFormats.STANDARD, Checks.standard(), "export", "--help");
         for (String option : List.of(
                 "--xlsx=OUT", "--terraform=DIR", "--png=OUT", "--svg=OUT", "--pdf=OUT", "--pptx=OUT", "--drawio=OUT")) {
             assertTrue(help.out().contains(option), option + " in\n" + help.out());
@@ -77,12 +62,14 @@ class ExportRegistryTest {
 
     @Test
     void aDummyFormatAppearsInTheCommandLineHelp() {
-        Run help = cli(WITH_DUMMY, "export", "--help");
+        CliRun help = CliRun.with(WITH_DUMMY, Checks.standard(), "export", "--help");
         assertEquals(0, help.code(), help.err());
         assertTrue(help.out().contains("--dummy=OUT"), help.out());
         assertTrue(help.out().contains("Write the dummy listing to OUT."), help.out());
-        assertFalse(cli(ExportFormats.STANDARD, "export", "--help").out().contains("--dummy"));
-        Run nothing = cli(WITH_DUMMY, "export", DESIGN);
+        assertFalse(CliRun.with(ExportFormats.STANDARD, Checks.standard(), "export", "--help")
+                .out()
+                .contains("--dummy"));
+        CliRun nothing = CliRun.with(WITH_DUMMY, Checks.standard(), "export", DESIGN);
         assertTrue(nothing.err().contains("--dummy OUT"), "the 'nothing to export' line lists it: " + nothing.err());
     }
 
@@ -146,7 +133,15 @@ class ExportRegistryTest {
     void aDummyFormatIsWrittenByTheOneOrchestrationFromTheCommandLine() throws Exception {
         Path listing = dir.resolve("design.dummy");
         Path svg = dir.resolve("design.svg");
-        Run r = cli(WITH_DUMMY, "export", DESIGN, "--dummy", listing.toString(), "--svg", svg.toString());
+        CliRun r = CliRun.with(
+                WITH_DUMMY,
+                Checks.standard(),
+                "export",
+                DESIGN,
+                "--dummy",
+                listing.toString(),
+                "--svg",
+                svg.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("wrote " + listing), r.out());
         Design design = Examples.read(Path.of(DESIGN));
@@ -159,8 +154,9 @@ class ExportRegistryTest {
         ExportFormats formats = WITH_DUMMY.with(new DummyExport.Failing());
         Files.writeString(dir.resolve("costs.xlsx"), "the previous workbook");
         var before = dev.skyloom.model.file.FolderSnapshot.of(dir);
-        Run r = cli(
+        CliRun r = CliRun.with(
                 formats,
+                Checks.standard(),
                 "export",
                 DESIGN,
                 "--xlsx",

@@ -26,7 +26,7 @@ class PaletteNodeTest {
                 List.of(
                         "Pipeline",
                         "Custom site (on-premises / colocation)",
-                        "Users (1764 cities)",
+                        "Users",
                         "Amazon Web Services",
                         "Microsoft Azure"),
                 top);
@@ -55,6 +55,19 @@ class PaletteNodeTest {
                 f.children().get(0).children().get(0).item().label());
         PaletteNode region = f.children().get(1).children().get(0);
         assertEquals(2, region.children().size(), "GPU offerings and storage headings");
+    }
+
+    @Test
+    void populationsAreFoundByCityByCountryCodeAndByCountryName() {
+        for (String query : List.of("Tokyo", "jp", "Japan")) {
+            List<String> found = new ArrayList<>();
+            leaves(root.filter(query), found);
+            assertTrue(found.contains("JP  Tokyo"), query + " → " + found);
+        }
+        List<String> germany = new ArrayList<>();
+        leaves(root.filter("germany"), germany);
+        assertTrue(germany.contains("DE  Berlin"), germany.toString());
+        assertTrue(germany.stream().noneMatch(l -> l.startsWith("JP  ")), germany.toString());
     }
 
     @Test

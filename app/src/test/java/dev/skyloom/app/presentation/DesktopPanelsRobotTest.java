@@ -47,10 +47,18 @@ class DesktopPanelsRobotTest {
     static Path dir;
 
     private MainWindow window;
+    private Path data;
 
     @Start
     void start(Stage stage) {
-        Path data = dir.resolve("data-" + System.nanoTime());
+        data = dir.resolve("data-" + System.nanoTime());
+        window = open(stage, data);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+        stage.show();
+    }
+
+    private static MainWindow open(Stage stage, Path data) {
         MainWindow.Services services = new MainWindow.Services(
                 DesignIos.standard(),
                 new Doubles.Dialogs(),
@@ -59,10 +67,7 @@ class DesktopPanelsRobotTest {
                 new SettingsStore(data),
                 new RecoveryStore(data),
                 Examples::catalog);
-        window = new MainWindow(stage, services, Examples.read(Examples.file("global-inference")), Optional.empty());
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        stage.show();
+        return new MainWindow(stage, services, Examples.read(Examples.file("global-inference")), Optional.empty());
     }
 
     private static void waitUntil(BooleanSupplier condition) {
@@ -127,8 +132,8 @@ class DesktopPanelsRobotTest {
         assertEquals("residency.violation", f.code());
         assertEquals(List.of("eu-sessions", "eu-sessions-se", "personalisation", "us-serve-pool"), f.subjects());
         var detail = panels().problems().detail();
-        assertEquals(f.message(), detail.messageText());
         Design d = window.viewModel().design();
+        assertEquals(dev.skyloom.app.problems.FindingText.of(f, d), detail.messageText());
         for (String id : f.subjects()) {
             String name = d.component(id).orElseThrow().label();
             assertTrue(detail.subjectsText().contains(name + " (" + id + ")"), detail.subjectsText());
@@ -157,6 +162,57 @@ class DesktopPanelsRobotTest {
         robot.clickOn("#tab-cost");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0.6, panels().split().getDividerPositions()[0], 0.02);
+    }
+
+    @Test
+    void findingMessagesSayTheNamesTheUserGaveAndKeepIdsInTheFinding(FxRobot robot) {
+        settled();
+        robot.interact(() -> panels().selectFinding("residency.violation"));
+        WaitForAsyncUtils.waitForFxEvents();
+        var table = panels().problems().table();
+        Finding f = table.getSelectionModel().getSelectedItem();
+        Design d = window.viewModel().design();
+        String pool = d.component("us-serve-pool").orElseThrow().label();
+        assertTrue(!pool.equals("us-serve-pool"), "the example names its pool");
+        assertTrue(f.message().contains("us-serve-pool"), "the finding (JSON, CLI) keeps the id: " + f.message());
+        Object shown = table.getColumns().stream()
+                .filter(c -> c.getText().equals("Message"))
+                .findFirst()
+                .orElseThrow()
+                .getCellData(f);
+        assertTrue(shown.toString().contains(pool), "the table names the pool: " + shown);
+        assertFalse(shown.toString().contains("us-serve-pool"), "and not its id: " + shown);
+        assertTrue(panels().problems().detail().messageText().contains(pool));
+        assertTrue(panels().problems().detail().subjectsText().contains(pool + " (us-serve-pool)"));
+    }
+
+    @Test
+    void theDrawerHeightOfEachTabComesBackInTheNextRun(FxRobot robot) {
+        settled();
+        robot.clickOn("#tab-problems");
+        waitUntil(() -> panels().panelsOpen());
+        robot.interact(() -> panels().split().setDividerPositions(0.45));
+        robot.clickOn("#tab-cost");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> panels().split().setDividerPositions(0.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.close());
+        MainWindow[] next = new MainWindow[1];
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            next[0] = open(stage, data);
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var dividers = next[0].analysis().drawerDividers();
+        assertEquals(0.45, dividers.get("problems"), 0.02);
+        assertEquals(0.6, dividers.get("cost"), 0.02);
+        robot.interact(() -> next[0].analysis().showPanels(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.45, next[0].analysis().split().getDividerPositions()[0], 0.02, "Problems opens as it was left");
+        robot.interact(() -> next[0].close());
     }
 
     private Point2D header(String id) {

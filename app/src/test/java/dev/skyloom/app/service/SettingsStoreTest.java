@@ -25,6 +25,17 @@ class SettingsStoreTest {
     }
 
     @Test
+    void drawerHeightsPerTabSurviveARoundTripAndImpossibleOnesAreDropped() {
+        Settings s = Settings.DEFAULT.withDrawerDividers(
+                java.util.Map.of("problems", 0.45, "cost", 0.6, "whatif", 1.5, "broken", Double.NaN));
+        assertEquals(java.util.Map.of("problems", 0.45, "cost", 0.6), s.drawerDividers());
+        new SettingsStore(dir).save(s.withDark(true));
+        Settings back = new SettingsStore(dir).load();
+        assertEquals(java.util.Map.of("problems", 0.45, "cost", 0.6), back.drawerDividers());
+        assertEquals(s.withDark(true), back);
+    }
+
+    @Test
     void recentFilesAreMostRecentFirstWithoutDuplicatesAndBounded() {
         Settings s = Settings.DEFAULT;
         for (int i = 0; i < 12; i++) {

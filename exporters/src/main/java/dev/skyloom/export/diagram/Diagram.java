@@ -37,6 +37,8 @@ public final class Diagram {
     private final Map<String, Item> byId;
     private final SpatialIndex index;
     private final Map<String, Integer> lanes;
+    /** Edges whose route needed detours: these may reach beyond their ends' neighbourhood. */
+    private final Set<String> detoured;
 
     /** Beyond this many moved, added or removed cards an edit routes every edge again. */
     private static final int MAX_CHANGED_CARDS = 64;
@@ -77,7 +79,13 @@ public final class Diagram {
         for (int i = 0; !reuseRoutes && i < cardRects.size(); i++) {
             cardIndex.add(i, cardRects.get(i));
         }
-        int[] found = new int[1];
+        // containers an edge should not cross (those holding neither end), weighed below cards
+        ContainerIndex containerIndex = reuseRoutes ? null : new ContainerIndex(containers, layout);
+        Set<String> detoured = new java.util.HashSet<>();
+        // detours cost tens of candidate routes each: in a region packed with hundreds of cards where most
+        // direct routes cross something, they stop after a fixed amount of work (the rest keep the best
+        // direct candidate), so a diagram stays linear in its connections
+        int[] detourBudget = {DETOUR_BUDGET};
         for (Connection k : design.connections()) {
             Rect from = layout.rects().get(k.from());
             Rect to = layout.rects().get(k.to());
@@ -85,22 +93,17 @@ public final class Diagram {
                 continue;
             }
             int lane = lanes.merge(k.from(), 1, Integer::sum) - 1;
-            EdgeRouter.Obstacles obstacles = (x1, y1, x2, y2) -> {
-                Rect seg = Rect.spanning(x1, y1, x2, y2).inflated(2);
-                int[] hits = cardIndex.query(seg, found);
-                int crossings = 0;
-                for (int i = 0; i < found[0]; i++) {
-                    String id = cardIds.get(hits[i]);
-                    if (!id.equals(k.from()) && !id.equals(k.to())) {
-                        crossings++;
-                    }
-                }
-                return crossings;
-            };
+            EdgeObstacles obstacles =
+                    reuseRoutes ? null : new EdgeObstacles(design, k, cardIndex, cardIds, cardRects, containerIndex);
             lanesById.put(k.id(), lane);
-            Route route = reuseRoutes || (previous != null && previous.routeUnaffected(k, from, to, lane, changedCards))
+            boolean reuse =
+                    reuseRoutes || (previous != null && previous.routeUnaffected(k, from, to, lane, changedCards));
+            if (reuse && previous.detoured.contains(k.id())) {
+                detoured.add(k.id());
+            }
+            Route route = reuse
                     ? previous.byId.get(k.id()).route()
-                    : EdgeRouter.route(from, to, lane, obstacles);
+                    : routeAndNote(k, from, to, lane, obstacles, detoured, detourBudget);
             list.add(new Item(list.size(), Kind.EDGE, k.id(), route.bounds().inflated(8), null, k, route));
         }
         for (Component c : cards) {
@@ -113,6 +116,7 @@ public final class Diagram {
         }
         this.byId = ids;
         this.lanes = lanesById;
+        this.detoured = detoured;
         this.index = sameGeometry(previous, items) ? previous.index : indexOf(items);
     }
 
@@ -134,7 +138,7 @@ public final class Diagram {
      * the same order: everything {@link DiagramLayout} reads, so the layout would come out the same.
      */
     public static boolean sameLayoutInputs(Design a, Design b) {
-        if (!a.layout().equals(b.layout())) {
+        if (!a.layout().equals(b.layout()) || !a.annotations().equals(b.annotations())) {
             return false;
         }
         List<Component> x = a.components();
@@ -186,7 +190,7 @@ public final class Diagram {
      * its segments (widened by 2), so cards outside that area cannot change the choice.
      */
     private boolean routeUnaffected(Connection k, Rect from, Rect to, int lane, List<Rect> changedCards) {
-        if (changedCards == null) {
+        if (changedCards == null || detoured.contains(k.id())) {
             return false;
         }
         Item old = byId.get(k.id());
@@ -208,6 +212,135 @@ public final class Diagram {
             }
         }
         return true;
+    }
+
+    /** Candidate routes the detours of one diagram may weigh in all (about 150 ms of work). */
+    private static final int DETOUR_BUDGET = 40_000;
+
+    private static Route routeAndNote(
+            Connection k,
+            Rect from,
+            Rect to,
+            int lane,
+            EdgeObstacles obstacles,
+            Set<String> detoured,
+            int[] detourBudget) {
+        EdgeRouter.Routed routed = EdgeRouter.routed(from, to, lane, obstacles, detourBudget);
+        if (routed.detoured()) {
+            detoured.add(k.id());
+        }
+        return routed.route();
+    }
+
+    /** The providers and regions, with what each holds, for the edges to keep out of foreign ones. */
+    private static final class ContainerIndex {
+        final SpatialIndex index;
+        final List<Component> containers;
+        final List<Rect> rects;
+
+        ContainerIndex(List<Component> containers, DiagramLayout layout) {
+            this.containers = containers;
+            this.rects = new ArrayList<>(containers.size());
+            this.index = new SpatialIndex(containers.size(), CELL);
+            for (int i = 0; i < containers.size(); i++) {
+                Rect r = layout.rects().get(containers.get(i).id());
+                rects.add(r);
+                index.add(i, r);
+            }
+        }
+    }
+
+    /**
+     * What one edge's route must keep clear of: cards other than its ends (weight 10) and containers that
+     * hold neither end (weight 1, so a route through a foreign region beats one through a card).
+     */
+    private static final class EdgeObstacles implements EdgeRouter.Obstacles {
+        private static final int CARD = 10;
+        private final Connection k;
+        private final SpatialIndex cardIndex;
+        private final List<String> cardIds;
+        private final List<Rect> cardRects;
+        private final ContainerIndex containers;
+        private final Set<String> own = new java.util.HashSet<>();
+        private final int[] found = new int[1];
+
+        EdgeObstacles(
+                Design design,
+                Connection k,
+                SpatialIndex cardIndex,
+                List<String> cardIds,
+                List<Rect> cardRects,
+                ContainerIndex containers) {
+            this.k = k;
+            this.cardIndex = cardIndex;
+            this.cardIds = cardIds;
+            this.cardRects = cardRects;
+            this.containers = containers;
+            this.design = design;
+        }
+
+        private final Design design;
+
+        /** The ends and every container holding one: not obstacles to this edge (found on first use). */
+        private Set<String> own() {
+            if (!own.isEmpty()) {
+                return own;
+            }
+            for (String end : new String[] {k.from(), k.to()}) {
+                Optional<String> id = Optional.of(end);
+                while (id.isPresent()) {
+                    own.add(id.get());
+                    id = design.component(id.get()).flatMap(Component::parent);
+                }
+            }
+            return own;
+        }
+
+        @Override
+        public int crossings(double x1, double y1, double x2, double y2) {
+            Rect seg = Rect.spanning(x1, y1, x2, y2).inflated(2);
+            int[] hits = cardIndex.query(seg, found);
+            int crossings = 0;
+            for (int i = 0; i < found[0]; i++) {
+                String id = cardIds.get(hits[i]);
+                if (!id.equals(k.from()) && !id.equals(k.to())) {
+                    crossings += CARD;
+                }
+            }
+            Rect line = Rect.spanning(x1, y1, x2, y2);
+            hits = containers.index.query(line, found);
+            for (int i = 0; i < found[0]; i++) {
+                if (!own().contains(containers.containers.get(hits[i]).id())
+                        && containers.rects.get(hits[i]).inflated(-1).intersects(line)) {
+                    crossings++;
+                }
+            }
+            return crossings;
+        }
+
+        @Override
+        public Rect blocking(double x1, double y1, double x2, double y2) {
+            Rect seg = Rect.spanning(x1, y1, x2, y2).inflated(2);
+            Rect all = null;
+            int[] hits = cardIndex.query(seg, found);
+            for (int i = 0; i < found[0]; i++) {
+                String id = cardIds.get(hits[i]);
+                if (!id.equals(k.from()) && !id.equals(k.to())) {
+                    Rect r = cardRects.get(hits[i]);
+                    all = all == null ? r : all.union(r);
+                }
+            }
+            Rect line = Rect.spanning(x1, y1, x2, y2);
+            hits = containers.index.query(line, found);
+            for (int i = 0; i < found[0]; i++) {
+                Rect r = containers.rects.get(hits[i]);
+                if (!own().contains(containers.containers.get(hits[i]).id())
+                        && r.inflated(-1).intersects(line)) {
+                    all = all == null ? r : all.union(r);
+                }
+            }
+            return all;
+        }
     }
 
     private static SpatialIndex indexOf(List<Item> items) {
@@ -292,6 +425,28 @@ public final class Diagram {
                 }
             } else if (it.rect().contains(wx, wy)) {
                 return Optional.of(it);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The note or zone to pick at a world point: a note anywhere on it (the last drawn first), a zone on its
+     * label band or within {@code tolerance} of its frame (so clicks inside a zone still reach the design).
+     */
+    public Optional<dev.skyloom.model.Annotation> annotationAt(double wx, double wy, double tolerance) {
+        List<dev.skyloom.model.Annotation> all = design.annotations();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            dev.skyloom.model.Annotation a = all.get(i);
+            Rect r = DiagramLayout.rectOf(a);
+            if (!r.inflated(tolerance).contains(wx, wy)) {
+                continue;
+            }
+            boolean note = a.kind() == dev.skyloom.model.Annotation.Kind.NOTE;
+            boolean band = wy <= r.y() + DiagramStyle.ZONE_HEADER;
+            boolean frame = !r.inflated(-tolerance).contains(wx, wy);
+            if (note || band || frame) {
+                return Optional.of(a);
             }
         }
         return Optional.empty();

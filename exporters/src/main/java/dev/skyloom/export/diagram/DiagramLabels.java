@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * <p>Edge labels go to the route's label anchor when the pill covers no card and no label placed before;
  * else to the first free spot along the route (longest segments first); else to the nearest free spot
- * beside a segment (a short edge between two cards); else to the spot along the route covering least.
+ * beside a segment (a short edge between two cards); else it is hidden (kept at the spot along the route
+ * covering least, for a hover), never drawn over a card or another label.
  * Obstacles are found through a grid, so placing n labels costs O(n) for a diagram of bounded density.
  */
 public final class DiagramLabels {
@@ -99,6 +100,15 @@ public final class DiagramLabels {
                     obstacles.add(it.rect());
                 }
                 case EDGE -> edgeItems.add(it);
+            }
+        }
+        // notes: their text fitted as a card's name; zones: their label as a header without a chip
+        for (dev.skyloom.model.Annotation a : diagram.design().annotations()) {
+            Rect r = DiagramLayout.rectOf(a);
+            if (a.kind() == dev.skyloom.model.Annotation.Kind.NOTE) {
+                cards.put(a.id(), card(fit, r, false, false, a.text(), List.of()));
+            } else {
+                headers.put(a.id(), header(fit, r, DiagramStyle.ZONE_HEADER, "", a.text()));
             }
         }
         List<EdgeRequest> requests = new ArrayList<>(edgeItems.size());
@@ -235,7 +245,8 @@ public final class DiagramLabels {
                                     TextLine.baselineFor(at[1], DiagramStyle.EDGE_LABEL),
                                     DiagramStyle.EDGE_LABEL,
                                     false,
-                                    TextLine.Align.CENTER)));
+                                    TextLine.Align.CENTER),
+                            at[2] != 0));
         }
         return placed;
     }

@@ -1,5 +1,6 @@
 package dev.skyloom.export.diagram;
 
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
@@ -30,11 +31,15 @@ public final class DiagramLayout {
     private final Map<String, Integer> depth;
     private final Rect extent;
 
-    private DiagramLayout(Map<String, Rect> rects, Map<String, Integer> depth) {
+    private DiagramLayout(Map<String, Rect> rects, Map<String, Integer> depth, List<Annotation> annotations) {
         this.rects = Collections.unmodifiableMap(rects);
         this.depth = Collections.unmodifiableMap(depth);
         Rect e = null;
         for (Rect r : rects.values()) {
+            e = e == null ? r : e.union(r);
+        }
+        for (Annotation a : annotations) {
+            Rect r = rectOf(a);
             e = e == null ? r : e.union(r);
         }
         this.extent = e == null ? Rect.EMPTY : e;
@@ -59,7 +64,13 @@ public final class DiagramLayout {
         return depth.getOrDefault(id, 0);
     }
 
-    /** The union of all component rectangles ({@link Rect#EMPTY} for an empty design). */
+    /** Where a note or zone is drawn. */
+    public static Rect rectOf(Annotation a) {
+        Bounds b = a.bounds();
+        return new Rect(b.x(), b.y(), b.w(), b.h());
+    }
+
+    /** The union of all component and annotation rectangles ({@link Rect#EMPTY} for an empty design). */
     public Rect extent() {
         return extent;
     }
@@ -207,7 +218,7 @@ public final class DiagramLayout {
                     ordered.put(c.id(), r);
                 }
             }
-            return new DiagramLayout(ordered, depth);
+            return new DiagramLayout(ordered, depth, design.annotations());
         }
 
         /** Places {@code c} with its top-left at (x, y) unless it has stored bounds; returns its final rect. */

@@ -92,6 +92,8 @@ public final class DiagramLegend {
             case STORAGE -> "Storage";
             case PIPELINE -> "Pipeline";
             case USERS -> "Users";
+            case IDENTITY -> "Identity provider";
+            case TELEMETRY -> "Telemetry sink";
         };
     }
 
@@ -102,6 +104,8 @@ public final class DiagramLegend {
             case RUNS_ON -> "runs on (pipeline → GPU pool)";
             case REPLICATES_TO -> "replicates to (storage → storage)";
             case SERVES -> "serves (pipeline → users)";
+            case FEDERATES -> "federates (identity → provider)";
+            case SHIPS_TELEMETRY -> "ships telemetry (→ telemetry sink)";
         };
     }
 

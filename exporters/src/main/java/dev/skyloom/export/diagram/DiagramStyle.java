@@ -51,6 +51,9 @@ public record DiagramStyle(
     /** Edge stroke width at 100 %. */
     public static final double EDGE_WIDTH = 1.6;
 
+    private static final double CARD_CORNER = 6;
+    private static final double USERS_CORNER = 20;
+
     /** Dash pattern of a region's outline. */
     private static final double[] REGION_DASH = {6, 4};
 
@@ -111,6 +114,27 @@ public record DiagramStyle(
         return Colour.web(ProviderColours.hex(providerId));
     }
 
+    /** Height of a zone's label band. */
+    public static final double ZONE_HEADER = 28;
+
+    /** Dash pattern of a zone's frame. */
+    private static final double[] ZONE_DASH = {10, 6};
+
+    /** A note's paper: a pale yellow, dimmed on the dark page. */
+    public Colour noteFill() {
+        return name.equals("dark") ? Colour.web("#4A4630") : Colour.web("#FFF6C4");
+    }
+
+    /** A note's outline. */
+    public Colour noteStroke() {
+        return name.equals("dark") ? Colour.web("#8C8456") : Colour.web("#D9C870");
+    }
+
+    /** A zone's dashed frame, in the accent colour. */
+    public LineStyle zoneOutline() {
+        return new LineStyle(accent, 2, ZONE_DASH);
+    }
+
     /** The outline of a provider container in its provider's colour. */
     public Colour providerOutline(Colour provider) {
         return provider.derive(0, 0.8, 1, 0.75);
@@ -137,8 +161,23 @@ public record DiagramStyle(
             case GPU_POOL -> gpu;
             case STORAGE -> storage;
             case PIPELINE -> pipeline;
-            case PROVIDER, REGION, USERS -> mutedText;
+            // populations are people, not infrastructure: the accent colour sets them apart from every card
+            case USERS -> accent;
+            case PROVIDER, REGION, IDENTITY, TELEMETRY -> mutedText;
         };
+    }
+
+    /**
+     * Corner radius of a component's card at 100 %: a population's card is much rounder (a badge, with its
+     * outline in its kind colour and no accent bar) so people read apart from infrastructure in every output.
+     */
+    public static double cardCornerRadius(ComponentType type) {
+        return type == ComponentType.USERS ? USERS_CORNER : CARD_CORNER;
+    }
+
+    /** Whether a card is outlined in its kind colour (pipelines, populations) instead of the plain card stroke. */
+    public static boolean outlinedCard(ComponentType type) {
+        return type == ComponentType.PIPELINE || type == ComponentType.USERS;
     }
 
     /** The colour of a connection type's line. */
@@ -146,8 +185,9 @@ public record DiagramStyle(
         return switch (type) {
             case RUNS_ON -> gpu.derive(0, 0.8, 1, 0.9);
             case REPLICATES_TO -> storage;
-            case WRITES, SERVES -> pipeline;
-            case READS -> edge;
+            case WRITES -> pipeline;
+            case SERVES -> accent;
+            case READS, FEDERATES, SHIPS_TELEMETRY -> edge;
         };
     }
 
@@ -157,6 +197,8 @@ public record DiagramStyle(
             case RUNS_ON -> new double[] {7, 5};
             case REPLICATES_TO -> new double[] {2, 4};
             case WRITES, READS, SERVES -> new double[0];
+            // governance links are not data paths of the workload: dotted
+            case FEDERATES, SHIPS_TELEMETRY -> new double[] {1, 3};
         };
     }
 

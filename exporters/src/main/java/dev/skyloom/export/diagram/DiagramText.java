@@ -18,21 +18,50 @@ public final class DiagramText {
 
     /** The one-line fact under a card's name. */
     public static String fact(Component c) {
-        if (c instanceof Component.GpuPool p) {
-            return p.instanceType() + " × " + p.count();
-        }
-        if (c instanceof Component.Storage st) {
-            return st.storageClass() + " · " + plain(st.capacityTb()) + " TB";
-        }
-        if (c instanceof Component.Pipeline p) {
-            return "survives " + p.survives().json();
-        }
-        if (c instanceof Component.Users u) {
-            return "≤ " + plain(u.latencyBudgetMs()) + " ms"
-                    + u.share().map(s -> " · share " + plain(s)).orElse("")
-                    + u.userCount().map(n -> " · users: " + n).orElse("");
-        }
-        return "";
+        return c.accept(new Component.Visitor<String>() {
+            @Override
+            public String provider(Component.Provider p) {
+                return "";
+            }
+
+            @Override
+            public String region(Component.Region r) {
+                return "";
+            }
+
+            @Override
+            public String gpuPool(Component.GpuPool p) {
+                return p.instanceType() + " × " + p.count();
+            }
+
+            @Override
+            public String storage(Component.Storage st) {
+                return st.storageClass() + " · " + plain(st.capacityTb()) + " TB";
+            }
+
+            @Override
+            public String pipeline(Component.Pipeline p) {
+                return "survives " + p.survives().json();
+            }
+
+            @Override
+            public String users(Component.Users u) {
+                return "≤ " + plain(u.latencyBudgetMs()) + " ms"
+                        + u.share().map(s -> " · share " + plain(s)).orElse("")
+                        + u.userCount().map(n -> " · users: " + n).orElse("");
+            }
+
+            @Override
+            public String identity(Component.Identity i) {
+                return i.kind().label();
+            }
+
+            @Override
+            public String telemetry(Component.Telemetry t) {
+                return (t.service().isEmpty() ? t.hosting().json() : t.service())
+                        + (t.receives().isEmpty() ? "" : " · " + String.join(", ", t.receives()));
+            }
+        });
     }
 
     public static String plain(BigDecimal v) {

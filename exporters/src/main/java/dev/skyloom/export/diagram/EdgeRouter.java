@@ -15,37 +15,209 @@ public final class EdgeRouter {
 
     private EdgeRouter() {}
 
-    /** Counts the cards (other than the two ends) that an axis-aligned segment crosses. */
+    /**
+     * What a route must keep clear of: the cost of an axis-aligned segment (crossed cards other than the two
+     * ends, weighted above crossed foreign containers) and, for detours, the union of what it crosses.
+     */
     @FunctionalInterface
     public interface Obstacles {
         int crossings(double x1, double y1, double x2, double y2);
 
+        /** The union of the obstacles the segment crosses, or null; routes detour around it. */
+        default Rect blocking(double x1, double y1, double x2, double y2) {
+            return null;
+        }
+
         Obstacles NONE = (x1, y1, x2, y2) -> 0;
     }
+
+    /** A route and whether detours beyond the two ends' neighbourhood were weighed to find it. */
+    public record Routed(Route route, boolean detoured) {}
 
     /**
      * The best of a few orthogonal candidates (side to side, top to bottom, and the two L shapes): fewest
      * cards crossed, then shortest with fewest bends.
      */
     public static Route route(Rect from, Rect to, int lane, Obstacles obstacles) {
+        return routed(from, to, lane, obstacles, new int[] {Integer.MAX_VALUE}).route();
+    }
+
+    /**
+     * As {@link #route(Rect, Rect, int, Obstacles)}; when every such candidate crosses something, also
+     * detours: routes leaving a side of the source and entering a side of the target through a channel
+     * just beyond what the earlier candidates cross (a few rounds, each around the newly found obstacles).
+     * Only edges that cross something pay for this; {@code budget[0]} is the number of detour candidates
+     * still allowed (shared by the edges of one diagram), decreased here. {@code detoured} is set whenever
+     * the direct candidates all cross something, budget or not.
+     */
+    public static Routed routed(Rect from, Rect to, int lane, Obstacles obstacles, int[] budget) {
         Route basic = route(from, to, lane);
         if (from.equals(to) || obstacles == Obstacles.NONE) {
-            return basic;
+            return new Routed(basic, false);
         }
         Route best = basic;
         double bestScore = score(basic, obstacles);
         if (bestScore < 100_000) {
-            return basic;
+            return new Routed(basic, false);
         }
         double off = laneOffset(lane);
+        java.util.List<Route> tried = new java.util.ArrayList<>();
+        tried.add(basic);
         for (Route r : alternatives(from, to, off)) {
+            tried.add(r);
             double sc = score(r, obstacles);
             if (sc < bestScore) {
                 best = r;
                 bestScore = sc;
             }
         }
-        return best;
+        if (bestScore < 100_000) {
+            return new Routed(best, false);
+        }
+        // detours: channels beside the union of what the candidates so far cross
+        Rect blocked = null;
+        for (int round = 0; round < 3 && bestScore >= 100_000 && budget[0] > 0; round++) {
+            Rect found = blockedBy(tried, obstacles);
+            if (found == null || (blocked != null && blocked.contains(found))) {
+                break;
+            }
+            blocked = blocked == null ? found : blocked.union(found);
+            tried.clear();
+            for (Route r : detours(from, to, off, blocked)) {
+                if (throughEnds(r, from, to)) {
+                    continue;
+                }
+                budget[0]--;
+                tried.add(r);
+                double sc = score(r, obstacles);
+                if (sc < bestScore) {
+                    best = r;
+                    bestScore = sc;
+                }
+            }
+        }
+        return new Routed(best, true);
+    }
+
+    private static Rect blockedBy(java.util.List<Route> routes, Obstacles obstacles) {
+        Rect all = null;
+        for (Route r : routes) {
+            for (int i = 1; i < r.size(); i++) {
+                Rect b = obstacles.blocking(r.xs()[i - 1], r.ys()[i - 1], r.xs()[i], r.ys()[i]);
+                if (b != null) {
+                    all = all == null ? b : all.union(b);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Whether a middle segment of the route runs through one of its own ends (obstacles skip the ends). */
+    private static boolean throughEnds(Route r, Rect from, Rect to) {
+        Rect a = from.inflated(-1);
+        Rect b = to.inflated(-1);
+        for (int i = 1; i < r.size(); i++) {
+            Rect seg = Rect.spanning(r.xs()[i - 1], r.ys()[i - 1], r.xs()[i], r.ys()[i]);
+            if ((i > 1 && seg.intersects(a)) || (i < r.size() - 1 && seg.intersects(b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Space kept between a detour and what it goes around. */
+    private static final double CLEARANCE = 14;
+
+    /**
+     * Routes from a side of {@code from} to a side of {@code to} through a channel just outside
+     * {@code blocked} (above, below, left or right of it), each leaving and entering with a short stub.
+     */
+    private static java.util.List<Route> detours(Rect from, Rect to, double off, Rect blocked) {
+        java.util.List<Route> out = new java.util.ArrayList<>();
+        double[] ys = {blocked.y() - CLEARANCE + off, blocked.maxY() + CLEARANCE + off};
+        double[] xs = {blocked.x() - CLEARANCE + off, blocked.maxX() + CLEARANCE + off};
+        char[] sides = {'R', 'L', 'T', 'B'};
+        for (char a : sides) {
+            for (char b : sides) {
+                double[] p = port(from, a, off);
+                double[] q = port(to, b, off);
+                double[] p1 = stub(p, a);
+                double[] q1 = stub(q, b);
+                for (double y : ys) {
+                    if (horizontalSide(a) && horizontalSide(b)) {
+                        out.add(path(p, p1, new double[] {p1[0], y}, new double[] {q1[0], y}, q1, q));
+                    }
+                }
+                for (double x : xs) {
+                    if (!horizontalSide(a) && !horizontalSide(b)) {
+                        out.add(path(p, p1, new double[] {x, p1[1]}, new double[] {x, q1[1]}, q1, q));
+                    }
+                }
+                if (horizontalSide(a) && !horizontalSide(b)) {
+                    // out of a side to the channel beside the obstacle, then along to above/below the target
+                    for (double x : xs) {
+                        out.add(path(p, new double[] {x, p[1]}, new double[] {x, q1[1]}, q1, q));
+                    }
+                } else if (!horizontalSide(a) && horizontalSide(b)) {
+                    for (double y : ys) {
+                        out.add(path(p, new double[] {p[0], y}, new double[] {q1[0], y}, q1, q));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean horizontalSide(char side) {
+        return side == 'L' || side == 'R';
+    }
+
+    private static double[] port(Rect r, char side, double off) {
+        return switch (side) {
+            case 'R' -> new double[] {r.maxX(), clamp(r.centerY() + off, r.y() + 6, r.maxY() - 6)};
+            case 'L' -> new double[] {r.x(), clamp(r.centerY() + off, r.y() + 6, r.maxY() - 6)};
+            case 'T' -> new double[] {clamp(r.centerX() + off, r.x() + 6, r.maxX() - 6), r.y()};
+            default -> new double[] {clamp(r.centerX() + off, r.x() + 6, r.maxX() - 6), r.maxY()};
+        };
+    }
+
+    private static double[] stub(double[] p, char side) {
+        double d = CLEARANCE;
+        return switch (side) {
+            case 'R' -> new double[] {p[0] + d, p[1]};
+            case 'L' -> new double[] {p[0] - d, p[1]};
+            case 'T' -> new double[] {p[0], p[1] - d};
+            default -> new double[] {p[0], p[1] + d};
+        };
+    }
+
+    /** An orthogonal polyline through the points (repeated points dropped), labelled on its longest segment. */
+    private static Route path(double[]... points) {
+        java.util.List<double[]> kept = new java.util.ArrayList<>();
+        for (double[] pt : points) {
+            if (kept.isEmpty() || kept.get(kept.size() - 1)[0] != pt[0] || kept.get(kept.size() - 1)[1] != pt[1]) {
+                kept.add(pt);
+            }
+        }
+        double[] xs = new double[kept.size()];
+        double[] ys = new double[kept.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = kept.get(i)[0];
+            ys[i] = kept.get(i)[1];
+        }
+        int longest = 1;
+        double len = -1;
+        for (int i = 1; i < xs.length; i++) {
+            double l = Math.abs(xs[i] - xs[i - 1]) + Math.abs(ys[i] - ys[i - 1]);
+            if (l > len) {
+                len = l;
+                longest = i;
+            }
+        }
+        if (xs.length < 2) {
+            return Route.of(new double[] {xs[0], xs[0]}, new double[] {ys[0], ys[0]}, xs[0], ys[0]);
+        }
+        return Route.of(xs, ys, (xs[longest - 1] + xs[longest]) / 2, (ys[longest - 1] + ys[longest]) / 2);
     }
 
     private static double score(Route r, Obstacles obstacles) {

@@ -6,12 +6,14 @@ import dev.skyloom.export.ExportResult;
 import dev.skyloom.export.diagram.Colour;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.DiagramLabels;
+import dev.skyloom.export.diagram.DiagramLayout;
 import dev.skyloom.export.diagram.DiagramStyle;
 import dev.skyloom.export.diagram.DiagramText;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.export.diagram.Route;
 import dev.skyloom.export.picture.AwtTextMeasure;
 import dev.skyloom.export.picture.XmlText;
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.Design;
@@ -66,10 +68,20 @@ public final class DrawioExporter implements DesignExporter<Design> {
         w.write("      <root>\n");
         w.write("        <mxCell id=\"" + ROOT + "\"/>\n");
         w.write("        <mxCell id=\"" + LAYER + "\" parent=\"" + ROOT + "\"/>\n");
+        for (Annotation a : design.annotations()) {
+            if (a.kind() == Annotation.Kind.ZONE) {
+                annotation(w, style, cellIds, a);
+            }
+        }
         for (Diagram.Item it : diagram.items()) {
             switch (it.kind()) {
                 case CONTAINER, CARD -> vertex(w, design, diagram, labels, style, cellIds, it);
                 case EDGE -> edge(w, labels, style, cellIds, it);
+            }
+        }
+        for (Annotation a : design.annotations()) {
+            if (a.kind() == Annotation.Kind.NOTE) {
+                annotation(w, style, cellIds, a);
             }
         }
         w.write("      </root>\n");
@@ -87,6 +99,7 @@ public final class DrawioExporter implements DesignExporter<Design> {
         List<String> ids = new ArrayList<>();
         design.components().forEach(c -> ids.add(c.id()));
         design.connections().forEach(k -> ids.add(k.id()));
+        design.annotations().forEach(a -> ids.add(a.id()));
         for (String id : ids) {
             String cell = id;
             for (int n = 2; !used.add(cell); n++) {
@@ -95,6 +108,30 @@ public final class DrawioExporter implements DesignExporter<Design> {
             out.putIfAbsent(id, cell);
         }
         return out;
+    }
+
+    /** A zone as a dashed frame labelled at its top left; a note as text on pale paper. */
+    private static void annotation(Writer w, DiagramStyle style, Map<String, String> cellIds, Annotation a)
+            throws IOException {
+        boolean zone = a.kind() == Annotation.Kind.ZONE;
+        String styleText = zone
+                ? "rounded=1;arcSize=4;html=0;whiteSpace=wrap;fillColor=none;dashed=1;dashPattern=10 6;strokeWidth=2"
+                        + ";strokeColor=" + hex(style.accent()) + ";fontColor=" + hex(style.accent())
+                        + ";fontStyle=1;align=left;verticalAlign=top;spacingLeft=10;spacingTop=4;fontSize="
+                        + num(DiagramStyle.REGION_TITLE) + ";fontFamily=" + DiagramStyle.FONT_FAMILY + ";"
+                : "shape=note;size=14;html=0;whiteSpace=wrap;fillColor=" + hex(style.noteFill()) + ";strokeColor="
+                        + hex(style.noteStroke()) + ";fontColor=" + hex(style.text()) + ";fontSize="
+                        + num(DiagramStyle.CARD_DETAIL) + ";fontFamily=" + DiagramStyle.FONT_FAMILY + ";spacing=8;";
+        Rect r = DiagramLayout.rectOf(a);
+        w.write("        <object id=\"" + XmlText.attribute(cellIds.get(a.id())) + "\" label=\""
+                + XmlText.attribute(a.text()) + "\" skyloomId=\"" + XmlText.attribute(a.id()) + "\" skyloomType=\""
+                + a.kind().json() + "\">\n");
+        w.write("          <mxCell style=\"" + XmlText.attribute(styleText) + "\" vertex=\"1\" parent=\"" + LAYER
+                + "\">\n");
+        w.write("            <mxGeometry x=\"" + num(r.x()) + "\" y=\"" + num(r.y()) + "\" width=\"" + num(r.w())
+                + "\" height=\"" + num(r.h()) + "\" as=\"geometry\"/>\n");
+        w.write("          </mxCell>\n");
+        w.write("        </object>\n");
     }
 
     private void vertex(
@@ -131,7 +168,9 @@ public final class DrawioExporter implements DesignExporter<Design> {
             String name = c.label();
             String fact = DiagramText.fact(c);
             label = fact.isEmpty() ? name : name + "\n" + fact;
-            styleText = "rounded=1;arcSize=12;html=0;whiteSpace=wrap;overflow=hidden;fontSize="
+            // a population's card is rounder (as on the canvas and in the pictures): arcSize is a percentage
+            String arc = c.type() == dev.skyloom.model.ComponentType.USERS ? "31" : "12";
+            styleText = "rounded=1;arcSize=" + arc + ";html=0;whiteSpace=wrap;overflow=hidden;fontSize="
                     + num(DiagramStyle.CARD_TITLE) + ";fontFamily=" + DiagramStyle.FONT_FAMILY
                     + ";fontColor=" + hex(style.text()) + ";fillColor=" + hex(style.cardFill())
                     + ";strokeColor=" + hex(style.kindColour(c.type())) + ";strokeWidth=2;spacing=6;";

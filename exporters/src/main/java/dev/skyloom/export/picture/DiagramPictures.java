@@ -13,6 +13,7 @@ import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.export.diagram.Route;
 import dev.skyloom.icons.IconKey;
 import dev.skyloom.icons.ProviderColours;
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ComponentType;
 import dev.skyloom.model.Connection;
@@ -62,6 +63,13 @@ public final class DiagramPictures {
         List<PictureBox> boxes = new ArrayList<>();
         List<PictureEdge> edges = new ArrayList<>();
         Rect world = null;
+        // zones first, under everything; notes last, over the cards
+        List<PictureBox> notes = new ArrayList<>();
+        for (Annotation a : design.annotations()) {
+            Rect r = DiagramLayout.rectOf(a);
+            world = world == null ? r : world.union(r);
+            (a.kind() == Annotation.Kind.ZONE ? boxes : notes).add(annotation(a, r));
+        }
         for (Diagram.Item it : diagram.items()) {
             world = world == null ? it.rect() : world.union(it.rect());
             switch (it.kind()) {
@@ -70,13 +78,24 @@ public final class DiagramPictures {
                 case CARD -> boxes.add(card(it.component(), it.rect()));
             }
         }
+        boxes.addAll(notes);
         PictureRect extent = world == null
                 ? new PictureRect(0, 0, 480, 160)
                 : new PictureRect(world.x(), world.y(), world.w(), world.h()).inflated(MARGIN);
         String subtitle = date + " · " + count(design.components().size(), "component") + " · "
                 + count(design.connections().size(), "connection")
-                + catalog.map(c -> " · catalog of " + c.snapshotDate()).orElse("");
+                + catalog.map(c -> " · catalog of " + c.snapshotDate() + oldestPrice(design, c))
+                        .orElse("");
         return new DiagramPicture(design.name(), subtitle, extent, boxes, edges, legend(design), pageTheme());
+    }
+
+    /** ", oldest price used DATE" when the design uses a catalog price (the freshness of its figures). */
+    private static String oldestPrice(Design design, Catalog c) {
+        return dev.skyloom.model.cost.PriceAge.of(
+                        c.snapshotDate(), new dev.skyloom.model.cost.CostEngine(c).price(design), c.snapshotDate())
+                .oldestPrice()
+                .map(d -> ", oldest price used " + d)
+                .orElse("");
     }
 
     private PictureTheme pageTheme() {
@@ -130,14 +149,15 @@ public final class DiagramPictures {
 
     private PictureBox card(Component c, Rect r) {
         boolean pipeline = c.type() == ComponentType.PIPELINE;
+        boolean outlined = DiagramStyle.outlinedCard(c.type());
         Colour kind = style.kindColour(c.type());
         BoxStyle boxStyle = new BoxStyle(
                 colour(style.cardFill()),
-                pipeline ? PictureStroke.solid(colour(kind), 1.5) : PictureStroke.solid(colour(style.cardStroke()), 1),
-                6,
+                outlined ? PictureStroke.solid(colour(kind), 1.5) : PictureStroke.solid(colour(style.cardStroke()), 1),
+                DiagramStyle.cardCornerRadius(c.type()),
                 0,
                 PictureColour.NONE,
-                pipeline ? PictureColour.NONE : colour(kind),
+                outlined ? PictureColour.NONE : colour(kind),
                 colour(style.shadow()),
                 colour(kind),
                 colour(style.text()),
@@ -156,6 +176,35 @@ public final class DiagramPictures {
                 boxStyle,
                 labels.card(c.id()),
                 Optional.empty());
+    }
+
+    /** A zone as a container with a dashed frame and no fill; a note as a card of pale paper without icon. */
+    private PictureBox annotation(Annotation a, Rect r) {
+        boolean zone = a.kind() == Annotation.Kind.ZONE;
+        BoxStyle boxStyle = new BoxStyle(
+                zone ? PictureColour.NONE : colour(style.noteFill()),
+                zone ? stroke(style.zoneOutline()) : PictureStroke.solid(colour(style.noteStroke()), 1),
+                zone ? 12 : 4,
+                zone ? DiagramStyle.ZONE_HEADER : 0,
+                PictureColour.NONE,
+                PictureColour.NONE,
+                zone ? PictureColour.NONE : colour(style.shadow()),
+                PictureColour.NONE,
+                colour(zone ? style.accent() : style.text()),
+                colour(style.mutedText()));
+        return new PictureBox(
+                a.id(),
+                zone ? PictureBox.Kind.CONTAINER : PictureBox.Kind.CARD,
+                PictureBox.Shape.ROUNDED,
+                rect(r),
+                a.text(),
+                a.text(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                boxStyle,
+                labels.card(a.id()),
+                labels.header(a.id()));
     }
 
     private PictureEdge edge(Connection k, Route route) {

@@ -155,7 +155,7 @@ final class PicturePainter {
             }
         }
         for (PictureEdge e : picture.edges()) {
-            edgeLabel(e).ifPresent(label -> paintEdgeLabel(s, e, label));
+            edgeLabel(e).filter(label -> !label.hidden()).ifPresent(label -> paintEdgeLabel(s, e, label));
         }
         paintLegend(s, theme);
     }
@@ -179,7 +179,9 @@ final class PicturePainter {
                 false,
                 theme.mutedText(),
                 Align.LEFT);
-        s.text("Skyloom", width - PAD, PAD + 20, 13, true, theme.accent(), Align.RIGHT);
+        if (picture.mark()) {
+            s.text("Skyloom", width - PAD, PAD + 20, 13, true, theme.accent(), Align.RIGHT);
+        }
         s.polyline(
                 new double[] {PAD, width - PAD},
                 new double[] {PAD + 58, PAD + 58},

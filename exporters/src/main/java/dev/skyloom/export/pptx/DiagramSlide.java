@@ -5,6 +5,7 @@ import dev.skyloom.export.diagram.CardText;
 import dev.skyloom.export.diagram.Colour;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.DiagramLabels;
+import dev.skyloom.export.diagram.DiagramLayout;
 import dev.skyloom.export.diagram.DiagramStyle;
 import dev.skyloom.export.diagram.DiagramText;
 import dev.skyloom.export.diagram.EdgeLabel;
@@ -12,6 +13,7 @@ import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.export.diagram.Route;
 import dev.skyloom.export.diagram.TextLine;
 import dev.skyloom.export.picture.SvgPathData;
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.Design;
@@ -104,6 +106,13 @@ final class DiagramSlide {
 
     private void drawAll(XSLFSlide slide, Set<String> only) {
         Map<String, XSLFGroupShape> groups = new HashMap<>();
+        // zones under the design, notes over it; a slide of part of the design leaves them out
+        List<Annotation> annotations = only.isEmpty() ? design.annotations() : List.of();
+        for (Annotation a : annotations) {
+            if (a.kind() == Annotation.Kind.ZONE) {
+                annotation(slide, a);
+            }
+        }
         for (Diagram.Item it : diagram.items()) {
             if (it.kind() == Diagram.Kind.EDGE || (!only.isEmpty() && !only.contains(it.id()))) {
                 continue;
@@ -143,6 +152,45 @@ final class DiagramSlide {
                 edge(slide, it.connection(), it.route());
             }
         }
+        for (Annotation a : annotations) {
+            if (a.kind() == Annotation.Kind.NOTE) {
+                annotation(slide, a);
+            }
+        }
+    }
+
+    /** A zone: a dashed frame with its label at the top left; a note: text on pale paper. */
+    private void annotation(XSLFSlide slide, Annotation a) {
+        boolean zone = a.kind() == Annotation.Kind.ZONE;
+        XSLFAutoShape s = slide.createAutoShape();
+        s.setShapeType(zone ? ShapeType.ROUND_RECT : ShapeType.RECT);
+        s.setAnchor(toSlide(DiagramLayout.rectOf(a)));
+        ShapeNames.set(s, a.kind().json() + " " + a.id());
+        if (zone) {
+            s.setFillColor(null);
+            s.setLineColor(awt(style.zoneOutline().colour()));
+            s.setLineWidth(1.5);
+            s.setLineDash(StrokeStyle.LineDash.LG_DASH);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+        } else {
+            s.setFillColor(awt(style.noteFill()));
+            s.setLineColor(awt(style.noteStroke()));
+            s.setLineWidth(0.75);
+            s.setVerticalAlignment(VerticalAlignment.MIDDLE);
+        }
+        s.setLeftInset(8 * scale);
+        s.setTopInset(5 * scale);
+        s.setRightInset(8 * scale);
+        s.setWordWrap(true);
+        s.clearText();
+        XSLFTextParagraph p = s.addNewTextParagraph();
+        p.setTextAlign(TextParagraph.TextAlign.LEFT);
+        run(
+                p,
+                a.text(),
+                zone ? DiagramStyle.REGION_TITLE : DiagramStyle.CARD_DETAIL,
+                zone,
+                zone ? style.accent() : style.text());
     }
 
     private void container(XSLFShapeContainer group, Component c, Rect r) {
@@ -266,7 +314,7 @@ final class DiagramSlide {
         CTConnection end = props.addNewEndCxn();
         end.setId(to.getShapeId());
         end.setIdx(site(to, x2, y2));
-        labels.edge(k.id()).ifPresent(l -> edgeLabel(slide, k, l));
+        labels.edge(k.id()).filter(l -> !l.hidden()).ifPresent(l -> edgeLabel(slide, k, l));
     }
 
     /** A rectangle's connection sites: 0 top, 1 left, 2 bottom, 3 right; the one nearest the route's end. */

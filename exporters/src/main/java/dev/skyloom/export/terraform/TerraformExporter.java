@@ -83,18 +83,20 @@ public final class TerraformExporter {
                 placeholder(ctx, placeholders, c, reason);
                 continue;
             }
-            if (c instanceof Component.GpuPool) {
-                cloud.get().pool((Component.GpuPool) c, region.get());
-            } else {
-                Component.Storage s = (Component.Storage) c;
+            if (c instanceof Component.GpuPool pool) {
+                cloud.get().pool(pool, region.get());
+            } else if (c instanceof Component.Storage s) {
                 StorageFamily family = family(ctx, cloud.get().catalogProvider, s);
                 families.put(s.id(), family);
                 cloud.get().storage(s, region.get(), family, replicationSources.contains(s.id()));
             }
         }
         for (Connection k : design.connections()) {
-            if (k.type() == ConnectionType.REPLICATES_TO) {
-                replication(ctx, clouds, families, placeholders, k);
+            switch (k.type()) {
+                case REPLICATES_TO -> replication(ctx, clouds, families, placeholders, k);
+                // data paths of the workload: nothing to provision beyond the pools and storage they join
+                case READS, WRITES, RUNS_ON, SERVES -> {}
+                case FEDERATES, SHIPS_TELEMETRY -> governancePlaceholder(ctx, placeholders, k);
             }
         }
         return assemble(ctx, clouds, placeholders);
@@ -150,13 +152,60 @@ public final class TerraformExporter {
         ctx.unmapped(c, reason);
     }
 
+    /**
+     * Federation and audit-log export are not generated yet: each connection becomes a commented stub
+     * naming the resources to write for its provider, and a warning, so none is dropped silently.
+     */
+    private static void governancePlaceholder(TerraformContext ctx, List<HclBody> placeholders, Connection k) {
+        Design design = ctx.design;
+        Component from = design.component(k.from()).orElseThrow();
+        Component to = design.component(k.to()).orElseThrow();
+        boolean federation = k.type() == ConnectionType.FEDERATES;
+        Component cloudSide = federation ? to : from;
+        String provider = design.providerOf(cloudSide.id())
+                .map(Component.Provider::provider)
+                .orElse("");
+        String resources = federation ? federationResources(provider) : auditExportResources(provider);
+        placeholders.add(new Comment("PLACEHOLDER " + k.type().json() + " "
+                + HclSyntax.commentText(k.from(), 60) + " -> " + HclSyntax.commentText(k.to(), 60)
+                + (provider.isEmpty()
+                        ? ": outside any provider, the workload ships its own telemetry"
+                        : (federation ? ": federate " : ": export audit logs of ")
+                                + HclSyntax.commentText(provider, 40))));
+        placeholders.add(new Comment("  not generated in this version; write " + resources
+                + (federation
+                        ? " with the identity provider's issuer URL as a variable"
+                        : " and forward it to the sink's endpoint (a variable)")
+                + ", no secrets in code."));
+        ctx.warn("Terraform: " + k.type().json() + " " + k.id() + " not generated: " + resources
+                + " must be written by hand");
+    }
+
+    private static String federationResources(String provider) {
+        return switch (provider) {
+            case "aws" -> "aws_iam_openid_connect_provider (or IAM Identity Center)";
+            case "azure" -> "azurerm_federated_identity_credential";
+            case "gcp" -> "google_iam_workload_identity_pool and google_iam_workload_identity_pool_provider";
+            case "oci" -> "an OCI identity domain";
+            default -> "the provider's own federation settings";
+        };
+    }
+
+    private static String auditExportResources(String provider) {
+        return switch (provider) {
+            case "aws" -> "aws_cloudtrail to a bucket";
+            case "azure" -> "azurerm_monitor_diagnostic_setting";
+            case "gcp" -> "google_logging_project_sink";
+            case "oci" -> "OCI Logging / Audit configuration";
+            default -> "the provider's or the workload's own log export";
+        };
+    }
+
     private static String describeDetail(Component c) {
-        if (c instanceof Component.GpuPool) {
-            Component.GpuPool p = (Component.GpuPool) c;
+        if (c instanceof Component.GpuPool p) {
             return ": " + p.count() + " x " + HclSyntax.commentText(p.instanceType(), 60);
         }
-        if (c instanceof Component.Storage) {
-            Component.Storage s = (Component.Storage) c;
+        if (c instanceof Component.Storage s) {
             return ": " + HclSyntax.commentText(s.storageClass(), 60) + ", "
                     + s.capacityTb().toPlainString() + " TB";
         }
@@ -238,7 +287,7 @@ public final class TerraformExporter {
             required.forEach((k, v) -> reqBody.add(new Attribute(k, v)));
             terraform.block(new Block("required_providers", List.of(), reqBody));
         }
-        files.put("terraform.tf", HclWriter.write(List.of(terraform.build())));
+        files.put("terraform.tf", freshness(ctx.design) + HclWriter.write(List.of(terraform.build())));
         List<HclBody> providersFile = new ArrayList<>();
         providersFile.add(new Comment("Credentials are never configured here: each provider reads them from its"));
         providersFile.add(new Comment("standard environment or CLI credential chain (see README.md)."));
@@ -294,6 +343,20 @@ public final class TerraformExporter {
         files.put(".gitignore", ProjectDocs.GITIGNORE);
         files.put("README.md", ProjectDocs.readme(ctx, catalog, ordered, files.keySet()));
         return new TerraformProject(files, ctx.warnings());
+    }
+
+    /**
+     * The catalog's date and the date of the oldest catalog price the design uses, as a header comment (a
+     * date, not an age in days, so the generated files do not change from one day to the next).
+     */
+    private String freshness(Design design) {
+        java.util.Optional<java.time.LocalDate> oldest = dev.skyloom.model.cost.PriceAge.of(
+                        catalog.snapshotDate(),
+                        new dev.skyloom.model.cost.CostEngine(catalog).price(design),
+                        catalog.snapshotDate())
+                .oldestPrice();
+        return "# Generated by Skyloom with the catalog snapshot of " + catalog.snapshotDate()
+                + oldest.map(d -> "; oldest catalog price used " + d).orElse("; no catalog price used") + ".\n\n";
     }
 
     private static Block locals(TerraformContext ctx) {

@@ -1,6 +1,8 @@
 package dev.skyloom.export.tfimport;
 
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.export.arrange.Arrangement;
+import dev.skyloom.export.picture.AwtTextMeasure;
 import dev.skyloom.model.Assumptions;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
@@ -24,7 +26,7 @@ import java.util.TreeSet;
 /**
  * Turns what the mappings found into a design: one provider container per cloud, one region container per
  * region code, a pool or storage card per resource (ids from a Skyloom export's {@code skyloom_component} tag
- * where present, else from the resource name), replications as connections, laid out by {@link ImportLayout}.
+ * where present, else from the resource name), replications as connections, laid out by {@link Arrangement}.
  */
 final class DesignAssembly {
     /**
@@ -135,7 +137,10 @@ final class DesignAssembly {
             assumptions.add(
                     "replicated volume per month is not in Terraform: replications move 0 TB until you set monthlyTb");
         }
-        Map<String, Bounds> layout = ImportLayout.layout(components);
+        Design unplaced =
+                new Design(name, "USD", Assumptions.DEFAULT, List.of(), components, connections, Map.of(), Map.of());
+        // laid out as the designer's Arrange would, so an import reads at once
+        Map<String, Bounds> layout = Arrangement.layout(unplaced, Set.of(), AwtTextMeasure.shared());
         return new Design(name, "USD", Assumptions.DEFAULT, List.of(), components, connections, layout, Map.of());
     }
 

@@ -205,7 +205,7 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
         c.row()
                 .label("Reserved 1-year discount", styles.label)
                 .number(d.reserved1yDiscount(), styles.inputPercent)
-                .label("Off on-demand for reserved-1y pools (the catalog has no reserved prices).", styles.text);
+                .label("Off on-demand for reserved-1y pools without a reservation price in the catalog.", styles.text);
         name(wb, RESERVED_1Y_NAME, c.rowNumber());
         c.row()
                 .label("Reserved 3-year discount", styles.label)

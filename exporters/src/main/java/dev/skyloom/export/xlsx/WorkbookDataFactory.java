@@ -116,7 +116,9 @@ public final class WorkbookDataFactory {
             Component.GpuPool pool = (Component.GpuPool) c.get();
             pricing = pool.pricing().json();
             hours = pool.hoursPerMonth().compareTo(Component.GpuPool.DEFAULT_HOURS) == 0;
-            if (pool.unitPrice().isEmpty() && pool.pricing() == Pricing.RESERVED_1Y) {
+            if (dev.skyloom.model.cost.CostEngine.isReservationPrice(l)) {
+                // a provider's reservation price: the line stays count × that price × hours
+            } else if (pool.unitPrice().isEmpty() && pool.pricing() == Pricing.RESERVED_1Y) {
                 discount = WorkbookData.Discount.RESERVED_1Y;
                 rate = design.assumptions().reserved1yDiscount();
             } else if (pool.unitPrice().isEmpty() && pool.pricing() == Pricing.RESERVED_3Y) {

@@ -35,9 +35,29 @@ public final class CatalogCheck implements DesignCheck {
     }
 
     @Override
-    public boolean shapeOnly() {
-        return true;
+    public List<String> codes() {
+        return List.of(
+                "catalog.unknown-instance-type",
+                "catalog.unknown-storage-class",
+                "catalog.unknown-region",
+                "catalog.not-offered-in-region",
+                "catalog.no-region",
+                "catalog.custom-region-without-country",
+                "catalog.unpriced-custom",
+                "catalog.unlisted-provider");
     }
+
+    @Override
+    public java.util.Set<DesignField> reads() {
+        return READS;
+    }
+
+    private static final java.util.Set<DesignField> READS = DesignField.graphAnd(
+            DesignField.REGION_COUNTRY,
+            DesignField.POOL_INSTANCE_TYPE,
+            DesignField.POOL_HAS_UNIT_PRICE,
+            DesignField.STORAGE_CLASS,
+            DesignField.STORAGE_HAS_UNIT_PRICE);
 
     @Override
     public List<Finding> check(DesignContext ctx) {
@@ -48,22 +68,59 @@ public final class CatalogCheck implements DesignCheck {
             Component c = g.component(v);
             String provider = g.catalogProviderOf(v).orElse("");
             boolean listed = catalog.provider(provider).isPresent();
-            if (c instanceof Component.Provider p) {
-                if (!listed) {
-                    findings.add(finding(
-                            Severity.INFO,
-                            "catalog.unlisted-provider",
-                            p.id(),
-                            "Provider " + p.provider() + " is not in the catalog: its sites must be custom and"
-                                    + " its prices set as unitPrice"));
+            int index = v;
+            c.accept(new Component.Visitor<Void>() {
+                @Override
+                public Void provider(Component.Provider p) {
+                    if (!listed) {
+                        findings.add(finding(
+                                Severity.INFO,
+                                "catalog.unlisted-provider",
+                                p.id(),
+                                "Provider " + p.provider() + " is not in the catalog: its sites must be custom and"
+                                        + " its prices set as unitPrice"));
+                    }
+                    return null;
                 }
-            } else if (c instanceof Component.Region r) {
-                region(ctx, r, provider, listed, findings);
-            } else if (c instanceof Component.GpuPool pool) {
-                pool(g, v, pool, catalog, provider, listed, findings);
-            } else if (c instanceof Component.Storage s) {
-                storage(g, v, s, catalog, provider, listed, findings);
-            }
+
+                @Override
+                public Void region(Component.Region r) {
+                    CatalogCheck.region(ctx, r, provider, listed, findings);
+                    return null;
+                }
+
+                @Override
+                public Void gpuPool(Component.GpuPool pool) {
+                    pool(g, index, pool, catalog, provider, listed, findings);
+                    return null;
+                }
+
+                @Override
+                public Void storage(Component.Storage s) {
+                    CatalogCheck.storage(g, index, s, catalog, provider, listed, findings);
+                    return null;
+                }
+
+                @Override
+                public Void pipeline(Component.Pipeline p) {
+                    return null; // a pipeline names nothing of the catalog
+                }
+
+                @Override
+                public Void users(Component.Users u) {
+                    return null; // the latency check reports unknown cities
+                }
+
+                @Override
+                public Void identity(Component.Identity i) {
+                    return null; // an identity provider names nothing of the catalog
+                }
+
+                @Override
+                public Void telemetry(Component.Telemetry t) {
+                    return null; // a sink's place is its region, checked as a region
+                }
+            });
         }
         return findings;
     }

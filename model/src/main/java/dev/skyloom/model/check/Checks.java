@@ -5,18 +5,39 @@ import dev.skyloom.model.Design;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The standard checks and how to run them; results in the deterministic {@link Finding#ORDER}. */
+/**
+ * The registry of checks and how to run them; results in the deterministic {@link Finding#ORDER}. The
+ * engine ({@link CheckSession}, {@code skyloom check}), the designer's Problems filter and the README's
+ * table of codes all come from {@link #standard()}.
+ */
 public final class Checks {
     private Checks() {}
 
-    /** The checks: residency, redundancy, portability, catalog (DESIGN.md) and latency. */
+    /**
+     * The checks: residency, redundancy, portability, catalog (DESIGN.md), latency and
+     * governance. To add one: a class
+     * implementing {@link DesignCheck} (name, codes, reads, check) and a line here.
+     */
     public static List<DesignCheck> standard() {
         return List.of(
                 new ResidencyCheck(),
                 new RedundancyCheck(),
                 new PortabilityCheck(),
                 new CatalogCheck(),
-                new LatencyCheck());
+                new LatencyCheck(),
+                new GovernanceCheck());
+    }
+
+    /** The standard checks and {@code more} after them (tests and future checks alike). */
+    public static List<DesignCheck> with(DesignCheck... more) {
+        List<DesignCheck> all = new ArrayList<>(standard());
+        all.addAll(List.of(more));
+        return List.copyOf(all);
+    }
+
+    /** The checks' names, in registry order. */
+    public static List<String> names(List<DesignCheck> checks) {
+        return checks.stream().map(DesignCheck::name).toList();
     }
 
     /** Runs every standard check on a design; sorted by severity, check, code, subjects. */

@@ -1,21 +1,37 @@
 package dev.skyloom.model.check;
 
 import java.util.List;
+import java.util.Set;
 
-/** One integrity rule over a design. Returns its findings (an empty list, never null); never throws on a valid design. */
+/**
+ * One integrity rule over a design. Returns its findings (an empty list, never null); never throws on a
+ * valid design. A check is added by one class and one line in {@link Checks#standard()}.
+ */
 public interface DesignCheck {
     /** The check's name as it appears in findings ({@code residency}, ...). */
     String name();
 
-    List<Finding> check(DesignContext context);
+    /** Every finding code this check can report ({@code residency.violation}, ...), for help, filters and docs. */
+    List<String> codes();
 
     /**
-     * Whether the findings depend only on the design's shape — ids, parents, provider and region codes,
-     * site names and countries, instance types, storage classes, whether a unit price is set, holds,
-     * survives, declassifies, connections and data classes — and not on counts, pricing, hours or
-     * capacities. {@link CheckSession} reuses such a check's findings after an edit that keeps the shape.
+     * The design fields the findings depend on. {@link CheckSession} reuses this check's findings after an
+     * edit that changes none of them, so a field read but not declared leaves findings stale ({@code
+     * IncrementalCheckTest} mutates every field to catch that). Default: every field.
      */
-    default boolean shapeOnly() {
-        return false;
+    default java.util.Set<DesignField> reads() {
+        return DesignField.all();
+    }
+
+    List<Finding> check(DesignContext context);
+
+    /** Whether this check reads none of {@code changed}. */
+    default boolean unaffectedBy(Set<DesignField> changed) {
+        for (DesignField f : changed) {
+            if (reads().contains(f)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -49,6 +49,35 @@ public final class LatencyCheck implements DesignCheck {
     }
 
     @Override
+    public List<String> codes() {
+        return List.of(
+                "latency.budget-exceeded",
+                "latency.failover-exceeds-budget",
+                "latency.unknown-place",
+                "latency.unserved",
+                "latency.unknown-location",
+                "latency.remote-data",
+                "reach.coverage");
+    }
+
+    @Override
+    public java.util.Set<DesignField> reads() {
+        return READS;
+    }
+
+    private static final java.util.Set<DesignField> READS = DesignField.graphAnd(
+            DesignField.USERS_CITY,
+            DesignField.USERS_LATITUDE,
+            DesignField.USERS_LONGITUDE,
+            DesignField.USERS_COUNTRY,
+            DesignField.USERS_SHARE,
+            DesignField.USERS_USER_COUNT,
+            DesignField.USERS_LATENCY_BUDGET,
+            DesignField.REGION_COUNTRY,
+            DesignField.PIPELINE_SURVIVES,
+            DesignField.DESIGN_ASSUMPTIONS);
+
+    @Override
     public List<Finding> check(DesignContext ctx) {
         DesignGraph g = ctx.graph();
         List<Finding> findings = new ArrayList<>();

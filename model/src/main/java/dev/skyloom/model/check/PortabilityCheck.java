@@ -47,6 +47,40 @@ public final class PortabilityCheck implements DesignCheck {
     }
 
     @Override
+    public List<String> codes() {
+        return List.of(
+                "portability.single-provider-accelerator",
+                "portability.single-provider-design",
+                "portability.single-provider-pipeline",
+                "portability.accelerator-alternatives",
+                "portability.exit-cost",
+                "portability.score");
+    }
+
+    @Override
+    public java.util.Set<DesignField> reads() {
+        return READS;
+    }
+
+    private static final java.util.Set<DesignField> READS = DesignField.graphAnd(
+            // the exit cost and the score come from the cost engine, which reads every priced field
+            DesignField.REGION_NAME,
+            DesignField.REGION_COUNTRY,
+            DesignField.POOL_INSTANCE_TYPE,
+            DesignField.POOL_COUNT,
+            DesignField.POOL_PRICING,
+            DesignField.POOL_HOURS,
+            DesignField.POOL_UNIT_PRICE,
+            DesignField.POOL_HAS_UNIT_PRICE,
+            DesignField.STORAGE_CLASS,
+            DesignField.STORAGE_CAPACITY,
+            DesignField.STORAGE_UNIT_PRICE,
+            DesignField.STORAGE_HAS_UNIT_PRICE,
+            DesignField.CONNECTION_MONTHLY_TB,
+            DesignField.DESIGN_ASSUMPTIONS,
+            DesignField.DESIGN_CURRENCY);
+
+    @Override
     public List<Finding> check(DesignContext ctx) {
         DesignGraph g = ctx.graph();
         Catalog catalog = ctx.catalog();

@@ -45,9 +45,21 @@ public final class RedundancyCheck implements DesignCheck {
     }
 
     @Override
-    public boolean shapeOnly() {
-        return true;
+    public List<String> codes() {
+        return List.of(
+                "redundancy.region-outage",
+                "redundancy.provider-outage",
+                "redundancy.no-pool",
+                "redundancy.unreplicated-storage",
+                "redundancy.single-point");
     }
+
+    @Override
+    public java.util.Set<DesignField> reads() {
+        return READS;
+    }
+
+    private static final java.util.Set<DesignField> READS = DesignField.graphAnd(DesignField.PIPELINE_SURVIVES);
 
     @Override
     public List<Finding> check(DesignContext ctx) {

@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum CostCategory {
     GPU,
     STORAGE,
-    TRANSFER;
+    TRANSFER,
+    /** What a telemetry sink charges for what it ingests (the transfer to it is a TRANSFER line). */
+    TELEMETRY;
 
-    /** The JSON name: {@code gpu}, {@code storage}, {@code transfer}. */
+    /** The JSON name: {@code gpu}, {@code storage}, {@code transfer}, {@code telemetry}. */
     public String json() {
         return name().toLowerCase(Locale.ROOT);
     }

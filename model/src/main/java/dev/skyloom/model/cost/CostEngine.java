@@ -32,9 +32,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>GPU pool: count × price(instance type, region, pricing) × hoursPerMonth. On-demand and spot use
  *       the catalog's prices (spot without a catalog spot price is unpriced; a spot line says the price is
  *       indicative with its capture date, or a dynamic "from" price). An offering sold without a list
- *       price (capacity block, reservation, contact sales) is unpriced "price on request" with the reason. The catalog holds no
- *       reserved prices, so reserved pricing is on-demand × (1 − the design's reserved discount
- *       assumption), and the line's note says so. A pool's {@code unitPrice} overrides the catalog.
+ *       price (capacity block, reservation, contact sales) is unpriced "price on request" with the reason. Reserved pricing uses
+ *       the region's reservation price when the catalog has one (from a provider's price file, see
+ *       {@code catalog refresh}) and says "reservation price"; otherwise on-demand × (1 − the design's
+ *       reserved discount assumption), and the note says "assumed discount". A pool's {@code unitPrice} overrides the catalog.
  *   <li>Storage: capacityTb × 1000 × price per GB-month of the storage class (or the family's standard
  *       class) in the region; {@code unitPrice} overrides.
  *   <li>Transfer, per connection with {@code monthlyTb} &gt; 0, from the source to the destination
@@ -95,6 +96,11 @@ public final class CostEngine {
             }
         }
         lines.addAll(transfers(g, design.currency()));
+        for (int v = 0; v < g.size(); v++) {
+            if (g.component(v) instanceof Component.Telemetry sink) {
+                ingest(g, v, sink).ifPresent(lines::add);
+            }
+        }
         return new CostReport(design.currency(), lines);
     }
 
@@ -189,6 +195,14 @@ public final class CostEngine {
                     .or(() -> onRequest.map(CostEngine::onRequest))
                     .orElseGet(() -> Quote.missing("no spot price for " + instanceType + " in " + region));
         }
+        if (pricing == Pricing.RESERVED_1Y || pricing == Pricing.RESERVED_3Y) {
+            Optional<Price> reserved = pricing == Pricing.RESERVED_1Y
+                    ? prices.get().reserved1y()
+                    : prices.get().reserved3y();
+            if (reserved.isPresent()) {
+                return quote(reserved.get(), design.currency(), BigDecimal.ONE, reservationNote(reserved.get()));
+            }
+        }
         Optional<Price> onDemand = prices.get().onDemand();
         if (onDemand.isEmpty()) {
             return onRequest
@@ -202,8 +216,20 @@ public final class CostEngine {
         BigDecimal discount = pricing == Pricing.RESERVED_1Y ? a.reserved1yDiscount() : a.reserved3yDiscount();
         String note = "on-demand less "
                 + discount.movePointRight(2).stripTrailingZeros().toPlainString() + " % " + pricing.json()
-                + " discount assumption (the catalog has no reserved prices)";
+                + " assumed discount (no reservation price in the catalog for this region)";
         return quote(onDemand.get(), design.currency(), BigDecimal.ONE.subtract(discount), note);
+    }
+
+    /** How a line priced from a provider's reservation price begins its note. */
+    public static final String RESERVATION_PRICE = "reservation price";
+
+    private static String reservationNote(Price p) {
+        return RESERVATION_PRICE + " from " + p.source() + (p.asOf().isEmpty() ? "" : ", effective " + p.asOf());
+    }
+
+    /** Whether a line's unit price is a provider's reservation price rather than on-demand less a discount. */
+    public static boolean isReservationPrice(CostLine line) {
+        return line.note().startsWith(RESERVATION_PRICE);
     }
 
     /** Sold without a list price: unpriced with the purchase model and reason, never 0. */
@@ -284,10 +310,51 @@ public final class CostEngine {
         return line.fromCatalog(price.get(), currency, BigDecimal.ONE, "");
     }
 
+    /**
+     * What a telemetry sink charges for the volume shipped to it: the user's {@code unitPrice} per GB, else
+     * unpriced — the catalog holds no price of CloudWatch, Azure Monitor, Datadog and the like, and none is
+     * invented. Nothing when no volume is given.
+     */
+    private Optional<CostLine> ingest(DesignGraph g, int v, Component.Telemetry sink) {
+        BigDecimal tb = BigDecimal.ZERO;
+        for (int k = 0; k < g.inDegree(ConnectionType.SHIPS_TELEMETRY, v); k++) {
+            tb = tb.add(
+                    g.connection(g.inEdge(ConnectionType.SHIPS_TELEMETRY, v, k)).monthlyTb());
+        }
+        if (tb.signum() <= 0) {
+            return Optional.empty();
+        }
+        String provider = g.catalogProviderOf(v).orElse("");
+        String region = regionCode(g, v);
+        Line line = new Line(
+                sink.id(),
+                sink.label(),
+                provider,
+                region,
+                CostCategory.TELEMETRY,
+                sink.service().isEmpty() ? sink.hosting().json() : sink.service());
+        line.quantity = tb;
+        line.quantityUnit = "TB/month";
+        line.unitPriceUnit = "per GB ingested";
+        line.multiplier = GB_PER_TB;
+        line.multiplierUnit = "GB/TB";
+        line.description = tb.stripTrailingZeros().toPlainString() + " TB/month of telemetry into "
+                + (sink.service().isEmpty() ? sink.hosting().json() + " sink" : sink.service());
+        if (sink.unitPrice().isPresent()) {
+            return Optional.of(line.priced(sink.unitPrice().get(), false, DESIGN_SOURCE, "", "unit price per GB"));
+        }
+        return Optional.of(line.unpriced(
+                switch (sink.hosting()) {
+                    case SAAS -> "SaaS telemetry prices are not in the catalog: set a unitPrice (per GB ingested)";
+                    case CLOUD -> "the catalog has no log and metrics ingestion prices: set a unitPrice (per GB)";
+                    case SELF_HOSTED -> "self-hosted stack: set a unitPrice (per GB) for what it costs you";
+                }));
+    }
+
     /** Whether a connection's data leaves the clouds for the users (exhaustive over connection kinds). */
     private static boolean servesUsers(ConnectionType type) {
         return switch (type) {
-            case READS, WRITES, RUNS_ON, REPLICATES_TO -> false;
+            case READS, WRITES, RUNS_ON, REPLICATES_TO, FEDERATES, SHIPS_TELEMETRY -> false;
             case SERVES -> true;
         };
     }
@@ -330,7 +397,11 @@ public final class CostEngine {
             line.description = k.type().json() + " " + g.id(from) + " → " + g.id(to);
             if (src < 0 || dst < 0) {
                 line.sku = "transfer";
-                order.add(line.unpriced("the " + (src < 0 ? "source" : "destination") + " is in no region"));
+                order.add(line.unpriced(
+                        g.component(from) instanceof Component.Provider
+                                ? "telemetry of a whole provider has no one source region: ship it from its regions"
+                                        + " to price it"
+                                : "the " + (src < 0 ? "source" : "destination") + " is in no region"));
                 continue;
             }
             if (!toInternet && g.regionUnit(src) == g.regionUnit(dst)) {

@@ -65,6 +65,15 @@ final class DiffFields {
                 f.put("userCount", u.userCount().map(String::valueOf).orElse(""));
                 f.put("latencyBudgetMs", plain(u.latencyBudgetMs()));
             }
+            case IDENTITY -> f.put("kind", ((Component.Identity) c).kind().json());
+            case TELEMETRY -> {
+                Component.Telemetry t = (Component.Telemetry) c;
+                f.put("hosting", t.hosting().json());
+                f.put("service", t.service());
+                f.put("receives", String.join(", ", t.receives()));
+                f.put("operatorCountry", t.operatorCountry().orElse(""));
+                f.put("unitPrice", plain(t.unitPrice()));
+            }
         }
         extras(f, c.extras());
         return f;
@@ -76,6 +85,9 @@ final class DiffFields {
         f.put("from", k.from());
         f.put("to", k.to());
         f.put("monthlyTb", plain(k.monthlyTb()));
+        if (!k.dataClasses().isEmpty()) {
+            f.put("dataClasses", String.join(", ", k.dataClasses())); // only when set: older diffs stay as they were
+        }
         extras(f, k.extras());
         return f;
     }
@@ -84,6 +96,9 @@ final class DiffFields {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("name", d.name());
         f.put("allowedJurisdictions", String.join(", ", d.allowedJurisdictions()));
+        if (!d.allowedOperators().isEmpty()) {
+            f.put("allowedOperators", String.join(", ", d.allowedOperators()));
+        }
         extras(f, d.extras());
         return f;
     }
@@ -109,6 +124,8 @@ final class DiffFields {
                     case RUNS_ON -> "runs on";
                     case REPLICATES_TO -> "replicates to";
                     case SERVES -> "serves";
+                    case FEDERATES -> "federates";
+                    case SHIPS_TELEMETRY -> "ships telemetry to";
                 };
         return name(k.from(), d) + " " + verb + " " + name(k.to(), d);
     }

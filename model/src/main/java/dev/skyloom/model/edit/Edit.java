@@ -34,6 +34,7 @@ public sealed interface Edit
                 Edit.Resize,
                 Edit.SetDataClasses,
                 Edit.SetDesignProperties,
+                Edit.SetAnnotations,
                 Edit.Composite {
 
     Design applyTo(Design d);
@@ -276,6 +277,19 @@ public sealed interface Edit
         @Override
         public String label() {
             return "Edit design properties";
+        }
+    }
+
+    /** Replaces the design's notes and zones (add, move, resize, retext or delete them: one undo step). */
+    record SetAnnotations(String label, List<dev.skyloom.model.Annotation> annotations) implements Edit {
+        public SetAnnotations {
+            Objects.requireNonNull(label, "label");
+            annotations = List.copyOf(annotations);
+        }
+
+        @Override
+        public Design applyTo(Design d) {
+            return d.withAnnotations(annotations);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.skyloom.model.file;
 
+import dev.skyloom.model.Annotation;
 import dev.skyloom.model.Assumptions;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
@@ -9,11 +10,13 @@ import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.DataClass;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.DesignStructure;
+import dev.skyloom.model.IdentityKind;
 import dev.skyloom.model.Ids;
 import dev.skyloom.model.InvalidDesignException;
 import dev.skyloom.model.Pricing;
 import dev.skyloom.model.StructureProblem;
 import dev.skyloom.model.Survives;
+import dev.skyloom.model.TelemetryHosting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +50,8 @@ final class DesignBinder {
     private static final List<String> CONNECTION_TYPES = names(ConnectionType.values(), ConnectionType::json);
     private static final List<String> PRICINGS = names(Pricing.values(), Pricing::json);
     private static final List<String> SURVIVES = names(Survives.values(), Survives::json);
+    private static final List<String> IDENTITY_KINDS = names(IdentityKind.values(), IdentityKind::json);
+    private static final List<String> HOSTINGS = names(TelemetryHosting.values(), TelemetryHosting::json);
 
     private final String file;
     private final List<FileProblem> problems = new ArrayList<>();
@@ -99,13 +104,21 @@ final class DesignBinder {
             }
         }
         Map<String, Bounds> layout = layout(f.node("layout", false));
+        List<Annotation> annotations = new ArrayList<>();
+        for (JsonTree.Node n : list(f, "annotations")) {
+            Annotation a = annotation(n);
+            if (a != null) {
+                annotations.add(a);
+            }
+        }
         Map<String, String> extras = f.extras();
 
         dedupe(dataClasses, classLines, components, componentLines, connections, connectionLines);
         if (problems.isEmpty()) {
             // The common case: the constructor runs the structural rules once; map what it finds to lines.
             try {
-                return new Design(name, currency, assumptions, dataClasses, components, connections, layout, extras);
+                return new Design(
+                        name, currency, assumptions, dataClasses, components, connections, layout, extras, annotations);
             } catch (InvalidDesignException e) {
                 addStructureProblems(e.problems(), connections, components);
             } catch (IllegalArgumentException e) {
@@ -177,8 +190,9 @@ final class DesignBinder {
         classLineById.putIfAbsent(id, o.line());
         String name = f.text("name", Fields.Text.NAME, "");
         List<String> allowed = f.texts("allowedJurisdictions", Fields.Text.JURISDICTION, true);
+        List<String> operators = f.texts("allowedOperators", Fields.Text.JURISDICTION, false);
         Map<String, String> extras = f.extras();
-        return new DataClass(id, or(name, ""), or(allowed, List.of()), extras);
+        return new DataClass(id, or(name, ""), or(allowed, List.of()), or(operators, List.of()), extras);
     }
 
     private Component component(JsonTree.Node n) {
@@ -265,6 +279,34 @@ final class DesignBinder {
             case USERS -> {
                 return users(f, id, name, parent, line);
             }
+            case IDENTITY -> {
+                IdentityKind kind = f.choice("kind", IdentityKind::fromJson, IDENTITY_KINDS, null);
+                return new Component.Identity(id, name, parent, or(kind, IdentityKind.CUSTOM), f.extras());
+            }
+            case TELEMETRY -> {
+                TelemetryHosting hosting = f.choice("hosting", TelemetryHosting::fromJson, HOSTINGS, null);
+                String service = f.text("service", Fields.Text.NAME, "");
+                List<String> receives = f.texts("receives", Fields.Text.ID, false);
+                Optional<String> operator = f.optionalText("operatorCountry", Fields.Text.COUNTRY);
+                Optional<BigDecimal> unitPrice = f.optionalDecimal("unitPrice", BigDecimal.ZERO, MAX_UNIT_PRICE);
+                if (operator.isPresent() && hosting != null && hosting != TelemetryHosting.SAAS) {
+                    f.problem(
+                            line,
+                            "operatorCountry",
+                            "\"operatorCountry\" is for a SaaS sink (a cloud's operator is in the catalog, a"
+                                    + " self-hosted one is yours), but \"hosting\" is " + Quoted.of(hosting.json()));
+                }
+                return new Component.Telemetry(
+                        id,
+                        name,
+                        parent,
+                        or(hosting, TelemetryHosting.SAAS),
+                        or(service, ""),
+                        or(receives, List.of()),
+                        operator,
+                        unitPrice,
+                        f.extras());
+            }
         }
         throw new IllegalStateException("unhandled component type " + type);
     }
@@ -324,11 +366,38 @@ final class DesignBinder {
         String from = f.text("from", Fields.Text.ID, null);
         String to = f.text("to", Fields.Text.ID, null);
         BigDecimal monthlyTb = f.decimal("monthlyTb", BigDecimal.ZERO, MAX_TB, false, BigDecimal.ZERO);
+        List<String> dataClasses = f.texts("dataClasses", Fields.Text.ID, false);
         Map<String, String> extras = f.extras();
         if (id == null || type == null || from == null || to == null) {
             return null;
         }
-        return new Connection(id, type, from, to, or(monthlyTb, BigDecimal.ZERO), extras);
+        return new Connection(id, type, from, to, or(monthlyTb, BigDecimal.ZERO), or(dataClasses, List.of()), extras);
+    }
+
+    private static final List<String> ANNOTATION_KINDS = names(Annotation.Kind.values(), Annotation.Kind::json);
+
+    private Annotation annotation(JsonTree.Node n) {
+        JsonTree.Obj o = object(n, "an annotation");
+        if (o == null) {
+            return null;
+        }
+        Fields f = new Fields(o, file, problems);
+        String id = f.text("id", Fields.Text.ID, null);
+        if (id != null) {
+            f.subject(id);
+        }
+        Annotation.Kind kind = f.choice("kind", Annotation.Kind::fromJson, ANNOTATION_KINDS, null);
+        String text = f.text("text", Fields.Text.NAME, "");
+        Double x = f.real("x", -MAX_COORDINATE, MAX_COORDINATE, null);
+        Double y = f.real("y", -MAX_COORDINATE, MAX_COORDINATE, null);
+        Double w = f.real("w", 0, MAX_COORDINATE, 0.0);
+        Double h = f.real("h", 0, MAX_COORDINATE, 0.0);
+        f.rejectUnknown("an annotation");
+        if (f.failed() || id == null || kind == null || x == null || y == null) {
+            return null;
+        }
+        double[] size = kind.defaultSize();
+        return new Annotation(id, kind, text, new Bounds(x, y, w > 0 ? w : size[0], h > 0 ? h : size[1]));
     }
 
     private Map<String, Bounds> layout(JsonTree.Node n) {
@@ -433,7 +502,10 @@ final class DesignBinder {
         if (c != null && "parent".equals(p.field())) {
             return c.parent().map(unboundComponents::contains).orElse(false);
         }
-        if ("holds".equals(p.field()) || "declassifies".equals(p.field())) {
+        if ("holds".equals(p.field())
+                || "declassifies".equals(p.field())
+                || "receives".equals(p.field())
+                || "dataClasses".equals(p.field())) {
             for (String d : unboundDataClasses) {
                 if (p.message().contains(Quoted.of(d))) {
                     return true;

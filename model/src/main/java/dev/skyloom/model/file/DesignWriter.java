@@ -53,6 +53,10 @@ final class DesignWriter {
         list(d.connections().size(), i -> connection(d.connections().get(i)));
         top.key("layout");
         layout(d.layout());
+        if (!d.annotations().isEmpty()) {
+            top.key("annotations");
+            list(d.annotations().size(), i -> annotation(d.annotations().get(i)));
+        }
         top.extras(d.extras());
         out.append("\n}\n");
     }
@@ -89,12 +93,29 @@ final class DesignWriter {
         out.append(']');
     }
 
+    private void annotation(dev.skyloom.model.Annotation a) {
+        out.append("{\n");
+        Obj o = new Obj(3);
+        o.text("id", a.id());
+        o.text("kind", a.kind().json());
+        o.text("text", a.text());
+        dev.skyloom.model.Bounds b = a.bounds().onHalfUnits();
+        o.raw("x", realText(b.x()));
+        o.raw("y", realText(b.y()));
+        o.raw("w", realText(b.w()));
+        o.raw("h", realText(b.h()));
+        close();
+    }
+
     private void dataClass(DataClass c) {
         out.append("{\n");
         Obj o = new Obj(3);
         o.text("id", c.id());
         o.optionalText("name", c.name());
         o.texts("allowedJurisdictions", c.allowedJurisdictions());
+        if (!c.allowedOperators().isEmpty()) {
+            o.texts("allowedOperators", c.allowedOperators());
+        }
         o.extras(c.extras());
         close();
     }
@@ -106,34 +127,74 @@ final class DesignWriter {
         o.text("type", c.type().json());
         c.parent().ifPresent(p -> o.text("parent", p));
         o.optionalText("name", c.name());
-        if (c instanceof Component.Provider p) {
-            o.text("provider", p.provider());
-        } else if (c instanceof Component.Region r) {
-            o.text("region", r.region());
-            r.country().ifPresent(country -> o.text("country", country));
-        } else if (c instanceof Component.GpuPool g) {
-            o.text("instanceType", g.instanceType());
-            o.raw("count", String.valueOf(g.count()));
-            o.text("pricing", g.pricing().json());
-            o.decimal("hoursPerMonth", g.hoursPerMonth());
-            o.optionalDecimal("unitPrice", g.unitPrice());
-        } else if (c instanceof Component.Storage s) {
-            o.text("storageClass", s.storageClass());
-            o.decimal("capacityTb", s.capacityTb());
-            o.texts("holds", s.holds());
-            o.optionalDecimal("unitPrice", s.unitPrice());
-        } else if (c instanceof Component.Pipeline p) {
-            o.text("survives", p.survives().json());
-            o.texts("declassifies", p.declassifies());
-        } else if (c instanceof Component.Users u) {
-            u.city().ifPresent(city -> o.text("city", city));
-            o.optionalDecimal("latitude", u.latitude());
-            o.optionalDecimal("longitude", u.longitude());
-            u.country().ifPresent(country -> o.text("country", country));
-            o.optionalDecimal("share", u.share());
-            u.userCount().ifPresent(n -> o.raw("userCount", String.valueOf(n)));
-            o.decimal("latencyBudgetMs", u.latencyBudgetMs());
-        }
+        c.accept(new Component.Visitor<Void>() {
+            @Override
+            public Void provider(Component.Provider p) {
+                o.text("provider", p.provider());
+                return null;
+            }
+
+            @Override
+            public Void region(Component.Region r) {
+                o.text("region", r.region());
+                r.country().ifPresent(country -> o.text("country", country));
+                return null;
+            }
+
+            @Override
+            public Void gpuPool(Component.GpuPool g) {
+                o.text("instanceType", g.instanceType());
+                o.raw("count", String.valueOf(g.count()));
+                o.text("pricing", g.pricing().json());
+                o.decimal("hoursPerMonth", g.hoursPerMonth());
+                o.optionalDecimal("unitPrice", g.unitPrice());
+                return null;
+            }
+
+            @Override
+            public Void storage(Component.Storage s) {
+                o.text("storageClass", s.storageClass());
+                o.decimal("capacityTb", s.capacityTb());
+                o.texts("holds", s.holds());
+                o.optionalDecimal("unitPrice", s.unitPrice());
+                return null;
+            }
+
+            @Override
+            public Void pipeline(Component.Pipeline p) {
+                o.text("survives", p.survives().json());
+                o.texts("declassifies", p.declassifies());
+                return null;
+            }
+
+            @Override
+            public Void users(Component.Users u) {
+                u.city().ifPresent(city -> o.text("city", city));
+                o.optionalDecimal("latitude", u.latitude());
+                o.optionalDecimal("longitude", u.longitude());
+                u.country().ifPresent(country -> o.text("country", country));
+                o.optionalDecimal("share", u.share());
+                u.userCount().ifPresent(n -> o.raw("userCount", String.valueOf(n)));
+                o.decimal("latencyBudgetMs", u.latencyBudgetMs());
+                return null;
+            }
+
+            @Override
+            public Void identity(Component.Identity i) {
+                o.text("kind", i.kind().json());
+                return null;
+            }
+
+            @Override
+            public Void telemetry(Component.Telemetry t) {
+                o.text("hosting", t.hosting().json());
+                o.optionalText("service", t.service());
+                o.texts("receives", t.receives());
+                t.operatorCountry().ifPresent(country -> o.text("operatorCountry", country));
+                o.optionalDecimal("unitPrice", t.unitPrice());
+                return null;
+            }
+        });
         o.extras(c.extras());
         close();
     }
@@ -146,6 +207,9 @@ final class DesignWriter {
         o.text("from", k.from());
         o.text("to", k.to());
         o.decimal("monthlyTb", k.monthlyTb());
+        if (!k.dataClasses().isEmpty()) {
+            o.texts("dataClasses", k.dataClasses());
+        }
         o.extras(k.extras());
         close();
     }
@@ -179,6 +243,10 @@ final class DesignWriter {
         }
         JsonText.indent(out, 1);
         out.append('}');
+    }
+
+    private static String realText(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** Whole numbers without a fraction, others in Java's shortest exact form (which is valid JSON). */

@@ -2,7 +2,7 @@ package dev.skyloom.model.graph;
 
 /**
  * Articulation points (cut vertices) of the undirected dependency graph: components joined by any
- * dependency ({@link #joins}: not {@code serves}, since two pipelines serving the same users do not
+ * dependency ({@link #joins}: not {@code serves}, {@code federates} or {@code ships-telemetry}, since two pipelines serving the same users do not
  * depend on each other), parallel connections kept apart by their index. A component is a cut point when removing
  * it splits the part of the design it belongs to.
  *
@@ -17,7 +17,8 @@ public final class CutPoints {
     static boolean joins(dev.skyloom.model.ConnectionType type) {
         return switch (type) {
             case READS, WRITES, RUNS_ON, REPLICATES_TO -> true;
-            case SERVES -> false;
+            // a shared identity provider or telemetry sink is not a data dependency between workloads
+            case SERVES, FEDERATES, SHIPS_TELEMETRY -> false;
         };
     }
 

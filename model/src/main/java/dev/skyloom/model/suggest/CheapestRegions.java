@@ -78,6 +78,13 @@ public final class CheapestRegions {
      * not read it.
      */
     static Design moved(Design design, Catalog catalog, Component.GpuPool pool, Component.Provider provider, Region r) {
+        return moved(design, catalog, pool, provider, r.code());
+    }
+
+    /** {@link #moved(Design, Catalog, Component.GpuPool, Component.Provider, Region)} by region code. */
+    static Design moved(
+            Design design, Catalog catalog, Component.GpuPool pool, Component.Provider provider, String code) {
+        Region r = new Region(provider.provider(), code, null);
         Optional<String> existing = design.children(provider.id()).stream()
                 .filter(c -> c instanceof Component.Region x && x.region().equals(r.code()))
                 .map(Component::id)

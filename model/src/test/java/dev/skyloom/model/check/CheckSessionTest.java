@@ -30,8 +30,13 @@ class CheckSessionTest {
         }
 
         @Override
-        public boolean shapeOnly() {
-            return inner.shapeOnly();
+        public List<String> codes() {
+            return inner.codes();
+        }
+
+        @Override
+        public java.util.Set<DesignField> reads() {
+            return inner.reads();
         }
 
         @Override
@@ -62,7 +67,13 @@ class CheckSessionTest {
         Counting portability = new Counting(new PortabilityCheck());
         CheckSession session = new CheckSession(
                 CATALOG,
-                List.of(residency, new RedundancyCheck(), portability, new CatalogCheck(), new LatencyCheck()));
+                List.of(
+                        residency,
+                        new RedundancyCheck(),
+                        portability,
+                        new CatalogCheck(),
+                        new LatencyCheck(),
+                        new GovernanceCheck()));
         Design before = GeneratedDesigns.generate(2000, 3);
         Design after = edit(before, true);
 
@@ -75,11 +86,32 @@ class CheckSessionTest {
     }
 
     @Test
-    void shapeChangingEditRunsEveryCheckAgain() {
+    void anEditRunsAgainExactlyTheChecksThatReadTheChangedField() {
+        Counting residency = new Counting(new ResidencyCheck());
+        Counting redundancy = new Counting(new RedundancyCheck());
+        CheckSession session = new CheckSession(CATALOG, List.of(residency, redundancy));
+        Design before = GeneratedDesigns.generate(2000, 3);
+        Design after = edit(before, false); // a pipeline's survives: read by redundancy, not by residency
+
+        session.check(before);
+        List<Finding> findings = session.check(after);
+
+        assertEquals(
+                Checks.run(DesignContext.of(after, CATALOG), List.of(new ResidencyCheck(), new RedundancyCheck())),
+                findings);
+        assertEquals(1, residency.runs);
+        assertEquals(2, redundancy.runs);
+    }
+
+    @Test
+    void aStructuralEditRunsEveryCheckAgain() {
         Counting residency = new Counting(new ResidencyCheck());
         CheckSession session = new CheckSession(CATALOG, List.of(residency, new RedundancyCheck()));
         Design before = GeneratedDesigns.generate(2000, 3);
-        Design after = edit(before, false);
+        Design after = before.withComponents(
+                        before.components().subList(0, before.components().size()))
+                .withConnections(
+                        before.connections().subList(1, before.connections().size()));
 
         session.check(before);
         List<Finding> findings = session.check(after);

@@ -129,6 +129,65 @@ public final class GeneratedDesigns {
                 base.extras());
     }
 
+    /**
+     * A generated design of {@code components} components plus an identity provider that federates every
+     * other provider container but the last (a gap for the check to find) and a telemetry sink in the
+     * first region that every region and pipeline ships to (0.1 TB a month; pipelines' logs carry every
+     * data class), so the governance check and the telemetry flows of the residency check have work.
+     */
+    public static Design withGovernance(int components, long seed) {
+        Design base = generate(components, seed);
+        List<Component> comps = new ArrayList<>(base.components());
+        List<Connection> conns = new ArrayList<>(base.connections());
+        String firstRegion = base.componentsOf(Component.Region.class).get(0).id();
+        comps.add(new Component.Identity(
+                "idp", "Identity", java.util.Optional.of(firstRegion), dev.skyloom.model.IdentityKind.OKTA, Map.of()));
+        comps.add(new Component.Telemetry(
+                "sink",
+                "Logs",
+                java.util.Optional.of(firstRegion),
+                dev.skyloom.model.TelemetryHosting.CLOUD,
+                "",
+                List.of(),
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                Map.of()));
+        List<String> classes =
+                base.dataClasses().stream().map(dev.skyloom.model.DataClass::id).toList();
+        List<Component.Provider> providers = base.componentsOf(Component.Provider.class);
+        for (int i = 0; i < providers.size() - 1; i++) {
+            conns.add(new Connection(
+                    "fed-" + i,
+                    ConnectionType.FEDERATES,
+                    "idp",
+                    providers.get(i).id(),
+                    BigDecimal.ZERO,
+                    Map.of()));
+        }
+        int k = 0;
+        for (Component c : base.components()) {
+            if (c instanceof Component.Region || c instanceof Component.Pipeline) {
+                conns.add(new Connection(
+                        "tel-" + k++,
+                        ConnectionType.SHIPS_TELEMETRY,
+                        c.id(),
+                        "sink",
+                        new BigDecimal("0.1"),
+                        c instanceof Component.Pipeline ? classes : List.of(),
+                        Map.of()));
+            }
+        }
+        return new Design(
+                base.name() + " governed",
+                base.currency(),
+                base.assumptions(),
+                base.dataClasses(),
+                comps,
+                conns,
+                base.layout(),
+                base.extras());
+    }
+
     /** A design of exactly {@code components} components (at least 0), the same for the same seed. */
     public static Design generate(int components, long seed) {
         if (components < 0) {

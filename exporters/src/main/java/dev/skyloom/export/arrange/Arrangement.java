@@ -1,0 +1,224 @@
+package dev.skyloom.export.arrange;
+
+import dev.skyloom.export.diagram.DiagramLayout;
+import dev.skyloom.export.diagram.DiagramStyle;
+import dev.skyloom.export.diagram.DiagramText;
+import dev.skyloom.export.diagram.Rect;
+import dev.skyloom.export.diagram.TextMeasure;
+import dev.skyloom.model.Bounds;
+import dev.skyloom.model.Component;
+import dev.skyloom.model.Connection;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.edit.Edit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * <em>Arrange</em>: lays out containers and cards with the Eclipse Layout Kernel's layered algorithm
+ * (left to right, in the direction of the connections), nesting providers → regions → cards. Each
+ * container is laid out on its own, innermost first, as a flat graph of its direct children, with every
+ * connection between their descendants drawn as an edge between the children holding its ends; the
+ * container is then sized to its content plus its header and padding, so nothing overlaps. The space
+ * between layers is wide enough for the widest connection label that crosses it, so the diagram's label
+ * placement finds a free spot. Cards keep their size. Pure: the result is a new layout map.
+ */
+public final class Arrangement {
+    /** Space from a container's border to its content (edges leave cards along it). */
+    static final double PAD = 28;
+
+    private static final double NODE_SPACING = 34;
+    private static final double MIN_LAYER_SPACING = 70;
+
+    private final Design design;
+    private final TextMeasure measure;
+    private final Map<String, Bounds> out = new LinkedHashMap<>();
+    private final Map<String, Rect> current;
+
+    private Arrangement(Design design, TextMeasure measure) {
+        this.design = design;
+        this.measure = measure;
+        this.current = DiagramLayout.of(design).rects();
+    }
+
+    /**
+     * The edit arranging {@code containers} (each with everything inside it; its top-left corner stays),
+     * or the whole design when {@code containers} is empty: one undo step.
+     */
+    public static Edit edit(Design design, Set<String> containers, TextMeasure measure) {
+        return new Edit.Composite("Arrange", List.of(new Edit.Move(layout(design, containers, measure))));
+    }
+
+    /** The layout map after arranging (see {@link #edit}); entries of untouched components are kept. */
+    public static Map<String, Bounds> layout(Design design, Set<String> containers, TextMeasure measure) {
+        Arrangement a = new Arrangement(design, measure);
+        Map<String, Bounds> result = new LinkedHashMap<>(design.layout());
+        Set<String> roots = a.outermost(containers);
+        if (roots.isEmpty()) {
+            List<Component> top = new ArrayList<>();
+            for (Component c : design.components()) {
+                if (c.parent().isEmpty()) {
+                    top.add(c);
+                }
+            }
+            for (Component c : top) {
+                double[] size = a.arrangeInside(c);
+                a.out.put(c.id(), new Bounds(0, 0, size[0], size[1]));
+            }
+            a.place(top, DiagramLayout.MARGIN, DiagramLayout.MARGIN, 0, 0);
+        } else {
+            for (String id : roots) {
+                Component c = design.component(id).orElseThrow();
+                Rect at = a.current.get(id);
+                double[] size = a.arrangeInside(c);
+                a.out.put(id, new Bounds(at.x(), at.y(), size[0], size[1]));
+                a.shiftDescendants(c, at.x(), at.y());
+            }
+        }
+        for (Map.Entry<String, Bounds> e : a.out.entrySet()) {
+            result.put(e.getKey(), e.getValue().onHalfUnits());
+        }
+        return result;
+    }
+
+    /** The selected containers that are not inside another selected one. */
+    private Set<String> outermost(Set<String> ids) {
+        Set<String> roots = new LinkedHashSet<>();
+        for (String id : ids) {
+            Optional<Component> c = design.component(id);
+            if (c.isEmpty() || !DiagramLayout.isContainer(c.get())) {
+                continue;
+            }
+            boolean nested = false;
+            for (Optional<String> p = c.get().parent(); p.isPresent() && !nested; ) {
+                nested = ids.contains(p.get());
+                p = design.component(p.get()).flatMap(Component::parent);
+            }
+            if (!nested) {
+                roots.add(id);
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * Lays out the children of {@code c} (recursively) relative to its top-left corner at (0, 0), storing
+     * their bounds; returns the size of {@code c}.
+     */
+    private double[] arrangeInside(Component c) {
+        List<Component> children = design.children(c.id());
+        if (children.isEmpty()) {
+            Rect r = current.get(c.id());
+            if (DiagramLayout.isContainer(c)) {
+                double[] size = DiagramLayout.defaultSize(c);
+                return new double[] {Math.min(r.w(), size[0]), Math.min(r.h(), size[1])};
+            }
+            return new double[] {r.w(), r.h()};
+        }
+        for (Component child : children) {
+            double[] size = arrangeInside(child);
+            out.put(child.id(), new Bounds(0, 0, size[0], size[1]));
+        }
+        double header = DiagramLayout.headerHeight(c);
+        double[] content = place(children, PAD, header + PAD, 0, 0);
+        double minW = DiagramLayout.defaultSize(c)[0] * 0.8;
+        return new double[] {Math.max(minW, content[0] + 2 * PAD), content[1] + header + 2 * PAD};
+    }
+
+    /**
+     * Runs the layered algorithm over {@code items} (sizes already in {@link #out} or their current
+     * rectangles) and places them with the content's top-left at (left, top) relative to (ox, oy); returns
+     * the content's width and height.
+     */
+    private double[] place(List<Component> items, double left, double top, double ox, double oy) {
+        ElkNode graph = ElkGraphUtil.createGraph();
+        graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        graph.setProperty(CoreOptions.PADDING, new ElkPadding(0));
+        graph.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
+        graph.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, NODE_SPACING);
+        graph.setProperty(CoreOptions.ASPECT_RATIO, 1.6);
+        graph.setProperty(CoreOptions.RANDOM_SEED, 1);
+        Map<String, ElkNode> nodes = new LinkedHashMap<>();
+        Map<String, String> holder = new HashMap<>();
+        for (Component c : items) {
+            ElkNode n = ElkGraphUtil.createNode(graph);
+            double[] size = size(c);
+            n.setDimensions(size[0], size[1]);
+            nodes.put(c.id(), n);
+            collectHolder(c, c.id(), holder);
+        }
+        double widestLabel = 0;
+        Set<String> joined = new LinkedHashSet<>();
+        for (Connection k : design.connections()) {
+            String a = holder.get(k.from());
+            String b = holder.get(k.to());
+            if (a == null || b == null || a.equals(b)) {
+                continue;
+            }
+            widestLabel =
+                    Math.max(widestLabel, measure.width(DiagramText.edgeLabel(k), DiagramStyle.EDGE_LABEL, false) + 14);
+            if (joined.add(a + "\u0000" + b)) {
+                ElkGraphUtil.createSimpleEdge(nodes.get(a), nodes.get(b));
+            }
+        }
+        graph.setProperty(
+                LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS,
+                Math.max(MIN_LAYER_SPACING, Math.min(widestLabel, 260) + 40));
+        new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+        double w = 0;
+        double h = 0;
+        for (Component c : items) {
+            ElkNode n = nodes.get(c.id());
+            double x = left + n.getX();
+            double y = top + n.getY();
+            out.put(c.id(), new Bounds(ox + x, oy + y, n.getWidth(), n.getHeight()));
+            shiftDescendants(c, ox + x, oy + y);
+            w = Math.max(w, n.getX() + n.getWidth());
+            h = Math.max(h, n.getY() + n.getHeight());
+        }
+        return new double[] {w, h};
+    }
+
+    private double[] size(Component c) {
+        Bounds b = out.get(c.id());
+        if (b != null) {
+            return new double[] {b.w(), b.h()};
+        }
+        Rect r = current.get(c.id());
+        return new double[] {r.w(), r.h()};
+    }
+
+    /** Moves the descendants of {@code c}, laid out relative to its top-left corner, to the page. */
+    private void shiftDescendants(Component c, double dx, double dy) {
+        for (Component child : design.children(c.id())) {
+            Bounds b = out.get(child.id());
+            if (b != null) {
+                out.put(child.id(), b.movedBy(dx, dy));
+            }
+            shiftDescendants(child, dx, dy);
+        }
+    }
+
+    private void collectHolder(Component c, String holderId, Map<String, String> holder) {
+        holder.put(c.id(), holderId);
+        for (Component child : design.children(c.id())) {
+            collectHolder(child, holderId, holder);
+        }
+    }
+}

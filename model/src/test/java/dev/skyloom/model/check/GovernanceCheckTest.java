@@ -1,0 +1,128 @@
+package dev.skyloom.model.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.IdentityKind;
+import dev.skyloom.model.TelemetryHosting;
+import dev.skyloom.model.fixtures.DesignBuilder;
+import dev.skyloom.model.fixtures.TinyCatalog;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GovernanceCheckTest {
+    private static final Catalog CATALOG = TinyCatalog.create();
+
+    private static List<Finding> check(Design d) {
+        List<Finding> findings = new java.util.ArrayList<>(new GovernanceCheck().check(DesignContext.of(d, CATALOG)));
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    private static List<String> codes(List<Finding> findings) {
+        return findings.stream().map(f -> f.code() + " " + f.subjects()).toList();
+    }
+
+    /** AWS Frankfurt and GCP Netherlands, a pool in each, one pipeline on AWS. */
+    private static DesignBuilder twoClouds() {
+        return new DesignBuilder()
+                .provider("aws", "aws")
+                .region("fra", "aws", "eu-central-1")
+                .provider("gcp", "gcp")
+                .region("ams", "gcp", "europe-west4")
+                .pool("aws-pool", "fra", "p5.48xlarge", 1)
+                .pool("gcp-pool", "ams", "a3-highgpu-8g", 1)
+                .pipeline("train", "fra", dev.skyloom.model.Survives.NONE)
+                .runsOn("train", "aws-pool");
+    }
+
+    @Test
+    void singleCloudDesignWithoutGovernanceComponentsGivesNoFinding() {
+        Design d = new DesignBuilder()
+                .provider("aws", "aws")
+                .region("fra", "aws", "eu-central-1")
+                .pool("pool", "fra", "p5.48xlarge", 1)
+                .build();
+
+        assertEquals(List.of(), check(d));
+    }
+
+    @Test
+    void twoCloudsWithNeitherIdentityNorTelemetryWarnForEachProvider() {
+        List<Finding> findings = check(twoClouds().build());
+
+        assertEquals(
+                List.of(
+                        "governance.no-telemetry [aws-pool, train]",
+                        "governance.no-telemetry [gcp-pool]",
+                        "governance.unfederated-provider [aws]",
+                        "governance.unfederated-provider [gcp]",
+                        "governance.coverage []"),
+                codes(findings));
+        assertEquals(
+                "No identity provider federates aws (aws): its people and workloads sign in to a separate identity"
+                        + " silo; connect an identity provider to it (federates)",
+                findings.get(2).message());
+    }
+
+    @Test
+    void federatingAProviderRemovesItsWarningAndCountsInCoverage() {
+        Design d = new GovernanceFixtures(twoClouds().build())
+                .identity("entra", "fra", IdentityKind.ENTRA_ID)
+                .federates("entra", "aws")
+                .build();
+
+        List<Finding> findings = check(d);
+
+        assertEquals(
+                List.of(
+                        "governance.no-telemetry [aws-pool, train]",
+                        "governance.no-telemetry [gcp-pool]",
+                        "governance.unfederated-provider [gcp]",
+                        "governance.coverage []"),
+                codes(findings));
+        assertEquals(
+                "Providers federated: 1/2 (50 %); GPU spend observed: 0/"
+                        + spendOf(findings.get(3).message()),
+                findings.get(3).message());
+    }
+
+    private static String spendOf(String message) {
+        return message.substring(message.indexOf("observed: 0/") + "observed: 0/".length());
+    }
+
+    @Test
+    void telemetryFromARegionObservesEverythingInsideIt() {
+        Design d = new GovernanceFixtures(twoClouds().build())
+                .identity("okta", "fra", IdentityKind.OKTA)
+                .federates("okta", "aws")
+                .federates("okta", "gcp")
+                .sink("logs", "fra", TelemetryHosting.CLOUD, Optional.empty())
+                .ships("fra", "logs", "0")
+                .build();
+
+        assertEquals(List.of("governance.no-telemetry [gcp-pool]", "governance.coverage []"), codes(check(d)));
+    }
+
+    @Test
+    void telemetryLandingInTwoSinksIsSplit() {
+        Design d = new GovernanceFixtures(twoClouds().build())
+                .identity("okta", "fra", IdentityKind.OKTA)
+                .federates("okta", "aws")
+                .federates("okta", "gcp")
+                .sink("cloudwatch", "fra", TelemetryHosting.CLOUD, Optional.empty())
+                .sink("gcp-logging", "ams", TelemetryHosting.CLOUD, Optional.empty())
+                .ships("aws", "cloudwatch", "0")
+                .ships("gcp", "gcp-logging", "0")
+                .build();
+
+        List<Finding> findings = check(d);
+
+        assertEquals(
+                List.of("governance.coverage []", "governance.split-telemetry [cloudwatch, gcp-logging]"),
+                codes(findings));
+        assertEquals(Severity.INFO, findings.get(1).severity());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.skyloom.model.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.catalog.CatalogOverlay;
+import dev.skyloom.catalog.GpuOffering;
+import dev.skyloom.catalog.PriceBasis;
+import dev.skyloom.catalog.ProviderPriceFiles;
+import dev.skyloom.model.Design;
+import dev.skyloom.model.Pricing;
+import dev.skyloom.model.fixtures.DesignBuilder;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reserved pool priced from a provider's reservation row says "reservation price"; without one it is
+ * on-demand less the design's assumed discount. The row is Microsoft's documented example (catalog test
+ * resources, pricefiles/README.md).
+ */
+class ReservationPriceTest {
+    private static final Path AZURE = Path.of(
+            "../catalog/src/test/resources/dev/skyloom/catalog/pricefiles/azure-retail-prices-example-reservation.json");
+
+    /** The bundled catalog plus the VM size of Microsoft's example row, unpriced (test scaffolding). */
+    private static Catalog withE64() {
+        Catalog bundled = CatalogLoader.bundled();
+        GpuOffering model = bundled.offeringsOf("azure").get(0);
+        List<GpuOffering> offerings = new ArrayList<>(bundled.offerings());
+        offerings.add(new GpuOffering(
+                "azure",
+                "Standard_E64_v4",
+                model.accelerator(),
+                model.acceleratorCount(),
+                model.memoryGibPerAccelerator(),
+                model.vcpus(),
+                model.ramGib(),
+                PriceBasis.INSTANCE,
+                Map.of(),
+                Optional.empty(),
+                "test scaffolding"));
+        return new Catalog(
+                bundled.snapshotDate(),
+                bundled.sources(),
+                bundled.providers(),
+                bundled.regions(),
+                offerings,
+                bundled.storageClasses(),
+                bundled.transferRates(),
+                bundled.crossProviderRules());
+    }
+
+    private static CostLine line(Catalog catalog, Design d, String id) {
+        return new CostEngine(catalog)
+                .price(d).lines().stream()
+                        .filter(l -> l.id().equals(id))
+                        .findFirst()
+                        .orElseThrow();
+    }
+
+    @Test
+    void reserved1yFromAnAzureReservationRowSaysReservationPrice() throws IOException {
+        Catalog base = withE64();
+        ProviderPriceFiles.Read read = ProviderPriceFiles.read(base, AZURE, LocalDate.of(2026, 12, 2));
+        Catalog catalog = new CatalogOverlay(read.prices()).applyTo(base);
+        Design d = new DesignBuilder()
+                .provider("azure", "azure")
+                .region("scus", "azure", "southcentralus")
+                .pool("mem", "scus", "Standard_E64_v4", 2, Pricing.RESERVED_1Y)
+                .build();
+
+        CostLine mem = line(catalog, d, "mem");
+        assertTrue(CostEngine.isReservationPrice(mem), mem.note());
+        assertEquals(
+                "reservation price from overlay azure-retail-prices-example-reservation.json, effective 2020-08-01",
+                mem.note());
+        assertEquals(0, new BigDecimal("2.8546803653").compareTo(mem.unitPrice().orElseThrow()));
+        assertEquals("2020-08-01", mem.asOf());
+        assertTrue(Files.exists(AZURE));
+    }
+
+    @Test
+    void withoutAReservationPriceTheLineSaysAssumedDiscount() {
+        Design d = new DesignBuilder()
+                .provider("azure", "azure")
+                .region("eus", "azure", "eastus")
+                .pool("gpu", "eus", "Standard_NC24ads_A100_v4", 1, Pricing.RESERVED_3Y)
+                .build();
+        CostLine gpu = line(CatalogLoader.bundled(), d, "gpu");
+        assertTrue(gpu.note().contains("assumed discount"), gpu.note());
+        assertTrue(!CostEngine.isReservationPrice(gpu));
+    }
+}

@@ -12,9 +12,13 @@ import dev.skyloom.model.diff.ElementChange;
 import dev.skyloom.model.diff.ExitCostDelta;
 import dev.skyloom.model.diff.FieldChange;
 import dev.skyloom.model.diff.FindingsComparison;
+import dev.skyloom.model.diff.LatencyComparison;
 import dev.skyloom.model.diff.OutageDelta;
+import dev.skyloom.model.diff.PopulationLatency;
 import dev.skyloom.model.diff.PortabilityComparison;
 import dev.skyloom.model.diff.ResilienceComparison;
+import dev.skyloom.model.latency.ReachCoverage;
+import dev.skyloom.model.latency.Serving;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -39,8 +43,14 @@ import java.util.Optional;
  *      "outages": [{"kind", "key", "inBefore", "inAfter", "downBefore", "downAfter", "nowSurvive",
  *      "nowGoDown"}]},
  *  "portability": {"score": {"before", "after"}, "exitCost": [{"provider", "storesBefore", "before",
- *      "storesAfter", "after"}]}}
+ *      "storesAfter", "after"}]},
+ *  "latency": {"coverage": {"before"|"after": null (no populations) or {"now", "worst", "worstFailure"
+ *      (region or provider key, or null), "basis"}}, "populations": [{"id", "before"|"after": null or
+ *      {"pipeline", "pool", "region", "rttMs", "basis", "source", "date", "budgetMs", "status"}}]}}
  * </pre>
+ *
+ * Coverage shares are 0..1 with four decimals, as in {@code latency --json}; {@code populations} lists only
+ * those whose serving region, round trip or status changed (nothing failed).
  *
  * A finding is {@code {"severity", "check", "code", "subjects", "message"}} as in {@code check --json}.
  */
@@ -67,6 +77,7 @@ final class DiffJson {
             findings(g, c.findings());
             resilience(g, c.resilience());
             portability(g, c.portability());
+            latency(g, c.latency());
             g.writeEndObject();
         });
     }
@@ -240,6 +251,61 @@ final class DiffJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void latency(JsonGenerator g, LatencyComparison l) throws IOException {
+        g.writeObjectFieldStart("latency");
+        g.writeObjectFieldStart("coverage");
+        coverage(g, "before", l.before());
+        coverage(g, "after", l.after());
+        g.writeEndObject();
+        g.writeArrayFieldStart("populations");
+        for (PopulationLatency p : l.populations()) {
+            g.writeStartObject();
+            g.writeStringField("id", p.id());
+            serving(g, "before", p.before());
+            serving(g, "after", p.after());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void coverage(JsonGenerator g, String field, Optional<ReachCoverage> c) throws IOException {
+        if (c.isEmpty()) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("now", share(c.get().now()));
+        g.writeNumberField("worst", share(c.get().worst()));
+        if (c.get().worstFailure().isPresent()) {
+            g.writeStringField("worstFailure", c.get().worstFailure().get());
+        } else {
+            g.writeNullField("worstFailure");
+        }
+        g.writeStringField("basis", c.get().basis());
+        g.writeEndObject();
+    }
+
+    private static double share(double share) {
+        return Math.round(share * 10_000) / 10_000.0;
+    }
+
+    private static void serving(JsonGenerator g, String field, Optional<Serving> serving) throws IOException {
+        if (serving.isEmpty()) {
+            g.writeNullField(field);
+            return;
+        }
+        Serving s = serving.get();
+        g.writeObjectFieldStart(field);
+        g.writeStringField("pipeline", s.pipeline());
+        g.writeStringField("pool", s.pool());
+        g.writeStringField("region", s.region());
+        ReachOutput.roundTrip(g, s.rtt().orElse(null));
+        g.writeNumberField("budgetMs", s.budgetMs());
+        g.writeStringField("status", ReachOutput.statusJson(s));
         g.writeEndObject();
     }
 }

@@ -9,6 +9,9 @@ import dev.skyloom.model.diff.DesignComparison;
 import dev.skyloom.model.diff.ElementChange;
 import dev.skyloom.model.diff.FieldChange;
 import dev.skyloom.model.diff.OutageDelta;
+import dev.skyloom.model.diff.PopulationLatency;
+import dev.skyloom.model.latency.ReachCoverage;
+import dev.skyloom.model.latency.Serving;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +138,38 @@ final class DiffText {
                 .append(" → ")
                 .append(score(c.portability().scoreAfter()))
                 .append(nl);
+        if (c.latency().before().isPresent() || c.latency().after().isPresent()) {
+            b.append("Users within latency budget: ")
+                    .append(coverage(c.latency().before()))
+                    .append(" → ")
+                    .append(coverage(c.latency().after()))
+                    .append(nl);
+        }
+        for (PopulationLatency p : c.latency().populations()) {
+            b.append("  ")
+                    .append(p.id())
+                    .append(": ")
+                    .append(p.before().map(DiffText::served).orElse("(absent)"))
+                    .append(" → ")
+                    .append(p.after().map(DiffText::served).orElse("(absent)"))
+                    .append(nl);
+        }
         return b.toString();
+    }
+
+    private static String coverage(Optional<ReachCoverage> c) {
+        return c.map(r -> String.format(java.util.Locale.ROOT, "%.0f %%", r.now() * 100)
+                        + r.worstFailure()
+                                .map(f -> String.format(
+                                        java.util.Locale.ROOT, " (%.0f %% if %s fails)", r.worst() * 100, f))
+                                .orElse(""))
+                .orElse("—");
+    }
+
+    private static String served(Serving s) {
+        return s.region().isEmpty()
+                ? "not served"
+                : s.region() + " at " + ReachOutput.rtt(s) + " (" + ReachOutput.status(s) + ")";
     }
 
     private static String shown(String v) {

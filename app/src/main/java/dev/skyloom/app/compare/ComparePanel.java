@@ -13,9 +13,14 @@ import dev.skyloom.model.diff.ElementChange;
 import dev.skyloom.model.diff.ExitCostDelta;
 import dev.skyloom.model.diff.FieldChange;
 import dev.skyloom.model.diff.FindingsComparison;
+import dev.skyloom.model.diff.LatencyComparison;
 import dev.skyloom.model.diff.OutageDelta;
+import dev.skyloom.model.diff.PopulationLatency;
 import dev.skyloom.model.diff.PortabilityComparison;
 import dev.skyloom.model.diff.ResilienceComparison;
+import dev.skyloom.model.latency.ReachCoverage;
+import dev.skyloom.model.latency.RoundTrip;
+import dev.skyloom.model.latency.Serving;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -32,10 +37,10 @@ import javafx.scene.layout.VBox;
 /**
  * The Compare tab of the analysis drawer: what {@code skyloom diff --markdown} says, as controls. A
  * summary table (cost, unpriced lines, errors, warnings, failures that take a pipeline down, portability
- * score, before / after / change), the new errors, then one collapsible section per {@link
+ * score, users within latency budget; before / after / change), the new errors, then one collapsible section per {@link
  * ComparisonMarkdown#SECTIONS} title in that order. It renders a {@link DesignComparison} and computes
  * nothing itself. Summary cells have ids {@code compare-KEY-before|after|change} (KEY: monthly, annual,
- * unpriced, errors, warnings, failures, portability).
+ * unpriced, errors, warnings, failures, portability, latency).
  */
 public final class ComparePanel extends ScrollPane {
     private final VBox body = new VBox(8);
@@ -107,6 +112,7 @@ public final class ComparePanel extends ScrollPane {
         findings(sections.get(4), c.findings());
         resilience(sections.get(5), c.resilience());
         portability(sections.get(6), c.portability());
+        latency(sections.get(7), c.latency());
     }
 
     private void summary(DesignComparison c) {
@@ -147,6 +153,26 @@ public final class ComparePanel extends ScrollPane {
                         ? signed(points(p.scoreAfter().get())
                                         - points(p.scoreBefore().get())) + " pts"
                         : "—");
+        LatencyComparison l = c.latency();
+        row(
+                "latency",
+                "Users within latency budget",
+                coverage(l.before()),
+                coverage(l.after()),
+                l.before().isPresent() && l.after().isPresent()
+                        ? signed(points(l.after().get().now())
+                                        - points(l.before().get().now())) + " pts"
+                        : "—");
+    }
+
+    /** {@code 75 % (50 % if azure fails)}, as in the Markdown. */
+    private static String coverage(Optional<ReachCoverage> c) {
+        return c.map(r -> percent(r.now())
+                        + r.worstFailure()
+                                .map(f -> String.format(
+                                        java.util.Locale.ROOT, " (%s if %s fails)", percent(r.worst()), f))
+                                .orElse(""))
+                .orElse("—");
     }
 
     private void counts(String key, String label, int before, int after) {
@@ -360,6 +386,81 @@ public final class ComparePanel extends ScrollPane {
             box.getChildren().add(g);
         }
         pane.setContent(box);
+    }
+
+    private void latency(TitledPane pane, LatencyComparison l) {
+        pane.setText("Latency: users within budget " + nowPercent(l.before()) + " → " + nowPercent(l.after()) + ", "
+                + l.populations().size() + " population(s) served differently");
+        VBox box = new VBox(4);
+        if (l.before().isEmpty() && l.after().isEmpty() && l.populations().isEmpty()) {
+            box.getChildren().add(new Label("Neither design has user populations."));
+            pane.setContent(box);
+            return;
+        }
+        GridPane cov = grid("Coverage", "Before", "After");
+        cov.addRow(1, new Label("Now"), new Label(nowPercent(l.before())), new Label(nowPercent(l.after())));
+        cov.addRow(
+                2,
+                new Label("Under the worst single failure"),
+                new Label(l.before().map(r -> percent(r.worst())).orElse("—")),
+                new Label(l.after().map(r -> percent(r.worst())).orElse("—")));
+        cov.addRow(3, new Label("Worst single failure"), new Label(worst(l.before())), new Label(worst(l.after())));
+        cov.addRow(
+                4,
+                new Label("Weighed by"),
+                new Label(l.before().map(ReachCoverage::basis).orElse("—")),
+                new Label(l.after().map(ReachCoverage::basis).orElse("—")));
+        box.getChildren().add(cov);
+        if (l.populations().isEmpty()) {
+            box.getChildren()
+                    .add(wrapped("Every population is served from the same region at the same round trip as before."));
+        } else {
+            GridPane g = grid(
+                    "Population", "Served from before", "Round trip before", "Served from after", "Round trip after");
+            for (PopulationLatency p : l.populations()) {
+                g.addRow(
+                        g.getRowCount(),
+                        new Label(p.id()),
+                        new Label(p.before().map(ComparePanel::servedFrom).orElse("— (absent)")),
+                        new Label(p.before().map(ComparePanel::roundTrip).orElse("—")),
+                        new Label(p.after().map(ComparePanel::servedFrom).orElse("— (absent)")),
+                        new Label(p.after().map(ComparePanel::roundTrip).orElse("—")));
+            }
+            box.getChildren().add(g);
+        }
+        pane.setContent(box);
+    }
+
+    private static String worst(Optional<ReachCoverage> c) {
+        return c.map(r -> r.worstFailure().orElse("none touches the serving pipelines"))
+                .orElse("—");
+    }
+
+    private static String servedFrom(Serving s) {
+        return s.region().isEmpty() ? "nothing" : s.region() + " (" + s.pool() + ")";
+    }
+
+    private static String roundTrip(Serving s) {
+        String budget = s.budgetMs().stripTrailingZeros().toPlainString() + " ms";
+        String rtt = s.rtt().map(RoundTrip::text).orElse("unknown");
+        return switch (s.status()) {
+            case WITHIN_BUDGET -> rtt + ", within " + budget;
+            case OVER_BUDGET -> rtt + ", over " + budget;
+            case UNSERVED -> "not served";
+            case UNKNOWN -> "unknown (no coordinates)";
+        };
+    }
+
+    private static String nowPercent(Optional<ReachCoverage> c) {
+        return c.map(r -> percent(r.now())).orElse("—");
+    }
+
+    private static String percent(double share) {
+        return points(BigDecimal.valueOf(share)) + " %";
+    }
+
+    private static long points(double share) {
+        return points(BigDecimal.valueOf(share));
     }
 
     private static GridPane grid(String... headers) {

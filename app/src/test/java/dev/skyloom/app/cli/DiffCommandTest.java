@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -226,5 +227,52 @@ class DiffCommandTest {
 
         assertEquals(2, r.code());
         assertFalse(r.err().isBlank());
+    }
+
+    @Test
+    void removingTheTokyoRegionMovesTokyoUsersAndDropsCoverage(@TempDir Path dir) throws IOException {
+        // APAC inference no longer runs on its pool in gcp/asia-northeast1: Tokyo is served by global
+        // inference from the US, over its 80 ms budget
+        String base = CliRun.example("global-inference");
+        String text = Files.readString(Path.of(base));
+        String runsInTokyo =
+                "    { \"id\": \"c11\", \"type\": \"runs-on\", \"from\": \"apac-inference\", \"to\": \"apac-pool\" },\n";
+        assertTrue(text.contains(runsInTokyo));
+        Path head = dir.resolve("no-tokyo.skyloom.json");
+        Files.writeString(head, text.replace(runsInTokyo, ""));
+
+        JsonNode d =
+                JSON.readTree(CliRun.of("diff", base, head.toString(), "--json").out());
+        JsonNode latency =
+                JSON.readTree(CliRun.of("latency", head.toString(), "--json").out());
+
+        JsonNode coverage = d.get("latency").get("coverage");
+        assertEquals(1.0, coverage.get("before").get("now").asDouble());
+        // Tokyo's 20 % share is lost: 80 %, the figure of `skyloom latency` on the head
+        assertEquals(0.8, coverage.get("after").get("now").asDouble());
+        assertEquals(
+                latency.get("coverage").asDouble(),
+                coverage.get("after").get("now").asDouble());
+        JsonNode moved = d.get("latency").get("populations");
+        assertEquals(1, moved.size());
+        assertEquals("users-tyo", moved.get(0).get("id").asText());
+        assertEquals(
+                "gcp/asia-northeast1", moved.get(0).get("before").get("region").asText());
+        JsonNode tokyo = null;
+        for (JsonNode p : latency.get("populations")) {
+            if (p.get("id").asText().equals("users-tyo")) {
+                tokyo = p;
+            }
+        }
+        JsonNode after = moved.get(0).get("after");
+        assertEquals(tokyo.get("region").asText(), after.get("region").asText());
+        assertEquals(tokyo.get("pool").asText(), after.get("pool").asText());
+        assertEquals(tokyo.get("rttMs").decimalValue(), after.get("rttMs").decimalValue());
+        assertEquals("over-budget", after.get("status").asText());
+        assertFalse(after.get("region").asText().equals("gcp/asia-northeast1"));
+
+        String md = CliRun.of("diff", base, head.toString(), "--markdown").out();
+        assertTrue(md.contains("| Users within latency budget | 100 % (65 % if azure/westeurope fails) | 80 % "), md);
+        assertTrue(md.contains("| -20 pts |"), md);
     }
 }

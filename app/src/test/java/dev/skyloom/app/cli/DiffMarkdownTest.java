@@ -83,6 +83,14 @@ class DiffMarkdownTest {
         assertEquals(List.of("Annual cost (USD)", "3,848,051.40", "3,855,395.40", "+7,344.00"), summary.get(2));
         assertEquals(List.of("Errors", "1", "1", "0"), summary.get(4));
         assertEquals(List.of("Single failures that take a pipeline down", "8 of 8", "7 of 8", "-1"), summary.get(6));
+        // the replica changes no serving pool: Frankfurt's 35 % share is lost when westeurope fails, on both sides
+        assertEquals(
+                List.of(
+                        "Users within latency budget",
+                        "100 % (65 % if azure/westeurope fails)",
+                        "100 % (65 % if azure/westeurope fails)",
+                        "0 pts"),
+                summary.get(8));
     }
 
     @Test
@@ -102,8 +110,8 @@ class DiffMarkdownTest {
                 closed++;
             }
         }
-        assertEquals(7, opened);
-        assertEquals(7, closed);
+        assertEquals(8, opened);
+        assertEquals(8, closed);
         assertEquals(
                 List.of(
                         "Components",
@@ -112,7 +120,8 @@ class DiffMarkdownTest {
                         "Cost",
                         "Findings",
                         "Resilience",
-                        "Portability"),
+                        "Portability",
+                        "Latency"),
                 summaries);
     }
 

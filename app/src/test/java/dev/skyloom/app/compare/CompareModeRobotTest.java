@@ -245,13 +245,19 @@ class CompareModeRobotTest {
                         "Cost",
                         "Findings",
                         "Resilience",
-                        "Portability"),
+                        "Portability",
+                        "Latency"),
                 panel.sections().stream()
                         .map(p -> p.getText().replaceFirst(":.*", ""))
                         .toList());
         assertEquals(
                 "Components: 1 added, 1 removed, 2 changed",
                 panel.sections().get(0).getText());
+        // the latency section is filled as the Markdown's (neither side of this pair has populations)
+        assertEquals(
+                "Latency: users within budget — → —, 0 population(s) served differently",
+                panel.sections().get(7).getText());
+        assertEquals("—", panel.cell("latency", "after"));
 
         // selecting a changed component lists its changed fields, old → new
         robot.interact(() -> window.viewModel().select("train-dub", false));

@@ -6,12 +6,13 @@ import dev.skyloom.model.graph.DesignGraph;
 import dev.skyloom.model.latency.Endpoint;
 import dev.skyloom.model.latency.Places;
 import dev.skyloom.model.latency.ReachAnalysis;
+import dev.skyloom.model.latency.ReachCoverage;
 import dev.skyloom.model.latency.RoundTrip;
 import dev.skyloom.model.latency.Serving;
+import dev.skyloom.model.latency.SingleFailures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class LatencyCheck implements DesignCheck {
         Places places = Places.bundled();
         int[] pops = reach.populations();
         List<Serving> now = reach.now();
-        Failures failures = new Failures(g, reach);
+        SingleFailures failures = new SingleFailures(reach);
         for (int i = 0; i < pops.length; i++) {
             Component.Users users = (Component.Users) g.component(pops[i]);
             Serving s = now.get(i);
@@ -142,16 +143,16 @@ public final class LatencyCheck implements DesignCheck {
     }
 
     private static void failover(
-            DesignGraph g, Failures failures, int i, Component.Users users, Serving s, List<Finding> findings) {
+            DesignGraph g, SingleFailures failures, int i, Component.Users users, Serving s, List<Finding> findings) {
         int pool = g.indexOf(s.pool());
         int unit = g.regionUnit(pool);
         int provider = g.regionUnitProvider(unit);
-        List<Failure> relevant = new ArrayList<>();
+        List<SingleFailures.Failure> relevant = new ArrayList<>();
         relevant.add(failures.region(unit));
         if (provider >= 0) {
             relevant.add(failures.provider(provider));
         }
-        for (Failure f : relevant) {
+        for (SingleFailures.Failure f : relevant) {
             Serving after = f.servings().get(i);
             if (after.status() != Serving.Status.OVER_BUDGET) {
                 continue;
@@ -170,30 +171,22 @@ public final class LatencyCheck implements DesignCheck {
         }
     }
 
-    private static void coverage(ReachAnalysis reach, List<Serving> now, Failures failures, List<Finding> findings) {
-        double nowShare = reach.coverage(now);
-        if (Double.isNaN(nowShare)) {
+    private static void coverage(
+            ReachAnalysis reach, List<Serving> now, SingleFailures failures, List<Finding> findings) {
+        Optional<ReachCoverage> c = ReachCoverage.of(reach, now, failures);
+        if (c.isEmpty()) {
             return;
-        }
-        Failure worst = null;
-        double worstShare = Double.POSITIVE_INFINITY;
-        for (Failure f : failures.all()) {
-            double share = reach.coverage(f.servings());
-            if (share < worstShare) {
-                worstShare = share;
-                worst = f;
-            }
         }
         List<String> subjects = new ArrayList<>();
         for (int p : reach.populations()) {
             subjects.add(reach.graph().id(p));
         }
-        String message = percent(nowShare) + " of users (by " + reach.weightBasis() + ") are within their latency"
-                + " budget now";
-        message += worst == null
+        String message =
+                percent(c.get().now()) + " of users (by " + c.get().basis() + ") are within their latency budget now";
+        message += c.get().worstFailure().isEmpty()
                 ? "; no single region or provider failure touches the pipelines serving them"
-                : "; " + percent(worstShare) + " when " + worst.name()
-                        + " fails (the worst single region or provider failure)";
+                : "; " + percent(c.get().worst()) + " when "
+                        + c.get().worstFailure().get() + " fails (the worst single region or provider failure)";
         findings.add(new Finding(Severity.INFO, NAME, "reach.coverage", subjects, message));
     }
 
@@ -251,79 +244,5 @@ public final class LatencyCheck implements DesignCheck {
 
     private static String percent(double share) {
         return String.format(Locale.ROOT, "%.0f%%", share * 100);
-    }
-
-    /** One single failure: its name, the region or provider components that fail, and who serves whom then. */
-    private record Failure(String name, List<String> components, List<Serving> servings) {}
-
-    /**
-     * The single failures that can change how populations are served — the region and provider units
-     * holding a serving pipeline's pools or storage — each computed once, on first use.
-     */
-    private static final class Failures {
-        private final DesignGraph g;
-        private final ReachAnalysis reach;
-        private final Map<String, Failure> computed = new LinkedHashMap<>();
-
-        Failures(DesignGraph g, ReachAnalysis reach) {
-            this.g = g;
-            this.reach = reach;
-        }
-
-        Failure region(int unit) {
-            return computed.computeIfAbsent("r" + unit, k -> {
-                boolean[] failed = new boolean[g.regionUnitCount()];
-                failed[unit] = true;
-                return new Failure(g.regionUnitKey(unit), g.regionUnitComponents(unit), reach.under(failed));
-            });
-        }
-
-        Failure provider(int provider) {
-            return computed.computeIfAbsent("p" + provider, k -> {
-                boolean[] failed = new boolean[g.regionUnitCount()];
-                for (int u = 0; u < failed.length; u++) {
-                    failed[u] = g.regionUnitProvider(u) == provider;
-                }
-                return new Failure(
-                        g.providerUnitKey(provider), g.providerUnitComponents(provider), reach.under(failed));
-            });
-        }
-
-        /** Every failure touching a serving pipeline, regions first, in unit order. */
-        List<Failure> all() {
-            boolean[] regions = new boolean[g.regionUnitCount()];
-            for (int p : reach.populations()) {
-                for (int k = 0; k < g.inDegree(ConnectionType.SERVES, p); k++) {
-                    int pipeline = g.in(ConnectionType.SERVES, p, k);
-                    for (ConnectionType t :
-                            new ConnectionType[] {ConnectionType.RUNS_ON, ConnectionType.READS, ConnectionType.WRITES
-                            }) {
-                        for (int j = 0; j < g.outDegree(t, pipeline); j++) {
-                            int u = g.regionUnit(g.out(t, pipeline, j));
-                            if (u >= 0) {
-                                regions[u] = true;
-                            }
-                        }
-                    }
-                }
-            }
-            List<Failure> result = new ArrayList<>();
-            boolean[] providers = new boolean[g.providerUnitCount()];
-            for (int u = 0; u < regions.length; u++) {
-                if (regions[u]) {
-                    result.add(region(u));
-                    int p = g.regionUnitProvider(u);
-                    if (p >= 0) {
-                        providers[p] = true;
-                    }
-                }
-            }
-            for (int p = 0; p < providers.length; p++) {
-                if (providers[p]) {
-                    result.add(provider(p));
-                }
-            }
-            return result;
-        }
     }
 }

@@ -2,6 +2,9 @@ package dev.skyloom.model.diff;
 
 import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
+import dev.skyloom.model.latency.ReachCoverage;
+import dev.skyloom.model.latency.RoundTrip;
+import dev.skyloom.model.latency.Serving;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -13,9 +16,10 @@ import java.util.Optional;
 
 /**
  * A comparison as GitHub-flavoured Markdown for a pull-request comment: a heading, a summary table (cost,
- * unpriced lines, errors, warnings, failures that take a pipeline down, portability score), the new
- * errors, then one collapsible {@code <details>} section each for components, connections, data classes
- * and settings, cost, findings, resilience and portability, always in this order and always present. No
+ * unpriced lines, errors, warnings, failures that take a pipeline down, portability score, users within
+ * latency budget), the new errors, then one collapsible {@code <details>} section each for components,
+ * connections, data classes and settings, cost, findings, resilience, portability and latency, always in
+ * this order and always present. No
  * timestamps, so the same pair gives the same bytes and a CI bot can update one comment. Every piece of
  * user text is escaped (Markdown punctuation backslashed, line breaks flattened), so a name cannot break
  * the table or inject HTML.
@@ -23,7 +27,14 @@ import java.util.Optional;
 public final class ComparisonMarkdown {
     /** The section titles, in order; views showing the same sections use these. */
     public static final List<String> SECTIONS = List.of(
-            "Components", "Connections", "Data classes and settings", "Cost", "Findings", "Resilience", "Portability");
+            "Components",
+            "Connections",
+            "Data classes and settings",
+            "Cost",
+            "Findings",
+            "Resilience",
+            "Portability",
+            "Latency");
 
     private final StringBuilder b = new StringBuilder();
 
@@ -54,6 +65,7 @@ public final class ComparisonMarkdown {
         findings(c.findings());
         resilience(c.resilience());
         portability(c.portability());
+        latency(c.latency());
     }
 
     private void summary(DesignComparison c) {
@@ -92,6 +104,24 @@ public final class ComparisonMarkdown {
                         ? signed(points(p.scoreAfter().get())
                                         - points(p.scoreBefore().get())) + " pts"
                         : "—");
+        LatencyComparison l = c.latency();
+        row(
+                "Users within latency budget",
+                coverage(l.before()),
+                coverage(l.after()),
+                l.before().isPresent() && l.after().isPresent()
+                        ? signed(points(l.after().get().now())
+                                        - points(l.before().get().now())) + " pts"
+                        : "—");
+    }
+
+    /** {@code 75 % (50 % if azure fails)}: now, and under the worst single failure when there is one. */
+    private static String coverage(Optional<ReachCoverage> c) {
+        return c.map(r -> percent(r.now())
+                        + r.worstFailure()
+                                .map(f -> " (" + percent(r.worst()) + " if " + escape(f) + " fails)")
+                                .orElse(""))
+                .orElse("—");
     }
 
     private static String changeLine(DesignComparison c) {
@@ -300,6 +330,81 @@ public final class ComparisonMarkdown {
             }
         }
         close();
+    }
+
+    private void latency(LatencyComparison l) {
+        open("Latency: users within budget " + nowPercent(l.before()) + " → " + nowPercent(l.after()) + ", "
+                + l.populations().size() + " population(s) served differently");
+        if (l.before().isEmpty() && l.after().isEmpty() && l.populations().isEmpty()) {
+            line("Neither design has user populations.");
+            close();
+            return;
+        }
+        line("Share of users within their latency budget (the latency check's reach.coverage).");
+        line("");
+        line("| Coverage | Before | After |");
+        line("|---|---:|---:|");
+        row("Now", nowPercent(l.before()), nowPercent(l.after()));
+        row(
+                "Under the worst single failure",
+                l.before().map(r -> percent(r.worst())).orElse("—"),
+                l.after().map(r -> percent(r.worst())).orElse("—"));
+        row("Worst single failure", worst(l.before()), worst(l.after()));
+        row(
+                "Weighed by",
+                l.before().map(ReachCoverage::basis).orElse("—"),
+                l.after().map(ReachCoverage::basis).orElse("—"));
+        line("");
+        if (l.populations().isEmpty()) {
+            line("Every population is served from the same region at the same round trip as before.");
+        } else {
+            line("| Population | Served from before | Round trip before | Served from after | Round trip after |");
+            line("|---|---|---:|---|---:|");
+            for (PopulationLatency p : l.populations()) {
+                row(
+                        escape(p.id()),
+                        p.before().map(ComparisonMarkdown::servedFrom).orElse("— (absent)"),
+                        p.before().map(ComparisonMarkdown::roundTrip).orElse("—"),
+                        p.after().map(ComparisonMarkdown::servedFrom).orElse("— (absent)"),
+                        p.after().map(ComparisonMarkdown::roundTrip).orElse("—"));
+            }
+            line("");
+            line("Round trips marked ~ are estimated from distance; budgets are round-trip medians.");
+        }
+        close();
+    }
+
+    private static String worst(Optional<ReachCoverage> c) {
+        return c.map(r -> r.worstFailure().map(ComparisonMarkdown::escape).orElse("none touches the serving pipelines"))
+                .orElse("—");
+    }
+
+    private static String servedFrom(Serving s) {
+        return s.region().isEmpty() ? "nothing" : escape(s.region()) + " (" + escape(s.pool()) + ")";
+    }
+
+    /** {@code ~20 ms, within 50 ms}: the round trip and how it compares with the budget. */
+    private static String roundTrip(Serving s) {
+        String budget = s.budgetMs().stripTrailingZeros().toPlainString() + " ms";
+        String rtt = escape(s.rtt().map(RoundTrip::text).orElse("unknown"));
+        return switch (s.status()) {
+            case WITHIN_BUDGET -> rtt + ", within " + budget;
+            case OVER_BUDGET -> rtt + ", over " + budget;
+            case UNSERVED -> "not served";
+            case UNKNOWN -> "unknown (no coordinates)";
+        };
+    }
+
+    private static String nowPercent(Optional<ReachCoverage> c) {
+        return c.map(r -> percent(r.now())).orElse("—");
+    }
+
+    private static String percent(double share) {
+        return points(share) + " %";
+    }
+
+    private static long points(double share) {
+        return points(BigDecimal.valueOf(share));
     }
 
     private static String exit(boolean stores, Optional<BigDecimal> amount) {

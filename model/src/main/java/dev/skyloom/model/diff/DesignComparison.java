@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * What changes from a base design to a head design: elements (matched by id; each list holds added,
  * then removed, then changed elements, each group in document order), cost, findings, resilience under
- * every single failure, and portability. Canvas positions are not compared (a layout-only change is no
+ * every single failure, portability, and latency coverage. Canvas positions are not compared (a layout-only change is no
  * change). Built by {@link DesignDiff}.
  */
 public record DesignComparison(
@@ -17,7 +17,8 @@ public record DesignComparison(
         CostComparison cost,
         FindingsComparison findings,
         ResilienceComparison resilience,
-        PortabilityComparison portability) {
+        PortabilityComparison portability,
+        LatencyComparison latency) {
     public DesignComparison {
         settings = List.copyOf(settings);
         dataClasses = List.copyOf(dataClasses);
@@ -27,6 +28,7 @@ public record DesignComparison(
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(resilience, "resilience");
         Objects.requireNonNull(portability, "portability");
+        Objects.requireNonNull(latency, "latency");
     }
 
     /** Whether the two designs are the same apart from canvas positions. */

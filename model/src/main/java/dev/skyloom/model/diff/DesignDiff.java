@@ -14,6 +14,10 @@ import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.cost.CostReport;
 import dev.skyloom.model.graph.Availability;
 import dev.skyloom.model.graph.DesignGraph;
+import dev.skyloom.model.latency.ReachAnalysis;
+import dev.skyloom.model.latency.ReachCoverage;
+import dev.skyloom.model.latency.Serving;
+import dev.skyloom.model.latency.SingleFailures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +64,8 @@ public final class DesignDiff {
                 cost(before.cost(), after.cost()),
                 findings(Checks.run(before, Checks.standard()), Checks.run(after, Checks.standard())),
                 resilience(before.graph(), after.graph()),
-                portability(PortabilityCheck.report(before), PortabilityCheck.report(after)));
+                portability(PortabilityCheck.report(before), PortabilityCheck.report(after)),
+                latency(before.reach(), after.reach()));
     }
 
     private static List<ElementChange> settings(Design base, Design head) {
@@ -398,5 +403,33 @@ public final class DesignDiff {
                     after.exitCost().getOrDefault(p, Optional.empty())));
         }
         return new PortabilityComparison(before.score(), after.score(), exit);
+    }
+
+    /** Coverage per side as the latency check computes it, and the populations served differently now. */
+    static LatencyComparison latency(ReachAnalysis before, ReachAnalysis after) {
+        List<Serving> nowBefore = before.now();
+        List<Serving> nowAfter = after.now();
+        Map<String, Serving> old = new HashMap<>();
+        for (Serving s : nowBefore) {
+            old.put(s.population(), s);
+        }
+        Set<String> seen = new HashSet<>();
+        List<PopulationLatency> changed = new ArrayList<>();
+        for (Serving s : nowAfter) {
+            seen.add(s.population());
+            Serving o = old.get(s.population());
+            if (o == null || PopulationLatency.differ(o, s)) {
+                changed.add(new PopulationLatency(s.population(), Optional.ofNullable(o), Optional.of(s)));
+            }
+        }
+        for (Serving o : nowBefore) {
+            if (!seen.contains(o.population())) {
+                changed.add(new PopulationLatency(o.population(), Optional.of(o), Optional.empty()));
+            }
+        }
+        return new LatencyComparison(
+                ReachCoverage.of(before, nowBefore, new SingleFailures(before)),
+                ReachCoverage.of(after, nowAfter, new SingleFailures(after)),
+                changed);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
@@ -12,9 +13,14 @@ import dev.skyloom.model.DataClass;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Pricing;
 import dev.skyloom.model.Survives;
+import dev.skyloom.model.check.Checks;
+import dev.skyloom.model.check.DesignContext;
+import dev.skyloom.model.check.Finding;
+import dev.skyloom.model.check.LatencyCheck;
 import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.fixtures.DesignBuilder;
 import dev.skyloom.model.fixtures.TinyCatalog;
+import dev.skyloom.model.latency.Serving;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -257,5 +263,63 @@ class DesignDiffTest {
                 List.of("c2", "c3"),
                 c.connections().stream().map(ElementChange::id).toList());
         assertEquals("train runs on p-ams", c.connections().get(0).beforeLabel());
+    }
+
+    /** Berlin users (50 ms budget) served by one pipeline with pools in Frankfurt and Virginia. */
+    private static DesignBuilder berlinServedFromFrankfurtAndVirginia() {
+        return new DesignBuilder()
+                .provider("aws", "aws")
+                .region("fra", "aws", "eu-central-1")
+                .region("iad", "aws", "us-east-1")
+                .pool("eu-pool", "fra", "p5.48xlarge", 1)
+                .pool("us-pool", "iad", "p5.48xlarge", 1)
+                .pipeline("serve", null, Survives.REGION)
+                .runsOn("serve", "us-pool")
+                .users("berlin", "berlin-de", "1", "50")
+                .serves("serve", "berlin");
+    }
+
+    @Test
+    void removingTheNearRegionMovesThePopulationAndDropsCoverage() {
+        Design base = berlinServedFromFrankfurtAndVirginia()
+                .runsOn("serve", "eu-pool")
+                .build();
+        Design head = berlinServedFromFrankfurtAndVirginia().build();
+
+        // the bundled catalog: the tiny one puts every region at one point
+        Catalog bundled = CatalogLoader.bundled();
+        LatencyComparison l = DesignDiff.compare(base, head, bundled).latency();
+
+        // before: within budget from Frankfurt; losing it (the worst failure) sends Berlin to Virginia
+        assertEquals(1.0, l.before().orElseThrow().now());
+        assertEquals(0.0, l.before().orElseThrow().worst());
+        assertEquals(Optional.of("aws/eu-central-1"), l.before().orElseThrow().worstFailure());
+        // after: served from Virginia now, over budget, so nothing is covered
+        assertEquals(0.0, l.after().orElseThrow().now());
+        assertEquals(1, l.populations().size());
+        PopulationLatency berlin = l.populations().get(0);
+        assertEquals("berlin", berlin.id());
+        assertEquals("aws/eu-central-1", berlin.before().orElseThrow().region());
+        assertEquals("aws/us-east-1", berlin.after().orElseThrow().region());
+        assertEquals(Serving.Status.OVER_BUDGET, berlin.after().orElseThrow().status());
+        // the new round trip is the one the latency check reports for the head design
+        String rtt = berlin.after().orElseThrow().rtt().orElseThrow().text();
+        Finding exceeded = Checks.run(DesignContext.of(head, bundled), List.of(new LatencyCheck())).stream()
+                .filter(f -> f.code().equals("latency.budget-exceeded"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(exceeded.message().contains("from us-pool in aws/us-east-1 at " + rtt + ","), exceeded.message());
+        assertTrue(berlin.after().orElseThrow().rtt().orElseThrow().ms() > 50);
+        assertTrue(berlin.before().orElseThrow().rtt().orElseThrow().ms() < 50);
+    }
+
+    @Test
+    void designsWithoutPopulationsHaveNoCoverage() {
+        LatencyComparison l = DesignDiff.compare(base(), base(), catalog).latency();
+
+        assertTrue(l.before().isEmpty());
+        assertTrue(l.after().isEmpty());
+        assertTrue(l.populations().isEmpty());
+        assertFalse(l.changed());
     }
 }

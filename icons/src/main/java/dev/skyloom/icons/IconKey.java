@@ -30,7 +30,7 @@ public enum IconKey {
             + "M17 13c2.8 0 4.5 2.5 4.5 6h-5.2c0-2.3-.6-4.3-1.6-5.8.7-.1 1.5-.2 2.3-.2z"),
     /** A key: an identity provider. */
     IDENTITY(
-            "M8 4c2.2 0 4 1.8 4 4s-1.8 4-4 4-4-1.8-4-4 1.8-4 4-4zM8 6.2c-1 0-1.8.8-1.8 1.8S7 9.8 8 9.8 9.8 9 9.8 8 9 6.2 8 6.2zM12 7h9.5v2h-1.8v3h-2V9h-1.4v2h-2V9H12z"),
+            "M7.5 6.5c3 0 5.5 2.5 5.5 5.5s-2.5 5.5-5.5 5.5S2 15 2 12s2.5-5.5 5.5-5.5zM7.5 9.6c-1.3 0-2.4 1.1-2.4 2.4s1.1 2.4 2.4 2.4 2.4-1.1 2.4-2.4-1.1-2.4-2.4-2.4zM13 10.8h9v2.4h-2v3.3h-2.2v-3.3h-1.6v2.3H14v-2.3h-1z"),
     /** A pulse in a frame: a telemetry sink. */
     TELEMETRY("M2 4h20v16H2zM4 6v12h16V6zM5 12.2h3l2-5 3 8 2-4h4v1.6h-3l-3 6-3-8-1.4 3.4H5z"),
     /** A building with windows: an on-premises or colocation site. */

@@ -51,6 +51,9 @@ public final class EdgeRouter {
      * the direct candidates all cross something, budget or not.
      */
     public static Routed routed(Rect from, Rect to, int lane, Obstacles obstacles, int[] budget) {
+        if (!from.equals(to) && (to.contains(from) || from.contains(to))) {
+            return new Routed(nested(from, to, laneOffset(lane), obstacles), false);
+        }
         Route basic = route(from, to, lane);
         if (from.equals(to) || obstacles == Obstacles.NONE) {
             return new Routed(basic, false);
@@ -220,6 +223,39 @@ public final class EdgeRouter {
         return Route.of(xs, ys, (xs[longest - 1] + xs[longest]) / 2, (ys[longest - 1] + ys[longest]) / 2);
     }
 
+    /**
+     * An edge between a card and a container that holds it (an identity provider federating the cloud it
+     * sits in, a provider shipping telemetry to a sink inside it): a straight line from the card's side to
+     * the container's border on that side, on the side crossing least, then the shortest; the arrow ends at
+     * {@code to}. Routing such an edge like one between two separate boxes would cross the container's cards.
+     */
+    private static Route nested(Rect from, Rect to, double off, Obstacles obstacles) {
+        boolean outward = to.contains(from);
+        Rect inner = outward ? from : to;
+        Rect outer = outward ? to : from;
+        double y = clamp(inner.centerY() + off, inner.y() + 6, inner.maxY() - 6);
+        double x = clamp(inner.centerX() + off, inner.x() + 6, inner.maxX() - 6);
+        double[][] sides = {
+            {inner.x(), y, outer.x(), y},
+            {inner.maxX(), y, outer.maxX(), y},
+            {x, inner.y(), x, outer.y()},
+            {x, inner.maxY(), x, outer.maxY()}
+        };
+        Route best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (double[] side : sides) {
+            double[] xs = outward ? new double[] {side[0], side[2]} : new double[] {side[2], side[0]};
+            double[] ys = outward ? new double[] {side[1], side[3]} : new double[] {side[3], side[1]};
+            Route r = Route.of(xs, ys, (side[0] + side[2]) / 2, (side[1] + side[3]) / 2);
+            double sc = score(r, obstacles);
+            if (sc < bestScore) {
+                best = r;
+                bestScore = sc;
+            }
+        }
+        return best;
+    }
+
     private static double score(Route r, Obstacles obstacles) {
         int crossings = 0;
         double length = 0;
@@ -275,6 +311,9 @@ public final class EdgeRouter {
 
     public static Route route(Rect from, Rect to, int lane) {
         double off = laneOffset(lane);
+        if (!from.equals(to) && (to.contains(from) || from.contains(to))) {
+            return nested(from, to, off, Obstacles.NONE);
+        }
         if (from.equals(to)) {
             double x0 = from.maxX() - DETOUR + off;
             double y0 = from.y();

@@ -79,8 +79,9 @@ class DeckExporterTest {
             assertEquals(design.name(), titles.get(0));
             assertEquals("Architecture", titles.get(1));
             assertEquals("Cost", titles.get(2));
-            // the two warnings beyond the single point are Tokyo's latency.failover-exceeds-budget (issue 17)
-            assertTrue(titles.get(3).startsWith("Findings: 1 error(s), 3 warning(s)"), titles.get(3));
+            // beyond the single point: Tokyo's two latency.failover-exceeds-budget (issue 17) and GCP's
+            // governance.unfederated-provider, the gap the example keeps on purpose (issue 19)
+            assertTrue(titles.get(3).startsWith("Findings: 1 error(s), 4 warning(s)"), titles.get(3));
             assertEquals("What survives an outage", titles.get(4));
             assertEquals("Portability", titles.get(5));
             assertEquals("Assumptions and sources", titles.get(6));

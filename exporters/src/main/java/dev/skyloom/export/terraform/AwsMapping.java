@@ -347,8 +347,8 @@ final class AwsMapping extends CloudMapping {
                         + TerraformNames.tagValue(sink.label()) + "\" reads audit logs from.",
                 null,
                 str("my-audit-logs-bucket"));
-        comment("Design connection: ships-telemetry \"" + HclSyntax.commentText(c.id(), 120)
-                + "\": AWS audit logs for " + TerraformContext.describe(sink) + ".");
+        comment("Design connection: ships-telemetry \"" + HclSyntax.commentText(c.id(), 120) + "\": AWS audit logs for "
+                + TerraformContext.describe(sink) + ".");
         add(Block.builder("resource", "aws_cloudtrail", t)
                 .attr("name", TerraformNames.resourceName(ctx.designName, sink.id(), 60))
                 .ref("s3_bucket_name", "var." + bucket)

@@ -190,7 +190,8 @@ final class ProviderSchema {
                 .exports("arn");
         resource("aws_cloudtrail", AWS + "cloudtrail: name, s3_bucket_name required")
                 .required("name", "s3_bucket_name")
-                .optional("is_multi_region_trail", "include_global_service_events", "enable_log_file_validation", "tags")
+                .optional(
+                        "is_multi_region_trail", "include_global_service_events", "enable_log_file_validation", "tags")
                 .exports("arn");
 
         // ---- Azure (hashicorp/azurerm ~> 5.0) ----

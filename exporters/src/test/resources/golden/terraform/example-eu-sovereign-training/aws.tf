@@ -328,3 +328,21 @@ resource "aws_s3_bucket_replication_configuration" "c2" {
 
   depends_on = [aws_s3_bucket_versioning.checkpoints, aws_s3_bucket_versioning.checkpoints_dr]
 }
+
+# Design connection: federates "keycloak-federates-aws": AWS trusts identity "Keycloak" (id "keycloak") (no secret: the issuer signs tokens with its own keys).
+resource "aws_iam_openid_connect_provider" "keycloak" {
+  url             = var.keycloak_issuer_url
+  client_id_list  = var.keycloak_aws_client_ids
+  thumbprint_list = var.keycloak_aws_thumbprints
+}
+
+# Design connection: ships-telemetry "aws-fra-ships-audit-logs": AWS audit logs for telemetry "Audit and ops logs" (id "audit-logs").
+resource "aws_cloudtrail" "audit_logs" {
+  name                          = "audit-logs-578a45"
+  s3_bucket_name                = var.audit_logs_cloudtrail_bucket
+  is_multi_region_trail         = true
+  include_global_service_events = true
+  enable_log_file_validation    = true
+}
+
+# Design connection: ships-telemetry "aws-dub-ships-audit-logs" is covered by the multi-region aws_cloudtrail.audit_logs above.

@@ -1,3 +1,8 @@
+output "audit_logs_log_writer_identity" {
+  description = "Service account to grant write access on the destination of log sink audit-logs."
+  value       = google_logging_project_sink.audit_logs.writer_identity
+}
+
 output "checkpoints_bucket" {
   description = "S3 bucket of storage checkpoints."
   value       = aws_s3_bucket.checkpoints.bucket

@@ -102,3 +102,19 @@ resource "aws_autoscaling_group" "us_serve_pool" {
     version = aws_launch_template.us_serve_pool.latest_version
   }
 }
+
+# Design connection: federates "entra-federates-aws": AWS trusts identity "Entra ID" (id "entra") (no secret: the issuer signs tokens with its own keys).
+resource "aws_iam_openid_connect_provider" "entra" {
+  url             = var.entra_issuer_url
+  client_id_list  = var.entra_aws_client_ids
+  thumbprint_list = var.entra_aws_thumbprints
+}
+
+# Design connection: ships-telemetry "aws-ships-azure-monitor": AWS audit logs for telemetry "Azure Monitor" (id "azure-monitor").
+resource "aws_cloudtrail" "azure_monitor" {
+  name                          = "azure-monitor-00f3ec"
+  s3_bucket_name                = var.azure_monitor_cloudtrail_bucket
+  is_multi_region_trail         = true
+  include_global_service_events = true
+  enable_log_file_validation    = true
+}

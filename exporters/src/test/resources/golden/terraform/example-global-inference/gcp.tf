@@ -132,3 +132,11 @@ resource "google_compute_region_instance_group_manager" "apac_pool" {
     instance_template = google_compute_instance_template.apac_pool.self_link_unique
   }
 }
+
+# Design connection: ships-telemetry "gcp-ships-azure-monitor": GCP audit logs for telemetry "Azure Monitor" (id "azure-monitor").
+resource "google_logging_project_sink" "azure_monitor" {
+  name                   = "azure-monitor-00f3ec"
+  destination            = var.azure_monitor_gcp_log_destination
+  filter                 = "logName:\"cloudaudit.googleapis.com\""
+  unique_writer_identity = true
+}

@@ -3,6 +3,11 @@ output "apac_pool_instance_group" {
   value       = google_compute_region_instance_group_manager.apac_pool.instance_group
 }
 
+output "azure_monitor_log_writer_identity" {
+  description = "Service account to grant write access on the destination of log sink azure-monitor."
+  value       = google_logging_project_sink.azure_monitor.writer_identity
+}
+
 output "eu_serve_pool_scale_set_id" {
   description = "VM scale set of GPU pool eu-serve-pool."
   value       = azurerm_linux_virtual_machine_scale_set.eu_serve_pool.id

@@ -14,6 +14,33 @@ variable "azure_admin_username" {
   default     = "azureuser"
 }
 
+variable "azure_monitor_cloudtrail_bucket" {
+  type        = string
+  description = "Existing S3 bucket (with the CloudTrail bucket policy) that telemetry sink \"Azure Monitor\" reads audit logs from."
+}
+
+variable "azure_monitor_gcp_log_destination" {
+  type        = string
+  description = "Log sink destination for telemetry sink \"Azure Monitor\" (a Pub/Sub topic, bucket or BigQuery dataset URI)."
+}
+
+variable "entra_aws_client_ids" {
+  type        = list(string)
+  description = "Client IDs (audiences) that AWS accepts from identity provider \"Entra ID\"."
+  default     = ["sts.amazonaws.com"]
+}
+
+variable "entra_aws_thumbprints" {
+  type        = list(string)
+  description = "SHA-1 thumbprints of the issuer's certificate chain; empty lets AWS use its trusted CAs."
+  default     = []
+}
+
+variable "entra_issuer_url" {
+  type        = string
+  description = "OIDC issuer URL (https://...) of identity provider \"Entra ID\"; it must match the iss claim of its tokens."
+}
+
 variable "environment" {
   type        = string
   description = "Deployment environment, used in tags and labels."

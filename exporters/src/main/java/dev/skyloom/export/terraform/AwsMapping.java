@@ -10,6 +10,7 @@ import dev.skyloom.catalog.StorageFamily;
 import dev.skyloom.export.terraform.hcl.Block;
 import dev.skyloom.export.terraform.hcl.HclBody;
 import dev.skyloom.export.terraform.hcl.HclExpression;
+import dev.skyloom.export.terraform.hcl.HclSyntax;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.Set;
 /** AWS: VPC + subnet + security group per region; launch template + auto scaling group per pool; S3/EBS/FSx; S3 replication. */
 final class AwsMapping extends CloudMapping {
     private final Set<String> azData = new HashSet<>();
+    private final Set<String> federated = new HashSet<>();
+    private final Set<String> trails = new HashSet<>();
 
     AwsMapping(TerraformContext ctx, String local) {
         super(ctx, "aws", local);
@@ -283,6 +286,75 @@ final class AwsMapping extends CloudMapping {
                 .attr(
                         "depends_on",
                         list(ref("aws_s3_bucket_versioning." + src), ref("aws_s3_bucket_versioning." + dst)))
+                .build());
+        return true;
+    }
+
+    /** IAM is global: one OIDC provider per federated identity provider, in the default configuration. */
+    @Override
+    boolean federation(Connection c, Component identity) {
+        String i = ctx.label(identity.id());
+        if (!federated.add(i)) {
+            comment("Design connection: federates \"" + HclSyntax.commentText(c.id(), 120)
+                    + "\" uses aws_iam_openid_connect_provider." + i + " above.");
+            return true;
+        }
+        String clientIds = i + "_aws_client_ids";
+        ctx.variable(
+                Block.builder("variable", clientIds)
+                        .attr("type", call("list", ref("string")))
+                        .attr(
+                                "description",
+                                "Client IDs (audiences) that AWS accepts from identity provider \""
+                                        + TerraformNames.tagValue(identity.label()) + "\".")
+                        .attr("default", list(str("sts.amazonaws.com")))
+                        .build(),
+                null);
+        String thumbprints = i + "_aws_thumbprints";
+        ctx.variable(
+                Block.builder("variable", thumbprints)
+                        .attr("type", call("list", ref("string")))
+                        .attr(
+                                "description",
+                                "SHA-1 thumbprints of the issuer's certificate chain; empty lets AWS use its trusted CAs.")
+                        .attr("default", list())
+                        .build(),
+                null);
+        comment("Design connection: federates \"" + HclSyntax.commentText(c.id(), 120) + "\": AWS trusts "
+                + TerraformContext.describe(identity) + " (no secret: the issuer signs tokens with its own keys).");
+        add(Block.builder("resource", "aws_iam_openid_connect_provider", i)
+                .ref("url", issuerVariable(identity))
+                .ref("client_id_list", "var." + clientIds)
+                .ref("thumbprint_list", "var." + thumbprints)
+                .build());
+        return true;
+    }
+
+    /** One multi-region trail per telemetry sink, delivering to a bucket the sink reads from. */
+    @Override
+    boolean auditExport(Connection c, Component sink) {
+        String t = ctx.label(sink.id());
+        if (!trails.add(t)) {
+            comment("Design connection: ships-telemetry \"" + HclSyntax.commentText(c.id(), 120)
+                    + "\" is covered by the multi-region aws_cloudtrail." + t + " above.");
+            return true;
+        }
+        String bucket = t + "_cloudtrail_bucket";
+        ctx.variable(
+                bucket,
+                "string",
+                "Existing S3 bucket (with the CloudTrail bucket policy) that telemetry sink \""
+                        + TerraformNames.tagValue(sink.label()) + "\" reads audit logs from.",
+                null,
+                str("my-audit-logs-bucket"));
+        comment("Design connection: ships-telemetry \"" + HclSyntax.commentText(c.id(), 120) + "\": AWS audit logs for "
+                + TerraformContext.describe(sink) + ".");
+        add(Block.builder("resource", "aws_cloudtrail", t)
+                .attr("name", TerraformNames.resourceName(ctx.designName, sink.id(), 60))
+                .ref("s3_bucket_name", "var." + bucket)
+                .attr("is_multi_region_trail", true)
+                .attr("include_global_service_events", true)
+                .attr("enable_log_file_validation", true)
                 .build());
         return true;
     }

@@ -66,6 +66,35 @@ abstract class CloudMapping {
             Component.Storage to,
             StorageFamily toFamily);
 
+    /**
+     * Federates this cloud to an OIDC identity provider (the {@code federates} connection {@code k});
+     * false when Skyloom has no verified resource for it, and the exporter writes a placeholder.
+     */
+    boolean federation(Connection k, Component identity) {
+        return false;
+    }
+
+    /**
+     * Exports this cloud's audit logs towards a telemetry sink (the {@code ships-telemetry} connection
+     * {@code k}); false when Skyloom has no verified resource for it, and the exporter writes a placeholder.
+     */
+    boolean auditExport(Connection k, Component sink) {
+        return false;
+    }
+
+    /** The issuer URL variable of an identity provider, shared by every cloud federated to it. */
+    String issuerVariable(Component identity) {
+        String name = ctx.label(identity.id()) + "_issuer_url";
+        ctx.variable(
+                name,
+                "string",
+                "OIDC issuer URL (https://...) of identity provider \"" + TerraformNames.tagValue(identity.label())
+                        + "\"; it must match the iss claim of its tokens.",
+                null,
+                dev.skyloom.export.terraform.hcl.HclExpression.str("https://idp.example.com"));
+        return "var." + name;
+    }
+
     String fileName() {
         return catalogProvider + ".tf";
     }

@@ -96,7 +96,7 @@ public final class TerraformExporter {
                 case REPLICATES_TO -> replication(ctx, clouds, families, placeholders, k);
                 // data paths of the workload: nothing to provision beyond the pools and storage they join
                 case READS, WRITES, RUNS_ON, SERVES -> {}
-                case FEDERATES, SHIPS_TELEMETRY -> governancePlaceholder(ctx, placeholders, k);
+                case FEDERATES, SHIPS_TELEMETRY -> governance(ctx, clouds, placeholders, k);
             }
         }
         return assemble(ctx, clouds, placeholders);
@@ -153,10 +153,41 @@ public final class TerraformExporter {
     }
 
     /**
-     * Federation and audit-log export are not generated yet: each connection becomes a commented stub
-     * naming the resources to write for its provider, and a warning, so none is dropped silently.
+     * Federation and audit-log export go to the cloud's file when that cloud is mapped (its pools or
+     * storage are generated) and Skyloom has verified resources for it; otherwise a placeholder.
      */
-    private static void governancePlaceholder(TerraformContext ctx, List<HclBody> placeholders, Connection k) {
+    private static void governance(
+            TerraformContext ctx, Map<String, CloudMapping> clouds, List<HclBody> placeholders, Connection k) {
+        Design design = ctx.design;
+        Component from = design.component(k.from()).orElseThrow();
+        Component to = design.component(k.to()).orElseThrow();
+        boolean federation = k.type() == ConnectionType.FEDERATES;
+        String provider = design.providerOf((federation ? to : from).id())
+                .map(Component.Provider::provider)
+                .orElse("");
+        CloudMapping cloud = clouds.get(provider);
+        if (cloud != null && (federation ? cloud.federation(k, from) : cloud.auditExport(k, to))) {
+            return;
+        }
+        String reason;
+        if (provider.isEmpty()) {
+            reason = "its source is not inside a provider";
+        } else if (!MAPPED_ORDER.contains(provider)) {
+            reason = "provider \"" + provider + "\" has no Terraform mapping in Skyloom";
+        } else if (cloud == null) {
+            reason = "the design maps no pool or storage to " + provider + ", so there is no provider configuration";
+        } else {
+            reason = "no " + provider + " resource for it is verified against the provider schema facts yet";
+        }
+        governancePlaceholder(ctx, placeholders, k, reason);
+    }
+
+    /**
+     * A federation or audit-log export Skyloom cannot generate becomes a commented stub naming the
+     * resources to write for its provider, and a warning, so none is dropped silently.
+     */
+    private static void governancePlaceholder(
+            TerraformContext ctx, List<HclBody> placeholders, Connection k, String reason) {
         Design design = ctx.design;
         Component from = design.component(k.from()).orElseThrow();
         Component to = design.component(k.to()).orElseThrow();
@@ -172,7 +203,8 @@ public final class TerraformExporter {
                         ? ": outside any provider, the workload ships its own telemetry"
                         : (federation ? ": federate " : ": export audit logs of ")
                                 + HclSyntax.commentText(provider, 40))));
-        placeholders.add(new Comment("  not generated in this version; write " + resources
+        placeholders.add(new Comment("  not generated because " + HclSyntax.commentText(reason, 120) + "; write "
+                + resources
                 + (federation
                         ? " with the identity provider's issuer URL as a variable"
                         : " and forward it to the sink's endpoint (a variable)")

@@ -180,6 +180,20 @@ final class ProviderSchema {
                 .optional("state")
                 .exports("names");
 
+        // Governance (issue 19); arguments confirmed in the provider docs and the Pulumi bridges generated
+        // from the same schemas (pulumi.com/registry aws iam/openidconnectprovider, cloudtrail/trail).
+        resource(
+                        "aws_iam_openid_connect_provider",
+                        AWS + "iam_openid_connect_provider: url, client_id_list required; thumbprint_list optional")
+                .required("url", "client_id_list")
+                .optional("thumbprint_list", "tags")
+                .exports("arn");
+        resource("aws_cloudtrail", AWS + "cloudtrail: name, s3_bucket_name required")
+                .required("name", "s3_bucket_name")
+                .optional(
+                        "is_multi_region_trail", "include_global_service_events", "enable_log_file_validation", "tags")
+                .exports("arn");
+
         // ---- Azure (hashicorp/azurerm ~> 5.0) ----
         resource("azurerm_resource_group", AZ + "resource_group")
                 .required("name", "location")
@@ -265,6 +279,24 @@ final class ProviderSchema {
         data("google_compute_zones", "google provider docs d/compute_zones")
                 .optional("region")
                 .exports("names");
+
+        // Governance (issue 19): gcloud iam workload-identity-pools providers create-oidc requires an
+        // attribute mapping with google.subject for OIDC; pulumi.com/registry gcp logging/projectsink.
+        resource("google_iam_workload_identity_pool", GCP + "iam_workload_identity_pool")
+                .required("workload_identity_pool_id")
+                .optional("display_name", "description", "disabled", "project")
+                .exports("workload_identity_pool_id", "name");
+        resource(
+                        "google_iam_workload_identity_pool_provider",
+                        GCP + "iam_workload_identity_pool_provider: oidc { issuer_uri required }")
+                .required("workload_identity_pool_id", "workload_identity_pool_provider_id")
+                .optional("display_name", "description", "attribute_mapping", "attribute_condition", "project")
+                .block("oidc", b -> b.required("issuer_uri").optional("allowed_audiences"))
+                .exports("name");
+        resource("google_logging_project_sink", GCP + "logging_project_sink: name, destination required")
+                .required("name", "destination")
+                .optional("filter", "unique_writer_identity", "description", "project")
+                .exports("writer_identity");
 
         // ---- OCI (oracle/oci ~> 8.0) ----
         resource("oci_core_vcn", OCI + "core_vcn")

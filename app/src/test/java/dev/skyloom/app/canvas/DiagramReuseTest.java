@@ -107,14 +107,20 @@ class DiagramReuseTest {
         assertEquals(fresh.layout().rects(), after.layout().rects());
         assertFalse(after.sharesIndexWith(before), "a new card: the index is built again");
         int kept = 0;
+        int reusable = 0;
         for (Connection k : added.connections()) {
             Route route = after.item(k.id()).orElseThrow().route();
             assertSameShape(fresh.item(k.id()).orElseThrow().route(), route);
-            if (route == before.item(k.id()).orElseThrow().route()) {
-                kept++;
+            // a route that needed detours may reach anywhere, so it is routed again after every edit
+            if (!before.detoured(k.id())) {
+                reusable++;
+                if (route == before.item(k.id()).orElseThrow().route()) {
+                    kept++;
+                }
             }
         }
-        assertTrue(kept > added.connections().size() / 2, "most routes are kept: " + kept);
+        assertTrue(reusable > 0, "the generated design has routes without detours");
+        assertTrue(kept > reusable / 2, "most routes without detours are kept: " + kept + " of " + reusable);
         assertSameItemsEverywhere(fresh, after);
     }
 

@@ -66,7 +66,14 @@ class CheckRegistryTest {
             withDummy.addAll(filter(new ProblemsPanel(FXCollections.observableArrayList(), WITH_DUMMY)));
         });
         assertEquals(
-                List.of(ProblemsPanel.ALL_CHECKS, "residency", "redundancy", "portability", "catalog", "latency"),
+                List.of(
+                        ProblemsPanel.ALL_CHECKS,
+                        "residency",
+                        "redundancy",
+                        "portability",
+                        "catalog",
+                        "latency",
+                        "governance"),
                 standard);
         List<String> expected = new ArrayList<>(standard);
         expected.add("dummy");

@@ -370,6 +370,11 @@ public final class Diagram {
     }
 
     /** Whether both diagrams share one spatial index (for tests of the reuse). */
+    /** Whether a connection's route needed detours (such routes are routed afresh after any edit). */
+    public boolean detoured(String connectionId) {
+        return detoured.contains(connectionId);
+    }
+
     public boolean sharesIndexWith(Diagram other) {
         return index == other.index;
     }

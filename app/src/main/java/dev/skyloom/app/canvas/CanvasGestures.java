@@ -286,8 +286,7 @@ final class CanvasGestures {
                 Point2D w = world(e);
                 s.connectX = w.getX();
                 s.connectY = w.getY();
-                Optional<Diagram.Item> target = connectTarget(
-                        hit(e.getX(), e.getY()), canvas.component(s.connectFrom));
+                Optional<Diagram.Item> target = connectTarget(hit(e.getX(), e.getY()), canvas.component(s.connectFrom));
                 s.connectTarget = target.map(Diagram.Item::id).orElse(null);
                 s.connectTargetOk = target.isPresent()
                         && CanvasGeometry.someTypeJoins(

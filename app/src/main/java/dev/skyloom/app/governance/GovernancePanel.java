@@ -32,8 +32,7 @@ public final class GovernancePanel extends BorderPane {
         table.setId("governance-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No cloud has containers in this design"));
-        table.getColumns()
-                .add(column("Cloud", r -> r.cloud() + " (" + String.join(", ", r.containers()) + ")", r -> false));
+        table.getColumns().add(column("Cloud", r -> names(r.containers()) + " (" + r.cloud() + ")", r -> false));
         table.getColumns()
                 .add(column(
                         "Federated",
@@ -42,8 +41,8 @@ public final class GovernancePanel extends BorderPane {
         table.getColumns()
                 .add(column(
                         "Telemetry",
-                        r -> r.observed().size() + " of " + Counted.of(r.workloads().size(), "pool or pipeline",
-                                        "pools and pipelines")
+                        r -> r.observed().size() + " of "
+                                + Counted.of(r.workloads().size(), "pool or pipeline", "pools and pipelines")
                                 + (r.sinks().isEmpty() ? "" : " → " + names(r.sinks())),
                         r -> !r.fullyObserved()));
         table.getColumns()
@@ -97,7 +96,8 @@ public final class GovernancePanel extends BorderPane {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                GovernanceRows.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                GovernanceRows.Row row =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
                 boolean isGap = row != null && gap.apply(row);
                 pseudoClassStateChanged(GAP, isGap);
             }

@@ -101,7 +101,9 @@ public final class GovernanceRows {
                 if (c instanceof Component.GpuPool || c instanceof Component.Pipeline) {
                     workloads.add(c.id());
                     boolean seen = !shipsTo.isEmpty()
-                            || d.regionOf(c.id()).map(r -> !sinksOf(d, r.id()).isEmpty()).orElse(false)
+                            || d.regionOf(c.id())
+                                    .map(r -> !sinksOf(d, r.id()).isEmpty())
+                                    .orElse(false)
                             || !sinksOf(d, provider.get().id()).isEmpty();
                     if (seen) {
                         observed.add(c.id());

@@ -278,7 +278,7 @@ public final class InspectorView extends VBox {
                 t.unitPrice().map(BigDecimal::toPlainString).orElse(""),
                 FieldRules::optionalPrice,
                 p -> update(t.withUnitPrice(p)));
-        hint("Operator country: who runs a SaaS sink (its headquarters). Unit price: your own price per TB"
+        hint("Operator country: who runs a SaaS sink (its headquarters). Unit price: your own price per GB"
                 + " ingested; blank leaves the sink unpriced (transfer to it is still priced).");
     }
 

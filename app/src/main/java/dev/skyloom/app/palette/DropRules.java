@@ -113,15 +113,17 @@ public final class DropRules {
                 return refuse("An identity provider goes inside a region or a custom site");
             }
             Component.Identity c = new Component.Identity(
-                    ids.next("idp-" + i.kind().json()), i.kind().label(), Optional.of(region.get().id()), i.kind(),
+                    ids.next("idp-" + i.kind().json()),
+                    i.kind().label(),
+                    Optional.of(region.get().id()),
+                    i.kind(),
                     Map.of());
             return accept(new Edit.AddComponent(c, new Bounds(x, y, 0, 0)), c.id());
         }
         if (item instanceof PaletteItem.TelemetryEntry t) {
             Optional<Component.Region> region = target.flatMap(design::regionOf);
             if (region.isEmpty()) {
-                return refuse("A telemetry sink goes inside a region (a SaaS into its site's region)"
-                        + " or a custom site");
+                return refuse("A telemetry sink goes inside a region (a SaaS into its site's region) or a custom site");
             }
             Component.Telemetry c = new Component.Telemetry(
                     ids.next("telemetry"),

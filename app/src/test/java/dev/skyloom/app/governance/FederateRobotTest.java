@@ -77,6 +77,7 @@ class FederateRobotTest {
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
+        stage.toFront();
     }
 
     private static void waitUntil(BooleanSupplier condition) {
@@ -139,14 +140,16 @@ class FederateRobotTest {
                         + canvas().itemAt(scene.getX(), scene.getY()));
             }
         }
-        throw new AssertionError("no free point in " + container + " " + canvas().getWidth() + "x"
-                + canvas().getHeight() + " " + seen);
+        throw new AssertionError(
+                "no free point in " + container + " " + canvas().getWidth() + "x" + canvas().getHeight() + " " + seen);
     }
 
     private boolean freeIn(String container, double x, double y) {
         Point2D scene = canvas().localToScene(x, y);
         return canvas().containerAt(scene.getX(), scene.getY()).equals(Optional.of(container))
-                && canvas().itemAt(scene.getX(), scene.getY()).filter(id -> !id.equals(container)).isEmpty();
+                && canvas().itemAt(scene.getX(), scene.getY())
+                        .filter(id -> !id.equals(container))
+                        .isEmpty();
     }
 
     @Test
@@ -162,7 +165,9 @@ class FederateRobotTest {
             window.palette().refilter();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        TreeCell<?> keycloak = robot.lookup(".tree-cell")
+        robot.interact(() -> window.canvas().getScene().getWindow().requestFocus());
+        TreeCell<?> keycloak = robot.from(window.palette())
+                .lookup(".tree-cell")
                 .match((TreeCell<?> c) -> c.isVisible() && "Keycloak".equals(c.getText()))
                 .query();
         robot.drag(keycloak, MouseButton.PRIMARY).moveTo(freePointIn("aws-fra")).release(MouseButton.PRIMARY);
@@ -171,7 +176,8 @@ class FederateRobotTest {
                 .filter(Component.Identity.class::isInstance)
                 .map(Component.Identity.class::cast)
                 .findFirst()
-                .orElseThrow(() -> new AssertionError(window.viewModel().statusProperty().get()));
+                .orElseThrow(() ->
+                        new AssertionError(window.viewModel().statusProperty().get()));
         assertEquals(Optional.of("aws-fra"), idp.parent());
         assertEquals(dev.skyloom.model.IdentityKind.KEYCLOAK, idp.kind());
         settled();

@@ -106,7 +106,8 @@ class GovernanceInspectorRobotTest {
         select(robot, "keycloak");
         choose(robot, "inspector-identity-kind", "Okta");
         assertEquals(
-                IdentityKind.OKTA, ((Component.Identity) design().component("keycloak").orElseThrow()).kind());
+                IdentityKind.OKTA,
+                ((Component.Identity) design().component("keycloak").orElseThrow()).kind());
         robot.interact(() -> window.viewModel().undo());
         assertEquals(
                 IdentityKind.KEYCLOAK,

@@ -103,10 +103,22 @@ class GovernancePanelRobotTest {
         assertTrue(gcp.getPseudoClassStates().contains(GAP));
         TableCell<?, ?> aws = federatedCell(robot, "aws");
         assertEquals("by Keycloak", aws.getText());
+        assertEquals(
+                List.of("Amazon Web Services (aws)", "Google Cloud (gcp)"),
+                robot
+                        .lookup("#governance-table .table-cell")
+                        .match((TableCell<?, ?> c) ->
+                                c.getTableColumn().getText().equals("Cloud") && c.getText() != null)
+                        .<TableCell<?, ?>>queryAll()
+                        .stream()
+                        .map(TableCell::getText)
+                        .sorted()
+                        .toList());
         assertFalse(aws.getPseudoClassStates().contains(GAP));
 
         robot.clickOn(robot.lookup(".table-row-cell")
-                .match((TableRow<?> r) -> r.getItem() instanceof GovernanceRows.Row x && x.cloud().equals("gcp"))
+                .match((TableRow<?> r) ->
+                        r.getItem() instanceof GovernanceRows.Row x && x.cloud().equals("gcp"))
                 .<TableRow<?>>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Set.of("gcp", "audit-logs"), Set.copyOf(window.viewModel().selection()));

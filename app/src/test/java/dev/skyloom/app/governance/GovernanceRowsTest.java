@@ -25,7 +25,11 @@ class GovernanceRowsTest {
 
     @Test
     void theExampleIsFederatedObservedAndAuditLoggedOnBothClouds() {
-        assertEquals(List.of("aws", "gcp"), GovernanceRows.of(example).stream().map(GovernanceRows.Row::cloud).toList());
+        assertEquals(
+                List.of("aws", "gcp"),
+                GovernanceRows.of(example).stream()
+                        .map(GovernanceRows.Row::cloud)
+                        .toList());
         GovernanceRows.Row aws = row(example, "aws");
         assertEquals(List.of("keycloak"), aws.identities());
         assertEquals(List.of("train-fra", "train-dub"), aws.workloads());

@@ -36,7 +36,8 @@ class GovernanceDropRulesTest {
                 design, new PaletteItem.IdentityEntry(IdentityKind.ENTRA_ID), Optional.of("train-pool"), 5, 6);
         assertTrue(((DropResult.Accepted) r).edit() instanceof dev.skyloom.model.edit.Edit.AddComponent);
         Design d = apply(r);
-        Component.Identity idp = (Component.Identity) d.component("idp-entra-id").orElseThrow();
+        Component.Identity idp =
+                (Component.Identity) d.component("idp-entra-id").orElseThrow();
         assertEquals(IdentityKind.ENTRA_ID, idp.kind());
         assertEquals(Optional.of("aws-fra"), idp.parent(), "dropped on a pool, it lands in the pool's region");
         assertEquals(
@@ -48,15 +49,15 @@ class GovernanceDropRulesTest {
                         design, new PaletteItem.IdentityEntry(IdentityKind.OKTA), Optional.of("aws"), 0, 0)));
         assertEquals(
                 "An identity provider goes inside a region or a custom site",
-                refusal(rules.drop(
-                        design, new PaletteItem.IdentityEntry(IdentityKind.OKTA), Optional.empty(), 0, 0)));
+                refusal(rules.drop(design, new PaletteItem.IdentityEntry(IdentityKind.OKTA), Optional.empty(), 0, 0)));
     }
 
     @Test
     void aTelemetrySinkGoesIntoARegionUnpricedAndReceivesTelemetryFromRegionsPoolsAndPipelines() {
         Design d = apply(rules.drop(
                 design, new PaletteItem.TelemetryEntry(TelemetryHosting.SAAS), Optional.of("aws-par"), 0, 0));
-        Component.Telemetry sink = (Component.Telemetry) d.component("telemetry").orElseThrow();
+        Component.Telemetry sink =
+                (Component.Telemetry) d.component("telemetry").orElseThrow();
         assertEquals(TelemetryHosting.SAAS, sink.hosting());
         assertEquals(Optional.of("aws-par"), sink.parent());
         assertEquals(Optional.empty(), sink.unitPrice(), "no SaaS price is invented");
@@ -68,21 +69,28 @@ class GovernanceDropRulesTest {
                     from);
         }
         assertTrue(refusal(rules.drop(
-                                design, new PaletteItem.TelemetryEntry(TelemetryHosting.CLOUD), Optional.empty(), 0, 0))
-                        .startsWith("A telemetry sink goes inside a region"));
+                        design, new PaletteItem.TelemetryEntry(TelemetryHosting.CLOUD), Optional.empty(), 0, 0))
+                .startsWith("A telemetry sink goes inside a region"));
     }
 
     @Test
     void thePaletteOffersEveryIdentityKindAndEveryHosting() {
         PaletteNode root = PaletteTrees.of(TestCatalogs.small());
         for (IdentityKind k : IdentityKind.values()) {
-            assertTrue(PaletteTrees.find(root, i -> i.equals(new PaletteItem.IdentityEntry(k))).isPresent(), k.json());
+            assertTrue(
+                    PaletteTrees.find(root, i -> i.equals(new PaletteItem.IdentityEntry(k)))
+                            .isPresent(),
+                    k.json());
         }
         for (TelemetryHosting h : TelemetryHosting.values()) {
             assertTrue(
-                    PaletteTrees.find(root, i -> i.equals(new PaletteItem.TelemetryEntry(h))).isPresent(), h.json());
+                    PaletteTrees.find(root, i -> i.equals(new PaletteItem.TelemetryEntry(h)))
+                            .isPresent(),
+                    h.json());
         }
-        assertTrue(new PaletteItem.TelemetryEntry(TelemetryHosting.SAAS).searchText().contains("observability"));
+        assertTrue(new PaletteItem.TelemetryEntry(TelemetryHosting.SAAS)
+                .searchText()
+                .contains("observability"));
         assertTrue(new PaletteItem.IdentityEntry(IdentityKind.OKTA).searchText().contains("identity"));
     }
 }

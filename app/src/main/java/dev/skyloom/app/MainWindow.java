@@ -173,6 +173,8 @@ public final class MainWindow {
         inspector.setOnLeave(board::requestFocus);
         this.compare =
                 new CompareMode(vm, board, analysis, inspector, services.tasks(), services.dialogs(), this::catalog);
+        // issue 19: clouds against identity federation, telemetry and audit logging (dev.skyloom.app.governance)
+        dev.skyloom.app.governance.GovernancePanel.addTo(analysis.tabs(), vm);
         bindActions();
         // a first start on a small screen (a 1366×768 laptop) gets a window that fits it
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

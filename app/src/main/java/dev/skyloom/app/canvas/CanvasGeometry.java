@@ -89,7 +89,26 @@ final class CanvasGeometry {
 
     /** Pipelines and storage start connections (reads/writes/runs-on, replicates-to). */
     static boolean canStartConnection(Component c) {
-        return c instanceof Component.Pipeline || c instanceof Component.Storage;
+        return c instanceof Component.Pipeline
+                || c instanceof Component.Storage
+                || c instanceof Component.GpuPool
+                || c instanceof Component.Identity;
+    }
+
+    /**
+     * Whether some connection type starts at {@code c}: with Alt (or in connect mode) a container can start
+     * one too (a provider or region ships telemetry), though only cards show the connect handle.
+     */
+    static boolean startsSomeConnection(Component c) {
+        if (c == null) {
+            return false;
+        }
+        for (ConnectionType t : ConnectionType.values()) {
+            if (t.fromTypes().contains(c.type())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some connection type joins these two kinds (the shell still validates and picks the type). */

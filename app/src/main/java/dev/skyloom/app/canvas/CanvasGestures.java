@@ -92,6 +92,27 @@ final class CanvasGestures {
         return canvas.getDiagram().hit(v.toWorldX(x), v.toWorldY(y), 6 / v.zoom());
     }
 
+    /**
+     * What a connection being drawn would end on: the card under the pointer, or the innermost container
+     * there (or around it) that the source can connect to (identity → its provider, telemetry from a region).
+     */
+    private Optional<Diagram.Item> connectTarget(Optional<Diagram.Item> under, Component from) {
+        if (under.isEmpty() || from == null || under.get().id().equals(from.id())) {
+            return Optional.empty();
+        }
+        if (under.get().kind() == Diagram.Kind.CARD) {
+            return under;
+        }
+        Optional<Diagram.Item> at = under;
+        while (at.isPresent() && at.get().component() != null) {
+            if (CanvasGeometry.someTypeJoins(from, at.get().component())) {
+                return at;
+            }
+            at = at.get().component().parent().flatMap(canvas.getDiagram()::item);
+        }
+        return Optional.empty();
+    }
+
     private void pressed(MouseEvent e) {
         if (editor != null && e.getTarget() != editor) {
             closeEditor(true);
@@ -148,7 +169,7 @@ final class CanvasGestures {
                 && (e.isAltDown() || canvas.connectModeProperty().get())
                 && hit.isPresent()
                 && hit.get().component() != null
-                && CanvasGeometry.canStartConnection(hit.get().component())) {
+                && CanvasGeometry.startsSomeConnection(hit.get().component())) {
             connectSource = Optional.of(hit.get().id());
         }
         if (connectSource.isPresent()) {
@@ -265,8 +286,7 @@ final class CanvasGestures {
                 Point2D w = world(e);
                 s.connectX = w.getX();
                 s.connectY = w.getY();
-                Optional<Diagram.Item> target = hit(e.getX(), e.getY())
-                        .filter(it -> it.kind() == Diagram.Kind.CARD && !it.id().equals(s.connectFrom));
+                Optional<Diagram.Item> target = connectTarget(hit(e.getX(), e.getY()), canvas.component(s.connectFrom));
                 s.connectTarget = target.map(Diagram.Item::id).orElse(null);
                 s.connectTargetOk = target.isPresent()
                         && CanvasGeometry.someTypeJoins(

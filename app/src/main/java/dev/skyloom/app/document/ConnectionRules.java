@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Which connections may join two components: pipeline → storage reads or writes (the user chooses),
- * pipeline → GPU pool runs on it, storage → storage replicates to it. Everything else is refused with a
+ * pipeline → GPU pool runs on it, storage → storage replicates to it, identity → provider federates it,
+ * a provider, region, pool or pipeline → telemetry ships to it. Everything else is refused with a
  * reason the canvas shows at the pointer.
  */
 public final class ConnectionRules {

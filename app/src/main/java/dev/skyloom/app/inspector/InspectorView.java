@@ -8,8 +8,10 @@ import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.DataClass;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.IdentityKind;
 import dev.skyloom.model.Pricing;
 import dev.skyloom.model.Survives;
+import dev.skyloom.model.TelemetryHosting;
 import dev.skyloom.model.edit.Edit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -233,23 +235,51 @@ public final class InspectorView extends VBox {
 
             @Override
             public Void identity(Component.Identity i) {
-                readOnly("Identity provider", i.kind().label());
+                choice(
+                        "identity-kind",
+                        "Identity provider",
+                        Arrays.asList(IdentityKind.values()),
+                        i.kind(),
+                        IdentityKind::label,
+                        k -> update(i.withKind(k)));
+                hint("Connect it to a provider container (federates) for each cloud whose sign-in it holds.");
                 return null;
             }
 
             @Override
             public Void telemetry(Component.Telemetry t) {
-                readOnly("Hosting", t.hosting().json());
-                if (!t.service().isEmpty()) {
-                    readOnly("Service", t.service());
-                }
-                readOnly(
-                        "Receives",
-                        t.receives().isEmpty() ? "no data class declared" : String.join(", ", t.receives()));
-                t.operatorCountry().ifPresent(country -> readOnly("Operator country", country));
+                InspectorView.this.telemetry(d, t);
                 return null;
             }
         });
+    }
+
+    private void telemetry(Design d, Component.Telemetry t) {
+        choice(
+                "hosting",
+                "Hosting",
+                Arrays.asList(TelemetryHosting.values()),
+                t.hosting(),
+                TelemetryHosting::json,
+                h -> update(t.withHosting(h)));
+        text("service", "Service", t.service(), s -> FieldRules.Parsed.ok(s.strip()), s -> update(t.withService(s)));
+        dataClasses("receives", "Receives", d, t.receives(), ids -> update(t.withReceives(ids)));
+        text(
+                "operator-country",
+                "Operator country",
+                t.operatorCountry().orElse(""),
+                s -> s.isBlank() || s.strip().matches("[A-Za-z]{2}")
+                        ? FieldRules.Parsed.ok(s.strip().toUpperCase(java.util.Locale.ROOT))
+                        : new FieldRules.Parsed<>(Optional.empty(), "Operator country is a two-letter ISO code"),
+                cc -> update(t.withOperatorCountry(cc.isEmpty() ? Optional.empty() : Optional.of(cc))));
+        text(
+                "unit-price",
+                "Unit price",
+                t.unitPrice().map(BigDecimal::toPlainString).orElse(""),
+                FieldRules::optionalPrice,
+                p -> update(t.withUnitPrice(p)));
+        hint("Operator country: who runs a SaaS sink (its headquarters). Unit price: your own price per GB"
+                + " ingested; blank leaves the sink unpriced (transfer to it is still priced).");
     }
 
     private void users(Component.Users u) {
@@ -376,6 +406,14 @@ public final class InspectorView extends VBox {
                 k.monthlyTb().toPlainString(),
                 t -> FieldRules.nonNegative(t, "Monthly TB"),
                 v -> vm.apply(new Edit.UpdateConnection(k.withMonthlyTb(v))));
+        if (k.type() == dev.skyloom.model.ConnectionType.SHIPS_TELEMETRY) {
+            dataClasses(
+                    "carries",
+                    "Carries",
+                    d,
+                    k.dataClasses(),
+                    ids -> vm.apply(new Edit.UpdateConnection(k.withDataClasses(ids))));
+        }
     }
 
     private void design(Design d) {

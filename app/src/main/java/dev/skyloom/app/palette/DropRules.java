@@ -25,7 +25,8 @@ import java.util.Set;
  * into a container of its own cloud (a provider container is created on the bare canvas); an offering
  * into a region of its cloud that sells it (a GPU pool of 1); a storage class into a region of its
  * cloud; a pipeline anywhere; a custom site into any provider container or the bare canvas; users (a
- * population in a city) on the bare canvas.
+ * population in a city) on the bare canvas; an identity provider or a telemetry sink into any region or
+ * custom site (a SaaS sink into its site's region).
  */
 public final class DropRules {
     public static final String ON_PREMISES = "on-premises";
@@ -104,6 +105,36 @@ public final class DropRules {
                     u.place().key(),
                     BigDecimal.ONE,
                     DEFAULT_BUDGET_MS);
+            return accept(new Edit.AddComponent(c, new Bounds(x, y, 0, 0)), c.id());
+        }
+        if (item instanceof PaletteItem.IdentityEntry i) {
+            Optional<Component.Region> region = target.flatMap(design::regionOf);
+            if (region.isEmpty()) {
+                return refuse("An identity provider goes inside a region or a custom site");
+            }
+            Component.Identity c = new Component.Identity(
+                    ids.next("idp-" + i.kind().json()),
+                    i.kind().label(),
+                    Optional.of(region.get().id()),
+                    i.kind(),
+                    Map.of());
+            return accept(new Edit.AddComponent(c, new Bounds(x, y, 0, 0)), c.id());
+        }
+        if (item instanceof PaletteItem.TelemetryEntry t) {
+            Optional<Component.Region> region = target.flatMap(design::regionOf);
+            if (region.isEmpty()) {
+                return refuse("A telemetry sink goes inside a region (a SaaS into its site's region) or a custom site");
+            }
+            Component.Telemetry c = new Component.Telemetry(
+                    ids.next("telemetry"),
+                    item.label(),
+                    Optional.of(region.get().id()),
+                    t.hosting(),
+                    "",
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Map.of());
             return accept(new Edit.AddComponent(c, new Bounds(x, y, 0, 0)), c.id());
         }
         return refuse(item.label() + " cannot be placed on the canvas");

@@ -18,7 +18,9 @@ public sealed interface PaletteItem
                 PaletteItem.StorageEntry,
                 PaletteItem.PipelineEntry,
                 PaletteItem.CustomSiteEntry,
-                PaletteItem.UsersEntry {
+                PaletteItem.UsersEntry,
+                PaletteItem.IdentityEntry,
+                PaletteItem.TelemetryEntry {
 
     /** The text shown in the tree. */
     String label();
@@ -127,6 +129,38 @@ public sealed interface PaletteItem
             // the country's English name too, so "Japan" finds Tokyo as "JP" does
             return ("users population " + place.name() + " " + place.country() + " " + place.key() + " "
                             + new Locale("", place.country()).getDisplayCountry(Locale.ENGLISH))
+                    .toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** An identity provider of one kind, placed in a region or on a custom site. */
+    record IdentityEntry(dev.skyloom.model.IdentityKind kind) implements PaletteItem {
+        @Override
+        public String label() {
+            return kind.label();
+        }
+
+        @Override
+        public String searchText() {
+            return ("identity provider idp sso federation " + kind.label() + " " + kind.json())
+                    .toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A log, metrics and trace sink run one way (cloud service, SaaS, self-hosted), placed in a region. */
+    record TelemetryEntry(dev.skyloom.model.TelemetryHosting hosting) implements PaletteItem {
+        @Override
+        public String label() {
+            return switch (hosting) {
+                case CLOUD -> "Cloud logging service";
+                case SAAS -> "SaaS observability (in its site's region)";
+                case SELF_HOSTED -> "Self-hosted observability stack";
+            };
+        }
+
+        @Override
+        public String searchText() {
+            return ("telemetry logs metrics traces observability monitoring sink " + label() + " " + hosting.json())
                     .toLowerCase(Locale.ROOT);
         }
     }

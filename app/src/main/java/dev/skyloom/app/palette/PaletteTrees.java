@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Builds the palette tree: Pipeline, Custom site, then providers → regions → GPU offerings and storage. */
+/**
+ * Builds the palette tree: Pipeline, Custom site, Users, Identity providers, Telemetry sinks, then
+ * providers → regions → GPU offerings and storage.
+ */
 public final class PaletteTrees {
     private PaletteTrees() {}
 
@@ -23,6 +26,16 @@ public final class PaletteTrees {
             cities.add(new PaletteNode(new PaletteItem.UsersEntry(place), List.of()));
         }
         top.add(new PaletteNode(new PaletteItem.Heading("Users"), cities));
+        List<PaletteNode> identities = new ArrayList<>();
+        for (dev.skyloom.model.IdentityKind kind : dev.skyloom.model.IdentityKind.values()) {
+            identities.add(new PaletteNode(new PaletteItem.IdentityEntry(kind), List.of()));
+        }
+        top.add(new PaletteNode(new PaletteItem.Heading("Identity providers"), identities));
+        List<PaletteNode> sinks = new ArrayList<>();
+        for (dev.skyloom.model.TelemetryHosting hosting : dev.skyloom.model.TelemetryHosting.values()) {
+            sinks.add(new PaletteNode(new PaletteItem.TelemetryEntry(hosting), List.of()));
+        }
+        top.add(new PaletteNode(new PaletteItem.Heading("Telemetry sinks"), sinks));
         for (Provider p : catalog.providers()) {
             List<PaletteNode> regions = new ArrayList<>();
             for (dev.skyloom.catalog.Region r : catalog.regionsOf(p.id())) {

@@ -332,6 +332,10 @@ public final class PaletteView extends VBox {
             i = new FontIcon(Material2AL.BUSINESS);
         } else if (item instanceof PaletteItem.UsersEntry) {
             i = new FontIcon(Material2MZ.PEOPLE);
+        } else if (item instanceof PaletteItem.IdentityEntry) {
+            i = new FontIcon(Material2MZ.VPN_KEY);
+        } else if (item instanceof PaletteItem.TelemetryEntry) {
+            i = new FontIcon(Material2AL.INSIGHTS);
         } else {
             i = new FontIcon(Material2AL.FOLDER_OPEN);
         }

@@ -27,10 +27,12 @@ class PaletteNodeTest {
                         "Pipeline",
                         "Custom site (on-premises / colocation)",
                         "Users",
+                        "Identity providers",
+                        "Telemetry sinks",
                         "Amazon Web Services",
                         "Microsoft Azure"),
                 top);
-        PaletteNode frankfurt = root.children().get(3).children().get(0);
+        PaletteNode frankfurt = root.children().get(5).children().get(0);
         assertEquals("DE  eu-central-1 · Frankfurt", frankfurt.item().label());
         assertEquals(
                 "p5.48xlarge — 8× H100 — USD 55.04/h",

@@ -45,7 +45,7 @@ class PaletteSearchTest {
 
     @Test
     void groupsShowTheCountOfMatchesNotTheTotal() {
-        PaletteNode all = root.children().get(3).children().get(0); // AWS → Frankfurt
+        PaletteNode all = root.children().get(5).children().get(0); // AWS → Frankfurt
         assertEquals("GPU offerings (1)", all.children().get(0).displayLabel(false));
         PaletteNode found = root.filter("h100");
         PaletteNode aws = found.children().get(0);

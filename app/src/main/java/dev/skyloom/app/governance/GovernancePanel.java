@@ -1,0 +1,107 @@
+package dev.skyloom.app.governance;
+
+import dev.skyloom.app.document.DocumentViewModel;
+import dev.skyloom.app.text.Counted;
+import dev.skyloom.model.Design;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The Governance tab of the analysis drawer: each cloud the design uses against identity federation,
+ * telemetry coverage and audit-log export, gaps marked; clicking a row selects that cloud's containers,
+ * identity providers and sinks on the canvas.
+ */
+public final class GovernancePanel extends BorderPane {
+    static final PseudoClass GAP = PseudoClass.getPseudoClass("gap");
+
+    private final DocumentViewModel vm;
+    private final TableView<GovernanceRows.Row> table = new TableView<>();
+
+    public GovernancePanel(DocumentViewModel vm) {
+        this.vm = vm;
+        setId("governance-panel");
+        table.setId("governance-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label("No cloud has containers in this design"));
+        table.getColumns().add(column("Cloud", r -> names(r.containers()) + " (" + r.cloud() + ")", r -> false));
+        table.getColumns()
+                .add(column(
+                        "Federated",
+                        r -> r.federated() ? "by " + names(r.identities()) : "no: separate identity silo",
+                        r -> !r.federated()));
+        table.getColumns()
+                .add(column(
+                        "Telemetry",
+                        r -> r.observed().size() + " of "
+                                + Counted.of(r.workloads().size(), "pool or pipeline", "pools and pipelines")
+                                + (r.sinks().isEmpty() ? "" : " → " + names(r.sinks())),
+                        r -> !r.fullyObserved()));
+        table.getColumns()
+                .add(column(
+                        "Audit logging",
+                        r -> r.auditLogged() ? "exported" : "not exported (no region or container ships telemetry)",
+                        r -> !r.auditLogged()));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                vm.selection().clear();
+                vm.selection().addAll(row.subjects());
+            }
+        });
+        setCenter(table);
+        vm.designProperty().addListener((o, a, d) -> show(d));
+        show(vm.design());
+    }
+
+    /** Adds the Governance tab to the analysis drawer's tabs. */
+    public static GovernancePanel addTo(TabPane tabs, DocumentViewModel vm) {
+        GovernancePanel panel = new GovernancePanel(vm);
+        Tab tab = new Tab("Governance", panel);
+        tab.setId("tab-governance");
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+        return panel;
+    }
+
+    public TableView<GovernanceRows.Row> table() {
+        return table;
+    }
+
+    private void show(Design d) {
+        table.getItems().setAll(GovernanceRows.of(d));
+    }
+
+    private String names(List<String> ids) {
+        return String.join(
+                ", ",
+                ids.stream()
+                        .map(id -> vm.design().component(id).map(c -> c.label()).orElse(id))
+                        .toList());
+    }
+
+    private static TableColumn<GovernanceRows.Row, String> column(
+            String title, Function<GovernanceRows.Row, String> text, Function<GovernanceRows.Row, Boolean> gap) {
+        TableColumn<GovernanceRows.Row, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(text.apply(f.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                GovernanceRows.Row row =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
+                boolean isGap = row != null && gap.apply(row);
+                pseudoClassStateChanged(GAP, isGap);
+            }
+        });
+        return col;
+    }
+}

@@ -543,7 +543,7 @@ public sealed interface Component
      * placed in its site's region, or a self-hosted stack on a custom site. {@code service} names it
      * ("CloudWatch Logs", "Datadog EU1"); {@code receives} lists the data classes it is approved for (empty:
      * none declared); {@code operatorCountry} is who runs a SaaS (its headquarters, ISO code), which the
-     * catalog does not know; {@code unitPrice} is the user's price per GB it ingests (as the cost engine reads it) (no SaaS price is
+     * catalog does not know; {@code unitPrice} is the user's price per GB it ingests (no SaaS price is
      * invented).
      */
     record Telemetry(

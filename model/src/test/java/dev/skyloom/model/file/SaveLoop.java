@@ -4,8 +4,8 @@ import dev.skyloom.model.Design;
 import java.nio.file.Path;
 
 /**
- * Child process of {@link CrashDuringSaveTest}: reads the design file, warms up, prints READY, then saves revision
- * after revision of it (the revision number in its name) until it is killed.
+ * Child process of {@link CrashDuringSaveTest}: reads the design file, warms up, prints READY, saves once and prints
+ * SAVED, then saves revision after revision of it (the revision number in its name) until it is killed.
  */
 public final class SaveLoop {
     private SaveLoop() {}
@@ -26,6 +26,11 @@ public final class SaveLoop {
         // Warm up writing and reading in memory so the saves after READY run at their usual speed.
         DesignFile.parse(DesignFile.toJson(base), "warm-up");
         System.out.println("READY");
+        System.out.flush();
+        revision++;
+        DesignFile.save(revision(base, revision), target);
+        // once only: a child that printed after every save would block on a full pipe the parent never reads
+        System.out.println("SAVED");
         System.out.flush();
         while (true) {
             revision++;

@@ -38,9 +38,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * connection between their descendants drawn as an edge between the children holding its ends; the
  * container is then sized to its content plus its header and padding, so nothing overlaps, and at least
  * as wide as its header title needs to be drawn whole (measured as the diagram fits it, with the catalog's
- * city names the diagram shows). The space
- * between layers is wide enough for the widest connection label that crosses it, so the diagram's label
- * placement finds a free spot. Cards keep their size. Pure: the result is a new layout map.
+ * city names the diagram shows). The space between layers is wide enough for the widest connection label
+ * that crosses it, so the diagram's label placement finds a free spot. Cards keep their size. Pure: the result is a new layout map.
  */
 public final class Arrangement {
     /** Space from a container's border to its content (edges leave cards along it). */

@@ -650,7 +650,7 @@ public final class MainWindow {
                 .on(AppAction.DATA_CLASSES, this::editDataClasses)
                 .on(AppAction.CONNECT_MODE, () -> board.connectModeProperty()
                         .set(!board.connectModeProperty().get()))
-                .on(AppAction.ARRANGE, vm::arrange)
+                .on(AppAction.ARRANGE, () -> vm.arrange(catalog()))
                 .on(AppAction.ADD_NOTE, () -> addAnnotation(dev.skyloom.model.Annotation.Kind.NOTE))
                 .on(AppAction.ADD_ZONE, () -> addAnnotation(dev.skyloom.model.Annotation.Kind.ZONE))
                 .on(AppAction.FIND, () -> palette.searchField().requestFocus())

@@ -210,9 +210,10 @@ public final class DocumentViewModel {
 
     /**
      * Arrange (one undo step): lays out the selected providers and regions, and those holding a selected
-     * card, with everything inside them; the whole design when nothing is selected.
+     * card, with everything inside them; the whole design when nothing is selected. Containers are made wide
+     * enough for their titles as {@code catalog} names them.
      */
-    public void arrange() {
+    public void arrange(Optional<dev.skyloom.catalog.Catalog> catalog) {
         Design d = design();
         Set<String> containers = new LinkedHashSet<>();
         for (String id : selection) {
@@ -225,7 +226,7 @@ public final class DocumentViewModel {
             });
         }
         apply(dev.skyloom.export.arrange.Arrangement.edit(
-                d, containers, dev.skyloom.export.picture.AwtTextMeasure.shared()));
+                d, containers, dev.skyloom.export.picture.AwtTextMeasure.shared(), catalog));
     }
 
     public void selectAll() {

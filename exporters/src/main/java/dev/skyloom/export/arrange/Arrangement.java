@@ -1,9 +1,12 @@
 package dev.skyloom.export.arrange;
 
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.export.diagram.DiagramLabels;
 import dev.skyloom.export.diagram.DiagramLayout;
 import dev.skyloom.export.diagram.DiagramStyle;
 import dev.skyloom.export.diagram.DiagramText;
 import dev.skyloom.export.diagram.Rect;
+import dev.skyloom.export.diagram.TextFit;
 import dev.skyloom.export.diagram.TextMeasure;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
@@ -33,9 +36,10 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * (left to right, in the direction of the connections), nesting providers → regions → cards. Each
  * container is laid out on its own, innermost first, as a flat graph of its direct children, with every
  * connection between their descendants drawn as an edge between the children holding its ends; the
- * container is then sized to its content plus its header and padding, so nothing overlaps. The space
- * between layers is wide enough for the widest connection label that crosses it, so the diagram's label
- * placement finds a free spot. Cards keep their size. Pure: the result is a new layout map.
+ * container is then sized to its content plus its header and padding, so nothing overlaps, and at least
+ * as wide as its header title needs to be drawn whole (measured as the diagram fits it, with the catalog's
+ * city names the diagram shows). The space between layers is wide enough for the widest connection label
+ * that crosses it, so the diagram's label placement finds a free spot. Cards keep their size. Pure: the result is a new layout map.
  */
 public final class Arrangement {
     /** Space from a container's border to its content (edges leave cards along it). */
@@ -46,26 +50,30 @@ public final class Arrangement {
 
     private final Design design;
     private final TextMeasure measure;
+    private final Optional<Catalog> catalog;
     private final Map<String, Bounds> out = new LinkedHashMap<>();
     private final Map<String, Rect> current;
 
-    private Arrangement(Design design, TextMeasure measure) {
+    private Arrangement(Design design, TextMeasure measure, Optional<Catalog> catalog) {
         this.design = design;
         this.measure = measure;
+        this.catalog = catalog;
         this.current = DiagramLayout.of(design).rects();
     }
 
     /**
      * The edit arranging {@code containers} (each with everything inside it; its top-left corner stays),
-     * or the whole design when {@code containers} is empty: one undo step.
+     * or the whole design when {@code containers} is empty: one undo step. {@code catalog} is the one the
+     * diagram will name regions with (their titles say the city), so every title fits.
      */
-    public static Edit edit(Design design, Set<String> containers, TextMeasure measure) {
-        return new Edit.Composite("Arrange", List.of(new Edit.Move(layout(design, containers, measure))));
+    public static Edit edit(Design design, Set<String> containers, TextMeasure measure, Optional<Catalog> catalog) {
+        return new Edit.Composite("Arrange", List.of(new Edit.Move(layout(design, containers, measure, catalog))));
     }
 
     /** The layout map after arranging (see {@link #edit}); entries of untouched components are kept. */
-    public static Map<String, Bounds> layout(Design design, Set<String> containers, TextMeasure measure) {
-        Arrangement a = new Arrangement(design, measure);
+    public static Map<String, Bounds> layout(
+            Design design, Set<String> containers, TextMeasure measure, Optional<Catalog> catalog) {
+        Arrangement a = new Arrangement(design, measure, catalog);
         Map<String, Bounds> result = new LinkedHashMap<>(design.layout());
         Set<String> roots = a.outermost(containers);
         if (roots.isEmpty()) {
@@ -125,7 +133,7 @@ public final class Arrangement {
             Rect r = current.get(c.id());
             if (DiagramLayout.isContainer(c)) {
                 double[] size = DiagramLayout.defaultSize(c);
-                return new double[] {Math.min(r.w(), size[0]), Math.min(r.h(), size[1])};
+                return new double[] {Math.max(titleWidth(c), Math.min(r.w(), size[0])), Math.min(r.h(), size[1])};
             }
             return new double[] {r.w(), r.h()};
         }
@@ -136,7 +144,18 @@ public final class Arrangement {
         double header = DiagramLayout.headerHeight(c);
         double[] content = place(children, PAD, header + PAD, 0, 0);
         double minW = DiagramLayout.defaultSize(c)[0] * 0.8;
-        return new double[] {Math.max(minW, content[0] + 2 * PAD), content[1] + header + 2 * PAD};
+        return new double[] {
+            Math.max(titleWidth(c), Math.max(minW, content[0] + 2 * PAD)), content[1] + header + 2 * PAD
+        };
+    }
+
+    /** The width at which the diagram draws the container's header title whole. */
+    private double titleWidth(Component c) {
+        return DiagramLabels.headerWidth(
+                new TextFit(measure),
+                DiagramLayout.headerHeight(c),
+                DiagramText.chipText(design, catalog, c),
+                DiagramText.containerTitle(design, catalog, c));
     }
 
     /**

@@ -25,6 +25,12 @@ public final class DiagramLabels {
     /** Edge labels longer than this are cut with an ellipsis. */
     public static final double MAX_EDGE_LABEL = 260;
 
+    /** Space from a container's left and right borders to its header's chip and title. */
+    private static final double HEADER_INSET = 10;
+
+    /** Space between a header's chip and its title. */
+    private static final double CHIP_GAP = 8;
+
     private static final double[] ALONG = {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9};
 
     private final Map<String, CardText> cards;
@@ -190,20 +196,38 @@ public final class DiagramLabels {
         double header = Math.min(headerHeight, r.h());
         double band = header > 0 ? header : 32;
         double cy = band / 2;
-        double tx = 10;
+        double tx = HEADER_INSET;
         boolean big = band >= 36;
         double cs = big ? DiagramStyle.PROVIDER_BADGE : DiagramStyle.REGION_CHIP;
         double ch = big ? 24 : 18;
         String chipShown = fit.fit(chip, 60, cs, true);
-        double cw = Math.max(ch, fit.width(chipShown, cs, true) + 12);
+        double cw = chipWidth(fit, big, chipShown);
         Rect chipRect = new Rect(tx, cy - ch / 2, cw, ch);
         TextLine chipText =
                 new TextLine(chipShown, tx + cw / 2, TextLine.baselineFor(cy, cs), cs, true, TextLine.Align.CENTER);
-        tx += cw + 8;
+        tx += cw + CHIP_GAP;
         double ts = big ? DiagramStyle.PROVIDER_TITLE : DiagramStyle.REGION_TITLE;
-        String shown = fit.fit(title, r.w() - 10 - tx, ts, true);
+        String shown = fit.fit(title, r.w() - HEADER_INSET - tx, ts, true);
         TextLine titleLine = new TextLine(shown, tx, TextLine.baselineFor(cy, ts), ts, true, TextLine.Align.LEFT);
         return new HeaderText(TextFit.singleLine(title), chipRect, big ? 6 : 4, chipText, titleLine);
+    }
+
+    /**
+     * The narrowest container width at which {@link #header} draws {@code title} whole (no ellipsis): inset,
+     * chip, gap, the title's measured width and the inset on the right, rounded up to a whole unit.
+     */
+    public static double headerWidth(TextFit fit, double headerHeight, String chip, String title) {
+        double band = headerHeight > 0 ? headerHeight : 32;
+        boolean big = band >= 36;
+        double cs = big ? DiagramStyle.PROVIDER_BADGE : DiagramStyle.REGION_CHIP;
+        double ts = big ? DiagramStyle.PROVIDER_TITLE : DiagramStyle.REGION_TITLE;
+        double cw = chipWidth(fit, big, fit.fit(chip, 60, cs, true));
+        return Math.ceil(HEADER_INSET + cw + CHIP_GAP + fit.width(TextFit.singleLine(title), ts, true) + HEADER_INSET);
+    }
+
+    private static double chipWidth(TextFit fit, boolean big, String chipShown) {
+        double cs = big ? DiagramStyle.PROVIDER_BADGE : DiagramStyle.REGION_CHIP;
+        return Math.max(big ? 24 : 18, fit.width(chipShown, cs, true) + 12);
     }
 
     /** A connection whose label is to be placed: its id, full label and route. */

@@ -140,7 +140,8 @@ final class DesignAssembly {
         Design unplaced =
                 new Design(name, "USD", Assumptions.DEFAULT, List.of(), components, connections, Map.of(), Map.of());
         // laid out as the designer's Arrange would, so an import reads at once
-        Map<String, Bounds> layout = Arrangement.layout(unplaced, Set.of(), AwtTextMeasure.shared());
+        Map<String, Bounds> layout =
+                Arrangement.layout(unplaced, Set.of(), AwtTextMeasure.shared(), Optional.of(catalog));
         return new Design(name, "USD", Assumptions.DEFAULT, List.of(), components, connections, layout, Map.of());
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.DiagramLabels;
 import dev.skyloom.export.diagram.Rect;
@@ -41,11 +43,13 @@ class ArrangedGeometryTest {
         }
     }
 
+    private static final Optional<Catalog> CATALOG = Optional.of(CatalogLoader.bundled());
+
     private static DiagramGeometry arranged(Design design) {
-        Design after =
-                Arrangement.edit(design, Set.of(), AwtTextMeasure.shared()).applyTo(design);
+        Design after = Arrangement.edit(design, Set.of(), AwtTextMeasure.shared(), CATALOG)
+                .applyTo(design);
         Diagram diagram = Diagram.of(after);
-        return DiagramGeometry.of(diagram, DiagramLabels.of(diagram, Optional.empty(), AwtTextMeasure.shared()));
+        return DiagramGeometry.of(diagram, DiagramLabels.of(diagram, CATALOG, AwtTextMeasure.shared()));
     }
 
     @ParameterizedTest
@@ -54,16 +58,12 @@ class ArrangedGeometryTest {
         Design design = DesignFile.read(file);
         DiagramGeometry g = arranged(design);
         // the picture, for a look by eye (target/arranged/NAME.png)
-        Design after =
-                Arrangement.edit(design, Set.of(), AwtTextMeasure.shared()).applyTo(design);
+        Design after = Arrangement.edit(design, Set.of(), AwtTextMeasure.shared(), CATALOG)
+                .applyTo(design);
         Path png = Path.of("target/arranged/" + file.getFileName().toString().replace(".skyloom.json", ".png"));
         Files.createDirectories(png.getParent());
         try (var out = Files.newOutputStream(png)) {
-            new PngPictureExporter()
-                    .write(
-                            DiagramPictures.of(
-                                    after, dev.skyloom.catalog.CatalogLoader.bundled(), LocalDate.of(2026, 12, 2)),
-                            out);
+            new PngPictureExporter().write(DiagramPictures.of(after, CATALOG.get(), LocalDate.of(2026, 12, 2)), out);
         }
         System.out.println("Arranged " + file.getFileName() + ": " + g);
         assertEquals(0, g.cardOverlaps(), g.toString());
@@ -71,6 +71,7 @@ class ArrangedGeometryTest {
         assertEquals(0, g.labelsOnCards(), g.toString());
         assertEquals(0, g.labelOverlaps(), g.toString());
         assertEquals(0, g.edgesThroughCards(), g.toString());
+        assertEquals(0, g.truncatedTitles(), g.toString());
     }
 
     @ParameterizedTest
@@ -82,6 +83,19 @@ class ArrangedGeometryTest {
         assertEquals(0, g.containerOverlaps(), g.toString());
         assertEquals(0, g.labelsOnCards(), "a label that finds no free spot is hidden, never drawn on a card");
         assertEquals(0, g.edgesThroughCards(), g.toString());
+        assertEquals(0, g.truncatedTitles(), "every container title is drawn whole: " + g);
+    }
+
+    @Test
+    void arrangingWithoutTheCatalogTheDiagramDrawsWithCutsRegionTitles() throws Exception {
+        // the counter sees cut titles, and the catalog matters: without it Arrange sizes regions for
+        // "eu-central-1" while the diagram draws "Frankfurt · eu-central-1"
+        Design design = DesignFile.read(Path.of("../examples/eu-sovereign-training.skyloom.json"));
+        Design after = Arrangement.edit(design, Set.of(), AwtTextMeasure.shared(), Optional.empty())
+                .applyTo(design);
+        Diagram diagram = Diagram.of(after);
+        DiagramGeometry g = DiagramGeometry.of(diagram, DiagramLabels.of(diagram, CATALOG, AwtTextMeasure.shared()));
+        assertTrue(g.truncatedTitles() > 0, g.toString());
     }
 
     @Test
@@ -93,7 +107,7 @@ class ArrangedGeometryTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        Edit edit = Arrangement.edit(design, Set.of(region), AwtTextMeasure.shared());
+        Edit edit = Arrangement.edit(design, Set.of(region), AwtTextMeasure.shared(), CATALOG);
         Design after = edit.applyTo(design);
         Rect was = before.item(region).orElseThrow().rect();
         Rect now = Diagram.of(after).item(region).orElseThrow().rect();
@@ -110,7 +124,7 @@ class ArrangedGeometryTest {
         assertNotEquals(design.layout(), after.layout());
         assertTrue(DiagramGeometry.of(
                                 Diagram.of(after),
-                                DiagramLabels.of(Diagram.of(after), Optional.empty(), AwtTextMeasure.shared()))
+                                DiagramLabels.of(Diagram.of(after), CATALOG, AwtTextMeasure.shared()))
                         .cardOverlaps()
                 == 0);
     }

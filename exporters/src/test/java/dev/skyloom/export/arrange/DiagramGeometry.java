@@ -3,6 +3,7 @@ package dev.skyloom.export.arrange;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.DiagramLabels;
 import dev.skyloom.export.diagram.EdgeLabel;
+import dev.skyloom.export.diagram.HeaderText;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.export.diagram.SpatialIndex;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Optional;
 /**
  * What a slide must not show, counted over a diagram and its labels: cards overlapping cards, sibling
  * containers overlapping, edge labels on cards or on each other, and edge segments through cards other
- * than their ends. Touching borders do not count (one unit of tolerance). Found through a spatial index.
+ * than their ends, container titles cut with an ellipsis (as the diagram's labels fit them). Touching
+ * borders do not count (one unit of tolerance). Found through a spatial index.
  */
 record DiagramGeometry(
         int cardOverlaps,
@@ -21,6 +23,7 @@ record DiagramGeometry(
         int labelOverlaps,
         int edgesThroughCards,
         int hiddenLabels,
+        int truncatedTitles,
         List<String> examples) {
 
     static DiagramGeometry of(Diagram diagram, DiagramLabels labels) {
@@ -30,13 +33,24 @@ record DiagramGeometry(
         List<Rect> pills = new ArrayList<>();
         List<String> examples = new ArrayList<>();
         int hiddenLabels = 0;
+        int truncatedTitles = 0;
         for (Diagram.Item it : diagram.items()) {
             switch (it.kind()) {
                 case CARD -> {
                     cards.add(it.rect());
                     cardIds.add(it.id());
                 }
-                case CONTAINER -> containers.add(it);
+                case CONTAINER -> {
+                    containers.add(it);
+                    Optional<HeaderText> h = labels.header(it.id());
+                    if (h.isPresent() && !h.get().title().text().equals(h.get().name())) {
+                        truncatedTitles++;
+                        note(
+                                examples,
+                                "title of " + it.id() + " cut to \""
+                                        + h.get().title().text() + "\"");
+                    }
+                }
                 case EDGE -> {
                     Optional<EdgeLabel> l = labels.edge(it.id());
                     if (l.isPresent() && !l.get().hidden()) {
@@ -129,6 +143,7 @@ record DiagramGeometry(
                 labelOverlaps,
                 edgesThroughCards,
                 hiddenLabels,
+                truncatedTitles,
                 examples);
     }
 
@@ -157,7 +172,7 @@ record DiagramGeometry(
     public String toString() {
         return "card overlaps " + cardOverlaps + ", container overlaps " + containerOverlaps + ", labels on cards "
                 + labelsOnCards + ", label overlaps " + labelOverlaps + ", edges through cards " + edgesThroughCards
-                + ", hidden labels " + hiddenLabels
+                + ", hidden labels " + hiddenLabels + ", truncated titles " + truncatedTitles
                 + (examples.isEmpty() ? "" : " " + examples);
     }
 }

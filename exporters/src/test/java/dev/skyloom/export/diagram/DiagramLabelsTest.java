@@ -54,6 +54,19 @@ class DiagramLabelsTest {
     }
 
     @Test
+    void headerWidthIsTheNarrowestWidthAtWhichTheTitleIsDrawnWhole() {
+        // a region band (32) and a provider band (44): chip and title sizes differ between them
+        for (double band : new double[] {32, 44}) {
+            String title = "Frankfurt · eu-central-1";
+            double w = DiagramLabels.headerWidth(FIT, band, "DE", title);
+            HeaderText fits = DiagramLabels.header(FIT, new Rect(0, 0, w, 200), band, "DE", title);
+            assertEquals(title, fits.title().text(), "band " + band);
+            HeaderText cut = DiagramLabels.header(FIT, new Rect(0, 0, w - 2, 200), band, "DE", title);
+            assertTrue(cut.title().text().endsWith(TextFit.ELLIPSIS), "band " + band + ": " + cut.title());
+        }
+    }
+
+    @Test
     void placesEdgeLabelsClearOfCardsAndOfEachOther() {
         Rect left = new Rect(0, 0, 200, 72);
         Rect right = new Rect(400, 0, 200, 72);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.PixelReader;
@@ -39,7 +38,7 @@ class CanvasSnapshotTest {
                 f.completeExceptionally(e);
             }
         });
-        return f.get(20, TimeUnit.SECONDS);
+        return f.get();
     }
 
     @Test

@@ -6,7 +6,6 @@ import dev.skyloom.app.SampleDesigns;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -54,7 +53,7 @@ class DesignCanvasPulseTest {
             }.start();
             return null;
         });
-        done.get(30, TimeUnit.SECONDS);
+        done.get();
         onFx(() -> {
             stage.close();
             return null;
@@ -76,6 +75,6 @@ class DesignCanvasPulseTest {
                 f.completeExceptionally(e);
             }
         });
-        return f.get(20, TimeUnit.SECONDS);
+        return f.get();
     }
 }

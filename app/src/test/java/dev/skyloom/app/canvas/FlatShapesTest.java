@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
@@ -138,6 +137,6 @@ class FlatShapesTest {
                 f.completeExceptionally(e);
             }
         });
-        return f.get(20, TimeUnit.SECONDS);
+        return f.get();
     }
 }

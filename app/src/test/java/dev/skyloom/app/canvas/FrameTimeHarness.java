@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -52,7 +51,7 @@ public final class FrameTimeHarness {
         System.setProperty("javafx.animation.fullspeed", "true");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
-        started.get(20, TimeUnit.SECONDS);
+        started.get();
         Platform.setImplicitExit(false);
         fx(() -> fxThread = Thread.currentThread());
         System.out.printf(
@@ -230,7 +229,7 @@ public final class FrameTimeHarness {
                 step.accept(i);
             }
         }.start());
-        done.get(300, TimeUnit.SECONDS);
+        done.get();
         return intervals;
     }
 
@@ -244,7 +243,7 @@ public final class FrameTimeHarness {
                 f.completeExceptionally(e);
             }
         });
-        f.get(120, TimeUnit.SECONDS);
+        f.get();
     }
 
     private static void gc() throws InterruptedException {

@@ -9,7 +9,6 @@ import dev.skyloom.model.Design;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +52,7 @@ class HugeLayoutCanvasTest {
                 done.completeExceptionally(e);
             }
         });
-        Object[] result = done.get(120, TimeUnit.SECONDS);
+        Object[] result = done.get();
         WritableImage image = (WritableImage) result[0];
         assertTrue(image.getWidth() > 0 && image.getHeight() > 0);
         assertEquals("far", result[1], "the big box is found at its centre");

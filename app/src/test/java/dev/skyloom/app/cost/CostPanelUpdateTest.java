@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
@@ -107,7 +106,7 @@ class CostPanelUpdateTest {
                 done.completeExceptionally(t);
             }
         });
-        done.get(30, TimeUnit.SECONDS);
+        done.get();
     }
 
     private static List<Label> labels(CostPanel panel) {

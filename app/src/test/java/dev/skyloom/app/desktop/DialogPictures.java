@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -84,6 +83,6 @@ public final class DialogPictures {
                 done.countDown();
             }
         });
-        done.await(10, TimeUnit.SECONDS);
+        done.await();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.app.Eventually;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.canvas.DesignCanvas;
@@ -117,7 +118,7 @@ class LatencyRobotTest {
 
     @Test
     void dropAPopulationConnectItAndSeeTheLatencyPanelAndTheMapFollow(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.catalog().isPresent());
+        Eventually.until(() -> window.catalog().isPresent());
         robot.interact(() -> {
             window.palette().searchField().setText("Tokyo");
             window.palette().refilter();
@@ -152,11 +153,8 @@ class LatencyRobotTest {
                         .anyMatch(c ->
                                 c.type() == dev.skyloom.model.ConnectionType.SERVES && c.to().equals("users-tokyo-jp")),
                 () -> window.viewModel().statusProperty().get());
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> panel().table().getItems().size() == 1
-                        && panel().table().getItems().get(0).status().equals("over budget"));
+        Eventually.until(() -> panel().table().getItems().size() == 1
+                && panel().table().getItems().get(0).status().equals("over budget"));
         LatencyPanel.Row row = panel().table().getItems().get(0);
         assertEquals("aws/eu-central-1 (train-pool)", row.servedFrom());
         assertTrue(row.rtt().startsWith("~"), "Tokyo–Frankfurt is estimated: " + row.rtt());
@@ -175,14 +173,14 @@ class LatencyRobotTest {
 
         // what-if: with Frankfurt failed nothing serves Tokyo; the map keeps a dashed line to where it was
         robot.interact(() -> window.analysis().whatIf(java.util.List.of("aws-fra")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.analysis().reach().map().map().lines().stream()
+        Eventually.until(() -> window.analysis().reach().map().map().lines().stream()
                 .anyMatch(l -> l.state() == ReachMap.LineState.BEFORE_FAILURE));
         ReachMap failed = window.analysis().reach().map().map();
         assertEquals(1, failed.lines().size(), "only the line to where Tokyo was served before");
         assertTrue(failed.regions().get(0).failed());
         assertEquals("not served", panel().table().getItems().get(0).whatIf().replaceAll(".* — ", ""));
         robot.interact(() -> window.analysis().whatIfModel().activeProperty().set(false));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.analysis().reach().map().map().lines().stream()
+        Eventually.until(() -> window.analysis().reach().map().map().lines().stream()
                 .noneMatch(l -> l.state() == ReachMap.LineState.BEFORE_FAILURE));
         robot.interact(() -> window.analysis().showTab("latency"));
 
@@ -190,9 +188,7 @@ class LatencyRobotTest {
         robot.interact(() -> panel().table().getSelectionModel().select(0));
         settle();
         assertEquals(java.util.Set.of("users-tokyo-jp"), window.viewModel().selection());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> panel().suggestionProperty()
-                .getValue()
-                .isPresent());
+        Eventually.until(() -> panel().suggestionProperty().getValue().isPresent());
         var suggestion = panel().suggestionProperty().getValue().orElseThrow();
         String target = suggestion
                 .result()
@@ -214,9 +210,7 @@ class LatencyRobotTest {
                 "Tokyo itself would break residency");
         // the button shows once the suggestion is on screen; it may sit below the side column's fold, so it is
         // fired as a click on it would
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#latency-move-closer")
-                .query()
-                .isVisible());
+        Eventually.until(() -> robot.lookup("#latency-move-closer").query().isVisible());
         robot.interact(() -> robot.lookup("#latency-move-closer")
                 .queryAs(javafx.scene.control.Button.class)
                 .fire());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.app.Eventually;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.TestCatalogs;
@@ -284,9 +285,7 @@ class DesignerRobotTest {
                 .release(MouseButton.PRIMARY);
         robot.release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#connect-writes")
-                .tryQuery()
-                .isPresent());
+        Eventually.until(() -> robot.lookup("#connect-writes").tryQuery().isPresent());
         robot.clickOn("#connect-writes");
         assertTrue(design().connection("pipeline-writes-lake-dr").isPresent());
         robot.clickOn("#canvas");
@@ -353,9 +352,7 @@ class DesignerRobotTest {
         chooser.open = Optional.of(hostile);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#skyloom-dialog")
-                .tryQuery()
-                .isPresent());
+        Eventually.until(() -> robot.lookup("#skyloom-dialog").tryQuery().isPresent());
         javafx.scene.control.DialogPane pane = robot.lookup("#skyloom-dialog").query();
         assertEquals("Cannot open design", pane.getHeaderText());
         assertTrue(pane.getContentText().contains("hostile.skyloom.json"), pane.getContentText());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.app.Eventually;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.document.Doubles;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 14, points 7 and 11, with the bundled catalog: a region selected on the canvas lists what it sells,
@@ -82,11 +82,7 @@ class PaletteAvailabilityRobotTest {
     }
 
     private void waitForCatalog() {
-        WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 100 && window.palette().tree().getRoot() == null; i++) {
-            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        Eventually.until(() -> window.palette().tree().getRoot() != null);
     }
 
     @Test

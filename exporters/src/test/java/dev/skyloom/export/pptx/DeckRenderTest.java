@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skyloom.export.xlsx.LibreOffice;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
@@ -38,7 +38,9 @@ class DeckRenderTest {
                         dir.resolve("page").toString())
                 .redirectErrorStream(true)
                 .start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, "pdftoppm rendered the PDF");
+        // read its output to the end so it never blocks on a full pipe, then wait without a deadline
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor() == 0, "pdftoppm rendered the PDF: " + log);
         List<Path> pages;
         try (Stream<Path> s = Files.list(dir)) {
             pages = s.filter(f -> f.getFileName().toString().matches("page-\\d+\\.png"))

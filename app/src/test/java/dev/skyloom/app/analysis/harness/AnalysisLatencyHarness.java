@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -44,7 +43,7 @@ public final class AnalysisLatencyHarness {
         System.setProperty("javafx.animation.fullspeed", "true");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
-        started.get(20, TimeUnit.SECONDS);
+        started.get();
         Design design = GeneratedDesigns.generate(n, 42);
         Path data = Files.createTempDirectory("skyloom-harness");
         CompletableFuture<MainWindow> opened = new CompletableFuture<>();
@@ -64,7 +63,7 @@ public final class AnalysisLatencyHarness {
             stage.show();
             opened.complete(w);
         });
-        MainWindow window = opened.get(60, TimeUnit.SECONDS);
+        MainWindow window = opened.get();
         AnalysisService live = window.analysis().analysis();
         waitFor(() -> live.current() != null
                 && live.current().design() == window.viewModel().design());
@@ -139,7 +138,7 @@ public final class AnalysisLatencyHarness {
                 applyMs[0] = (System.nanoTime() - start) / 1e6;
                 t0.complete(start);
             });
-            long start = t0.get(10, TimeUnit.SECONDS);
+            long start = t0.get();
             waitFor(() -> live.current() != null
                     && live.current().design() == window.viewModel().design());
             long end = System.nanoTime();
@@ -149,7 +148,7 @@ public final class AnalysisLatencyHarness {
                 pulses.stop();
                 stopped.complete(null);
             });
-            stopped.get(10, TimeUnit.SECONDS);
+            stopped.get();
             if (i >= 0) {
                 latency[i] = (end - start) / 1e6;
                 compute[i] = live.current().millis();
@@ -183,16 +182,13 @@ public final class AnalysisLatencyHarness {
         return v[Math.max(0, Math.min(v.length - 1, idx))];
     }
 
+    // no deadline: a slow machine only makes the figures larger; stop a hung run by hand
     private static void waitFor(java.util.function.BooleanSupplier done) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
             CompletableFuture<Boolean> check = new CompletableFuture<>();
             Platform.runLater(() -> check.complete(done.getAsBoolean()));
-            if (check.get(60, TimeUnit.SECONDS)) {
+            if (check.get()) {
                 return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the analysis did not finish within 60 s");
             }
             Thread.sleep(1);
         }

@@ -49,6 +49,12 @@ final class WindowManager {
     static synchronized void stop() {
         if (running != null) {
             running.destroy();
+            try {
+                // the next test class starts its own; it exits at once while this one still holds the display
+                running.waitFor(3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             running = null;
         }
     }

@@ -75,10 +75,11 @@ class RenameEditorSizeTest {
             measured[2] = editor.prefHeight(-1);
         });
         double z = canvas.viewport().zoom();
-        String where = "zoom " + z + ", font " + editor.getFont().getSize() + " px, editor "
-                + editor.getWidth() + "×" + editor.getHeight();
+        String where = "zoom " + z + ", font " + editor.getFont().getSize() + " px, editor " + editor.getWidth() + "×"
+                + editor.getHeight();
         assertTrue(editor.getHeight() + 0.5 >= measured[0], "line height + insets " + measured[0] + " at " + where);
-        assertTrue(editor.getHeight() + 0.5 >= measured[2], "the field's own prefHeight " + measured[2] + " at " + where);
+        assertTrue(
+                editor.getHeight() + 0.5 >= measured[2], "the field's own prefHeight " + measured[2] + " at " + where);
 
         Rect card = canvas.getDiagram().item("train-pool").orElseThrow().rect();
         double editorRightInCard = editor.getLayoutX() + editor.getWidth();

@@ -640,15 +640,18 @@ final class CanvasGestures {
         Rect r = item.get().rect();
         double z = v.zoom();
         boolean container = item.get().kind() == Diagram.Kind.CONTAINER;
-        double height = Math.max(24, (container ? DiagramLayout.headerHeight(c) - 6 : 26) * z);
-        double x = v.toScreenX(r.x()) + (container ? 40 : 44) * z;
-        double y = container ? v.toScreenY(r.y()) + 3 * z : v.toScreenY(r.centerY()) - height / 2;
-        double w = Math.max(120, r.w() * z - (x - v.toScreenX(r.x())) - 8 * z);
         editingId = id;
         editor = new TextField(c.name().isEmpty() ? c.label() : c.name());
         editor.setId("canvas-rename");
         editor.setStyle("-fx-font-size: " + Math.max(12, Math.min(18, 13 * z)) + "px;");
         editor.setManaged(false);
+        canvas.overlay().getChildren().add(editor);
+        // the theme's padding around the font decides the height: a box sized from the zoom alone clipped the text
+        editor.applyCss();
+        double height = Math.max(editor.prefHeight(-1), (container ? DiagramLayout.headerHeight(c) - 6 : 26) * z);
+        double x = v.toScreenX(r.x()) + (container ? 40 : 44) * z;
+        double y = container ? v.toScreenY(r.y()) + 3 * z : v.toScreenY(r.centerY()) - height / 2;
+        double w = Math.max(120, r.w() * z - (x - v.toScreenX(r.x())) - 8 * z);
         editor.resizeRelocate(x, y, w, height);
         editor.setOnAction(ev -> closeEditor(true));
         editor.addEventHandler(KeyEvent.KEY_PRESSED, ev -> {
@@ -662,7 +665,6 @@ final class CanvasGestures {
                 closeEditor(true);
             }
         });
-        canvas.overlay().getChildren().add(editor);
         editor.requestFocus();
         editor.selectAll();
     }

@@ -40,10 +40,27 @@ public final class DialogFit {
         }
     }
 
+    /** Wider or taller than any window manager's frame: the scene has not yet caught up with a resize. */
+    private static final double MAX_FRAME = 100;
+
     private static void hold(Stage stage, Region content) {
-        Runnable fit = () -> fit(stage, content);
+        boolean[] fitting = {false};
+        Runnable fit = () -> {
+            // setting the size fires the size listeners again; one fit at a time
+            if (!fitting[0]) {
+                fitting[0] = true;
+                try {
+                    fit(stage, content);
+                } finally {
+                    fitting[0] = false;
+                }
+            }
+        };
         stage.widthProperty().addListener((o, a, b) -> fit.run());
         stage.heightProperty().addListener((o, a, b) -> fit.run());
+        // openbox reports the window's new size before the scene's: measure the frame again once the scene follows
+        stage.getScene().widthProperty().addListener((o, a, b) -> fit.run());
+        stage.getScene().heightProperty().addListener((o, a, b) -> fit.run());
         stage.setResizable(true);
         fit.run();
     }
@@ -53,8 +70,8 @@ public final class DialogFit {
         if (scene == null) {
             return;
         }
-        double frameW = Math.max(0, stage.getWidth() - scene.getWidth());
-        double frameH = Math.max(0, stage.getHeight() - scene.getHeight());
+        double frameW = frame(stage.getWidth() - scene.getWidth());
+        double frameH = frame(stage.getHeight() - scene.getHeight());
         double minW = Math.ceil(content.minWidth(-1));
         double minH = Math.ceil(content.minHeight(minW));
         if (!Double.isFinite(minW) || !Double.isFinite(minH)) {
@@ -72,5 +89,10 @@ public final class DialogFit {
         if (stage.getHeight() < stage.getMinHeight()) {
             stage.setHeight(stage.getMinHeight());
         }
+    }
+
+    /** The frame around the scene, or 0 while the window and scene sizes disagree by more than a frame. */
+    private static double frame(double difference) {
+        return difference >= 0 && difference <= MAX_FRAME ? difference : 0;
     }
 }

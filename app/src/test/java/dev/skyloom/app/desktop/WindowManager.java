@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts the window manager named by {@code -Dskyloom.wm} (the {@code -Pxvfb} profile sets {@code fluxbox})
+ * Starts the window manager named by {@code -Dskyloom.wm} (the {@code -Pxvfb} profile passes {@code -Dskyloom.test.wm},
+ * fluxbox unless told, e.g. openbox)
  * on the test display, so the window tests also run with decorations and a manager that places windows.
  * Without the property (Monocle, the default test command) nothing is started.
  */
@@ -48,6 +49,12 @@ final class WindowManager {
     static synchronized void stop() {
         if (running != null) {
             running.destroy();
+            try {
+                // the next test class starts its own; it exits at once while this one still holds the display
+                running.waitFor(3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             running = null;
         }
     }

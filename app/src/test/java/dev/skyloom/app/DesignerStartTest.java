@@ -28,6 +28,8 @@ class DesignerStartTest {
     private Run launch(String display) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // as the launcher starts it: without this, JDK 24+ prints four native-access warnings first
+                "--enable-native-access=ALL-UNNAMED",
                 "-cp",
                 System.getProperty("java.class.path"),
                 "-Dskyloom.data.dir=" + data,

@@ -69,6 +69,7 @@ public final class DialogPictures {
                 .fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, ctrlShift, ctrlShift, false, false)));
         Thread.sleep(2500);
         CountDownLatch done = new CountDownLatch(1);
+        Exception[] failure = new Exception[1];
         Platform.runLater(() -> {
             try {
                 for (Window w : java.util.List.copyOf(Window.getWindows())) {
@@ -78,11 +79,14 @@ public final class DialogPictures {
                     }
                 }
             } catch (Exception e) {
-                e.printStackTrace();
+                failure[0] = e;
             } finally {
                 done.countDown();
             }
         });
         done.await();
+        if (failure[0] != null) {
+            throw new java.io.IOException(file + ": the dialog picture could not be written", failure[0]);
+        }
     }
 }

@@ -16,17 +16,13 @@ import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.Rect;
-import dev.skyloom.model.Design;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,56 +68,18 @@ class PresentationFitRobotTest {
         stage.show();
     }
 
-    private Design design() {
-        return window.viewModel().design();
-    }
-
     private DesignCanvas canvas() {
         return window.canvas();
-    }
-
-    private Rect rect(String id) {
-        return canvas().getDiagram().item(id).orElseThrow().rect();
     }
 
     private Point2D screenAt(double wx, double wy) {
         return canvas().localToScreen(canvas().sceneToLocal(canvas().worldToScene(wx, wy)));
     }
 
-    private Point2D centreOf(String id) {
-        Rect r = rect(id);
-        return screenAt(r.centerX(), r.centerY());
-    }
-
     private void settle() {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void select(FxRobot robot, String... ids) {
-        robot.interact(() -> {
-            window.viewModel().selection().clear();
-            window.viewModel().selection().addAll(List.of(ids));
-        });
-        settle();
-    }
-
-    private static boolean overlap(Rect a, Rect b) {
-        return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
-    }
-
-    private void assertNoCardOverlaps() {
-        List<Diagram.Item> cards = canvas().getDiagram().items().stream()
-                .filter(it -> it.kind() == Diagram.Kind.CARD)
-                .toList();
-        for (Diagram.Item a : cards) {
-            for (Diagram.Item b : cards) {
-                if (a != b) {
-                    assertFalse(overlap(a.rect(), b.rect()), a.id() + " overlaps " + b.id());
-                }
-            }
-        }
     }
 
     /** Whether any card of the design is (partly) under a node's area on screen. */
@@ -141,21 +99,6 @@ class PresentationFitRobotTest {
             }
         }
         return false;
-    }
-
-    private String visibleMessage(FxRobot robot, String text) {
-        return robot.lookup(".label")
-                .match((Label l) -> l.isVisible() && text.equals(l.getText()))
-                .tryQuery()
-                .map(l -> ((Label) l).getText())
-                .orElse("(no visible message \"" + text + "\")");
-    }
-
-    private void drag(FxRobot robot, Point2D from, Point2D to) {
-        robot.moveTo(from).press(MouseButton.PRIMARY);
-        robot.moveTo(new Point2D((from.getX() * 2 + to.getX()) / 3, (from.getY() * 2 + to.getY()) / 3));
-        robot.moveTo(to).release(MouseButton.PRIMARY);
-        settle();
     }
 
     @Test

@@ -44,8 +44,16 @@ class AwsOfferCsvRefreshTest {
         assertEquals(List.of(), problems);
         assertEquals(100, table.rows().size());
         assertEquals(66, table.header().size());
-        assertEquals(14, table.rows().stream().filter(r -> r.get("TermType").equals("OnDemand")).count());
-        assertEquals(86, table.rows().stream().filter(r -> r.get("TermType").equals("Reserved")).count());
+        assertEquals(
+                14,
+                table.rows().stream()
+                        .filter(r -> r.get("TermType").equals("OnDemand"))
+                        .count());
+        assertEquals(
+                86,
+                table.rows().stream()
+                        .filter(r -> r.get("TermType").equals("Reserved"))
+                        .count());
 
         // a GPU instance's reserved hourly rate: quoted fields, unquoted empty ones, "; " inside a field
         CsvTable.Row g2 = rowOfSku(table, "Y4XD9NA45RXPDXY7");
@@ -103,8 +111,7 @@ class AwsOfferCsvRefreshTest {
 
         PriceListException e = assertThrows(
                 PriceListException.class,
-                () -> ProviderPriceFiles.read(
-                        CatalogLoader.bundled(), CSV, ProviderPriceFilesTest.fixture(CSV), DAY));
+                () -> ProviderPriceFiles.read(CatalogLoader.bundled(), CSV, ProviderPriceFilesTest.fixture(CSV), DAY));
 
         CatalogProblem problem = e.problems().get(0);
         assertEquals(CSV, problem.file());

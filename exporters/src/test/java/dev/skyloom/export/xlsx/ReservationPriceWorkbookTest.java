@@ -73,7 +73,9 @@ class ReservationPriceWorkbookTest {
     private static Row find(Sheet sheet, String id) {
         for (Row r : sheet) {
             Cell c = r.getCell(0);
-            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(id)) {
+            if (c != null
+                    && c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().equals(id)) {
                 return r;
             }
         }
@@ -93,8 +95,7 @@ class ReservationPriceWorkbookTest {
         CostReport report = new CostEngine(catalog).price(design);
         Path file = dir.resolve("costs.xlsx");
         new CostWorkbookExporter()
-                .writeFile(
-                        WorkbookDataFactory.create(design, catalog, report, Checks.runAll(design, catalog)), file);
+                .writeFile(WorkbookDataFactory.create(design, catalog, report, Checks.runAll(design, catalog)), file);
 
         try (InputStream in = Files.newInputStream(file);
                 XSSFWorkbook wb = new XSSFWorkbook(in)) {

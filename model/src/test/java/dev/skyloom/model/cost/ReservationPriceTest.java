@@ -113,7 +113,8 @@ class ReservationPriceTest {
                         + " effective 2021-11-01",
                 small.note());
         // 1,408 USD for three years ÷ 26,280 hours, not 0.141 on-demand less the assumed 50 %
-        assertEquals(0, new BigDecimal("0.0535768645").compareTo(small.unitPrice().orElseThrow()));
+        assertEquals(
+                0, new BigDecimal("0.0535768645").compareTo(small.unitPrice().orElseThrow()));
     }
 
     @Test

@@ -74,7 +74,8 @@ class GcpCatalogRefreshCommandTest {
         assertEquals("overlay " + GCP, after.get("source").asText());
         assertEquals("2023-03-24", after.get("asOf").asText());
         // 96 vCPU × 0.031611 + 680 GiB × 0.004237 + 8 × 2.933908 = 29.38708 per hour, as in the snapshot
-        assertEquals(0, new BigDecimal("21452.5684").compareTo(after.get("monthly").decimalValue()), after.toString());
+        assertEquals(0, new BigDecimal("29.38708").compareTo(after.get("unitPrice").decimalValue()), after.toString());
+        assertEquals(0, new BigDecimal("21452.57").compareTo(after.get("monthly").decimalValue()), after.toString());
         assertEquals(0, before.get("monthly").decimalValue().compareTo(after.get("monthly").decimalValue()));
     }
 }

@@ -107,7 +107,8 @@ final class GcpSkuCatalog {
             throw ProviderPriceFiles.refuse(file, 0, "", "cannot read JSON: " + e.getMessage());
         }
         assemble(catalog, file, today, parts, prices);
-        int unmatched = (int) parts.read.stream().filter(k -> !parts.used.contains(k)).count();
+        int unmatched =
+                (int) parts.read.stream().filter(k -> !parts.used.contains(k)).count();
         return new ProviderPriceFiles.Read(file, "Google Cloud Billing Catalog", prices, unmatched);
     }
 
@@ -155,7 +156,8 @@ final class GcpSkuCatalog {
                         file,
                         line,
                         "unitPrice",
-                        units.add(nanos(file, line, unit.path("nanos").asText("0"))).toPlainString())
+                        units.add(nanos(file, line, unit.path("nanos").asText("0")))
+                                .toPlainString())
                 .stripTrailingZeros();
         String effective = ProviderPriceFiles.date(
                 file, line, "effectiveTime", last.path("effectiveTime").asText(""));
@@ -164,9 +166,8 @@ final class GcpSkuCatalog {
         List<String> regions = new ArrayList<>();
         sku.path("serviceRegions").forEach(r -> regions.add(r.asText("")));
 
-        String name = isPart
-                ? part.group(1) + " Instance " + part.group(2)
-                : gpuName.find() ? gpuName.group(1) : description;
+        String name =
+                isPart ? part.group(1) + " Instance " + part.group(2) : gpuName.find() ? gpuName.group(1) : description;
         // a core or GPU price per hour, a RAM price per GiB-hour: any other unit is not a part we can add up
         boolean addable = usageUnit.equals(isPart && part.group(2).equals("Ram") ? "GiBy.h" : "h");
         for (String region : regions) {
@@ -190,7 +191,8 @@ final class GcpSkuCatalog {
                             o.instanceType(),
                             kind,
                             region,
-                            amount.multiply(BigDecimal.valueOf(o.acceleratorCount())).stripTrailingZeros(),
+                            amount.multiply(BigDecimal.valueOf(o.acceleratorCount()))
+                                    .stripTrailingZeros(),
                             currency,
                             file,
                             effective,
@@ -232,8 +234,14 @@ final class GcpSkuCatalog {
                         String ramKey = Parts.key(s.family() + " Instance Ram", term.id(), region);
                         String gpuKey = Parts.key(s.gpu(), term.id(), region);
                         Optional<OverlayPrice> price = machine(
-                                o, region, term, parts.byKey.get(coreKey), parts.byKey.get(ramKey),
-                                parts.byKey.get(gpuKey), file, today);
+                                o,
+                                region,
+                                term,
+                                parts.byKey.get(coreKey),
+                                parts.byKey.get(ramKey),
+                                parts.byKey.get(gpuKey),
+                                file,
+                                today);
                         if (price.isPresent()) {
                             prices.add(price.get());
                             parts.used.addAll(List.of(coreKey, ramKey, gpuKey));
@@ -245,14 +253,7 @@ final class GcpSkuCatalog {
     }
 
     private static Optional<OverlayPrice> machine(
-            GpuOffering o,
-            String region,
-            PriceTerm term,
-            Part core,
-            Part ram,
-            Part gpu,
-            String file,
-            LocalDate today) {
+            GpuOffering o, String region, PriceTerm term, Part core, Part ram, Part gpu, String file, LocalDate today) {
         if (core == null || ram == null || gpu == null) {
             return Optional.empty();
         }
@@ -269,7 +270,14 @@ final class GcpSkuCatalog {
                 .max(String::compareTo)
                 .orElseThrow();
         return Optional.of(new OverlayPrice(
-                "gcp", o.instanceType(), term.id(), region, amount, core.currency(), file, effective,
+                "gcp",
+                o.instanceType(),
+                term.id(),
+                region,
+                amount,
+                core.currency(),
+                file,
+                effective,
                 today.toString()));
     }
 }

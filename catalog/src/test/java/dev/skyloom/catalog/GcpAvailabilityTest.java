@@ -108,6 +108,9 @@ class GcpAvailabilityTest {
         assertFalse(CATALOG.offering("gcp", "tpu-v5litepod-8").orElseThrow().isAvailableIn("us-east4"));
         assertEquals(
                 List.of("us-central2"),
-                List.copyOf(CATALOG.offering("gcp", "tpu-v4-8").orElseThrow().prices().keySet()));
+                List.copyOf(CATALOG.offering("gcp", "tpu-v4-8")
+                        .orElseThrow()
+                        .prices()
+                        .keySet()));
     }
 }

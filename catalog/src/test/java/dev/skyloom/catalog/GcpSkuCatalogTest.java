@@ -52,9 +52,17 @@ class GcpSkuCatalogTest {
 
         for (String type : List.of("a2-highgpu-1g", "a2-highgpu-2g", "a2-highgpu-4g", "a2-highgpu-8g")) {
             for (String region : List.of("us-central1", "us-east1", "us-west1")) {
-                Price before = BUNDLED.offering("gcp", type).orElseThrow().pricesIn(region).orElseThrow().onDemand()
+                Price before = BUNDLED.offering("gcp", type)
+                        .orElseThrow()
+                        .pricesIn(region)
+                        .orElseThrow()
+                        .onDemand()
                         .orElseThrow();
-                RegionalPrices after = refreshed.offering("gcp", type).orElseThrow().pricesIn(region).orElseThrow();
+                RegionalPrices after = refreshed
+                        .offering("gcp", type)
+                        .orElseThrow()
+                        .pricesIn(region)
+                        .orElseThrow();
                 Price onDemand = after.onDemand().orElseThrow();
                 assertEquals("overlay " + GCP, onDemand.source(), type + " " + region);
                 assertEquals("2023-03-24", onDemand.asOf());
@@ -65,8 +73,14 @@ class GcpSkuCatalogTest {
         }
         assertEquals(
                 "overlay " + GCP,
-                refreshed.offering("gcp", "a2-megagpu-16g").orElseThrow().pricesIn("us-central1").orElseThrow()
-                        .onDemand().orElseThrow().source());
+                refreshed
+                        .offering("gcp", "a2-megagpu-16g")
+                        .orElseThrow()
+                        .pricesIn("us-central1")
+                        .orElseThrow()
+                        .onDemand()
+                        .orElseThrow()
+                        .source());
         assertTrue(refreshed.source("overlay " + GCP).isPresent());
     }
 
@@ -86,7 +100,9 @@ class GcpSkuCatalogTest {
         // bare A100 (it comes only inside A2 machine types), so its three regions are reported, not applied
         ObjectNode file = (ObjectNode) new ObjectMapper().readTree(ProviderPriceFilesTest.fixture(GCP));
         JsonNode gpu = file.get("skus").get(0);
-        assertEquals("Nvidia Tesla A100 GPU running in Americas", gpu.get("description").asText());
+        assertEquals(
+                "Nvidia Tesla A100 GPU running in Americas",
+                gpu.get("description").asText());
         ((ArrayNode) file.get("skus")).removeAll().add(gpu);
 
         ProviderPriceFiles.Read read = read(file.toString());

@@ -62,7 +62,9 @@ class GcpCatalogRefreshCommandTest {
         assertTrue(before.get("source").asText().contains("GCP-CYCLENERD"), before.toString());
 
         CliRun refresh = CliRun.of(
-                "catalog", "refresh", CatalogRefreshCommandTest.PRICE_FILES.resolve(GCP).toString());
+                "catalog",
+                "refresh",
+                CatalogRefreshCommandTest.PRICE_FILES.resolve(GCP).toString());
         assertEquals(0, refresh.code(), refresh.err());
         assertTrue(
                 refresh.out()
@@ -74,8 +76,14 @@ class GcpCatalogRefreshCommandTest {
         assertEquals("overlay " + GCP, after.get("source").asText());
         assertEquals("2023-03-24", after.get("asOf").asText());
         // 96 vCPU × 0.031611 + 680 GiB × 0.004237 + 8 × 2.933908 = 29.38708 per hour, as in the snapshot
-        assertEquals(0, new BigDecimal("29.38708").compareTo(after.get("unitPrice").decimalValue()), after.toString());
-        assertEquals(0, new BigDecimal("21452.57").compareTo(after.get("monthly").decimalValue()), after.toString());
-        assertEquals(0, before.get("monthly").decimalValue().compareTo(after.get("monthly").decimalValue()));
+        assertEquals(
+                0, new BigDecimal("29.38708").compareTo(after.get("unitPrice").decimalValue()), after.toString());
+        assertEquals(
+                0, new BigDecimal("21452.57").compareTo(after.get("monthly").decimalValue()), after.toString());
+        assertEquals(
+                0,
+                before.get("monthly")
+                        .decimalValue()
+                        .compareTo(after.get("monthly").decimalValue()));
     }
 }

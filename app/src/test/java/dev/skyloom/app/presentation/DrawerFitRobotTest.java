@@ -150,7 +150,7 @@ class DrawerFitRobotTest {
         });
         assertTrue(!canvas().isFitted(), "zoomed in, not fitted");
         robot.interact(() -> window.actions().run(AppAction.ZOOM_FIT));
-        Eventually.until(() -> canvas().isFitted());
+        assertTrue(canvas().isFitted(), "Zoom to Fit fits");
     }
 
     private void openOn(FxRobot robot, Tab tab) {

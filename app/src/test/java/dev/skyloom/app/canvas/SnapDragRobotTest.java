@@ -98,7 +98,8 @@ class SnapDragRobotTest {
     }
 
     private void fitted() {
-        Eventually.until(() -> canvas().isFitted() && canvas().getWidth() > 0 && rect("lake").w() > 0);
+        Eventually.until(() ->
+                canvas().isFitted() && canvas().getWidth() > 0 && rect("lake").w() > 0);
     }
 
     /** Presses on the card, moves the pointer by (dx, dy) screen pixels in two steps, keeps the button down. */
@@ -197,7 +198,9 @@ class SnapDragRobotTest {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (Diagram.Item it : canvas().getDiagram().items()) {
-            if (it.kind() == Diagram.Kind.EDGE || it.id().equals("lake") || it.rect().contains(lake)) {
+            if (it.kind() == Diagram.Kind.EDGE
+                    || it.id().equals("lake")
+                    || it.rect().contains(lake)) {
                 continue;
             }
             xs.add(it.rect().x());

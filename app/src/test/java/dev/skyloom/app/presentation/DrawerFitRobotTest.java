@@ -110,8 +110,7 @@ class DrawerFitRobotTest {
         List<Object[]> out = new ArrayList<>();
         out.add(new Object[] {"the drawer", onScreen(drawer().tabs())});
         for (String id : List.of("#overview", "#view-switch", "#compare-legend")) {
-            robot.lookup(id).tryQuery().filter(Node::isVisible).ifPresent(n -> out.add(new Object[] {id, onScreen(n)
-            }));
+            robot.lookup(id).tryQuery().filter(Node::isVisible).ifPresent(n -> out.add(new Object[] {id, onScreen(n)}));
         }
         return out;
     }

@@ -89,7 +89,8 @@ class PictureMarkRobotTest {
     }
 
     private static CheckMenuItem markItem(FxRobot robot, Node inScene) {
-        MenuBar bar = robot.from(inScene.getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar bar =
+                robot.from(inScene.getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
         for (Menu m : bar.getMenus()) {
             for (MenuItem i : m.getItems()) {
                 if (i instanceof CheckMenuItem c && MARK_ITEM.equals(c.getText())) {
@@ -151,8 +152,12 @@ class PictureMarkRobotTest {
         robot.interact(() -> window.presentation().enter());
         Eventually.until(() -> window.presentation().activeProperty().get());
         boolean shown = robot.lookup(n -> n.isVisible()
-                        && ((n instanceof Labeled l && l.getText() != null && l.getText().contains("Skyloom"))
-                                || (n instanceof Text t && t.getText() != null && t.getText().contains("Skyloom"))))
+                        && ((n instanceof Labeled l
+                                        && l.getText() != null
+                                        && l.getText().contains("Skyloom"))
+                                || (n instanceof Text t
+                                        && t.getText() != null
+                                        && t.getText().contains("Skyloom"))))
                 .tryQuery()
                 .isPresent();
         robot.interact(() -> window.presentation().leave());
@@ -161,8 +166,7 @@ class PictureMarkRobotTest {
     }
 
     @Test
-    void turnedOffInTheViewMenuTheMarkLeavesTheSvgAndPngAndTheNextWindowKeepsItOff(FxRobot robot)
-            throws Exception {
+    void turnedOffInTheViewMenuTheMarkLeavesTheSvgAndPngAndTheNextWindowKeepsItOff(FxRobot robot) throws Exception {
         Eventually.until(() -> window.catalog().isPresent());
         CheckMenuItem item = markItem(robot, window.canvas());
         assertTrue(item.isSelected(), "the mark is on at first");

@@ -272,7 +272,11 @@ public final class TerraformExporter {
         String toProvider =
                 design.providerOf(to.id()).map(Component.Provider::provider).orElse("");
         String reason;
-        if (!families.containsKey(from.id()) || !families.containsKey(to.id())) {
+        // families holds storage only, so the type tests add no case; they bind both ends for replication()
+        if (!(from instanceof Component.Storage fromStorage)
+                || !(to instanceof Component.Storage toStorage)
+                || !families.containsKey(from.id())
+                || !families.containsKey(to.id())) {
             reason = "one end is itself a placeholder";
         } else if (!fromProvider.equals(toProvider)) {
             reason = "it crosses providers (" + fromProvider + " to " + toProvider
@@ -280,9 +284,9 @@ public final class TerraformExporter {
         } else if (clouds.get(fromProvider)
                 .replication(
                         k,
-                        (Component.Storage) from,
+                        fromStorage,
                         families.get(from.id()),
-                        (Component.Storage) to,
+                        toStorage,
                         families.get(to.id()))) {
             return;
         } else {

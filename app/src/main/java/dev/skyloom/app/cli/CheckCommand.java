@@ -113,8 +113,8 @@ public final class CheckCommand implements Callable<Integer> {
                 g.writeEndObject();
             }));
         } else {
-            out.println(TerminalWriter.inline(designFile.path()) + ": " + TerminalWriter.inline(design.name()) + " — " + errors
-                    + " error(s), " + warnings + " warning(s), " + infos + " info(s)");
+            out.println(TerminalWriter.inline(designFile.path()) + ": " + TerminalWriter.inline(design.name()) + " — "
+                    + errors + " error(s), " + warnings + " warning(s), " + infos + " info(s)");
             for (Finding f : findings) {
                 out.println(String.format("%-7s %-40s %s", f.severity().json(), f.code(), f.message()));
                 if (!f.subjects().isEmpty()) {

@@ -26,10 +26,7 @@ import picocli.CommandLine.Spec;
  * unpriced line has {@code null} unitPrice and monthly, and is never counted in the totals. Exit 0, or 2
  * for a bad file or usage.
  */
-@Command(
-        name = "cost",
-        mixinStandardHelpOptions = true,
-        description = "Price a design: cost lines and totals.")
+@Command(name = "cost", mixinStandardHelpOptions = true, description = "Price a design: cost lines and totals.")
 public final class CostCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DesignFileArgument designFile = new DesignFileArgument();

@@ -95,7 +95,10 @@ class CatalogOverlayCommandsTest {
     private static BigDecimal simulateHourlyTotal(Path design, String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("simulate", design.toString(), "--fail", "aws", "--json"));
         args.addAll(List.of(extra));
-        return json(CliRun.of(args.toArray(new String[0])), 1).get("hourly").get("total").decimalValue();
+        return json(CliRun.of(args.toArray(new String[0])), 1)
+                .get("hourly")
+                .get("total")
+                .decimalValue();
     }
 
     @Test
@@ -163,9 +166,11 @@ class CatalogOverlayCommandsTest {
         CliRun help = CliRun.of(command, "--help");
         assertTrue(help.out().contains("FILE") && help.out().contains("The design file (*.skyloom.json)."), help.out());
 
-        List<String> args = new ArrayList<>(List.of(command, dir.resolve("missing.skyloom.json").toString()));
+        List<String> args = new ArrayList<>(
+                List.of(command, dir.resolve("missing.skyloom.json").toString()));
         if (options != null) {
-            args.addAll(List.of(options.replace("OUT", dir.resolve("out.svg").toString()).split(" ")));
+            args.addAll(List.of(
+                    options.replace("OUT", dir.resolve("out.svg").toString()).split(" ")));
         }
         CliRun missing = CliRun.of(args.toArray(new String[0]));
         assertEquals(2, missing.code(), missing.out());

@@ -282,12 +282,7 @@ public final class TerraformExporter {
             reason = "it crosses providers (" + fromProvider + " to " + toProvider
                     + "); use a transfer service such as Storage Transfer Service or DataSync";
         } else if (clouds.get(fromProvider)
-                .replication(
-                        k,
-                        fromStorage,
-                        families.get(from.id()),
-                        toStorage,
-                        families.get(to.id()))) {
+                .replication(k, fromStorage, families.get(from.id()), toStorage, families.get(to.id()))) {
             return;
         } else {
             reason = "the provider has no native replication between these storage kinds";

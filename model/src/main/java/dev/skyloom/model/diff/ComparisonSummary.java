@@ -59,7 +59,8 @@ public record ComparisonSummary(List<Row> rows) {
                         percent(p.scoreBefore()),
                         percent(p.scoreAfter()),
                         p.scoreBefore().isPresent() && p.scoreAfter().isPresent()
-                                ? signed(points(p.scoreAfter().get()) - points(p.scoreBefore().get())) + " pts"
+                                ? signed(points(p.scoreAfter().get())
+                                                - points(p.scoreBefore().get())) + " pts"
                                 : "—"),
                 new Row(
                         "latency",
@@ -67,7 +68,8 @@ public record ComparisonSummary(List<Row> rows) {
                         coverage(l.before()),
                         coverage(l.after()),
                         l.before().isPresent() && l.after().isPresent()
-                                ? signed(points(l.after().get().now()) - points(l.before().get().now())) + " pts"
+                                ? signed(points(l.after().get().now())
+                                                - points(l.before().get().now())) + " pts"
                                 : "—")));
     }
 

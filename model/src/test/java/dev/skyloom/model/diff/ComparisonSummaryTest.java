@@ -24,17 +24,14 @@ class ComparisonSummaryTest {
     }
 
     private static Design parse(int count, String name) throws DesignFormatException {
-        return DesignFile.parse(
-                """
+        return DesignFile.parse("""
                 {"skyloom": 1, "name": "%s", "currency": "USD", "components": [
                   {"id": "aws", "type": "provider", "name": "AWS", "provider": "aws"},
                   {"id": "fra", "type": "region", "parent": "aws", "name": "Frankfurt", "region": "eu-central-1"},
                   {"id": "pool", "type": "gpu-pool", "parent": "fra", "name": "Pool", "instanceType": "p5.48xlarge",
                    "count": %d, "pricing": "on-demand", "hoursPerMonth": 730, "unitPrice": 10}
                 ], "connections": []}
-                """
-                        .formatted(name, count),
-                name + ".skyloom.json");
+                """.formatted(name, count), name + ".skyloom.json");
     }
 
     private static final DesignComparison TWO_TO_THREE =
@@ -53,7 +50,8 @@ class ComparisonSummaryTest {
 
     @Test
     void costRowsAreGroupedTwoDecimalAmountsWithASignedChange() {
-        ComparisonSummary.Row monthly = ComparisonSummary.of(TWO_TO_THREE).rows().get(0);
+        ComparisonSummary.Row monthly =
+                ComparisonSummary.of(TWO_TO_THREE).rows().get(0);
         ComparisonSummary.Row annual = ComparisonSummary.of(TWO_TO_THREE).rows().get(1);
 
         assertEquals(
@@ -77,7 +75,8 @@ class ComparisonSummaryTest {
         String markdown = ComparisonMarkdown.render(TWO_TO_THREE, "a", "b");
 
         for (ComparisonSummary.Row r : ComparisonSummary.of(TWO_TO_THREE).rows()) {
-            String line = "| " + String.join(
+            String line = "| "
+                    + String.join(
                             " | ",
                             ComparisonMarkdown.escape(r.label()),
                             ComparisonMarkdown.escape(r.before()),

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The typed accessors that replace casts on {@link DesignGraph#component}: right type, or a clear failure. */
 class DesignGraphTypedAccessorsTest {
-    private static final DesignGraph G = DesignGraph.of(parse(
-            """
+    private static final DesignGraph G = DesignGraph.of(parse("""
             {"skyloom": 1, "name": "t", "currency": "USD", "components": [
               {"id": "aws", "type": "provider", "name": "AWS", "provider": "aws"},
               {"id": "fra", "type": "region", "parent": "aws", "name": "Frankfurt", "region": "eu-central-1"},
@@ -20,8 +19,7 @@ class DesignGraphTypedAccessorsTest {
               {"id": "berlin", "type": "users", "name": "Berlin", "city": "Berlin", "latencyBudgetMs": 50},
               {"id": "loose", "type": "storage", "name": "Loose", "storageClass": "object", "capacityTb": 1}
             ], "connections": []}
-            """,
-            "t.skyloom.json"));
+            """, "t.skyloom.json"));
 
     private static dev.skyloom.model.Design parse(String json, String name) {
         try {

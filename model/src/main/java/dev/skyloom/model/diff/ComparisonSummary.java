@@ -81,7 +81,7 @@ public record ComparisonSummary(List<Row> rows) {
     private static String coverage(Optional<ReachCoverage> c) {
         return c.map(r -> percent(r.now())
                         + r.worstFailure()
-                                .map(f -> " (" + percent(r.worst()) + " if " + f + " fails)")
+                                .map(f -> String.format(Locale.ROOT, " (%s if %s fails)", percent(r.worst()), f))
                                 .orElse(""))
                 .orElse("—");
     }

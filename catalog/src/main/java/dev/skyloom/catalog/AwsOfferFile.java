@@ -267,6 +267,16 @@ final class AwsOfferFile {
             throw ProviderPriceFiles.refuse(
                     file, first.line() > 0 ? first.line() + 5 : 0, first.column(), first.message());
         }
+        if (!table.header().contains("Region Code")) {
+            // older offer files (e.g. 2017's) name regions only by Location; counting their rows as "not
+            // in the catalog" would hide that nothing in the file can ever match
+            throw ProviderPriceFiles.refuse(
+                    file,
+                    6,
+                    "Region Code",
+                    "missing column: regions are matched by Region Code only, never guessed from the Location"
+                            + " name (an older offer file? download the current one)");
+        }
         List<OverlayPrice> prices = new ArrayList<>();
         int unmatched = 0;
         for (CsvTable.Row row : table.rows()) {

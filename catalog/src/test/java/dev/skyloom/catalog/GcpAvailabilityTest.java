@@ -15,8 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * GCP accelerator-optimized machine types are listed only in the regions (and zones) where the zone
- * source lists them: the fixture is a transcription of SkyPilot's GCP catalog (commit 8427bbff, named in
+ * GCP accelerator-optimized machine types (a2, a3, a4, g2) and TPU slices are listed only in the regions
+ * (and zones) where the zone source lists them: the fixture is a transcription of SkyPilot's GCP catalog (commit 8427bbff, named in
  * the fixture) and the catalog rows must agree with it.
  */
 class GcpAvailabilityTest {
@@ -50,7 +50,7 @@ class GcpAvailabilityTest {
     @Test
     void everyGcpRowOfTheseMachineTypesIsInARegionAndZoneTheSourceLists() throws IOException {
         Map<String, Map<String, List<String>>> source = source();
-        assertEquals(19, source.size());
+        assertEquals(37, source.size()); // 19 a2/a3/a4, 8 g2, 10 TPU slices
         for (Map.Entry<String, Map<String, List<String>>> e : source.entrySet()) {
             GpuOffering offering =
                     CATALOG.offering("gcp", e.getKey()).orElseThrow(() -> new AssertionError(e.getKey()));
@@ -74,5 +74,43 @@ class GcpAvailabilityTest {
         assertTrue(a3.isAvailableIn("europe-west4"));
         assertFalse(CATALOG.offering("gcp", "a2-ultragpu-8g").orElseThrow().isAvailableIn("europe-west1"));
         assertTrue(CATALOG.offering("gcp", "a3-highgpu-1g").orElseThrow().isAvailableIn("europe-west8"));
+    }
+
+    @Test
+    void g2IsListedOnlyInTheEighteenRegionsThatSellIt() {
+        for (int size : new int[] {4, 8, 12, 16, 24, 32, 48, 96}) {
+            GpuOffering g2 = CATALOG.offering("gcp", "g2-standard-" + size).orElseThrow();
+            assertEquals(18, g2.prices().size(), "g2-standard-" + size); // was 40 (every GCP region)
+            assertTrue(g2.isAvailableIn("us-central1"));
+            assertFalse(g2.isAvailableIn("us-east5"), "no g2 zone in us-east5");
+            assertFalse(g2.isAvailableIn("europe-west8"), "no g2 zone in europe-west8");
+        }
+        assertEquals(
+                List.of("us-east1-b", "us-east1-c", "us-east1-d"),
+                CATALOG.offering("gcp", "g2-standard-4")
+                        .orElseThrow()
+                        .pricesIn("us-east1")
+                        .orElseThrow()
+                        .zones());
+    }
+
+    @Test
+    void tpuSlicesCarryTheSourceZonesAndNoRegionWasInvented() {
+        assertEquals(
+                List.of("us-east4-a"),
+                CATALOG.offering("gcp", "tpu-v6e-8")
+                        .orElseThrow()
+                        .pricesIn("us-east4")
+                        .orElseThrow()
+                        .zones(),
+                "the source lists v6e in us-east4-a only");
+        // the source also lists v5e in us-east4, where no price was sourced: not listed rather than guessed
+        assertFalse(CATALOG.offering("gcp", "tpu-v5litepod-8").orElseThrow().isAvailableIn("us-east4"));
+        assertEquals(
+                List.of("us-central2"),
+                List.copyOf(CATALOG.offering("gcp", "tpu-v4-8")
+                        .orElseThrow()
+                        .prices()
+                        .keySet()));
     }
 }

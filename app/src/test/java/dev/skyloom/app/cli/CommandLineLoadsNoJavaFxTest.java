@@ -61,12 +61,24 @@ class CommandLineLoadsNoJavaFxTest {
     }
 
     @Test
-    void checkCostSimulateAndCatalogLoadNoJavaFxClass() throws Exception {
+    void everyOtherCommandLoadsNoJavaFxClass() throws Exception {
         String design = CliRun.example("global-inference");
+        String other = CliRun.example("hybrid-neocloud");
+        String plan = Path.of("..", "exporters/src/test/resources/tfimport/infracost-example-plan/plan.json")
+                .toAbsolutePath()
+                .toString();
         List<String[]> commands = List.of(
                 new String[] {"check", design},
                 new String[] {"cost", design},
                 new String[] {"simulate", design, "--fail", "aws"},
+                new String[] {"latency", design},
+                new String[] {"diff", design, other},
+                new String[] {
+                    "import",
+                    plan,
+                    "--out",
+                    dir.resolve("imported.skyloom.json").toString()
+                },
                 new String[] {"catalog", "--provider", "aws"});
         for (String[] args : commands) {
             String[] all = new String[args.length + 1];

@@ -29,17 +29,23 @@ import org.junit.jupiter.api.Test;
  * resources, pricefiles/README.md).
  */
 class ReservationPriceTest {
-    private static final Path AZURE = Path.of(
-            "../catalog/src/test/resources/dev/skyloom/catalog/pricefiles/azure-retail-prices-example-reservation.json");
+    private static final Path PRICE_FILES = Path.of("../catalog/src/test/resources/dev/skyloom/catalog/pricefiles");
+    private static final Path AZURE = PRICE_FILES.resolve("azure-retail-prices-example-reservation.json");
+    private static final Path AZURE_PAGE = PRICE_FILES.resolve("azure-retail-prices-2022-06-06-page1002-excerpt.json");
 
     /** The bundled catalog plus the VM size of Microsoft's example row, unpriced (test scaffolding). */
     private static Catalog withE64() {
+        return withAzureSize("Standard_E64_v4");
+    }
+
+    /** The bundled catalog plus an Azure VM size without any price (test scaffolding for non-GPU real rows). */
+    private static Catalog withAzureSize(String size) {
         Catalog bundled = CatalogLoader.bundled();
         GpuOffering model = bundled.offeringsOf("azure").get(0);
         List<GpuOffering> offerings = new ArrayList<>(bundled.offerings());
         offerings.add(new GpuOffering(
                 "azure",
-                "Standard_E64_v4",
+                size,
                 model.accelerator(),
                 model.acceleratorCount(),
                 model.memoryGibPerAccelerator(),
@@ -87,6 +93,28 @@ class ReservationPriceTest {
         assertEquals(0, new BigDecimal("2.8546803653").compareTo(mem.unitPrice().orElseThrow()));
         assertEquals("2020-08-01", mem.asOf());
         assertTrue(Files.exists(AZURE));
+    }
+
+    @Test
+    void reserved3yFromARealApiPageSaysReservationPrice() throws IOException {
+        Catalog base = withAzureSize("Standard_E2_v5");
+        ProviderPriceFiles.Read read = ProviderPriceFiles.read(base, AZURE_PAGE, LocalDate.of(2026, 12, 2));
+        Catalog catalog = new CatalogOverlay(read.prices()).applyTo(base);
+        Design d = new DesignBuilder()
+                .provider("azure", "azure")
+                .region("neu", "azure", "northeurope")
+                .pool("small", "neu", "Standard_E2_v5", 3, Pricing.RESERVED_3Y)
+                .build();
+
+        CostLine small = line(catalog, d, "small");
+        assertTrue(CostEngine.isReservationPrice(small), small.note());
+        assertEquals(
+                "reservation price from overlay azure-retail-prices-2022-06-06-page1002-excerpt.json,"
+                        + " effective 2021-11-01",
+                small.note());
+        // 1,408 USD for three years ÷ 26,280 hours, not 0.141 on-demand less the assumed 50 %
+        assertEquals(
+                0, new BigDecimal("0.0535768645").compareTo(small.unitPrice().orElseThrow()));
     }
 
     @Test

@@ -7,8 +7,9 @@ import java.io.IOException;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --no-overlay}, shared by check, cost, export and catalog: which catalog a command uses — the
- * bundled snapshot with the prices refreshed by {@code catalog refresh} laid over it, or the snapshot alone.
+ * {@code --no-overlay}, shared by every command that uses the catalog (check, cost, simulate, latency, export,
+ * diff, import, catalog): which catalog it uses — the bundled snapshot with the prices refreshed by {@code
+ * catalog refresh} laid over it, or the snapshot alone.
  */
 public final class CatalogChoice {
     @Option(

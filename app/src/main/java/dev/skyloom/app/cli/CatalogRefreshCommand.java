@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             "AWS Price List offer files for AmazonEC2 or AmazonS3 (CSV or JSON,",
             "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/...), and Google Cloud Billing Catalog",
             "SKU lists (cloudbilling.googleapis.com/v1/services/6F81-5844-456A/skus). The prices are kept in",
-            "the data folder and used by check, cost, export and the designer (--no-overlay ignores them)."
+            "the data folder and used by the designer and every command that prices (--no-overlay ignores them)."
         })
 public final class CatalogRefreshCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Price files as downloaded.")

@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,8 +31,8 @@ import picocli.CommandLine.Spec;
 public final class CheckCommand implements Callable<Integer> {
     private final List<DesignCheck> checks;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The design file (*.skyloom.json).")
-    Path file;
+    @picocli.CommandLine.Mixin
+    DesignFileArgument designFile = new DesignFileArgument();
 
     @Option(names = "--json", description = "Print JSON for scripts instead of text.")
     boolean json;
@@ -42,7 +41,7 @@ public final class CheckCommand implements Callable<Integer> {
             names = "--rtt",
             paramLabel = "MEASUREMENTS",
             description = "Your own round trips between regions (CSV: from,to,rtt_ms[,source,date]), laid over.")
-    java.nio.file.Path measurements;
+    Path measurements;
 
     @picocli.CommandLine.Mixin
     CatalogChoice catalogChoice = new CatalogChoice();
@@ -79,7 +78,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Design design = DesignInput.read(file);
+        Design design = designFile.read();
         Catalog catalog = catalogChoice.catalog();
         List<Finding> findings = Checks.run(
                 new dev.skyloom.model.check.DesignContext(
@@ -114,8 +113,8 @@ public final class CheckCommand implements Callable<Integer> {
                 g.writeEndObject();
             }));
         } else {
-            out.println(TerminalWriter.inline(file) + ": " + TerminalWriter.inline(design.name()) + " — " + errors
-                    + " error(s), " + warnings + " warning(s), " + infos + " info(s)");
+            out.println(TerminalWriter.inline(designFile.path()) + ": " + TerminalWriter.inline(design.name()) + " — "
+                    + errors + " error(s), " + warnings + " warning(s), " + infos + " info(s)");
             for (Finding f : findings) {
                 out.println(String.format("%-7s %-40s %s", f.severity().json(), f.code(), f.message()));
                 if (!f.subjects().isEmpty()) {

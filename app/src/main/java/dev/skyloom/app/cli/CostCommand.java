@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,10 +26,10 @@ import picocli.CommandLine.Spec;
  * unpriced line has {@code null} unitPrice and monthly, and is never counted in the totals. Exit 0, or 2
  * for a bad file or usage.
  */
-@Command(name = "cost", description = "Price a design: cost lines and totals.")
+@Command(name = "cost", mixinStandardHelpOptions = true, description = "Price a design: cost lines and totals.")
 public final class CostCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The design file (*.skyloom.json).")
-    Path file;
+    @picocli.CommandLine.Mixin
+    DesignFileArgument designFile = new DesignFileArgument();
 
     @Option(names = "--json", description = "Print JSON for scripts instead of a table.")
     boolean json;
@@ -43,12 +42,12 @@ public final class CostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Design design = DesignInput.read(file);
+        Design design = designFile.read();
         Catalog catalog = catalogChoice.catalog();
         CostReport report = new CostEngine(catalog).price(design);
         PriceAge age = PriceAge.of(catalog.snapshotDate(), report, LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(report, Optional.of(age)) : table(file, design, report) + ageText(age));
+        out.print(json ? json(report, Optional.of(age)) : table(designFile.path(), design, report) + ageText(age));
         out.flush();
         return SkyloomCli.OK;
     }

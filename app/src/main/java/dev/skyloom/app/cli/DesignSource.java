@@ -23,7 +23,7 @@ final class DesignSource {
     static Design read(String source, Path repository) {
         if (!source.startsWith(GIT_PREFIX)) {
             try {
-                return DesignInput.read(Path.of(source));
+                return DesignFileArgument.read(Path.of(source));
             } catch (InvalidPathException e) {
                 throw new UserInputException(source + ": not a valid file name", e);
             }

@@ -1,6 +1,5 @@
 package dev.skyloom.app.cli;
 
-import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.diff.ComparisonMarkdown;
@@ -27,7 +26,10 @@ import picocli.CommandLine.Spec;
  * amount, or than the percentage of the base's monthly total; unpriced lines are reported, not guessed.
  * JSON: see {@link DiffJson}.
  */
-@Command(name = "diff", description = "Compare two designs: changes, cost, findings, resilience, portability.")
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = "Compare two designs: changes, cost, findings, resilience, portability.")
 public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASE", description = "The design before: a file or git:REV:PATH.")
     String base;
@@ -52,7 +54,7 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(
             names = "--fail-on-cost-increase",
             paramLabel = "PCT|AMOUNT",
-            description = "Exit 1 when the monthly cost rises by more than PCT% of BASE's or by more than AMOUNT.")
+            description = "Exit 1 when the monthly cost rises by more than PCT%% of BASE's or by more than AMOUNT.")
     String failOnCostIncrease;
 
     @Option(
@@ -60,6 +62,9 @@ public final class DiffCommand implements Callable<Integer> {
             paramLabel = "DIR",
             description = "The git repository for git:REV:PATH (default: the current directory).")
     Path repository = Path.of(".");
+
+    @picocli.CommandLine.Mixin
+    CatalogChoice catalogChoice = new CatalogChoice();
 
     @Spec
     CommandSpec spec;
@@ -69,7 +74,7 @@ public final class DiffCommand implements Callable<Integer> {
         CostThreshold threshold = failOnCostIncrease == null ? null : CostThreshold.parse(failOnCostIncrease);
         Design before = DesignSource.read(base, repository);
         Design after = DesignSource.read(head, repository);
-        DesignComparison c = DesignDiff.compare(before, after, CatalogLoader.bundled());
+        DesignComparison c = DesignDiff.compare(before, after, catalogChoice.catalog());
         if (threshold != null && !c.cost().comparable()) {
             throw new UserInputException("--fail-on-cost-increase: the designs use different currencies ("
                     + c.cost().currencyBefore() + ", " + c.cost().currencyAfter() + ")");

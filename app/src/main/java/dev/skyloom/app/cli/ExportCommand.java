@@ -11,8 +11,6 @@ import dev.skyloom.export.picture.PngPictureExporter;
 import dev.skyloom.export.xlsx.WorkbookBaseline;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.cost.CostEngine;
-import dev.skyloom.model.file.DesignFile;
-import dev.skyloom.model.file.DesignFormatException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -30,7 +28,6 @@ import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -63,8 +60,8 @@ public final class ExportCommand implements Callable<Integer> {
     /** Where a file given as {@code -} is copied, byte for byte. */
     private final OutputStream standardOutput;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The design (*.skyloom.json).")
-    Path file;
+    @picocli.CommandLine.Mixin
+    DesignFileArgument designFile = new DesignFileArgument();
 
     @Option(
             names = "--compare",
@@ -145,12 +142,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UserInputException("export: --compare needs --xlsx OUT");
         }
         Optional<Exports.Request> toStandardOutput = standardOutputRequest(requests);
-        Design design;
-        try {
-            design = DesignFile.read(file);
-        } catch (DesignFormatException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        Design design = designFile.read();
         Catalog catalog = catalogChoice.catalog();
         Optional<WorkbookBaseline> baseline =
                 compare == null ? Optional.empty() : Optional.of(baseline(compare, design, catalog));

@@ -3,7 +3,6 @@ package dev.skyloom.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skyloom.catalog.Catalog;
-import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.export.tfimport.TerraformImport;
 import dev.skyloom.export.tfimport.TerraformImportException;
 import dev.skyloom.model.check.Checks;
@@ -33,7 +32,10 @@ import picocli.CommandLine.Spec;
  * (an existing file only with {@code --force}). Exit 0, or 2 for a bad source or option; nothing is written
  * when the import fails.
  */
-@Command(name = "import", description = "Import an estate from Terraform plan/state JSON or a folder of .tf files.")
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = "Import an estate from Terraform plan/state JSON or a folder of .tf files.")
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(
             arity = "1..*",
@@ -56,6 +58,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it exists.")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    CatalogChoice catalogChoice = new CatalogChoice();
+
     @Spec
     CommandSpec spec;
 
@@ -69,7 +74,7 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new UserInputException(out + ": not a regular file");
             }
         }
-        Catalog catalog = CatalogLoader.bundled();
+        Catalog catalog = catalogChoice.catalog();
         TerraformImport.Result result;
         try {
             result = TerraformImport.run(sources, Optional.ofNullable(name), allCompute, catalog);

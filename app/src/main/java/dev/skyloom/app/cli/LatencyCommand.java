@@ -1,7 +1,6 @@
 package dev.skyloom.app.cli;
 
 import dev.skyloom.catalog.Catalog;
-import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.graph.DesignGraph;
 import dev.skyloom.model.latency.Endpoint;
@@ -24,7 +23,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,10 +40,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "latency",
+        mixinStandardHelpOptions = true,
         description = "Latency and reach: which region serves each population, and round trips between regions.")
 public final class LatencyCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The design file (*.skyloom.json).")
-    Path file;
+    @picocli.CommandLine.Mixin
+    DesignFileArgument designFile = new DesignFileArgument();
 
     @Option(names = "--json", description = "Print JSON for scripts instead of text.")
     boolean json;
@@ -56,6 +55,9 @@ public final class LatencyCommand implements Callable<Integer> {
             description = "Your own round trips between regions (CSV: from,to,rtt_ms[,source,date]), laid over.")
     Path measurements;
 
+    @picocli.CommandLine.Mixin
+    CatalogChoice catalogChoice = new CatalogChoice();
+
     @Spec
     CommandSpec spec;
 
@@ -63,9 +65,9 @@ public final class LatencyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Design design = DesignInput.read(file);
+        Design design = designFile.read();
         Latencies latencies = LatencyInput.read(measurements);
-        Catalog catalog = CatalogLoader.bundled();
+        Catalog catalog = catalogChoice.catalog();
         DesignGraph g = DesignGraph.of(design);
         ReachAnalysis reach = new ReachAnalysis(g, catalog, latencies, Places.bundled());
         List<Serving> now = reach.now();

@@ -33,8 +33,8 @@ final class ReachOutput {
 
     static String place(Design design, String populationId) {
         return design.component(populationId)
-                .filter(c -> c instanceof Component.Users)
-                .map(c -> Places.bundled().describe((Component.Users) c))
+                .filter(Component.Users.class::isInstance)
+                .map(c -> Places.bundled().describe(Component.Users.class.cast(c)))
                 .orElse("");
     }
 

@@ -1,7 +1,6 @@
 package dev.skyloom.app.cli;
 
 import dev.skyloom.catalog.Catalog;
-import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.latency.Latencies;
 import dev.skyloom.model.latency.Places;
@@ -12,13 +11,11 @@ import dev.skyloom.model.simulate.OutageResult;
 import dev.skyloom.model.simulate.OutageSimulation;
 import dev.skyloom.model.simulate.OutageSummary;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,10 +36,13 @@ import picocli.CommandLine.Spec;
  * For each population of users the outage reports where it is served from afterwards and its new round
  * trip ({@code ReachAnalysis}).
  */
-@Command(name = "simulate", description = "What-if: fail regions or providers and see what survives.")
+@Command(
+        name = "simulate",
+        mixinStandardHelpOptions = true,
+        description = "What-if: fail regions or providers and see what survives.")
 public final class SimulateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The design file (*.skyloom.json).")
-    Path file;
+    @picocli.CommandLine.Mixin
+    DesignFileArgument designFile = new DesignFileArgument();
 
     @Option(
             names = "--fail",
@@ -56,13 +56,16 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for scripts instead of text.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    CatalogChoice catalogChoice = new CatalogChoice();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Design design = DesignInput.read(file);
-        Catalog catalog = CatalogLoader.bundled();
+        Design design = designFile.read();
+        Catalog catalog = catalogChoice.catalog();
         OutageResult r;
         Reach reach;
         try {
@@ -73,7 +76,7 @@ public final class SimulateCommand implements Callable<Integer> {
                     new ReachAnalysis(simulation.graph(), catalog, Latencies.standard(), Places.bundled());
             reach = new Reach(design, analysis.now(), analysis.under(simulation.failedUnits(outage)));
         } catch (IllegalArgumentException e) {
-            throw new UserInputException(file + ": " + e.getMessage(), e);
+            throw new UserInputException(designFile.path() + ": " + e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(r, design.currency(), reach) : text(r, design.currency(), reach));

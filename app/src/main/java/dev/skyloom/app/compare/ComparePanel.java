@@ -5,6 +5,7 @@ import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.diff.ChangeKind;
 import dev.skyloom.model.diff.ComparisonMarkdown;
+import dev.skyloom.model.diff.ComparisonSummary;
 import dev.skyloom.model.diff.CostComparison;
 import dev.skyloom.model.diff.CostGroupDelta;
 import dev.skyloom.model.diff.CostLineDelta;
@@ -35,9 +36,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The Compare tab of the analysis drawer: what {@code skyloom diff --markdown} says, as controls. A
- * summary table (cost, unpriced lines, errors, warnings, failures that take a pipeline down, portability
- * score, users within latency budget; before / after / change), the new errors, then one collapsible section per {@link
+ * The Compare tab of the analysis drawer: what {@code skyloom diff --markdown} says, as controls. The
+ * summary table ({@link ComparisonSummary}, the Markdown's rows), the new errors, then one collapsible section per {@link
  * ComparisonMarkdown#SECTIONS} title in that order. It renders a {@link DesignComparison} and computes
  * nothing itself. Summary cells have ids {@code compare-KEY-before|after|change} (KEY: monthly, annual,
  * unpriced, errors, warnings, failures, portability, latency).
@@ -118,65 +118,9 @@ public final class ComparePanel extends ScrollPane {
     private void summary(DesignComparison c) {
         summary.getChildren().clear();
         summary.addRow(0, bold(""), bold("Before"), bold("After"), bold("Change"));
-        CostComparison cost = c.cost();
-        String cur = cost.comparable() ? cost.currencyAfter() : cost.currencyBefore() + " → " + cost.currencyAfter();
-        row(
-                "monthly",
-                "Monthly cost (" + cur + ")",
-                CostPanel.money(cost.monthlyBefore()),
-                CostPanel.money(cost.monthlyAfter()),
-                cost.monthlyDelta().map(ComparePanel::signedMoney).orElse("not comparable"));
-        row(
-                "annual",
-                "Annual cost (" + cur + ")",
-                CostPanel.money(cost.annualBefore()),
-                CostPanel.money(cost.annualAfter()),
-                cost.annualDelta().map(ComparePanel::signedMoney).orElse("not comparable"));
-        counts("unpriced", "Unpriced cost lines", cost.unpricedBefore(), cost.unpricedAfter());
-        FindingsComparison f = c.findings();
-        counts("errors", "Errors", f.countBefore(Severity.ERROR), f.countAfter(Severity.ERROR));
-        counts("warnings", "Warnings", f.countBefore(Severity.WARNING), f.countAfter(Severity.WARNING));
-        ResilienceComparison r = c.resilience();
-        row(
-                "failures",
-                "Single failures that take a pipeline down",
-                r.harmfulBefore() + " of " + r.outagesBefore(),
-                r.harmfulAfter() + " of " + r.outagesAfter(),
-                signed(r.harmfulAfter() - r.harmfulBefore()));
-        PortabilityComparison p = c.portability();
-        row(
-                "portability",
-                "Portability score",
-                percent(p.scoreBefore()),
-                percent(p.scoreAfter()),
-                p.scoreBefore().isPresent() && p.scoreAfter().isPresent()
-                        ? signed(points(p.scoreAfter().get())
-                                        - points(p.scoreBefore().get())) + " pts"
-                        : "—");
-        LatencyComparison l = c.latency();
-        row(
-                "latency",
-                "Users within latency budget",
-                coverage(l.before()),
-                coverage(l.after()),
-                l.before().isPresent() && l.after().isPresent()
-                        ? signed(points(l.after().get().now())
-                                        - points(l.before().get().now())) + " pts"
-                        : "—");
-    }
-
-    /** {@code 75 % (50 % if azure fails)}, as in the Markdown. */
-    private static String coverage(Optional<ReachCoverage> c) {
-        return c.map(r -> percent(r.now())
-                        + r.worstFailure()
-                                .map(f -> String.format(
-                                        java.util.Locale.ROOT, " (%s if %s fails)", percent(r.worst()), f))
-                                .orElse(""))
-                .orElse("—");
-    }
-
-    private void counts(String key, String label, int before, int after) {
-        row(key, label, Integer.toString(before), Integer.toString(after), signed(after - before));
+        for (ComparisonSummary.Row r : ComparisonSummary.of(c).rows()) {
+            row(r.key(), r.label(), r.before(), r.after(), r.change());
+        }
     }
 
     private void row(String key, String label, String before, String after, String change) {
@@ -505,10 +449,6 @@ public final class ComparePanel extends ScrollPane {
 
     static String signedMoney(BigDecimal d) {
         return (d.signum() > 0 ? "+" : "") + CostPanel.money(d);
-    }
-
-    private static String signed(long n) {
-        return (n > 0 ? "+" : "") + n;
     }
 
     private static long points(BigDecimal share) {

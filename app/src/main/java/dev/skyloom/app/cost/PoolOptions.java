@@ -32,10 +32,9 @@ public final class PoolOptions {
         DesignGraph g = DesignGraph.of(design);
         int v = g.indexOf(poolId);
         Map<Pricing, CostLine> out = new EnumMap<>(Pricing.class);
-        if (v < 0 || !(g.component(v) instanceof Component.GpuPool)) {
+        if (v < 0 || !(g.component(v) instanceof Component.GpuPool pool)) {
             return out;
         }
-        Component.GpuPool pool = (Component.GpuPool) g.component(v);
         CostEngine engine = new CostEngine(catalog);
         for (Pricing p : Pricing.values()) {
             out.put(p, engine.pool(g, v, pool.withPricing(p), design));
@@ -53,10 +52,9 @@ public final class PoolOptions {
     public static Optional<Edit> moveToRegion(Design design, Catalog catalog, String poolId, String regionCode) {
         DesignGraph g = DesignGraph.of(design);
         int v = g.indexOf(poolId);
-        if (v < 0 || !(g.component(v) instanceof Component.GpuPool) || g.provider(v) < 0) {
+        if (v < 0 || !(g.component(v) instanceof Component.GpuPool pool) || g.provider(v) < 0) {
             return Optional.empty();
         }
-        Component.GpuPool pool = (Component.GpuPool) g.component(v);
         int providerV = g.provider(v);
         String providerId = g.id(providerV);
         int currentRegion = g.region(v);

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 /**
  * The refreshed prices ({@code skyloom catalog refresh}) in the data folder, {@value
- * CatalogOverlay#FILE_NAME}, and the catalog that check, cost, exports and the designer use: the bundled
+ * CatalogOverlay#FILE_NAME}, and the catalog that the designer and every command that prices use: the bundled
  * snapshot with that overlay laid over it.
  */
 public final class CatalogOverlayStore {

@@ -135,7 +135,7 @@ public record ReachMap(
         List<ServingLine> before = new ArrayList<>();
         List<ServingLine> current = new ArrayList<>();
         for (int i = 0; i < pops.length; i++) {
-            Component.Users users = (Component.Users) g.component(pops[i]);
+            Component.Users users = g.users(pops[i]);
             Optional<GeoPoint> at = places.locate(users);
             if (at.isEmpty()) {
                 unplaced.add(users.id());

@@ -125,12 +125,11 @@ public final class DiagramPictures {
                 colour(style.mutedText()));
         String title = DiagramText.containerTitle(diagram.design(), catalog, c);
         String chip = DiagramText.chipText(diagram.design(), catalog, c);
-        PictureBadge badge = provider
+        PictureBadge badge = c instanceof Component.Provider p
                 ? new PictureBadge(
                         chip,
                         colour(pc),
-                        PictureColour.of(ProviderColours.badge(((Component.Provider) c).provider())
-                                .textHex()))
+                        PictureColour.of(ProviderColours.badge(p.provider()).textHex()))
                 : new PictureBadge(chip, colour(style.regionChip(pc)), PictureColour.WHITE);
         return new PictureBox(
                 c.id(),

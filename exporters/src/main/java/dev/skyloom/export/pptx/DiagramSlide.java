@@ -372,8 +372,8 @@ final class DiagramSlide {
 
     private String providerId(Component c) {
         return design.component(topOf(c))
-                .filter(p -> p instanceof Component.Provider)
-                .map(p -> ((Component.Provider) p).provider())
+                .filter(Component.Provider.class::isInstance)
+                .map(p -> Component.Provider.class.cast(p).provider())
                 .orElse("custom");
     }
 

@@ -272,18 +272,17 @@ public final class TerraformExporter {
         String toProvider =
                 design.providerOf(to.id()).map(Component.Provider::provider).orElse("");
         String reason;
-        if (!families.containsKey(from.id()) || !families.containsKey(to.id())) {
+        // families holds storage only, so the type tests add no case; they bind both ends for replication()
+        if (!(from instanceof Component.Storage fromStorage)
+                || !(to instanceof Component.Storage toStorage)
+                || !families.containsKey(from.id())
+                || !families.containsKey(to.id())) {
             reason = "one end is itself a placeholder";
         } else if (!fromProvider.equals(toProvider)) {
             reason = "it crosses providers (" + fromProvider + " to " + toProvider
                     + "); use a transfer service such as Storage Transfer Service or DataSync";
         } else if (clouds.get(fromProvider)
-                .replication(
-                        k,
-                        (Component.Storage) from,
-                        families.get(from.id()),
-                        (Component.Storage) to,
-                        families.get(to.id()))) {
+                .replication(k, fromStorage, families.get(from.id()), toStorage, families.get(to.id()))) {
             return;
         } else {
             reason = "the provider has no native replication between these storage kinds";

@@ -397,13 +397,12 @@ final class HclFolderReader {
         return TextNode.valueOf("${" + value.getClass().getSimpleName() + "}");
     }
 
-    @SuppressWarnings("unchecked")
     private static void mergeInto(Map<String, Object> into, Map<String, Object> from) {
         from.forEach((k, v) -> {
             Object existing = into.get(k);
             if (existing instanceof Map<?, ?> a && v instanceof Map<?, ?> b) {
-                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) a);
-                mergeInto(copy, (Map<String, Object>) b);
+                Map<String, Object> copy = stringKeys(a);
+                mergeInto(copy, stringKeys(b));
                 into.put(k, copy);
             } else if (existing != null) {
                 List<Object> both = new ArrayList<>(asList(existing));
@@ -415,12 +414,18 @@ final class HclFolderReader {
         });
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Map.Entry<String, Object>> blocks(Object o) {
         if (o instanceof Map<?, ?> m) {
-            return new ArrayList<>(((Map<String, Object>) m).entrySet());
+            return new ArrayList<>(stringKeys(m).entrySet());
         }
         return List.of();
+    }
+
+    /** A copy of one of hcl4j's maps, whose keys are the block and attribute names (strings), typed as such. */
+    private static Map<String, Object> stringKeys(Map<?, ?> m) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        m.forEach((k, v) -> copy.put(String.valueOf(k), v));
+        return copy;
     }
 
     private static List<?> asList(Object o) {

@@ -74,8 +74,10 @@ public final class WorkbookDataFactory {
         ReachAnalysis reach = new ReachAnalysis(DesignGraph.of(design), catalog, Latencies.standard(), places);
         List<WorkbookData.LatencyRow> rows = new ArrayList<>();
         for (Serving s : reach.now()) {
-            Component.Users u =
-                    (Component.Users) design.component(s.population()).orElseThrow();
+            Component.Users u = design.component(s.population())
+                    .filter(Component.Users.class::isInstance)
+                    .map(Component.Users.class::cast)
+                    .orElseThrow(() -> new IllegalStateException(s.population() + " is not a users component"));
             rows.add(new WorkbookData.LatencyRow(
                     s.population(),
                     places.describe(u),
@@ -112,8 +114,7 @@ public final class WorkbookDataFactory {
         WorkbookData.Discount discount = WorkbookData.Discount.NONE;
         BigDecimal rate = BigDecimal.ZERO;
         boolean hours = false;
-        if (c.isPresent() && c.get() instanceof Component.GpuPool) {
-            Component.GpuPool pool = (Component.GpuPool) c.get();
+        if (c.isPresent() && c.get() instanceof Component.GpuPool pool) {
             pricing = pool.pricing().json();
             hours = pool.hoursPerMonth().compareTo(Component.GpuPool.DEFAULT_HOURS) == 0;
             if (dev.skyloom.model.cost.CostEngine.isReservationPrice(l)) {

@@ -163,7 +163,7 @@ public final class CatalogCheck implements DesignCheck {
             findings.add(noRegion(pool));
             return;
         }
-        Component.Region region = (Component.Region) g.component(g.region(v));
+        Component.Region region = g.regionComponent(v);
         if (!listed || region.isCustom()) {
             if (pool.unitPrice().isEmpty()
                     && catalog.offering(provider, pool.instanceType()).isEmpty()) {
@@ -200,7 +200,7 @@ public final class CatalogCheck implements DesignCheck {
             findings.add(noRegion(s));
             return;
         }
-        Component.Region region = (Component.Region) g.component(g.region(v));
+        Component.Region region = g.regionComponent(v);
         boolean known = catalog.storageClass(provider, s.storageClass()).isPresent();
         if (!listed || region.isCustom()) {
             if (s.unitPrice().isEmpty()) {

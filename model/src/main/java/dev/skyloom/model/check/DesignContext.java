@@ -94,7 +94,7 @@ public final class DesignContext {
     }
 
     private String countryOfRegion(int r) {
-        Component.Region region = (Component.Region) graph.component(r);
+        Component.Region region = graph.regionComponent(r);
         if (region.isCustom()) {
             return region.country().map(c -> c.toUpperCase(Locale.ROOT)).orElse(null);
         }

@@ -96,7 +96,7 @@ public final class LatencyCheck implements DesignCheck {
         List<Serving> now = reach.now();
         SingleFailures failures = new SingleFailures(reach);
         for (int i = 0; i < pops.length; i++) {
-            Component.Users users = (Component.Users) g.component(pops[i]);
+            Component.Users users = g.users(pops[i]);
             Serving s = now.get(i);
             if (users.city().isPresent() && places.find(users.city().get()).isEmpty()) {
                 findings.add(new Finding(

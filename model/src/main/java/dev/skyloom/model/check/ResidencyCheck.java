@@ -269,7 +269,7 @@ public final class ResidencyCheck implements DesignCheck {
         if (c instanceof Component.Telemetry t && t.hosting() == TelemetryHosting.SAAS) {
             return Optional.of("saas:" + t.id());
         }
-        if (((Component.Region) g.component(g.region(v))).isCustom()) {
+        if (g.regionComponent(v).isCustom()) {
             return Optional.empty();
         }
         return g.catalogProviderOf(v).map(p -> "provider:" + p);
@@ -277,7 +277,11 @@ public final class ResidencyCheck implements DesignCheck {
 
     private Optional<String> headquarters(DesignContext ctx, String key) {
         if (key.startsWith("saas:")) {
-            return ctx.design().component(key.substring(5)).flatMap(c -> ((Component.Telemetry) c).operatorCountry());
+            // a saas: key is made from a SaaS telemetry component's id (operatorKey)
+            return ctx.design()
+                    .component(key.substring(5))
+                    .filter(Component.Telemetry.class::isInstance)
+                    .flatMap(c -> Component.Telemetry.class.cast(c).operatorCountry());
         }
         return operators.headquarters(key.substring(9)).map(Operators.Headquarters::country);
     }
@@ -381,7 +385,7 @@ public final class ResidencyCheck implements DesignCheck {
     private static String describe(DesignContext ctx, int v) {
         DesignGraph g = ctx.graph();
         Component c = g.component(v);
-        Component.Region r = (Component.Region) g.component(g.region(v));
+        Component.Region r = g.regionComponent(v);
         String country = ctx.countryOf(v);
         String place = r.isCustom() ? r.label() : r.region();
         return c.type().json() + " " + c.id() + " in " + place + (country == null ? "" : " (" + country + ")");

@@ -19,6 +19,7 @@ import dev.skyloom.model.graph.DesignGraph;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -361,8 +362,8 @@ public final class CostEngine {
 
     private List<CostLine> transfers(DesignGraph g, String currency) {
         List<CostLine> result = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        Optional<TransferRate>[] rateBySlot = new Optional[g.regionUnitCount() * 2];
+        // the rate looked up per region unit and kind (inter-region, egress); null until looked up
+        List<Optional<TransferRate>> rateBySlot = new ArrayList<>(Collections.nCopies(g.regionUnitCount() * 2, null));
         Map<String, List<Line>> groups = new LinkedHashMap<>();
         Map<String, BigDecimal> groupGb = new LinkedHashMap<>();
         List<Object> order = new ArrayList<>();
@@ -422,10 +423,10 @@ public final class CostEngine {
                 }
             }
             if (rate.isEmpty()) {
-                rate = rateBySlot[slot];
+                rate = rateBySlot.get(slot);
                 if (rate == null) {
                     rate = catalog.transferRate(provider, type, region);
-                    rateBySlot[slot] = rate;
+                    rateBySlot.set(slot, rate);
                 }
             }
             if (rate.isEmpty()) {
@@ -498,16 +499,15 @@ public final class CostEngine {
     }
 
     private static boolean isCustom(DesignGraph g, int v) {
-        return ((Component.Region) g.component(g.region(v))).isCustom();
+        return g.regionComponent(v).isCustom();
     }
 
     /** The catalog region code a component sits in, the custom site's id, or {@code ""}. */
     public static String regionCode(DesignGraph g, int v) {
-        int r = g.region(v);
-        if (r < 0) {
+        if (g.region(v) < 0) {
             return "";
         }
-        Component.Region region = (Component.Region) g.component(r);
+        Component.Region region = g.regionComponent(v);
         return region.isCustom() ? region.id() : region.region();
     }
 

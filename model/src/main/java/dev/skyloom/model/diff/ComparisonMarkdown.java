@@ -1,17 +1,17 @@
 package dev.skyloom.model.diff;
 
+import static dev.skyloom.model.diff.ComparisonSummary.money;
+import static dev.skyloom.model.diff.ComparisonSummary.percent;
+import static dev.skyloom.model.diff.ComparisonSummary.signedMoney;
+
 import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.latency.ReachCoverage;
 import dev.skyloom.model.latency.RoundTrip;
 import dev.skyloom.model.latency.Serving;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -69,59 +69,11 @@ public final class ComparisonMarkdown {
     }
 
     private void summary(DesignComparison c) {
-        CostComparison cost = c.cost();
-        FindingsComparison f = c.findings();
-        ResilienceComparison r = c.resilience();
         line("| | Before | After | Change |");
         line("|---|---:|---:|---:|");
-        String cur = cost.comparable()
-                ? escape(cost.currencyAfter())
-                : escape(cost.currencyBefore()) + " → " + escape(cost.currencyAfter());
-        row(
-                "Monthly cost (" + cur + ")",
-                money(cost.monthlyBefore()),
-                money(cost.monthlyAfter()),
-                cost.monthlyDelta().map(ComparisonMarkdown::signedMoney).orElse("not comparable"));
-        row(
-                "Annual cost (" + cur + ")",
-                money(cost.annualBefore()),
-                money(cost.annualAfter()),
-                cost.annualDelta().map(ComparisonMarkdown::signedMoney).orElse("not comparable"));
-        countRow("Unpriced cost lines", cost.unpricedBefore(), cost.unpricedAfter());
-        countRow("Errors", f.countBefore(Severity.ERROR), f.countAfter(Severity.ERROR));
-        countRow("Warnings", f.countBefore(Severity.WARNING), f.countAfter(Severity.WARNING));
-        row(
-                "Single failures that take a pipeline down",
-                r.harmfulBefore() + " of " + r.outagesBefore(),
-                r.harmfulAfter() + " of " + r.outagesAfter(),
-                signed(r.harmfulAfter() - r.harmfulBefore()));
-        PortabilityComparison p = c.portability();
-        row(
-                "Portability score",
-                percent(p.scoreBefore()),
-                percent(p.scoreAfter()),
-                p.scoreBefore().isPresent() && p.scoreAfter().isPresent()
-                        ? signed(points(p.scoreAfter().get())
-                                        - points(p.scoreBefore().get())) + " pts"
-                        : "—");
-        LatencyComparison l = c.latency();
-        row(
-                "Users within latency budget",
-                coverage(l.before()),
-                coverage(l.after()),
-                l.before().isPresent() && l.after().isPresent()
-                        ? signed(points(l.after().get().now())
-                                        - points(l.before().get().now())) + " pts"
-                        : "—");
-    }
-
-    /** {@code 75 % (50 % if azure fails)}: now, and under the worst single failure when there is one. */
-    private static String coverage(Optional<ReachCoverage> c) {
-        return c.map(r -> percent(r.now())
-                        + r.worstFailure()
-                                .map(f -> " (" + percent(r.worst()) + " if " + escape(f) + " fails)")
-                                .orElse(""))
-                .orElse("—");
+        for (ComparisonSummary.Row r : ComparisonSummary.of(c).rows()) {
+            row(escape(r.label()), escape(r.before()), escape(r.after()), escape(r.change()));
+        }
     }
 
     private static String changeLine(DesignComparison c) {
@@ -218,7 +170,7 @@ public final class ComparisonMarkdown {
                         amount(l.before(), l.unpricedBefore()),
                         amount(l.after(), l.unpricedAfter()),
                         c.comparable()
-                                ? l.delta().map(ComparisonMarkdown::signedMoney).orElse("—")
+                                ? l.delta().map(ComparisonSummary::signedMoney).orElse("—")
                                 : "—");
             }
             line("");
@@ -399,16 +351,8 @@ public final class ComparisonMarkdown {
         return c.map(r -> percent(r.now())).orElse("—");
     }
 
-    private static String percent(double share) {
-        return points(share) + " %";
-    }
-
-    private static long points(double share) {
-        return points(BigDecimal.valueOf(share));
-    }
-
     private static String exit(boolean stores, Optional<BigDecimal> amount) {
-        return stores ? amount.map(ComparisonMarkdown::money).orElse("unpriced") : "—";
+        return stores ? amount.map(ComparisonSummary::money).orElse("unpriced") : "—";
     }
 
     private static String ids(List<String> ids) {
@@ -427,10 +371,6 @@ public final class ComparisonMarkdown {
         line("</details>");
     }
 
-    private void countRow(String label, int before, int after) {
-        row(label, Integer.toString(before), Integer.toString(after), signed(after - before));
-    }
-
     private void row(String... cells) {
         line("| " + String.join(" | ", cells) + " |");
     }
@@ -444,29 +384,7 @@ public final class ComparisonMarkdown {
     }
 
     private static String amount(Optional<BigDecimal> amount, boolean unpriced) {
-        return amount.map(ComparisonMarkdown::money).orElse(unpriced ? "unpriced" : "—");
-    }
-
-    static String money(BigDecimal d) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(d);
-    }
-
-    static String signedMoney(BigDecimal d) {
-        return (d.signum() > 0 ? "+" : "") + money(d);
-    }
-
-    static String signed(long n) {
-        return (n > 0 ? "+" : "") + n;
-    }
-
-    private static long points(BigDecimal share) {
-        return share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue();
-    }
-
-    private static String percent(Optional<BigDecimal> share) {
-        return share.map(s -> points(s) + " %").orElse("—");
+        return amount.map(ComparisonSummary::money).orElse(unpriced ? "unpriced" : "—");
     }
 
     /** Summary text inside the HTML {@code <summary>}: only our own words, ids and counts, HTML-escaped. */

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 
 /**
  * The fields of each element as display text, in a fixed order, for field-by-field comparison. The
- * switches name every component and connection type (no default), so a new type fails to compile here
- * until its fields are compared. Fields the model does not know ({@code extras}) are compared as raw JSON
+ * component visitor and the connection switch name every type (no default), so a new type fails to compile
+ * here until its fields are compared. Fields the model does not know ({@code extras}) are compared as raw JSON
  * under {@code extras.KEY}, so nothing a file holds escapes the comparison.
  */
 final class DiffFields {
@@ -25,38 +25,48 @@ final class DiffFields {
         f.put("type", c.type().json());
         f.put("name", c.name());
         f.put("parent", c.parent().orElse(""));
-        switch (c.type()) {
-            case PROVIDER -> {
-                Component.Provider p = (Component.Provider) c;
+        c.accept(new Component.Visitor<Void>() {
+            @Override
+            public Void provider(Component.Provider p) {
                 f.put("provider", p.provider());
+                return null;
             }
-            case REGION -> {
-                Component.Region r = (Component.Region) c;
+
+            @Override
+            public Void region(Component.Region r) {
                 f.put("region", r.region());
                 f.put("country", r.country().orElse(""));
+                return null;
             }
-            case GPU_POOL -> {
-                Component.GpuPool p = (Component.GpuPool) c;
+
+            @Override
+            public Void gpuPool(Component.GpuPool p) {
                 f.put("instanceType", p.instanceType());
                 f.put("count", Integer.toString(p.count()));
                 f.put("pricing", p.pricing().json());
                 f.put("hoursPerMonth", plain(p.hoursPerMonth()));
                 f.put("unitPrice", plain(p.unitPrice()));
+                return null;
             }
-            case STORAGE -> {
-                Component.Storage s = (Component.Storage) c;
+
+            @Override
+            public Void storage(Component.Storage s) {
                 f.put("storageClass", s.storageClass());
                 f.put("capacityTb", plain(s.capacityTb()));
                 f.put("holds", String.join(", ", s.holds()));
                 f.put("unitPrice", plain(s.unitPrice()));
+                return null;
             }
-            case PIPELINE -> {
-                Component.Pipeline p = (Component.Pipeline) c;
+
+            @Override
+            public Void pipeline(Component.Pipeline p) {
                 f.put("survives", p.survives().json());
                 f.put("declassifies", String.join(", ", p.declassifies()));
+                return null;
             }
-            case USERS -> {
-                Component.Users u = (Component.Users) c;
+
+            @Override
+            public Void users(Component.Users u) {
                 f.put("city", u.city().orElse(""));
                 f.put("latitude", plain(u.latitude()));
                 f.put("longitude", plain(u.longitude()));
@@ -64,17 +74,25 @@ final class DiffFields {
                 f.put("share", plain(u.share()));
                 f.put("userCount", u.userCount().map(String::valueOf).orElse(""));
                 f.put("latencyBudgetMs", plain(u.latencyBudgetMs()));
+                return null;
             }
-            case IDENTITY -> f.put("kind", ((Component.Identity) c).kind().json());
-            case TELEMETRY -> {
-                Component.Telemetry t = (Component.Telemetry) c;
+
+            @Override
+            public Void identity(Component.Identity i) {
+                f.put("kind", i.kind().json());
+                return null;
+            }
+
+            @Override
+            public Void telemetry(Component.Telemetry t) {
                 f.put("hosting", t.hosting().json());
                 f.put("service", t.service());
                 f.put("receives", String.join(", ", t.receives()));
                 f.put("operatorCountry", t.operatorCountry().orElse(""));
                 f.put("unitPrice", plain(t.unitPrice()));
+                return null;
             }
-        }
+        });
         extras(f, c.extras());
         return f;
     }

@@ -278,6 +278,33 @@ public final class DesignGraph {
         return components[v];
     }
 
+    /**
+     * The region component a component sits in (itself for a region). For a component that sits in one
+     * ({@link #region} ≥ 0); the graph resolves regions only to region components, so anything else is a bug.
+     */
+    public Component.Region regionComponent(int v) {
+        int r = region[v];
+        if (r < 0) {
+            throw new IllegalArgumentException(components[v].id() + " sits in no region");
+        }
+        return as(Component.Region.class, r);
+    }
+
+    /** The users component at {@code v}, for indices known to be populations (e.g. {@code ReachAnalysis}'s). */
+    public Component.Users users(int v) {
+        return as(Component.Users.class, v);
+    }
+
+    /** The one checked cast behind the typed accessors: a failure names the component and the broken invariant. */
+    private <T extends Component> T as(Class<T> type, int v) {
+        Component c = components[v];
+        if (!type.isInstance(c)) {
+            throw new IllegalStateException("design graph invariant broken: " + c.id() + " is a "
+                    + c.type().json() + ", expected " + type.getSimpleName());
+        }
+        return type.cast(c);
+    }
+
     /** Parent index, or -1. */
     public int parent(int v) {
         return parent[v];
@@ -295,7 +322,7 @@ public final class DesignGraph {
 
     /** The catalog provider id of the provider component at index {@code p}. */
     public String catalogProviderId(int p) {
-        return ((Component.Provider) components[p]).provider();
+        return as(Component.Provider.class, p).provider();
     }
 
     /** The catalog provider id a component sits in, or empty. */

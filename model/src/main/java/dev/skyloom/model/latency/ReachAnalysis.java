@@ -42,7 +42,7 @@ public final class ReachAnalysis {
         this.populations = pops.stream().mapToInt(Integer::intValue).toArray();
         this.places = new Endpoint[populations.length];
         for (int i = 0; i < populations.length; i++) {
-            Component.Users u = (Component.Users) g.component(populations[i]);
+            Component.Users u = g.users(populations[i]);
             Optional<GeoPoint> at = places.locate(u);
             this.places[i] = new Endpoint(u.id(), Optional.empty(), at);
         }
@@ -109,7 +109,7 @@ public final class ReachAnalysis {
 
     private Serving serve(int i, Availability a) {
         int p = populations[i];
-        Component.Users users = (Component.Users) g.component(p);
+        Component.Users users = g.users(p);
         BigDecimal budget = users.latencyBudgetMs();
         int bestPipeline = -1;
         int bestPool = -1;
@@ -178,12 +178,12 @@ public final class ReachAnalysis {
         boolean counts = true;
         boolean shares = true;
         for (int p : populations) {
-            Component.Users u = (Component.Users) g.component(p);
+            Component.Users u = g.users(p);
             counts &= u.userCount().isPresent();
             shares &= u.share().isPresent();
         }
         for (int i = 0; i < populations.length; i++) {
-            Component.Users u = (Component.Users) g.component(populations[i]);
+            Component.Users u = g.users(populations[i]);
             w[i] = counts ? u.userCount().get() : shares ? u.share().get().doubleValue() : 1;
         }
         return w;
@@ -194,7 +194,7 @@ public final class ReachAnalysis {
         boolean counts = true;
         boolean shares = true;
         for (int p : populations) {
-            Component.Users u = (Component.Users) g.component(p);
+            Component.Users u = g.users(p);
             counts &= u.userCount().isPresent();
             shares &= u.share().isPresent();
         }

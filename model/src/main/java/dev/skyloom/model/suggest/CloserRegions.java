@@ -57,7 +57,7 @@ public final class CloserRegions {
             return Optional.empty();
         }
         Serving now = reach.now().get(i);
-        Component.Users users = (Component.Users) g.component(pops[i]);
+        Component.Users users = g.users(pops[i]);
         Optional<GeoPoint> place = Places.bundled().locate(users);
         if (now.status() != Serving.Status.OVER_BUDGET || now.rtt().isEmpty() || place.isEmpty()) {
             return Optional.empty();

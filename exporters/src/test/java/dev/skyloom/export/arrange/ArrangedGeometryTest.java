@@ -71,6 +71,7 @@ class ArrangedGeometryTest {
         try (var out = Files.newOutputStream(png)) {
             new PngPictureExporter().write(DiagramPictures.of(after, CATALOG.get(), LocalDate.of(2026, 12, 2)), out);
         }
+        DesignFile.save(after, png.resolveSibling(file.getFileName())); // to open or screenshot
         System.out.println("Arranged " + file.getFileName() + ": " + g);
         assertEquals(0, g.cardOverlaps(), g.toString());
         assertEquals(0, g.containerOverlaps(), g.toString());

@@ -465,8 +465,8 @@ final class CanvasGestures {
                 .map(Diagram.Item::id)
                 .orElse(null));
         Optional<CanvasBadge> badge = hit.map(it -> canvas.badges().get(it.id()));
-        Optional<String> edgeTip = hit.filter(it -> it.kind() == Diagram.Kind.EDGE)
-                .flatMap(it -> canvas.edgeTipText(it.id()));
+        Optional<String> edgeTip =
+                hit.filter(it -> it.kind() == Diagram.Kind.EDGE).flatMap(it -> canvas.edgeTipText(it.id()));
         boolean onBadge = badge.isPresent()
                 && hit.get().kind() == Diagram.Kind.CARD
                 && isNear(CanvasGeometry.badgeCentre(hit.get().rect(), v), e.getX(), e.getY());

@@ -234,7 +234,9 @@ public final class DesignCanvas extends Region implements DropTarget {
      */
     public Optional<String> edgeTipText(String id) {
         Optional<EdgeLabel> label = getLabels().edge(id);
-        if (label.isEmpty() || (!label.get().hidden() && label.get().text().text().equals(label.get().name()))) {
+        if (label.isEmpty()
+                || (!label.get().hidden()
+                        && label.get().text().text().equals(label.get().name()))) {
             return Optional.empty();
         }
         Diagram.Item it = diagram.get().item(id).orElse(null);

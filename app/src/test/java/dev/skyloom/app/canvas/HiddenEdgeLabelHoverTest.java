@@ -42,7 +42,8 @@ class HiddenEdgeLabelHoverTest {
         WaitForAsyncUtils.waitForFxEvents();
         Diagram.Item edge = canvas.getDiagram().items().stream()
                 .filter(it -> it.kind() == Diagram.Kind.EDGE)
-                .filter(it -> canvas.getLabels().edge(it.id()).map(EdgeLabel::hidden).orElse(false))
+                .filter(it ->
+                        canvas.getLabels().edge(it.id()).map(EdgeLabel::hidden).orElse(false))
                 .filter(it -> pointOnlyOn(it).isPresent())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the example has a hidden edge label to hover"));

@@ -158,7 +158,8 @@ public final class Arrangement {
             at.put(c.id(), rects.get(c.id()));
         }
         List<String> seeds = new ArrayList<>(anchors);
-        seeds.sort(java.util.Comparator.comparingDouble((String id) -> current.get(id).y())
+        seeds.sort(java.util.Comparator.comparingDouble(
+                        (String id) -> current.get(id).y())
                 .thenComparingDouble(id -> current.get(id).x()));
         String pinned = seeds.get(0);
         Map<String, double[]> moves = new LinkedHashMap<>();
@@ -243,7 +244,8 @@ public final class Arrangement {
         for (Component child : children) {
             double[] size = arrangeInside(child);
             out.put(child.id(), new Bounds(0, 0, size[0], size[1]));
-            if (!DiagramLayout.isContainer(child) && size[0] > current.get(child.id()).w()) {
+            if (!DiagramLayout.isContainer(child)
+                    && size[0] > current.get(child.id()).w()) {
                 widened = Math.max(widened, size[0]);
             }
         }

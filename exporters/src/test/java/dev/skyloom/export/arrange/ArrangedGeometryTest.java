@@ -8,10 +8,10 @@ import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.export.diagram.CardText;
 import dev.skyloom.export.diagram.Diagram;
-import dev.skyloom.export.diagram.DiagramText;
-import dev.skyloom.export.diagram.TextFit;
 import dev.skyloom.export.diagram.DiagramLabels;
+import dev.skyloom.export.diagram.DiagramText;
 import dev.skyloom.export.diagram.Rect;
+import dev.skyloom.export.diagram.TextFit;
 import dev.skyloom.export.picture.AwtTextMeasure;
 import dev.skyloom.export.picture.DiagramPictures;
 import dev.skyloom.export.picture.PngPictureExporter;
@@ -116,7 +116,8 @@ class ArrangedGeometryTest {
             Design after = Arrangement.edit(design, selection, AwtTextMeasure.shared(), CATALOG)
                     .applyTo(design);
             Diagram diagram = Diagram.of(after);
-            DiagramGeometry g = DiagramGeometry.of(diagram, DiagramLabels.of(diagram, CATALOG, AwtTextMeasure.shared()));
+            DiagramGeometry g =
+                    DiagramGeometry.of(diagram, DiagramLabels.of(diagram, CATALOG, AwtTextMeasure.shared()));
             // the example as stored may overlap already (auto-placed cards widen a region): never more
             assertTrue(g.cardOverlaps() <= was.cardOverlaps(), selection + ": " + g);
             assertTrue(g.containerOverlaps() <= was.containerOverlaps(), selection + ": " + g);
@@ -205,7 +206,8 @@ class ArrangedGeometryTest {
         assertTrue(grown.maxX() > a.maxX() + 4, "the arranged region grew past where its neighbour was: " + grown);
         assertTrue(pushed.x() >= grown.maxX(), "the neighbour moved right of it: " + grown + " / " + pushed);
         assertEquals(a.x(), grown.x(), 0.5, "the arranged region keeps its corner");
-        Rect provider = diagram.item(region.parent().orElseThrow()).orElseThrow().rect();
+        Rect provider =
+                diagram.item(region.parent().orElseThrow()).orElseThrow().rect();
         assertTrue(provider.contains(pushed), "the provider holds the pushed region");
         assertEquals("Arrange", edit.label());
         assertTrue(edit instanceof Edit.Composite c && c.edits().size() == 1, "one undo step");
@@ -242,7 +244,9 @@ class ArrangedGeometryTest {
                 inside = selection.contains(p.get());
                 p = before.component(p.get()).flatMap(Component::parent);
             }
-            if (!inside && !java.util.Objects.equals(before.layout().get(c.id()), after.layout().get(c.id()))) {
+            if (!inside
+                    && !java.util.Objects.equals(
+                            before.layout().get(c.id()), after.layout().get(c.id()))) {
                 moved++;
             }
         }
@@ -287,20 +291,31 @@ class ArrangedGeometryTest {
     void aDetailTooLongForItsLineWrapsToASecondWhereTheCardIsTallEnough() {
         TextFit fit = new TextFit(AwtTextMeasure.shared());
         List<String> detail = List.of("Standard_NC24ads_A100_v4 × 6");
-        CardText narrow = DiagramLabels.card(fit, new Rect(0, 0, 200, 72), false, true, "Grafana stack",
+        CardText narrow = DiagramLabels.card(
+                fit,
+                new Rect(0, 0, 200, 72),
+                false,
+                true,
+                "Grafana stack",
                 List.of("Grafana, Loki, Tempo · patient-records"));
-        assertEquals(List.of("Grafana, Loki, Tempo ·", "patient-records"),
-                narrow.details().stream().map(l -> l.text()).toList(), "broken after the separator");
-        CardText pool = DiagramLabels.card(fit, new Rect(0, 0, 130, 64), false, true, "Eval",
-                List.of("p4d.24xlarge × 16"));
-        assertEquals(List.of("p4d.24xlarge", "× 16"),
-                pool.details().stream().map(l -> l.text()).toList(), "the count goes to the second line");
+        assertEquals(
+                List.of("Grafana, Loki, Tempo ·", "patient-records"),
+                narrow.details().stream().map(l -> l.text()).toList(),
+                "broken after the separator");
+        CardText pool =
+                DiagramLabels.card(fit, new Rect(0, 0, 130, 64), false, true, "Eval", List.of("p4d.24xlarge × 16"));
+        assertEquals(
+                List.of("p4d.24xlarge", "× 16"),
+                pool.details().stream().map(l -> l.text()).toList(),
+                "the count goes to the second line");
         CardText flat = DiagramLabels.card(fit, new Rect(0, 0, 200, 40), false, true, "EU serving", detail);
         assertEquals(1, flat.details().size(), "no height for a second line");
         assertTrue(flat.details().get(0).text().endsWith(TextFit.ELLIPSIS));
         double w = DiagramLabels.cardWidth(fit, 130, 64, false, "EU serving", detail);
         CardText wide = DiagramLabels.card(fit, new Rect(0, 0, w, 64), false, true, "EU serving", detail);
-        assertEquals(List.of("Standard_NC24ads_A100_v4 × 6"), wide.details().stream().map(l -> l.text()).toList());
+        assertEquals(
+                List.of("Standard_NC24ads_A100_v4 × 6"),
+                wide.details().stream().map(l -> l.text()).toList());
         assertTrue(w > 130 && w <= 260, "wide enough for one line, no wider: " + w);
         CardText less = DiagramLabels.card(fit, new Rect(0, 0, w - 10, 64), false, true, "EU serving", detail);
         assertTrue(!less.details().get(0).text().equals(detail.get(0)), "10 narrower would not do");

@@ -465,6 +465,8 @@ final class CanvasGestures {
                 .map(Diagram.Item::id)
                 .orElse(null));
         Optional<CanvasBadge> badge = hit.map(it -> canvas.badges().get(it.id()));
+        Optional<String> edgeTip =
+                hit.filter(it -> it.kind() == Diagram.Kind.EDGE).flatMap(it -> canvas.edgeTipText(it.id()));
         boolean onBadge = badge.isPresent()
                 && hit.get().kind() == Diagram.Kind.CARD
                 && isNear(CanvasGeometry.badgeCentre(hit.get().rect(), v), e.getX(), e.getY());
@@ -476,6 +478,9 @@ final class CanvasGestures {
         } else if (hit.isPresent() && hit.get().kind() == Diagram.Kind.CARD && !canvas.state().dropActive) {
             // the card may shorten its name: the tip has it whole, with what the card is and its findings
             canvas.showLabel(canvas.tip(), canvas.tipText(hit.get().id()), e.getX() + 14, e.getY() + 16, "info");
+        } else if (edgeTip.isPresent() && !canvas.state().dropActive) {
+            // a label with no free spot is never drawn over a card: hovering its route shows it here
+            canvas.showLabel(canvas.tip(), edgeTip.get(), e.getX() + 14, e.getY() + 16, "info");
         } else if (!canvas.state().dropActive) {
             canvas.tip().setVisible(false);
         }

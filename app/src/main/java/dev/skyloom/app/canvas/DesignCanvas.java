@@ -4,6 +4,7 @@ import dev.skyloom.app.palette.DropTarget;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.DiagramLabels;
+import dev.skyloom.export.diagram.EdgeLabel;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
@@ -224,6 +225,29 @@ public final class DesignCanvas extends Region implements DropTarget {
         }
         CanvasBadge badge = state.badges.get(id);
         return CardTip.text(design.get(), c, catalog, priceOf.apply(id), badge == null ? List.of() : badge.messages());
+    }
+
+    /**
+     * The hover text of a connection whose label the canvas does not show whole: hidden (no free spot
+     * beside its route) or cut with an ellipsis. Its full label and its ends; empty when the label is drawn
+     * whole (or there is none).
+     */
+    public Optional<String> edgeTipText(String id) {
+        Optional<EdgeLabel> label = getLabels().edge(id);
+        if (label.isEmpty()
+                || (!label.get().hidden()
+                        && label.get().text().text().equals(label.get().name()))) {
+            return Optional.empty();
+        }
+        Diagram.Item it = diagram.get().item(id).orElse(null);
+        if (it == null || it.connection() == null) {
+            return Optional.of(label.get().name());
+        }
+        Component from = component(it.connection().from());
+        Component to = component(it.connection().to());
+        return Optional.of(label.get().name() + "\n"
+                + (from == null ? it.connection().from() : from.label()) + " → "
+                + (to == null ? it.connection().to() : to.label()));
     }
 
     /** Catalog for region headers (country code and city); optional. */

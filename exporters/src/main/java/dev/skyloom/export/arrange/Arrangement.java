@@ -10,6 +10,7 @@ import dev.skyloom.export.diagram.TextFit;
 import dev.skyloom.export.diagram.TextMeasure;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
+import dev.skyloom.model.ComponentType;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.edit.Edit;
@@ -39,7 +40,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * container is then sized to its content plus its header and padding, so nothing overlaps, and at least
  * as wide as its header title needs to be drawn whole (measured as the diagram fits it, with the catalog's
  * city names the diagram shows). The space between layers is wide enough for the widest connection label
- * that crosses it, so the diagram's label placement finds a free spot. Cards keep their size. Pure: the result is a new layout map.
+ * that crosses it, so the diagram's label placement finds a free spot. Cards keep their height and grow
+ * wide enough for the diagram to draw their name and detail whole. Pure: the result is a new layout map.
  */
 public final class Arrangement {
     /** Space from a container's border to its content (edges leave cards along it). */
@@ -100,7 +102,108 @@ public final class Arrangement {
         for (Map.Entry<String, Bounds> e : a.out.entrySet()) {
             result.put(e.getKey(), e.getValue().onHalfUnits());
         }
-        return result;
+        return roots.isEmpty() ? result : a.clearSiblings(roots, result);
+    }
+
+    /**
+     * After arranging {@code roots} in place (each keeps its corner and may have grown right and down):
+     * pushes the siblings they now overlap right (those that were to their right) or down (those below),
+     * and whatever those run into in turn, then does the same one level up, where a parent may have grown
+     * around its arranged child, up to the top level. Nothing that was apart ends on top of something.
+     */
+    private Map<String, Bounds> clearSiblings(Set<String> roots, Map<String, Bounds> arranged) {
+        Map<String, Bounds> result = arranged;
+        Set<String> anchors = new LinkedHashSet<>(roots);
+        while (!anchors.isEmpty()) {
+            Design now = design.withLayout(result);
+            Map<String, Rect> rects = DiagramLayout.of(now).rects();
+            Map<Optional<String>, List<String>> byParent = new LinkedHashMap<>();
+            for (String id : anchors) {
+                byParent.computeIfAbsent(design.component(id).orElseThrow().parent(), k -> new ArrayList<>())
+                        .add(id);
+            }
+            Set<String> parents = new LinkedHashSet<>();
+            for (Map.Entry<Optional<String>, List<String>> group : byParent.entrySet()) {
+                List<Component> siblings = new ArrayList<>();
+                for (Component c : design.components()) {
+                    if (c.parent().equals(group.getKey())) {
+                        siblings.add(c);
+                    }
+                }
+                Map<String, double[]> moves = pushApart(group.getValue(), siblings, rects);
+                for (Map.Entry<String, double[]> m : moves.entrySet()) {
+                    result = DiagramLayout.moved(
+                            design.withLayout(result), Set.of(m.getKey()), m.getValue()[0], m.getValue()[1]);
+                }
+                group.getKey().ifPresent(parents::add);
+            }
+            anchors = parents;
+        }
+        Map<String, Bounds> rounded = new LinkedHashMap<>();
+        for (Map.Entry<String, Bounds> e : result.entrySet()) {
+            rounded.put(e.getKey(), e.getValue().onHalfUnits());
+        }
+        return rounded;
+    }
+
+    /**
+     * The offsets that move {@code siblings} off the {@code anchors} and off each other where a push made
+     * them meet: a sibling that was right of what hits it moves right, one below moves down, any other the
+     * shorter of the two. Only right and down, so pushes do not bounce back. The top-left anchor stays
+     * where it is (other anchors stay too unless an anchor grew into them).
+     */
+    private Map<String, double[]> pushApart(List<String> anchors, List<Component> siblings, Map<String, Rect> rects) {
+        Map<String, Rect> at = new LinkedHashMap<>();
+        for (Component c : siblings) {
+            at.put(c.id(), rects.get(c.id()));
+        }
+        List<String> seeds = new ArrayList<>(anchors);
+        seeds.sort(java.util.Comparator.comparingDouble(
+                        (String id) -> current.get(id).y())
+                .thenComparingDouble(id -> current.get(id).x()));
+        String pinned = seeds.get(0);
+        Map<String, double[]> moves = new LinkedHashMap<>();
+        java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(seeds);
+        int budget = 4 * siblings.size() * siblings.size() + 16;
+        while (!work.isEmpty() && budget-- > 0) {
+            String id = work.poll();
+            if (!id.equals(pinned) && overlaps(at.get(pinned), at.get(id))) {
+                push(id, pinned, at, moves); // pushed into the one that stays: off it again
+            }
+            for (Component c : siblings) {
+                if (c.id().equals(id) || c.id().equals(pinned) || !overlaps(at.get(id), at.get(c.id()))) {
+                    continue;
+                }
+                push(c.id(), id, at, moves);
+                work.add(c.id());
+            }
+        }
+        return moves;
+    }
+
+    /** Moves {@code id} right or down (see {@link #pushApart}) until it clears {@code by}, by a gap. */
+    private void push(String id, String by, Map<String, Rect> at, Map<String, double[]> moves) {
+        Rect x = at.get(by);
+        Rect s = at.get(id);
+        Rect xWas = current.get(by);
+        Rect sWas = current.get(id);
+        double right = x.maxX() + DiagramLayout.GAP - s.x();
+        double down = x.maxY() + DiagramLayout.GAP - s.y();
+        boolean wasRight = sWas.x() >= xWas.maxX() - 1;
+        boolean wasBelow = sWas.y() >= xWas.maxY() - 1;
+        boolean toRight = wasRight || (!wasBelow && right <= down);
+        double dx = toRight ? right : 0;
+        double dy = toRight ? 0 : down;
+        at.put(id, new Rect(s.x() + dx, s.y() + dy, s.w(), s.h()));
+        double[] m = moves.computeIfAbsent(id, k -> new double[2]);
+        m[0] += dx;
+        m[1] += dy;
+    }
+
+    /** Overlap of more than a unit in both directions (touching borders do not count). */
+    private static boolean overlaps(Rect a, Rect b) {
+        return Math.min(a.maxX(), b.maxX()) - Math.max(a.x(), b.x()) > 1
+                && Math.min(a.maxY(), b.maxY()) - Math.max(a.y(), b.y()) > 1;
     }
 
     /** The selected containers that are not inside another selected one. */
@@ -135,11 +238,23 @@ public final class Arrangement {
                 double[] size = DiagramLayout.defaultSize(c);
                 return new double[] {Math.max(titleWidth(c), Math.min(r.w(), size[0])), Math.min(r.h(), size[1])};
             }
-            return new double[] {r.w(), r.h()};
+            return new double[] {cardWidth(c, r), r.h()};
         }
+        double widened = 0;
         for (Component child : children) {
             double[] size = arrangeInside(child);
             out.put(child.id(), new Bounds(0, 0, size[0], size[1]));
+            if (!DiagramLayout.isContainer(child)
+                    && size[0] > current.get(child.id()).w()) {
+                widened = Math.max(widened, size[0]);
+            }
+        }
+        // cards widened for their text: their neighbours take the same width, so columns stay even
+        for (Component child : children) {
+            Bounds b = out.get(child.id());
+            if (!DiagramLayout.isContainer(child) && b.w() < widened) {
+                out.put(child.id(), new Bounds(0, 0, widened, b.h()));
+            }
         }
         double header = DiagramLayout.headerHeight(c);
         double[] content = place(children, PAD, header + PAD, 0, 0);
@@ -147,6 +262,21 @@ public final class Arrangement {
         return new double[] {
             Math.max(titleWidth(c), Math.max(minW, content[0] + 2 * PAD)), content[1] + header + 2 * PAD
         };
+    }
+
+    /**
+     * A card's width: its own, or wider where the diagram would cut its name or detail line (measured as
+     * the diagram fits them, so the canvas and every picture show them whole).
+     */
+    private double cardWidth(Component c, Rect r) {
+        String fact = DiagramText.fact(c);
+        return DiagramLabels.cardWidth(
+                new TextFit(measure),
+                r.w(),
+                r.h(),
+                c.type() == ComponentType.PIPELINE,
+                c.label(),
+                fact.isEmpty() ? List.of() : List.of(fact));
     }
 
     /** The width at which the diagram draws the container's header title whole. */

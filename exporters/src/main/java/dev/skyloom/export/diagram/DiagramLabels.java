@@ -167,7 +167,22 @@ public final class DiagramLabels {
             }
             titleGap = titleSize + 2;
         }
-        double block = title.size() * titleGap + details.size() * lineGap;
+        // a detail too long for its line takes a second one where the card has the height for it
+        double spare = h - 8 - title.size() * titleGap - details.size() * lineGap;
+        List<String> shown = new ArrayList<>(details.size());
+        for (String d : details) {
+            String one = fit.fit(d, room, DiagramStyle.CARD_DETAIL, false);
+            List<String> two = one.equals(TextFit.singleLine(d)) || spare < lineGap
+                    ? List.of()
+                    : detailLines(fit, TextFit.singleLine(d), room);
+            if (two.isEmpty()) {
+                shown.add(one);
+            } else {
+                shown.addAll(two);
+                spare -= lineGap;
+            }
+        }
+        double block = title.size() * titleGap + shown.size() * lineGap;
         double top = h / 2 - block / 2;
         List<TextLine> titleLines = new ArrayList<>(title.size());
         for (int i = 0; i < title.size(); i++) {
@@ -175,12 +190,12 @@ public final class DiagramLabels {
             titleLines.add(new TextLine(
                     title.get(i), tx, TextLine.baselineFor(cy, titleSize), titleSize, true, TextLine.Align.LEFT));
         }
-        List<TextLine> detailLines = new ArrayList<>(details.size());
+        List<TextLine> detailLines = new ArrayList<>(shown.size());
         double detailTop = top + title.size() * titleGap;
-        for (int i = 0; i < details.size(); i++) {
+        for (int i = 0; i < shown.size(); i++) {
             double cy = detailTop + lineGap * i + lineGap / 2;
             detailLines.add(new TextLine(
-                    fit.fit(details.get(i), room, DiagramStyle.CARD_DETAIL, false),
+                    shown.get(i),
                     tx,
                     TextLine.baselineFor(cy, DiagramStyle.CARD_DETAIL),
                     DiagramStyle.CARD_DETAIL,
@@ -189,6 +204,70 @@ public final class DiagramLabels {
         }
         return new CardText(
                 whole, drawIcon ? inset : 0, (h - iconSize) / 2, drawIcon ? iconSize : 0, titleLines, detailLines);
+    }
+
+    /**
+     * A card detail broken into two lines that each fit {@code room}, or empty when no break does: after a
+     * " · " first (between facts), then before a " × " (the count stays with its sign), then at any space;
+     * the latest such break, so the first line is the fuller one.
+     */
+    private static List<String> detailLines(TextFit fit, String detail, double room) {
+        for (int rule = 0; rule < 3; rule++) {
+            for (int at = detail.length() - 1; at > 0; at--) {
+                if (detail.charAt(at) != ' ') {
+                    continue;
+                }
+                boolean allowed =
+                        switch (rule) {
+                            case 0 -> detail.charAt(at - 1) == '·';
+                            case 1 -> detail.startsWith("× ", at + 1);
+                            default -> true;
+                        };
+                String first = detail.substring(0, at);
+                String second = detail.substring(at + 1);
+                if (allowed
+                        && fit.width(first, DiagramStyle.CARD_DETAIL, false) <= room
+                        && fit.width(second, DiagramStyle.CARD_DETAIL, false) <= room) {
+                    return List.of(first, second);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The widest card {@link #cardWidth} makes. */
+    public static final double MAX_CARD_WIDTH = 320;
+
+    /**
+     * The narrowest width from {@code w} up (in steps of 10, at most {@link #MAX_CARD_WIDTH}) at which a
+     * card {@code h} tall shows its name and details whole: each detail on one line if a width up to 260
+     * allows it, else on two; {@code w} when no width does.
+     */
+    public static double cardWidth(
+            TextFit fit, double w, double h, boolean chevron, String name, List<String> details) {
+        for (boolean oneLine : new boolean[] {true, false}) {
+            double widest = oneLine ? Math.max(w, 260) : MAX_CARD_WIDTH;
+            for (double cw = w; cw <= widest; cw += 10) {
+                CardText t = card(fit, new Rect(0, 0, cw, h), chevron, true, name, details);
+                if (isWhole(t, details) && (!oneLine || t.details().size() == details.size())) {
+                    return cw;
+                }
+            }
+        }
+        return w;
+    }
+
+    /** Whether {@code t} shows the whole name and the whole {@code details} (on one line or wrapped). */
+    public static boolean isWhole(CardText t, List<String> details) {
+        List<String> shown = new ArrayList<>(t.details().size());
+        for (TextLine l : t.details()) {
+            shown.add(l.text());
+        }
+        List<String> whole = new ArrayList<>(details.size());
+        for (String d : details) {
+            whole.add(TextFit.singleLine(d));
+        }
+        return t.shownName().equals(t.name()) && String.join(" ", shown).equals(String.join(" ", whole));
     }
 
     /** The header of a container of size {@code r} with a header band {@code headerHeight} tall. */

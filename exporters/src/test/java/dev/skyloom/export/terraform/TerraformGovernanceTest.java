@@ -179,6 +179,34 @@ class TerraformGovernanceTest {
         assertTrue(files.get("placeholders.tf").contains("the design maps no pool or storage to aws"));
     }
 
+    @Test
+    void anAzureFederationWithNoResourceGroupForTheIdentityStaysAPlaceholderThatSaysWhy() {
+        // the pool sits in a custom site under the Azure container: it is a placeholder, no resource group exists
+        List<Component> c = List.of(
+                Fixtures.provider("azure", "azure"),
+                new Component.Region("site", "Edge site", Optional.of("azure"), "custom", Optional.of("DE"), Map.of()),
+                Fixtures.pool("nd", "ND H100", "site", "Standard_ND96isr_H100_v5", 2),
+                new Component.Identity("idp", "Okta", Optional.empty(), IdentityKind.OKTA, Map.of()));
+        Design d = Fixtures.design(
+                "No region", c, List.of(connection("fed", ConnectionType.FEDERATES, "idp", "azure", "0")));
+        TerraformProject project = exporter.render(d);
+        String placeholders = project.files().get("placeholders.tf");
+        assertTrue(placeholders.contains("federates idp -> azure"), placeholders);
+        assertTrue(placeholders.contains("no azure pool or storage is mapped into a region to hold it"), placeholders);
+        assertTrue(placeholders.contains("azurerm_user_assigned_identity and azurerm_federated_identity_credential"));
+        assertTrue(project.warnings().stream().anyMatch(w -> w.startsWith("Terraform: federates fed not generated")));
+        assertFalse(project.files().getOrDefault("azure.tf", "").contains("azurerm_federated_identity_credential"));
+    }
+
+    @Test
+    void governanceExportIsDeterministic() {
+        Design d = federatedObserved();
+        assertEquals(exporter.render(d).files(), exporter.render(d).files());
+        assertEquals(
+                exporter.render(d).files(),
+                new TerraformExporter(Fixtures.smallCatalog()).render(d).files());
+    }
+
     private static TfStructure.Node node(String hcl, String type, String label) {
         return TfStructure.parse(hcl).stream()
                 .filter(b -> b.labels.equals(List.of(type, label)))

@@ -348,11 +348,11 @@ final class AzureMapping extends CloudMapping {
             ctx.variable(
                     rule,
                     "string",
-                    "Resource ID of the Event Hub namespace authorization rule (send) that telemetry sink \"" + label
+                    "Resource ID of the Event Hub namespace authorization rule that telemetry sink \"" + label
                             + "\" reads the activity log from; an ID, not a key.",
                     null,
                     str("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-monitor"
-                            + "/providers/Microsoft.EventHub/namespaces/audit-logs/authorizationRules/audit-send"));
+                            + "/providers/Microsoft.EventHub/namespaces/audit-logs/authorizationRules/activity-log"));
             ctx.variable(
                     hub,
                     "string",

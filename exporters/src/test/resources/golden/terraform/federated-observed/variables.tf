@@ -100,7 +100,7 @@ variable "r1_replication_role_arn" {
 
 variable "sink_azure_eventhub_authorization_rule_id" {
   type        = string
-  description = "Resource ID of the Event Hub namespace authorization rule that telemetry sink \"Logs \"eu\" $${x}\" reads the activity log from; an ID, not a key."
+  description = "Resource ID of the Event Hub namespace authorization rule Azure Monitor sends the activity log with, to the namespace telemetry sink \"Logs \"eu\" $${x}\" reads; an ID, not a key."
 }
 
 variable "sink_azure_eventhub_name" {

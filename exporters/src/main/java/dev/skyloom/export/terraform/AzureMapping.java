@@ -348,8 +348,8 @@ final class AzureMapping extends CloudMapping {
             ctx.variable(
                     rule,
                     "string",
-                    "Resource ID of the Event Hub namespace authorization rule that telemetry sink \"" + label
-                            + "\" reads the activity log from; an ID, not a key.",
+                    "Resource ID of the Event Hub namespace authorization rule Azure Monitor sends the activity log"
+                            + " with, to the namespace telemetry sink \"" + label + "\" reads; an ID, not a key.",
                     null,
                     str("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-monitor"
                             + "/providers/Microsoft.EventHub/namespaces/audit-logs/authorizationRules/activity-log"));

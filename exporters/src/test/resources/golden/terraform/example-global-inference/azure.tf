@@ -132,3 +132,40 @@ resource "azurerm_storage_object_replication" "c1" {
     copy_blobs_created_after   = "Everything"
   }
 }
+
+# Design connection: federates "entra-federates-azure": Azure trusts identity "Entra ID" (id "entra") (no secret: the issuer signs tokens with its own keys).
+resource "azurerm_user_assigned_identity" "entra" {
+  name                = "id-entra-147a1d"
+  resource_group_name = azurerm_resource_group.az_weu.name
+  location            = azurerm_resource_group.az_weu.location
+  tags                = local.common_tags
+}
+
+resource "azurerm_federated_identity_credential" "entra" {
+  name                      = "entra-federates-azure-06cc56"
+  user_assigned_identity_id = azurerm_user_assigned_identity.entra.id
+  issuer                    = var.entra_issuer_url
+  subject                   = var.entra_azure_subject
+  audience                  = [var.entra_azure_audience]
+}
+
+data "azurerm_subscription" "this" {}
+
+# Design connection: ships-telemetry "azure-ships-azure-monitor": Azure activity log (audit) for telemetry "Azure Monitor" (id "azure-monitor").
+resource "azurerm_monitor_diagnostic_setting" "azure_monitor" {
+  name                       = "azure-monitor-00f3ec"
+  target_resource_id         = data.azurerm_subscription.this.id
+  log_analytics_workspace_id = var.azure_monitor_azure_log_analytics_workspace_id
+
+  enabled_log {
+    category = "Administrative"
+  }
+
+  enabled_log {
+    category = "Security"
+  }
+
+  enabled_log {
+    category = "Policy"
+  }
+}

@@ -8,6 +8,11 @@ output "azure_monitor_log_writer_identity" {
   value       = google_logging_project_sink.azure_monitor.writer_identity
 }
 
+output "entra_azure_client_id" {
+  description = "Client ID of the user-assigned identity that tokens of entra are exchanged for."
+  value       = azurerm_user_assigned_identity.entra.client_id
+}
+
 output "eu_serve_pool_scale_set_id" {
   description = "VM scale set of GPU pool eu-serve-pool."
   value       = azurerm_linux_virtual_machine_scale_set.eu_serve_pool.id

@@ -2,10 +2,6 @@
 #
 # PLACEHOLDER connection replicates-to "c4" from "models" to "models-gcp"
 #   not generated because it crosses providers (aws to gcp); use a transfer service such as Storage Transfer Service or DataSync.
-# PLACEHOLDER federates entra -> azure: federate azure
-#   not generated because no azure resource for it is verified against the provider schema facts yet; write azurerm_federated_identity_credential with the identity provider's issuer URL as a variable, no secrets in code.
-# PLACEHOLDER ships-telemetry azure -> azure-monitor: export audit logs of azure
-#   not generated because no azure resource for it is verified against the provider schema facts yet; write azurerm_monitor_diagnostic_setting and forward it to the sink's endpoint (a variable), no secrets in code.
 # PLACEHOLDER ships-telemetry eu-inference -> azure-monitor: outside any provider, the workload ships its own telemetry
 #   not generated because its source is not inside a provider; write the provider's or the workload's own log export and forward it to the sink's endpoint (a variable), no secrets in code.
 # PLACEHOLDER ships-telemetry global-inference -> azure-monitor: outside any provider, the workload ships its own telemetry

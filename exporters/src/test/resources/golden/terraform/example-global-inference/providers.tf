@@ -11,7 +11,7 @@ provider "aws" {
 provider "azurerm" {
   # Register only what this configuration needs (azurerm 5 registers nothing by default).
   resource_provider_registrations = "none"
-  resource_providers_to_register  = ["Microsoft.Compute", "Microsoft.Network", "Microsoft.Storage"]
+  resource_providers_to_register  = ["Microsoft.Compute", "Microsoft.Insights", "Microsoft.ManagedIdentity", "Microsoft.Network", "Microsoft.Storage"]
 
   features {}
 }

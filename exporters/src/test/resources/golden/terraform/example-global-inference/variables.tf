@@ -14,6 +14,11 @@ variable "azure_admin_username" {
   default     = "azureuser"
 }
 
+variable "azure_monitor_azure_log_analytics_workspace_id" {
+  type        = string
+  description = "Resource ID of the Log Analytics workspace of telemetry sink \"Azure Monitor\"."
+}
+
 variable "azure_monitor_cloudtrail_bucket" {
   type        = string
   description = "Existing S3 bucket (with the CloudTrail bucket policy) that telemetry sink \"Azure Monitor\" reads audit logs from."
@@ -34,6 +39,17 @@ variable "entra_aws_thumbprints" {
   type        = list(string)
   description = "SHA-1 thumbprints of the issuer's certificate chain; empty lets AWS use its trusted CAs."
   default     = []
+}
+
+variable "entra_azure_audience" {
+  type        = string
+  description = "Audience (aud claim) Azure expects in those tokens; api://AzureADTokenExchange is Entra ID's recommended value."
+  default     = "api://AzureADTokenExchange"
+}
+
+variable "entra_azure_subject" {
+  type        = string
+  description = "Subject (sub claim) of the tokens from identity provider \"Entra ID\" that Azure accepts for the user-assigned identity (one subject per credential)."
 }
 
 variable "entra_issuer_url" {

@@ -8,17 +8,35 @@ import dev.skyloom.catalog.StorageFamily;
 import dev.skyloom.export.terraform.hcl.Block;
 import dev.skyloom.export.terraform.hcl.HclBody;
 import dev.skyloom.export.terraform.hcl.HclExpression;
+import dev.skyloom.export.terraform.hcl.HclSyntax;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
+import dev.skyloom.model.TelemetryHosting;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Azure: resource group per region, VNet + subnet for pools, Linux VM scale sets, storage accounts, object replication. */
 final class AzureMapping extends CloudMapping {
+    /**
+     * Activity-log categories exported for audit: control-plane writes, security and policy events (the
+     * azurerm acceptance test for a subscription diagnostic setting lists all eight valid categories).
+     */
+    static final List<String> AUDIT_CATEGORIES = List.of("Administrative", "Security", "Policy");
+
     private final Set<String> groups = new HashSet<>();
+    /** Resource providers the generated resources need, registered by the provider (azurerm 5 registers none). */
+    private final Set<String> resourceProviders =
+            new TreeSet<>(List.of("Microsoft.Compute", "Microsoft.Network", "Microsoft.Storage"));
+
+    private final Set<String> federated = new HashSet<>();
+    private final Set<String> diagnostics = new HashSet<>();
+    private String firstGroup;
+    private boolean subscription;
 
     AzureMapping(TerraformContext ctx, String local) {
         super(ctx, "azure", local);
@@ -31,12 +49,12 @@ final class AzureMapping extends CloudMapping {
 
     @Override
     List<HclBody> providerBlocks() {
+        List<HclExpression> registered = new ArrayList<>();
+        resourceProviders.forEach(p -> registered.add(str(p)));
         return List.of(Block.builder("provider", local)
                 .comment("Register only what this configuration needs (azurerm 5 registers nothing by default).")
                 .attr("resource_provider_registrations", "none")
-                .attr(
-                        "resource_providers_to_register",
-                        list(str("Microsoft.Compute"), str("Microsoft.Network"), str("Microsoft.Storage")))
+                .attr("resource_providers_to_register", new HclExpression.ListExpr(registered))
                 .block(Block.builder("features").build())
                 .build());
     }
@@ -44,6 +62,9 @@ final class AzureMapping extends CloudMapping {
     private void resourceGroup(Component.Region region) {
         String r = ctx.label(region.id());
         if (groups.add(r)) {
+            if (firstGroup == null) {
+                firstGroup = r;
+            }
             add(Block.builder("resource", "azurerm_resource_group", r)
                     .attr("name", "rg-" + TerraformNames.resourceName(ctx.designName, region.id(), 60))
                     .attr("location", region.region())
@@ -230,5 +251,131 @@ final class AzureMapping extends CloudMapping {
                         .build())
                 .build());
         return true;
+    }
+
+    /**
+     * A user-assigned identity per identity provider, trusting its tokens through a federated identity
+     * credential (azurerm 5.0: {@code user_assigned_identity_id}, {@code parent_id} removed); issuer,
+     * subject and audience are variables, no secret is involved.
+     */
+    @Override
+    boolean federation(Connection c, Component identity) {
+        if (firstGroup == null) {
+            return false;
+        }
+        String i = ctx.label(identity.id());
+        if (!federated.add(i)) {
+            comment("Design connection: federates \"" + HclSyntax.commentText(c.id(), 120)
+                    + "\" uses azurerm_federated_identity_credential." + i + " above.");
+            return true;
+        }
+        resourceProviders.add("Microsoft.ManagedIdentity");
+        String subject = i + "_azure_subject";
+        ctx.variable(
+                subject,
+                "string",
+                "Subject (sub claim) of the tokens from identity provider \""
+                        + TerraformNames.tagValue(identity.label())
+                        + "\" that Azure accepts for the user-assigned identity (one subject per credential).",
+                null,
+                str("REPLACE_ME"));
+        String audience = i + "_azure_audience";
+        ctx.variable(
+                audience,
+                "string",
+                "Audience (aud claim) Azure expects in those tokens; api://AzureADTokenExchange is Entra ID's recommended value.",
+                str("api://AzureADTokenExchange"),
+                null);
+        comment("Design connection: federates \"" + HclSyntax.commentText(c.id(), 120) + "\": Azure trusts "
+                + TerraformContext.describe(identity) + " (no secret: the issuer signs tokens with its own keys).");
+        add(Block.builder("resource", "azurerm_user_assigned_identity", i)
+                .attr("name", "id-" + TerraformNames.resourceName(ctx.designName, identity.id(), 60))
+                .ref("resource_group_name", "azurerm_resource_group." + firstGroup + ".name")
+                .ref("location", "azurerm_resource_group." + firstGroup + ".location")
+                .ref("tags", "local.common_tags")
+                .build());
+        add(Block.builder("resource", "azurerm_federated_identity_credential", i)
+                .attr("name", TerraformNames.resourceName(ctx.designName, c.id(), 60))
+                .ref("user_assigned_identity_id", "azurerm_user_assigned_identity." + i + ".id")
+                .ref("issuer", issuerVariable(identity))
+                .ref("subject", "var." + subject)
+                .attr("audience", list(ref("var." + audience)))
+                .build());
+        ctx.output(
+                i + "_azure_client_id",
+                "Client ID of the user-assigned identity that tokens of " + identity.id() + " are exchanged for.",
+                ref("azurerm_user_assigned_identity." + i + ".client_id"));
+        return true;
+    }
+
+    /**
+     * The subscription's activity log (the Azure control-plane audit log) exported by one diagnostic
+     * setting per telemetry sink: to a Log Analytics workspace when the sink is Azure's own service,
+     * otherwise to an Event Hub, from which SaaS and self-hosted collectors read.
+     */
+    @Override
+    boolean auditExport(Connection c, Component sink) {
+        String t = ctx.label(sink.id());
+        if (!diagnostics.add(t)) {
+            comment("Design connection: ships-telemetry \"" + HclSyntax.commentText(c.id(), 120)
+                    + "\" is covered by the subscription-wide azurerm_monitor_diagnostic_setting." + t + " above.");
+            return true;
+        }
+        resourceProviders.add("Microsoft.Insights");
+        if (!subscription) {
+            subscription = true;
+            add(Block.builder("data", "azurerm_subscription", "this").build());
+        }
+        comment("Design connection: ships-telemetry \"" + HclSyntax.commentText(c.id(), 120)
+                + "\": Azure activity log (audit) for " + TerraformContext.describe(sink) + ".");
+        Block.Builder setting = Block.builder("resource", "azurerm_monitor_diagnostic_setting", t)
+                .attr("name", TerraformNames.resourceName(ctx.designName, sink.id(), 60))
+                .ref("target_resource_id", "data.azurerm_subscription.this.id");
+        String label = TerraformNames.tagValue(sink.label());
+        if (azureNative(sink)) {
+            String workspace = t + "_azure_log_analytics_workspace_id";
+            ctx.variable(
+                    workspace,
+                    "string",
+                    "Resource ID of the Log Analytics workspace of telemetry sink \"" + label + "\".",
+                    null,
+                    str("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-monitor"
+                            + "/providers/Microsoft.OperationalInsights/workspaces/audit-logs"));
+            setting.ref("log_analytics_workspace_id", "var." + workspace);
+        } else {
+            String rule = t + "_azure_eventhub_authorization_rule_id";
+            String hub = t + "_azure_eventhub_name";
+            ctx.variable(
+                    rule,
+                    "string",
+                    "Resource ID of the Event Hub namespace authorization rule Azure Monitor sends the activity log"
+                            + " with, to the namespace telemetry sink \"" + label + "\" reads; an ID, not a key.",
+                    null,
+                    str("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-monitor"
+                            + "/providers/Microsoft.EventHub/namespaces/audit-logs/authorizationRules/activity-log"));
+            ctx.variable(
+                    hub,
+                    "string",
+                    "Event Hub in that namespace for the activity log of telemetry sink \"" + label + "\".",
+                    null,
+                    str("activity-log"));
+            setting.ref("eventhub_authorization_rule_id", "var." + rule).ref("eventhub_name", "var." + hub);
+        }
+        for (String category : AUDIT_CATEGORIES) {
+            setting.block(
+                    Block.builder("enabled_log").attr("category", category).build());
+        }
+        add(setting.build());
+        return true;
+    }
+
+    /** A sink that is Azure's own monitoring service (hosted in an Azure region) receives in Log Analytics. */
+    private boolean azureNative(Component sink) {
+        return sink instanceof Component.Telemetry t
+                && t.hosting() == TelemetryHosting.CLOUD
+                && ctx.design
+                        .providerOf(sink.id())
+                        .map(p -> p.provider().equals(catalogProvider))
+                        .orElse(false);
     }
 }

@@ -68,19 +68,15 @@ abstract class CloudMapping {
 
     /**
      * Federates this cloud to an OIDC identity provider (the {@code federates} connection {@code k});
-     * false when Skyloom has no verified resource for it, and the exporter writes a placeholder.
+     * false when nothing generated for this cloud can hold it, and the exporter writes a placeholder.
      */
-    boolean federation(Connection k, Component identity) {
-        return false;
-    }
+    abstract boolean federation(Connection k, Component identity);
 
     /**
      * Exports this cloud's audit logs towards a telemetry sink (the {@code ships-telemetry} connection
-     * {@code k}); false when Skyloom has no verified resource for it, and the exporter writes a placeholder.
+     * {@code k}); false when nothing generated for this cloud can hold it, and the exporter writes a placeholder.
      */
-    boolean auditExport(Connection k, Component sink) {
-        return false;
-    }
+    abstract boolean auditExport(Connection k, Component sink);
 
     /** The issuer URL variable of an identity provider, shared by every cloud federated to it. */
     String issuerVariable(Component identity) {

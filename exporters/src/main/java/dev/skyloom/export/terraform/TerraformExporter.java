@@ -154,7 +154,7 @@ public final class TerraformExporter {
 
     /**
      * Federation and audit-log export go to the cloud's file when that cloud is mapped (its pools or
-     * storage are generated) and Skyloom has verified resources for it; otherwise a placeholder.
+     * storage are generated); otherwise a placeholder.
      */
     private static void governance(
             TerraformContext ctx, Map<String, CloudMapping> clouds, List<HclBody> placeholders, Connection k) {
@@ -177,7 +177,8 @@ public final class TerraformExporter {
         } else if (cloud == null) {
             reason = "the design maps no pool or storage to " + provider + ", so there is no provider configuration";
         } else {
-            reason = "no " + provider + " resource for it is verified against the provider schema facts yet";
+            // the cloud is configured but holds nothing this resource can live in (Azure: no resource group)
+            reason = "no " + provider + " pool or storage is mapped into a region to hold it";
         }
         governancePlaceholder(ctx, placeholders, k, reason);
     }
@@ -216,9 +217,9 @@ public final class TerraformExporter {
     private static String federationResources(String provider) {
         return switch (provider) {
             case "aws" -> "aws_iam_openid_connect_provider (or IAM Identity Center)";
-            case "azure" -> "azurerm_federated_identity_credential";
+            case "azure" -> "azurerm_user_assigned_identity and azurerm_federated_identity_credential";
             case "gcp" -> "google_iam_workload_identity_pool and google_iam_workload_identity_pool_provider";
-            case "oci" -> "an OCI identity domain";
+            case "oci" -> "oci_identity_domains_identity_propagation_trust in an identity domain";
             default -> "the provider's own federation settings";
         };
     }
@@ -226,9 +227,9 @@ public final class TerraformExporter {
     private static String auditExportResources(String provider) {
         return switch (provider) {
             case "aws" -> "aws_cloudtrail to a bucket";
-            case "azure" -> "azurerm_monitor_diagnostic_setting";
+            case "azure" -> "azurerm_monitor_diagnostic_setting on the subscription";
             case "gcp" -> "google_logging_project_sink";
-            case "oci" -> "OCI Logging / Audit configuration";
+            case "oci" -> "oci_sch_service_connector from the _Audit log group";
             default -> "the provider's or the workload's own log export";
         };
     }

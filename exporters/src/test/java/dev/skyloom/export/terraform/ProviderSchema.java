@@ -112,8 +112,10 @@ final class ProviderSchema {
 
     private static final String AWS = "AWS provider 6.x docs r/";
     private static final String AZ = "azurerm 4.x docs r/ + 5.0 upgrade guide, ";
+    private static final String AZ5 = "azurerm 5.2.0 docs (CHANGELOG 2026-08-20) + 5.0 upgrade guide, ";
     private static final String GCP = "google provider docs/schema, 7.0/8.0 upgrade guides, ";
     private static final String OCI = "OCI provider docs r/";
+    private static final String OCI8 = "OCI provider 8.28.0 docs (2026-08-19) + resource schema, ";
 
     static {
         add("provider", "aws", "AWS provider index: region, alias, default_tags")
@@ -235,6 +237,36 @@ final class ProviderSchema {
                 .requiredBlock("rules", r -> r.required("source_container_name", "destination_container_name")
                         .optional("copy_blobs_created_after"));
 
+        // Governance (issue 19), read in azurerm 5.2.0 (website/docs and internal/services schemas). The
+        // 5.0 guide removed parent_id of the credential (user_assigned_identity_id instead) and the metric
+        // block and retention_policy of the diagnostic setting (enabled_log / enabled_metric remain).
+        resource("azurerm_user_assigned_identity", AZ5 + "r/user_assigned_identity (API Microsoft.ManagedIdentity)")
+                .required("name", "resource_group_name", "location")
+                .optional("tags", "isolation_scope")
+                .exports("client_id", "principal_id", "tenant_id");
+        resource(
+                        "azurerm_federated_identity_credential",
+                        AZ5 + "r/federated_identity_credential: audience is a list of at most 1 (schema MaxItems)")
+                .required("name", "user_assigned_identity_id", "audience", "issuer", "subject");
+        resource(
+                        "azurerm_monitor_diagnostic_setting",
+                        AZ5 + "r/monitor_diagnostic_setting: one destination of eventhub_authorization_rule_id,"
+                                + " log_analytics_workspace_id, partner_solution_id, storage_account_id; activity-log"
+                                + " categories from the acceptance test activityLog (API Microsoft.Insights)")
+                .required("name", "target_resource_id")
+                .optional(
+                        "eventhub_name",
+                        "eventhub_authorization_rule_id",
+                        "log_analytics_workspace_id",
+                        "storage_account_id",
+                        "log_analytics_destination_type",
+                        "partner_solution_id")
+                .block("enabled_log", b -> b.optional("category", "category_group"))
+                .block("enabled_metric", b -> b.required("category"));
+        data("azurerm_subscription", AZ5 + "d/subscription: id is /subscriptions/GUID")
+                .optional("subscription_id")
+                .exports("subscription_id", "tenant_id", "display_name");
+
         // ---- GCP (hashicorp/google ~> 8.0) ----
         resource("google_compute_network", GCP + "compute_network")
                 .required("name")
@@ -336,5 +368,31 @@ final class ProviderSchema {
         data("oci_objectstorage_namespace", "OCI provider docs d/objectstorage_namespace")
                 .optional("compartment_id")
                 .exports("namespace");
+
+        // Governance (issue 19): workload identity federation (JWT to UPST token exchange) is an identity
+        // propagation trust; examples/identity_domains/identity_propagation_trust.tf says oauth_clients must
+        // be set; type JWT from the SDK enum (JWT, SAML, SPNEGO, AWS, X509).
+        resource(
+                        "oci_identity_domains_identity_propagation_trust",
+                        OCI8 + "r/identity_domains_identity_propagation_trust: active defaults to false")
+                .required("idcs_endpoint", "issuer", "name", "schemas", "type")
+                .optional(
+                        "active",
+                        "description",
+                        "oauth_clients",
+                        "public_key_endpoint",
+                        "subject_claim_name",
+                        "subject_mapping_attribute",
+                        "subject_type",
+                        "allow_impersonation");
+        resource(
+                        "oci_sch_service_connector",
+                        OCI8 + "r/sch_service_connector: source kind logging (log_group_id _Audit or an OCID),"
+                                + " target kind objectStorage (bucket required, namespace applicable)")
+                .required("compartment_id", "display_name")
+                .optional("description", "freeform_tags", "state")
+                .requiredBlock("source", b -> b.required("kind")
+                        .block("log_sources", l -> l.optional("compartment_id", "log_group_id", "log_id")))
+                .requiredBlock("target", b -> b.required("kind").optional("bucket", "namespace", "object_name_prefix"));
     }
 }

@@ -18,6 +18,7 @@ import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.edit.Edit;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -331,7 +332,7 @@ class CanvasLayoutRobotTest {
         });
         settle();
         assertFalse(canvas().isFitted());
-        Path example = Path.of("..", "examples", "global-inference.skyloom.json");
+        Path example = ExampleFiles.path("global-inference");
         robot.interact(() -> window.viewModel().openFile(example));
         settle();
         assertTrue(canvas().isFitted(), "the opened design is fitted");

@@ -21,6 +21,7 @@ import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -168,7 +169,7 @@ class DesignerRobotTest {
 
     @Test
     void opensTheExampleDesign(FxRobot robot) throws Exception {
-        Path example = Path.of("..", "examples", "eu-sovereign-training.skyloom.json");
+        Path example = ExampleFiles.path("eu-sovereign-training");
         chooser.open = Optional.of(example);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -69,7 +69,7 @@ class GovernanceCheckTest {
 
     @Test
     void federatingAProviderRemovesItsWarningAndCountsInCoverage() {
-        Design d = new GovernanceFixtures(twoClouds().build())
+        Design d = twoClouds()
                 .identity("entra", "fra", IdentityKind.ENTRA_ID)
                 .federates("entra", "aws")
                 .build();
@@ -95,7 +95,7 @@ class GovernanceCheckTest {
 
     @Test
     void telemetryFromARegionObservesEverythingInsideIt() {
-        Design d = new GovernanceFixtures(twoClouds().build())
+        Design d = twoClouds()
                 .identity("okta", "fra", IdentityKind.OKTA)
                 .federates("okta", "aws")
                 .federates("okta", "gcp")
@@ -108,7 +108,7 @@ class GovernanceCheckTest {
 
     @Test
     void telemetryLandingInTwoSinksIsSplit() {
-        Design d = new GovernanceFixtures(twoClouds().build())
+        Design d = twoClouds()
                 .identity("okta", "fra", IdentityKind.OKTA)
                 .federates("okta", "aws")
                 .federates("okta", "gcp")

@@ -96,7 +96,8 @@ class ProviderPriceFilesTest {
         assertEquals(1, read.unmatched());
         String devTest = "azure-retail-prices-example-devtest.json";
         assertTrue(
-                ProviderPriceFiles.read(TinyCatalog.withAzureSize(BUNDLED, "Standard_E64_v4"), devTest, fixture(devTest), DAY)
+                ProviderPriceFiles.read(
+                                TinyCatalog.withAzureSize(BUNDLED, "Standard_E64_v4"), devTest, fixture(devTest), DAY)
                         .prices()
                         .isEmpty(),
                 "DevTestConsumption is not a list price");

@@ -3,6 +3,7 @@ package dev.skyloom.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +47,7 @@ class RealStartTest {
 
     @Test
     void theWindowOpensADesignAsksToSaveOnCloseAndOffersRecoveryAfterACrash() throws Exception {
-        Path design = Files.copy(
-                Path.of("..", "examples", "eu-sovereign-training.skyloom.json"), dir.resolve("mine.skyloom.json"));
+        Path design = Files.copy(ExampleFiles.path("eu-sovereign-training"), dir.resolve("mine.skyloom.json"));
 
         List<String> first = run("edit", design.toString(), dir.resolve("data").toString());
 

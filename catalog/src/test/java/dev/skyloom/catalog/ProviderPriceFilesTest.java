@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Reads real excerpts of provider price files (sources in pricefiles/README.md). */
@@ -29,37 +27,6 @@ class ProviderPriceFilesTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * The bundled catalog plus Standard_E64_v4 in southcentralus without any price: Microsoft's documented
-     * reservation row is for that size, which the GPU catalog does not list (test scaffolding only).
-     */
-    static Catalog withE64() {
-        GpuOffering model = BUNDLED.offeringsOf("azure").get(0);
-        GpuOffering e64 = new GpuOffering(
-                "azure",
-                "Standard_E64_v4",
-                model.accelerator(),
-                model.acceleratorCount(),
-                model.memoryGibPerAccelerator(),
-                model.vcpus(),
-                model.ramGib(),
-                PriceBasis.INSTANCE,
-                Map.of(),
-                Optional.empty(),
-                "test scaffolding");
-        List<GpuOffering> offerings = new ArrayList<>(BUNDLED.offerings());
-        offerings.add(e64);
-        return new Catalog(
-                BUNDLED.snapshotDate(),
-                BUNDLED.sources(),
-                BUNDLED.providers(),
-                BUNDLED.regions(),
-                offerings,
-                BUNDLED.storageClasses(),
-                BUNDLED.transferRates(),
-                BUNDLED.crossProviderRules());
     }
 
     @Test
@@ -98,7 +65,7 @@ class ProviderPriceFilesTest {
 
     @Test
     void azureReservationRowBecomesAnHourlyReserved1yPrice() {
-        Catalog catalog = withE64();
+        Catalog catalog = TinyCatalog.withAzureSize(BUNDLED, "Standard_E64_v4");
         ProviderPriceFiles.Read read =
                 ProviderPriceFiles.read(catalog, AZURE_RESERVATION, fixture(AZURE_RESERVATION), DAY);
 
@@ -129,7 +96,8 @@ class ProviderPriceFilesTest {
         assertEquals(1, read.unmatched());
         String devTest = "azure-retail-prices-example-devtest.json";
         assertTrue(
-                ProviderPriceFiles.read(withE64(), devTest, fixture(devTest), DAY)
+                ProviderPriceFiles.read(
+                                TinyCatalog.withAzureSize(BUNDLED, "Standard_E64_v4"), devTest, fixture(devTest), DAY)
                         .prices()
                         .isEmpty(),
                 "DevTestConsumption is not a list price");

@@ -1,7 +1,6 @@
 package dev.skyloom.model;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,59 +179,9 @@ public final class TestDesigns {
                 Map.of());
     }
 
-    /**
-     * A generated design of about {@code size} components with a realistic shape: three providers, a
-     * region per ten components, in each region GPU pools and storage, pipelines reading and writing
-     * storage of their region and running on its pools, storage replicated to the next region, and a
-     * layout entry for every component. Deterministic.
-     */
-    public static Design generated(int size) {
-        String[][] clouds = {
-            {"aws", "eu-central-1", "p5.48xlarge"},
-            {"azure", "westeurope", "Standard_ND96isr_H100_v5"},
-            {"gcp", "europe-west4", "a3-highgpu-8g"}
-        };
-        List<Component> components = new ArrayList<>(size + 8);
-        List<Connection> connections = new ArrayList<>(size * 2);
-        Map<String, Bounds> layout = new LinkedHashMap<>();
-        for (String[] cloud : clouds) {
-            components.add(provider(cloud[0], cloud[0]));
-        }
-        int regions = Math.max(1, size / 10);
-        String previousLake = null;
-        for (int r = 0; r < regions; r++) {
-            String[] cloud = clouds[r % clouds.length];
-            String region = "r" + r;
-            components.add(region(region, cloud[0], cloud[1]));
-            String lake = region + "-lake";
-            components.add(storage(lake, region, "Lake " + r, "object", String.valueOf(10 + r % 90), List.of()));
-            if (previousLake != null) {
-                connections.add(connection(region + "-rep", ConnectionType.REPLICATES_TO, previousLake, lake, "1.5"));
-            }
-            previousLake = lake;
-            for (int i = 0; i < 3; i++) {
-                components.add(pool(region + "-pool" + i, region, cloud[2], 1 + (r + i) % 8));
-            }
-            for (int i = 0; i < 3; i++) {
-                String pipeline = region + "-job" + i;
-                components.add(new Component.Pipeline(
-                        pipeline,
-                        "Job " + r + "." + i,
-                        Optional.of(region),
-                        Survives.values()[(r + i) % 3],
-                        List.of(),
-                        Map.of()));
-                connections.add(connection(pipeline + "-r", ConnectionType.READS, pipeline, lake, "0.25"));
-                connections.add(connection(pipeline + "-w", ConnectionType.WRITES, pipeline, lake, "0.1"));
-                connections.add(
-                        connection(pipeline + "-on", ConnectionType.RUNS_ON, pipeline, region + "-pool" + i, "0"));
-            }
-        }
-        for (int i = 0; i < components.size(); i++) {
-            layout.put(components.get(i).id(), new Bounds((i % 100) * 120.0, (i / 100) * 90.0, 100, 60));
-        }
-        return new Design(
-                "Generated " + size, "USD", Assumptions.DEFAULT, List.of(), components, connections, layout, Map.of());
+    /** A design of these components and connections: USD, default assumptions, no data classes, no layout. */
+    public static Design design(String name, List<Component> components, List<Connection> connections) {
+        return new Design(name, "USD", Assumptions.DEFAULT, List.of(), components, connections, Map.of(), Map.of());
     }
 
     public static Component.Provider provider(String id, String provider) {

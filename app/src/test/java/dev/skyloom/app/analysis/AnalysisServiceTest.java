@@ -13,6 +13,7 @@ import dev.skyloom.model.check.Checks;
 import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.cost.CostEngine;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -55,7 +56,7 @@ class AnalysisServiceTest {
 
     @Test
     void findingsAndCostEqualTheCheckAndCostEnginesForEveryExample() {
-        for (var file : Examples.files()) {
+        for (var file : ExampleFiles.all()) {
             Design d = Examples.read(file);
             AnalysisService s = new AnalysisService(TaskExecutor.direct(), Duration.ZERO);
             s.setCatalog(Examples.catalog());
@@ -79,7 +80,7 @@ class AnalysisServiceTest {
     @Test
     void nothingIsAnalysedUntilTheCatalogArrives() {
         AnalysisService s = new AnalysisService(TaskExecutor.direct(), Duration.ZERO);
-        s.update(Examples.read(Examples.file("global-inference")));
+        s.update(Examples.read(ExampleFiles.path("global-inference")));
         assertNull(s.current());
         assertTrue(s.busyProperty().get());
         s.setCatalog(Examples.catalog());
@@ -97,7 +98,7 @@ class AnalysisServiceTest {
                 long[] now = {0};
                 AnalysisService s = new AnalysisService(ex, Duration.seconds(30), () -> now[0]);
                 s.setCatalog(Examples.catalog());
-                Design base = Examples.read(Examples.file("global-inference"));
+                Design base = Examples.read(ExampleFiles.path("global-inference"));
                 Component.GpuPool pool =
                         (Component.GpuPool) base.component("us-serve-pool").orElseThrow();
                 Design two = base.withComponents(base.components().stream()
@@ -132,7 +133,7 @@ class AnalysisServiceTest {
     void anAnalysisThatFindsTheSameProblemsLeavesTheFindingsListUntouched() {
         AnalysisService s = new AnalysisService(TaskExecutor.direct(), Duration.ZERO);
         s.setCatalog(Examples.catalog());
-        Design base = Examples.read(Examples.file("global-inference"));
+        Design base = Examples.read(ExampleFiles.path("global-inference"));
         s.update(base);
         assertTrue(!s.findings().isEmpty(), "the example has findings to keep");
         int[] changes = {0};
@@ -141,7 +142,7 @@ class AnalysisServiceTest {
         s.update(same);
         assertSame(same, s.current().design(), "the new design was analysed");
         assertEquals(0, changes[0], "equal findings: no change event for the table");
-        for (var file : Examples.files()) {
+        for (var file : ExampleFiles.all()) {
             Design other = Examples.read(file);
             s.update(other);
             assertEquals(Checks.runAll(other, Examples.catalog()), List.copyOf(s.findings()), file.toString());
@@ -154,7 +155,7 @@ class AnalysisServiceTest {
         SteppedExecutor ex = new SteppedExecutor();
         AnalysisService s = new AnalysisService(ex, Duration.ZERO);
         s.setCatalog(Examples.catalog());
-        Design base = Examples.read(Examples.file("global-inference"));
+        Design base = Examples.read(ExampleFiles.path("global-inference"));
         Component.GpuPool pool =
                 (Component.GpuPool) base.component("us-serve-pool").orElseThrow();
         Design two = base.withComponents(base.components().stream()
@@ -194,7 +195,7 @@ class AnalysisServiceTest {
         };
         AnalysisService s = new AnalysisService(failing, Duration.ZERO);
         s.setCatalog(Examples.catalog());
-        s.update(Examples.read(Examples.file("single-provider")));
+        s.update(Examples.read(ExampleFiles.path("single-provider")));
         assertEquals(1, calls[0]);
         assertEquals("Analysis failed: boom", s.failureProperty().get());
     }

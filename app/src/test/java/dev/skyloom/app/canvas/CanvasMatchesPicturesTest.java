@@ -11,6 +11,7 @@ import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.export.picture.DiagramPicture;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.file.DesignFile;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class CanvasMatchesPicturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"global-inference", "eu-sovereign-training", "hybrid-neocloud", "single-provider"})
     void canvasAndFilesDrawTheSameGeometry(String example) throws Exception {
-        Path file = Path.of("..", "examples", example + ".skyloom.json");
+        Path file = ExampleFiles.path(example);
         Design design = DesignFile.read(file);
         Catalog catalog = CatalogLoader.bundled();
 

@@ -3,6 +3,7 @@ package dev.skyloom.app.canvas;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.sample.GeneratedDesigns;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class CanvasPreview {
         String out = args.isEmpty() ? "canvas-preview.png" : args.get(0);
         boolean dark = args.size() > 1 && args.get(1).equals("dark");
         Design design = args.size() > 2
-                ? SyntheticDesigns.generate(Integer.parseInt(args.get(2)), 42)
+                ? GeneratedDesigns.unplaced(Integer.parseInt(args.get(2)), 42)
                 : SampleDesigns.builtIn();
         DesignCanvas canvas = new DesignCanvas();
         canvas.setTheme(dark ? CanvasTheme.DARK : CanvasTheme.LIGHT);

@@ -12,6 +12,7 @@ import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.TestDesigns;
+import dev.skyloom.model.sample.GeneratedDesigns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ class DiagramLayoutTest {
 
     @Test
     void componentsWithoutLayoutAreAutoPlacedInsideTheirParentBelowItsHeaderWithoutOverlap() {
-        Design d = SyntheticDesigns.generate(40, 7);
+        Design d = GeneratedDesigns.unplaced(40, 7);
         DiagramLayout l = DiagramLayout.of(d);
         for (Component c : d.components()) {
             Rect r = l.rect(c.id()).orElseThrow();
@@ -57,7 +58,7 @@ class DiagramLayoutTest {
 
     @Test
     void topLevelContainersDoNotOverlapAndPlacementIsDeterministic() {
-        Design d = SyntheticDesigns.generate(600, 3);
+        Design d = GeneratedDesigns.unplaced(600, 3);
         DiagramLayout a = DiagramLayout.of(d);
         DiagramLayout b = DiagramLayout.of(d);
         assertEquals(a.rects(), b.rects());

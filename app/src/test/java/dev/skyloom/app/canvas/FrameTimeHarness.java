@@ -19,7 +19,7 @@ import javafx.stage.Stage;
  * frames each and prints the median and 95th-percentile frame time (the interval between animation
  * pulses with {@code -Djavafx.animation.fullspeed=true}, so it includes rendering), plus the heap
  * retained after a full GC. Designs come from {@link GeneratedDesigns}, or with {@code --auto-layout}
- * from {@link SyntheticDesigns}. Arguments: sizes, {@code --size=WxH}, {@code --frames} (print every frame with
+ * from {@link GeneratedDesigns#unplaced}. Arguments: sizes, {@code --size=WxH}, {@code --frames} (print every frame with
  * the FX and renderer threads' CPU time). See docs/PERFORMANCE.md.
  */
 public final class FrameTimeHarness {
@@ -66,10 +66,10 @@ public final class FrameTimeHarness {
                 "components | open→first frame | pan median / p95 | zoom-out-to-fit median / p95 | pan at fit median / p95 | heap after GC");
         System.out.println(
                 synthetic
-                        ? "designs: SyntheticDesigns (no layout entries: automatic placement)"
+                        ? "designs: GeneratedDesigns.unplaced (no layout entries: automatic placement)"
                         : "designs: GeneratedDesigns (model module, stored layout)");
         for (int n : sizes) {
-            run(synthetic ? SyntheticDesigns.generate(n, 42) : GeneratedDesigns.generate(n, 42), width, height);
+            run(synthetic ? GeneratedDesigns.unplaced(n, 42) : GeneratedDesigns.generate(n, 42), width, height);
         }
         Platform.exit();
         System.exit(0);

@@ -11,6 +11,7 @@ import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.export.diagram.Route;
 import dev.skyloom.export.diagram.SpatialIndex;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.sample.GeneratedDesigns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -118,7 +119,7 @@ class GeometryTest {
 
     @Test
     void cullingDrawsOnlyWhatMeetsTheViewport() {
-        Design big = SyntheticDesigns.generate(5000, 1);
+        Design big = GeneratedDesigns.unplaced(5000, 1);
         Diagram d = Diagram.of(big);
         Viewport v = new Viewport(d.extent().x(), d.extent().y(), 1, 1280, 800);
         int[] n = new int[1];

@@ -3,16 +3,14 @@ package dev.skyloom.app.cli;
 import dev.skyloom.app.export.ExportFormats;
 import dev.skyloom.model.check.Checks;
 import dev.skyloom.model.check.DesignCheck;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 /** Runs the CLI in-process and captures its exit code, stdout and stderr: the one runner of the tests. */
 public record CliRun(int code, String out, String err) {
-    /** The repository's examples folder (tests run with the module folder as working directory). */
-    public static final Path EXAMPLES = Path.of("..", "examples");
 
     public static CliRun of(String... args) {
         return with(ExportFormats.STANDARD, Checks.standard(), args);
@@ -32,6 +30,6 @@ public record CliRun(int code, String out, String err) {
     }
 
     public static String example(String name) {
-        return EXAMPLES.resolve(name + ".skyloom.json").toString();
+        return ExampleFiles.path(name).toString();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.model.TestDesigns;
 import dev.skyloom.model.file.DesignFile;
+import dev.skyloom.model.sample.GeneratedDesigns;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,7 +116,7 @@ class ExportCommandTest {
     @Test
     void printsWhatCouldNotBeMappedAsWarnings() throws Exception {
         Path unicode = dir.resolve("u.skyloom.json");
-        DesignFile.save(TestDesigns.generated(40), unicode);
+        DesignFile.save(GeneratedDesigns.regionChain(40), unicode);
         CliRun r = CliRun.of(
                 "export", unicode.toString(), "--terraform", dir.resolve("g").toString());
         assertEquals(0, r.code(), r.err());

@@ -24,6 +24,7 @@ import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.diff.ChangeKind;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ class CompareModeRobotTest {
     void start(Stage stage) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("w-" + System.nanoTime()));
         example = folder.resolve("eu-sovereign-training.skyloom.json");
-        Files.copy(Examples.file("eu-sovereign-training"), example);
+        Files.copy(ExampleFiles.path("eu-sovereign-training"), example);
         dialogs = new Doubles.Dialogs();
         chooser = new Doubles.Chooser();
         Path data = folder.resolve("data");
@@ -102,7 +103,7 @@ class CompareModeRobotTest {
      */
     static Path modifiedCopy(Path folder) throws IOException {
         ObjectNode d = (ObjectNode)
-                JSON.readTree(Examples.file("eu-sovereign-training").toFile());
+                JSON.readTree(ExampleFiles.path("eu-sovereign-training").toFile());
         for (JsonNode c : d.withArray("components")) {
             ObjectNode o = (ObjectNode) c;
             switch (o.get("id").asText()) {

@@ -8,6 +8,7 @@ import dev.skyloom.app.analysis.Examples;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.diff.DesignDiff;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class ComparePanelLatencyTest {
 
     @Test
     void removingTheTokyoPoolShowsTheCoverageDropAndTheNewRoundTrip(FxRobot robot, @TempDir Path dir) throws Exception {
-        Path base = Examples.file("global-inference");
+        Path base = ExampleFiles.path("global-inference");
         Design before = Examples.read(base);
         List<Connection> kept = new ArrayList<>(before.connections());
         assertTrue(kept.removeIf(c -> c.id().equals("c11")), "apac-inference runs on apac-pool in Tokyo");

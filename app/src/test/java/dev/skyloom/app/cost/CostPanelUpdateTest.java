@@ -16,6 +16,7 @@ import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.check.CheckSession;
 import dev.skyloom.model.cost.CostEngine;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ class CostPanelUpdateTest {
 
     @Test
     void anAmountOnlyChangeUpdatesTheRowsAndBarsInPlace() throws Exception {
-        Design base = Examples.read(Examples.file("global-inference"));
+        Design base = Examples.read(ExampleFiles.path("global-inference"));
         Component.GpuPool pool =
                 (Component.GpuPool) base.component("us-serve-pool").orElseThrow();
         Design more = base.withComponents(base.components().stream()

@@ -15,6 +15,7 @@ import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.edit.Edit;
 import dev.skyloom.model.edit.EditHistory;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import dev.skyloom.model.graph.DesignGraph;
 import dev.skyloom.model.suggest.CheapestRegions;
 import dev.skyloom.model.suggest.MoveSuggestions;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class PoolOptionsTest {
     private final Catalog catalog = Examples.catalog();
-    private final Design design = Examples.read(Examples.file("global-inference"));
+    private final Design design = Examples.read(ExampleFiles.path("global-inference"));
 
     @Test
     void eachPricingModelIsPricedAsTheCostReportWouldPriceThePoolSwitchedToIt() {
@@ -83,7 +84,7 @@ class PoolOptionsTest {
      */
     @Test
     void cheapestRegionForAnEuTrainingPoolKeepsTheRulesFirstAndNamesWhatTheCheaperOneBreaks() {
-        Design eu = Examples.read(Examples.file("eu-sovereign-training"));
+        Design eu = Examples.read(ExampleFiles.path("eu-sovereign-training"));
         MoveSuggestions.Suggestion<CheapestRegions.Region> s = CheapestRegions.forPool(eu, catalog, "train-fra");
         CheapestRegions.Region safe = s.keepingRules().orElseThrow().target();
         MoveSuggestions.Option<CheapestRegions.Region> breaking =

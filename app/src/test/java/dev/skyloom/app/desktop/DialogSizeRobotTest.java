@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skyloom.app.DesignIos;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
-import dev.skyloom.app.TestCatalogs;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.service.FxDialogService;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +70,7 @@ class DialogSizeRobotTest {
                 TaskExecutor.direct(),
                 new SettingsStore(data),
                 new RecoveryStore(data),
-                TestCatalogs::small);
+                TinyCatalog::threeRegions);
         new MainWindow(stage, services, SampleDesigns.builtIn(), Optional.empty());
         stage.setWidth(1200);
         stage.setHeight(760);

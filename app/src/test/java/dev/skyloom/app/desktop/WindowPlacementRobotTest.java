@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.skyloom.app.DesignIos;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
-import dev.skyloom.app.TestCatalogs;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.service.Settings;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +57,7 @@ class WindowPlacementRobotTest {
                     TaskExecutor.direct(),
                     new SettingsStore(data),
                     new RecoveryStore(data),
-                    TestCatalogs::small);
+                    TinyCatalog::threeRegions);
             window[0] = new MainWindow(stage[0], services, SampleDesigns.builtIn(), Optional.empty());
             stage[0].show();
         });

@@ -10,28 +10,14 @@ import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
-import dev.skyloom.model.Pricing;
+import dev.skyloom.model.TestDesigns;
 import dev.skyloom.model.edit.Edit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FreeSlotsTest {
-    private static Component.GpuPool pool(String id, String region) {
-        return new Component.GpuPool(
-                id,
-                "",
-                Optional.of(region),
-                "p5.48xlarge",
-                1,
-                Pricing.ON_DEMAND,
-                Component.GpuPool.DEFAULT_HOURS,
-                Optional.empty(),
-                Map.of());
-    }
-
     private static void assertNoSiblingOverlaps(Design d, String parent) {
         DiagramLayout layout = DiagramLayout.of(d);
         List<Component> kids = d.children(parent);
@@ -52,7 +38,8 @@ class FreeSlotsTest {
     void aCardDroppedOnAnotherMovesToTheNearestFreePlaceInsideItsRegion() {
         Design d = SampleDesigns.builtIn();
         Rect train = DiagramLayout.of(d).rect("lake-dr").orElseThrow();
-        Edit drop = new Edit.AddComponent(pool("p2", "aws-par"), new Bounds(train.x() + 5, train.y() + 5, 0, 0));
+        Edit drop = new Edit.AddComponent(
+                TestDesigns.pool("p2", "aws-par", "p5.48xlarge", 1), new Bounds(train.x() + 5, train.y() + 5, 0, 0));
         Design after = FreeSlots.settle(d, drop).applyTo(d);
         assertNoSiblingOverlaps(after, "aws-par");
         Rect placed = DiagramLayout.of(after).rect("p2").orElseThrow();
@@ -67,13 +54,18 @@ class FreeSlotsTest {
         Edit fill = new Edit.Composite(
                 "fill",
                 List.of(
-                        new Edit.AddComponent(pool("p1", "aws-fra"), new Bounds(260, 140, 0, 0)),
-                        new Edit.AddComponent(pool("p2", "aws-fra"), new Bounds(80, 240, 0, 0))));
+                        new Edit.AddComponent(
+                                TestDesigns.pool("p1", "aws-fra", "p5.48xlarge", 1), new Bounds(260, 140, 0, 0)),
+                        new Edit.AddComponent(
+                                TestDesigns.pool("p2", "aws-fra", "p5.48xlarge", 1), new Bounds(80, 240, 0, 0))));
         Design full = FreeSlots.settle(d, fill).applyTo(d);
         assertNoSiblingOverlaps(full, "aws-fra");
         Rect train = DiagramLayout.of(full).rect("train-pool").orElseThrow();
         Design after = FreeSlots.settle(
-                        full, new Edit.AddComponent(pool("p3", "aws-fra"), new Bounds(train.x(), train.y(), 0, 0)))
+                        full,
+                        new Edit.AddComponent(
+                                TestDesigns.pool("p3", "aws-fra", "p5.48xlarge", 1),
+                                new Bounds(train.x(), train.y(), 0, 0)))
                 .applyTo(full);
         assertNoSiblingOverlaps(after, "aws-fra");
         assertEquals(Optional.of("aws-fra"), after.component("p3").orElseThrow().parent());
@@ -117,7 +109,8 @@ class FreeSlotsTest {
     @Test
     void distributingThreeCardsMakesTheGapsEqual() {
         Design d = SampleDesigns.builtIn();
-        Edit add = new Edit.AddComponent(pool("p9", "aws-fra"), new Bounds(420, 300, 0, 0));
+        Edit add =
+                new Edit.AddComponent(TestDesigns.pool("p9", "aws-fra", "p5.48xlarge", 1), new Bounds(420, 300, 0, 0));
         d = add.applyTo(d);
         Design after = Alignment.DISTRIBUTE_HORIZONTALLY
                 .apply(d, Set.of("train-pool", "lake", "p9"))

@@ -8,6 +8,7 @@ import dev.skyloom.app.analysis.Examples;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class ExportControllerTest {
     private final Doubles.Chooser chooser = new Doubles.Chooser();
     private final List<String> events = new ArrayList<>();
     private final List<String> status = new ArrayList<>();
-    private final Design design = Examples.read(Examples.file("single-provider"));
+    private final Design design = Examples.read(ExampleFiles.path("single-provider"));
     private boolean cancelAtOnce;
 
     private final ExportFeedback feedback = new ExportFeedback() {

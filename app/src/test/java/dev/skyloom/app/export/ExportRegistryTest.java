@@ -14,6 +14,7 @@ import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.export.ExportException;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.check.Checks;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +28,7 @@ import org.testfx.api.FxToolkit;
 
 class ExportRegistryTest {
     private static final ExportFormats WITH_DUMMY = ExportFormats.STANDARD.with(new DummyExport());
-    private static final String DESIGN =
-            Path.of("..", "examples", "single-provider.skyloom.json").toString();
+    private static final String DESIGN = ExampleFiles.path("single-provider").toString();
 
     @TempDir
     Path dir;

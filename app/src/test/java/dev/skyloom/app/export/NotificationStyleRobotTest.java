@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
-import dev.skyloom.app.TestCatalogs;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +72,7 @@ class NotificationStyleRobotTest {
                 TaskExecutor.direct(),
                 new SettingsStore(data),
                 new RecoveryStore(data),
-                TestCatalogs::small);
+                TinyCatalog::threeRegions);
         new MainWindow(stage, services, SampleDesigns.builtIn(), Optional.empty());
         stage.setWidth(1200);
         stage.setHeight(760);

@@ -19,6 +19,7 @@ import dev.skyloom.model.Component;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.edit.Edit;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ class FederateRobotTest {
     private MainWindow window;
 
     private static Design withoutIdentity() {
-        Design d = Examples.read(Examples.file("eu-sovereign-training"));
+        Design d = Examples.read(ExampleFiles.path("eu-sovereign-training"));
         return new Edit.RemoveComponents(Set.of("keycloak")).applyTo(d);
     }
 

@@ -14,6 +14,7 @@ import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.IdentityKind;
 import dev.skyloom.model.TelemetryHosting;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,7 +64,7 @@ class GovernanceInspectorRobotTest {
                 new RecoveryStore(data),
                 Examples::catalog);
         window = new MainWindow(
-                stage, services, Examples.read(Examples.file("eu-sovereign-training")), Optional.empty());
+                stage, services, Examples.read(ExampleFiles.path("eu-sovereign-training")), Optional.empty());
         stage.setWidth(1280);
         stage.setHeight(900);
         stage.show();

@@ -14,6 +14,7 @@ import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ class GovernancePanelRobotTest {
     private MainWindow window;
 
     private static Design unfederatedGcp() {
-        Design d = Examples.read(Examples.file("eu-sovereign-training"));
+        Design d = Examples.read(ExampleFiles.path("eu-sovereign-training"));
         List<Connection> kept = new ArrayList<>(d.connections());
         kept.removeIf(k -> k.type() == ConnectionType.FEDERATES && k.to().equals("gcp"));
         return d.withTopology(d.components(), kept);

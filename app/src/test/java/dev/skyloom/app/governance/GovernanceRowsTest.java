@@ -8,13 +8,14 @@ import dev.skyloom.app.analysis.Examples;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The Governance panel's rows for the EU sovereign training example (AWS and Google Cloud, one Keycloak). */
 class GovernanceRowsTest {
-    private final Design example = Examples.read(Examples.file("eu-sovereign-training"));
+    private final Design example = Examples.read(ExampleFiles.path("eu-sovereign-training"));
 
     private static GovernanceRows.Row row(Design d, String cloud) {
         return GovernanceRows.of(d).stream()

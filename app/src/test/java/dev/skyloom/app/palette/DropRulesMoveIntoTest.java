@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.SampleDesigns;
-import dev.skyloom.app.TestCatalogs;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Re-parenting by drag: the palette's rules decide, with the palette's reasons. */
 class DropRulesMoveIntoTest {
-    private final DropRules rules = new DropRules(TestCatalogs.small());
+    private final DropRules rules = new DropRules(TinyCatalog.threeRegions());
     private final Design design = SampleDesigns.builtIn();
 
     @Test

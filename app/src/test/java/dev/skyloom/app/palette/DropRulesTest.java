@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.SampleDesigns;
-import dev.skyloom.app.TestCatalogs;
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DropRulesTest {
-    private final Catalog catalog = TestCatalogs.small();
+    private final Catalog catalog = TinyCatalog.threeRegions();
     private final DropRules rules = new DropRules(catalog);
     private final Design design = SampleDesigns.builtIn();
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.SampleDesigns;
-import dev.skyloom.app.TestCatalogs;
 import dev.skyloom.app.document.ConnectionRules;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Identity providers and telemetry sinks from the palette, and what they may then connect to (issue 19). */
 class GovernanceDropRulesTest {
-    private final DropRules rules = new DropRules(TestCatalogs.small());
+    private final DropRules rules = new DropRules(TinyCatalog.threeRegions());
     private final Design design = SampleDesigns.builtIn();
 
     private Design apply(DropResult r) {
@@ -75,7 +75,7 @@ class GovernanceDropRulesTest {
 
     @Test
     void thePaletteOffersEveryIdentityKindAndEveryHosting() {
-        PaletteNode root = PaletteTrees.of(TestCatalogs.small());
+        PaletteNode root = PaletteTrees.of(TinyCatalog.threeRegions());
         for (IdentityKind k : IdentityKind.values()) {
             assertTrue(
                     PaletteTrees.find(root, i -> i.equals(new PaletteItem.IdentityEntry(k)))

@@ -3,13 +3,13 @@ package dev.skyloom.app.palette;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.skyloom.app.TestCatalogs;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PaletteNodeTest {
-    private final PaletteNode root = PaletteTrees.of(TestCatalogs.small());
+    private final PaletteNode root = PaletteTrees.of(TinyCatalog.threeRegions());
 
     private static void leaves(PaletteNode n, List<String> out) {
         if (n.children().isEmpty()) {

@@ -3,15 +3,15 @@ package dev.skyloom.app.palette;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.skyloom.app.TestCatalogs;
 import dev.skyloom.catalog.RegionKey;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Issue 14, point 7: every word of the search is matched against the offering and where it is sold. */
 class PaletteSearchTest {
-    private final PaletteNode root = PaletteTrees.of(TestCatalogs.small());
+    private final PaletteNode root = PaletteTrees.of(TinyCatalog.threeRegions());
 
     private static List<String> leaves(PaletteNode n) {
         List<String> out = new ArrayList<>();

@@ -15,6 +15,7 @@ import dev.skyloom.export.picture.PngPictureExporter;
 import dev.skyloom.icons.ProviderColours;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.fixtures.HostileText;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringReader;
@@ -221,8 +222,8 @@ class PictureExportsTest {
         ExportResult pdfResult = exports.write(design, PictureFormat.PDF, 1, pdf);
         exports.write(design, PictureFormat.PNG, 1.5, png);
         List<String> titles = texts(parseSvg(svg), "title");
-        for (String name : HostilePictureDesign.NAMES) {
-            assertTrue(titles.contains(name), "title for a name of length " + name.length());
+        for (String name : HostileText.ALL) {
+            assertTrue(titles.contains(HostileText.asXml10(name)), "title for a name of length " + name.length());
         }
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(1, doc.getNumberOfPages());

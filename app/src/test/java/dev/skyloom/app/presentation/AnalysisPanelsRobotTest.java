@@ -19,6 +19,7 @@ import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.check.Finding;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class AnalysisPanelsRobotTest {
 
     /** global-inference without the personalisation pipeline's runs-on edge: no residency violation yet. */
     private static Design withoutPersonalisationPool() {
-        Design d = Examples.read(Examples.file("global-inference"));
+        Design d = Examples.read(ExampleFiles.path("global-inference"));
         List<Connection> kept = new ArrayList<>(d.connections());
         kept.removeIf(c -> c.id().equals("c9"));
         return d.withTopology(d.components(), kept);
@@ -163,7 +164,7 @@ class AnalysisPanelsRobotTest {
 
     @Test
     void costTotalsInThePanelEqualTheCliForEveryExample() {
-        for (Path file : Examples.files()) {
+        for (Path file : ExampleFiles.all()) {
             Design d = Examples.read(file);
             // wait for the replace itself: settled() right after an unfinished replace sees the old design settled
             WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.viewModel().replace(d, Optional.empty(), false));
@@ -192,7 +193,7 @@ class AnalysisPanelsRobotTest {
 
     @Test
     void failingAProviderInWhatIfModeMarksExactlyThePipelinesTheCliReportsAndLeavingRestoresTheView(FxRobot robot) {
-        Path file = Examples.file("global-inference");
+        Path file = ExampleFiles.path("global-inference");
         Design d = Examples.read(file);
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.viewModel().replace(d, Optional.empty(), false));
         settled();
@@ -235,8 +236,8 @@ class AnalysisPanelsRobotTest {
 
     @Test
     void selectingAProviderOutageHighlightsTheFailedProviderAndThePipelineThatGoesDown(FxRobot robot) {
-        robot.interact(() ->
-                window.viewModel().replace(Examples.read(Examples.file("single-provider")), Optional.empty(), false));
+        robot.interact(() -> window.viewModel()
+                .replace(Examples.read(ExampleFiles.path("single-provider")), Optional.empty(), false));
         settled();
         robot.interact(() -> assertTrue(panels().selectFinding("redundancy.provider-outage")));
         assertEquals(List.of("serving", "aws"), panels().highlighted());

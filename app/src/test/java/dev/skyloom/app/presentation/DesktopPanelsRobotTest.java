@@ -16,6 +16,7 @@ import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.check.Finding;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,7 @@ class DesktopPanelsRobotTest {
                 new SettingsStore(data),
                 new RecoveryStore(data),
                 Examples::catalog);
-        return new MainWindow(stage, services, Examples.read(Examples.file("global-inference")), Optional.empty());
+        return new MainWindow(stage, services, Examples.read(ExampleFiles.path("global-inference")), Optional.empty());
     }
 
     private static void waitUntil(BooleanSupplier condition) {
@@ -260,7 +261,7 @@ class DesktopPanelsRobotTest {
 
     @Test
     void poolViewNamesTheRuleKeepingRegionFirstAndWhatTheCheaperOneBreaks(FxRobot robot) {
-        Design eu = Examples.read(Examples.file("eu-sovereign-training"));
+        Design eu = Examples.read(ExampleFiles.path("eu-sovereign-training"));
         robot.interact(() -> window.viewModel().replace(eu, Optional.empty(), false));
         settled();
         robot.clickOn("#tab-cost");

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
-import dev.skyloom.app.TestCatalogs;
 import dev.skyloom.app.canvas.DesignCanvas;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.service.FxDialogService;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.Rect;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ class PresentationFitRobotTest {
                 TaskExecutor.direct(),
                 new SettingsStore(data),
                 new RecoveryStore(data),
-                TestCatalogs::small);
+                TinyCatalog::threeRegions);
         window = new MainWindow(stage, services, SampleDesigns.builtIn(), Optional.empty());
         stage.setWidth(1280);
         stage.setHeight(800);

@@ -8,7 +8,7 @@ import dev.skyloom.app.cli.CliRun;
 import dev.skyloom.app.export.ExportFormats;
 import dev.skyloom.model.check.Checks;
 import dev.skyloom.model.check.DesignCheck;
-import java.nio.file.Path;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -20,8 +20,7 @@ import org.testfx.api.FxToolkit;
 /** A check is one class and one registry line; the command line and the Problems filter follow. */
 class CheckRegistryTest {
     private static final List<DesignCheck> WITH_DUMMY = Checks.with(new DummyCheck());
-    private static final String DESIGN =
-            Path.of("..", "examples", "single-provider.skyloom.json").toString();
+    private static final String DESIGN = ExampleFiles.path("single-provider").toString();
 
     @BeforeAll
     static void startToolkit() throws Exception {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skyloom.app.analysis.AnalysisService;
 import dev.skyloom.app.analysis.Examples;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -93,7 +94,7 @@ class FxTaskExecutorTest {
 
     @Test
     void liveAnalysisShowsTheFailureAndAnalysesTheNextEdit() throws Exception {
-        Design design = Examples.read(Examples.file("global-inference"));
+        Design design = Examples.read(ExampleFiles.path("global-inference"));
         CompletableFuture<AnalysisService> failedOnce = new CompletableFuture<>();
         Platform.runLater(() -> {
             AnalysisService s = new AnalysisService(new FirstRunOutOfMemory(), Duration.ZERO);

@@ -6,18 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
-import dev.skyloom.app.TestCatalogs;
 import dev.skyloom.app.canvas.DesignCanvas;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.service.FxDialogService;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.edit.Edit;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ class CanvasLayoutRobotTest {
                 TaskExecutor.direct(),
                 new SettingsStore(data),
                 new RecoveryStore(data),
-                TestCatalogs::small);
+                TinyCatalog::threeRegions);
         window = new MainWindow(stage, services, SampleDesigns.builtIn(), Optional.empty());
         stage.setWidth(1280);
         stage.setHeight(800);
@@ -331,7 +332,7 @@ class CanvasLayoutRobotTest {
         });
         settle();
         assertFalse(canvas().isFitted());
-        Path example = Path.of("..", "examples", "global-inference.skyloom.json");
+        Path example = ExampleFiles.path("global-inference");
         robot.interact(() -> window.viewModel().openFile(example));
         settle();
         assertTrue(canvas().isFitted(), "the opened design is fitted");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skyloom.app.Eventually;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
-import dev.skyloom.app.TestCatalogs;
 import dev.skyloom.app.canvas.DesignCanvas;
 import dev.skyloom.app.document.DesignIo;
 import dev.skyloom.app.document.Doubles;
@@ -18,9 +17,11 @@ import dev.skyloom.app.palette.PaletteTrees;
 import dev.skyloom.app.service.FxDialogService;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -70,7 +71,7 @@ class DesignerRobotTest {
                 TaskExecutor.direct(),
                 new SettingsStore(data),
                 new RecoveryStore(data),
-                TestCatalogs::small);
+                TinyCatalog::threeRegions);
         window = new MainWindow(stage, services, SampleDesigns.builtIn(), Optional.empty());
         stage.setWidth(1280);
         stage.setHeight(800);
@@ -168,7 +169,7 @@ class DesignerRobotTest {
 
     @Test
     void opensTheExampleDesign(FxRobot robot) throws Exception {
-        Path example = Path.of("..", "examples", "eu-sovereign-training.skyloom.json");
+        Path example = ExampleFiles.path("eu-sovereign-training");
         chooser.open = Optional.of(example);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

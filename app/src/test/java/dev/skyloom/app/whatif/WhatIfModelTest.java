@@ -8,6 +8,7 @@ import dev.skyloom.app.analysis.Examples;
 import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import dev.skyloom.model.simulate.OutageResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class WhatIfModelTest {
     @Test
     void failingEachProviderMarksExactlyThePipelinesTheCliReports() {
         int compared = 0;
-        for (Path file : Examples.files()) {
+        for (Path file : ExampleFiles.all()) {
             Design d = Examples.read(file);
             WhatIfModel m = new WhatIfModel(TaskExecutor.direct(), () -> d, () -> Optional.of(Examples.catalog()));
             m.activeProperty().set(true);
@@ -46,7 +47,7 @@ class WhatIfModelTest {
 
     @Test
     void leavingTheModeClearsTheResultAndTheTargetsListTheDesignsRegionsAndProviders() {
-        Design d = Examples.read(Examples.file("global-inference"));
+        Design d = Examples.read(ExampleFiles.path("global-inference"));
         WhatIfModel m = new WhatIfModel(TaskExecutor.direct(), () -> d, () -> Optional.of(Examples.catalog()));
         m.activeProperty().set(true);
         assertEquals(8, m.targets().size());

@@ -18,10 +18,10 @@ import dev.skyloom.model.Design;
 import dev.skyloom.model.check.Checks;
 import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.file.DesignFile;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ class AnnotationsInPicturesTest {
     private static final Catalog CATALOG = CatalogLoader.bundled();
 
     private static Design annotated() throws Exception {
-        Design d = DesignFile.read(Path.of("../examples/eu-sovereign-training.skyloom.json"));
+        Design d = DesignFile.read(ExampleFiles.path("eu-sovereign-training"));
         return d.withAnnotations(List.of(
                 new Annotation("zone-1", Annotation.Kind.ZONE, "Phase 2", new Bounds(-600, 0, 400, 300)),
                 new Annotation(
@@ -89,7 +89,7 @@ class AnnotationsInPicturesTest {
 
     @Test
     void checksAndCostIgnoreThem() throws Exception {
-        Design plain = DesignFile.read(Path.of("../examples/eu-sovereign-training.skyloom.json"));
+        Design plain = DesignFile.read(ExampleFiles.path("eu-sovereign-training"));
         Design d = annotated();
         assertEquals(Checks.runAll(plain, CATALOG), Checks.runAll(d, CATALOG));
         CostEngine cost = new CostEngine(CATALOG);

@@ -19,6 +19,7 @@ import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.edit.Edit;
 import dev.skyloom.model.file.DesignFile;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import dev.skyloom.model.sample.GeneratedDesigns;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,12 +41,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ArrangedGeometryTest {
 
-    static List<Path> examples() throws Exception {
-        try (Stream<Path> s = Files.list(Path.of("../examples"))) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".skyloom.json"))
-                    .sorted()
-                    .toList();
-        }
+    static List<Path> examples() {
+        return ExampleFiles.all();
     }
 
     private static final Optional<Catalog> CATALOG = Optional.of(CatalogLoader.bundled());
@@ -325,7 +321,7 @@ class ArrangedGeometryTest {
     void arrangingWithoutTheCatalogTheDiagramDrawsWithCutsRegionTitles() throws Exception {
         // the counter sees cut titles, and the catalog matters: without it Arrange sizes regions for
         // "eu-central-1" while the diagram draws "Frankfurt · eu-central-1"
-        Design design = DesignFile.read(Path.of("../examples/eu-sovereign-training.skyloom.json"));
+        Design design = DesignFile.read(ExampleFiles.path("eu-sovereign-training"));
         Design after = Arrangement.edit(design, Set.of(), AwtTextMeasure.shared(), Optional.empty())
                 .applyTo(design);
         Diagram diagram = Diagram.of(after);

@@ -13,17 +13,15 @@ import dev.skyloom.export.terraform.HostileDesign;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.file.DesignFile;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -103,12 +101,7 @@ class DrawioExporterTest {
     }
 
     static List<Path> examples() throws Exception {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("../examples"))) {
-            s.filter(p -> p.getFileName().toString().endsWith(".skyloom.json"))
-                    .sorted()
-                    .forEach(files::add);
-        }
+        List<Path> files = ExampleFiles.all();
         assertTrue(files.size() >= 4);
         return files;
     }

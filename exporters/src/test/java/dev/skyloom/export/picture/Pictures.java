@@ -1,6 +1,7 @@
 package dev.skyloom.export.picture;
 
 import dev.skyloom.icons.IconKey;
+import dev.skyloom.model.fixtures.HostileText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,19 +19,6 @@ import org.xml.sax.SAXException;
 
 /** Hand-built pictures and a hardened XML parser for the picture writer tests. */
 final class Pictures {
-    static final List<String> HOSTILE = List.of(
-            "quote \" apostrophe ' end",
-            "less < greater > amp & end",
-            "cdata ]]> end",
-            "line one\nline two\r\n\ttabbed",
-            "<script>alert(1)</script>",
-            "\uD83D\uDE80\u200D\uD83D\uDD25 rocket",
-            "\u202Egnp.exe \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627",
-            "\u4E2D\u6587\u540D\u79F0 \u65E5\u672C\u8A9E",
-            "control \u0001\u0007\u001B chars",
-            "lone surrogate \uD800 here",
-            "N".repeat(10_000));
-
     private Pictures() {}
 
     static BoxStyle containerStyle() {
@@ -133,19 +121,20 @@ final class Pictures {
 
     /** A picture whose title, names, details, labels and legend are all hostile strings. */
     static DiagramPicture hostile() {
+        List<String> hostile = HostileText.ALL;
         List<PictureBox> boxes = new ArrayList<>();
-        boxes.add(container(HOSTILE.get(0), HOSTILE.get(10), 40, 40, 900, 600));
+        boxes.add(container(hostile.get(0), HostileText.LONG, 40, 40, 900, 600));
         List<PictureEdge> edges = new ArrayList<>();
         List<LegendEntry> legend = new ArrayList<>();
-        for (int i = 0; i < HOSTILE.size(); i++) {
-            String s = HOSTILE.get(i);
+        for (int i = 0; i < hostile.size(); i++) {
+            String s = hostile.get(i);
             boxes.add(card(s, s, s, 60 + (i % 4) * 220, 100 + (i / 4) * 100));
             edges.add(edge(s, s, 80, 120, 300, 180 + i));
             legend.add(LegendEntry.icon(s, IconKey.STORAGE, PictureColour.of("#0E7490")));
         }
         return new DiagramPicture(
-                String.join(" | ", HOSTILE),
-                HOSTILE.get(3),
+                String.join(" | ", hostile),
+                HostileText.LINE_BREAKS,
                 new PictureRect(28, 28, 924, 624),
                 boxes,
                 edges,

@@ -13,10 +13,10 @@ import dev.skyloom.model.Design;
 import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.cost.CostReport;
 import dev.skyloom.model.file.DesignFile;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +44,7 @@ class DeckExporterTest {
     }
 
     static Design example(String name) throws Exception {
-        return DesignFile.read(Path.of("../examples", name + ".skyloom.json"));
+        return DesignFile.read(ExampleFiles.path(name));
     }
 
     static String firstText(XSLFSlide slide) {

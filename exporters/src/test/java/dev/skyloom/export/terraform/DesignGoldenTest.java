@@ -8,12 +8,11 @@ import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.TestDesigns;
 import dev.skyloom.model.file.DesignFile;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import dev.skyloom.model.sample.GeneratedDesigns;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,14 +55,8 @@ class DesignGoldenTest {
 
     @Test
     void exampleDesigns(@TempDir Path dir) throws Exception {
-        Path examples = Path.of("../examples");
-        Assumptions.assumeTrue(Files.isDirectory(examples), "no examples folder yet");
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.list(examples)) {
-            s.filter(p -> p.getFileName().toString().endsWith(".skyloom.json"))
-                    .sorted()
-                    .forEach(files::add);
-        }
+        Assumptions.assumeTrue(Files.isDirectory(ExampleFiles.folder()), "no examples folder yet");
+        List<Path> files = ExampleFiles.all();
         Assumptions.assumeFalse(files.isEmpty(), "no example designs yet");
         for (Path f : files) {
             String name = "example-" + f.getFileName().toString().replace(".skyloom.json", "");

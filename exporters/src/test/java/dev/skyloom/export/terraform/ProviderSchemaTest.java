@@ -1,19 +1,16 @@
 package dev.skyloom.export.terraform;
 
-import static dev.skyloom.export.Fixtures.connection;
-import static dev.skyloom.export.Fixtures.pool;
-import static dev.skyloom.export.Fixtures.provider;
-import static dev.skyloom.export.Fixtures.region;
-import static dev.skyloom.export.Fixtures.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.export.Fixtures;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.TestDesigns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +43,7 @@ class ProviderSchemaTest {
     private static final Set<String> ATTACHED_GPUS =
             Set.of("\"nvidia-tesla-t4\"", "\"nvidia-tesla-p4\"", "\"nvidia-tesla-p100\"", "\"nvidia-tesla-v100\"");
 
-    private final TerraformExporter exporter = new TerraformExporter(Fixtures.smallCatalog());
+    private final TerraformExporter exporter = new TerraformExporter(TinyCatalog.storageOnly());
 
     /** Schema violations of one generated folder, each naming the file, block and argument. */
     static List<String> violations(Map<String, String> files) {
@@ -160,18 +157,19 @@ class ProviderSchemaTest {
         };
         for (String[] cloud : clouds) {
             String p = cloud[0];
-            c.add(provider(p, p));
-            c.add(region(p + "-a", p, cloud[1]));
-            c.add(region(p + "-b", p, cloud[2]));
-            c.add(pool(p + "-pool", p + " pool", p + "-a", cloud[3], 2));
+            c.add(TestDesigns.provider(p, p));
+            c.add(TestDesigns.region(p + "-a", p, cloud[1]));
+            c.add(TestDesigns.region(p + "-b", p, cloud[2]));
+            c.add(TestDesigns.pool(p + "-pool", p + "-a", cloud[3], 2).withName(p + " pool"));
             for (String family : List.of("object", "block", "file", "archive")) {
-                c.add(storage(p + "-" + family, p + " " + family, p + "-a", family, "30"));
+                c.add(TestDesigns.storage(p + "-" + family, p + "-a", p + " " + family, family, "30", List.of()));
             }
-            c.add(storage(p + "-object-copy", p + " copy", p + "-b", "object", "30"));
-            k.add(connection(p + "-rep", ConnectionType.REPLICATES_TO, p + "-object", p + "-object-copy", "1"));
+            c.add(TestDesigns.storage(p + "-object-copy", p + "-b", p + " copy", "object", "30", List.of()));
+            k.add(TestDesigns.connection(
+                    p + "-rep", ConnectionType.REPLICATES_TO, p + "-object", p + "-object-copy", "1"));
         }
-        c.add(pool("gcp-t4", "T4 pool", "gcp-a", "T4 x2", 3));
-        return Fixtures.design("Every family", c, k);
+        c.add(TestDesigns.pool("gcp-t4", "gcp-a", "T4 x2", 3).withName("T4 pool"));
+        return TestDesigns.design("Every family", c, k);
     }
 
     @Test
@@ -255,12 +253,12 @@ class ProviderSchemaTest {
     @Test
     void longPoolIdsKeepTheInstanceTemplatePrefixWithinThirtySevenCharacters() {
         String id = "h100-training-pool-for-the-european-foundation-model-run-2027";
-        Design d = Fixtures.design(
+        Design d = TestDesigns.design(
                 "Long ids",
                 List.of(
-                        provider("gcp", "gcp"),
-                        region("gcp-a", "gcp", "europe-west4"),
-                        pool(id, "Long pool", "gcp-a", "a3-highgpu-8g", 2)),
+                        TestDesigns.provider("gcp", "gcp"),
+                        TestDesigns.region("gcp-a", "gcp", "europe-west4"),
+                        TestDesigns.pool(id, "gcp-a", "a3-highgpu-8g", 2).withName("Long pool")),
                 List.of());
         Map<String, String> files = exporter.render(d).files();
         assertEquals(List.of(), violations(files));

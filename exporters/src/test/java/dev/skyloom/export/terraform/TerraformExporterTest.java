@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.export.Fixtures;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TerraformExporterTest {
-    private final TerraformExporter exporter = new TerraformExporter(Fixtures.smallCatalog());
+    private final TerraformExporter exporter = new TerraformExporter(TinyCatalog.storageOnly());
 
     @Test
     void multiCloudDesignMatchesTheGoldenFiles() throws Exception {

@@ -1,10 +1,10 @@
 package dev.skyloom.export.terraform;
 
-import static dev.skyloom.export.Fixtures.connection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.export.Fixtures;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
@@ -12,6 +12,7 @@ import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.IdentityKind;
 import dev.skyloom.model.TelemetryHosting;
+import dev.skyloom.model.TestDesigns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TerraformGovernanceTest {
     private static final String HOSTILE = "Okta \"prod\" ${var.x} %{if} \\ \u0007";
 
-    private final TerraformExporter exporter = new TerraformExporter(Fixtures.smallCatalog());
+    private final TerraformExporter exporter = new TerraformExporter(TinyCatalog.storageOnly());
 
     static Design federatedObserved() {
         Design base = Fixtures.multiCloud();
@@ -46,11 +47,11 @@ class TerraformGovernanceTest {
                 Optional.empty(),
                 Map.of()));
         for (String p : List.of("aws", "azure", "gcp", "oci")) {
-            k.add(connection("fed-" + p, ConnectionType.FEDERATES, "idp", p, "0"));
-            k.add(connection("log-" + p, ConnectionType.SHIPS_TELEMETRY, p, "sink", "0"));
+            k.add(TestDesigns.connection("fed-" + p, ConnectionType.FEDERATES, "idp", p, "0"));
+            k.add(TestDesigns.connection("log-" + p, ConnectionType.SHIPS_TELEMETRY, p, "sink", "0"));
         }
-        k.add(connection("log-aws-pool", ConnectionType.SHIPS_TELEMETRY, "train", "sink", "0"));
-        return Fixtures.design(base.name(), c, k);
+        k.add(TestDesigns.connection("log-aws-pool", ConnectionType.SHIPS_TELEMETRY, "train", "sink", "0"));
+        return TestDesigns.design(base.name(), c, k);
     }
 
     @Test
@@ -171,9 +172,10 @@ class TerraformGovernanceTest {
     @Test
     void aCloudWithoutMappedResourcesKeepsAPlaceholderThatSaysWhy() {
         List<Component> c = List.of(
-                Fixtures.provider("aws", "aws"),
+                TestDesigns.provider("aws", "aws"),
                 new Component.Identity("idp", "Keycloak", Optional.empty(), IdentityKind.KEYCLOAK, Map.of()));
-        Design d = Fixtures.design("Bare", c, List.of(connection("fed", ConnectionType.FEDERATES, "idp", "aws", "0")));
+        Design d = TestDesigns.design(
+                "Bare", c, List.of(TestDesigns.connection("fed", ConnectionType.FEDERATES, "idp", "aws", "0")));
         Map<String, String> files = exporter.render(d).files();
         assertFalse(files.containsKey("aws.tf"));
         assertTrue(files.get("placeholders.tf").contains("the design maps no pool or storage to aws"));

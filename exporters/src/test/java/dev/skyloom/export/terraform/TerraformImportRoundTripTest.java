@@ -13,16 +13,15 @@ import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.TestDesigns;
 import dev.skyloom.model.file.DesignFile;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,12 +40,7 @@ class TerraformImportRoundTripTest {
 
     @Test
     void everyExampleComesBack(@TempDir Path dir) throws Exception {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("../examples"))) {
-            s.filter(p -> p.getFileName().toString().endsWith(".skyloom.json"))
-                    .sorted()
-                    .forEach(files::add);
-        }
+        List<Path> files = ExampleFiles.all();
         assertTrue(files.size() >= 4, "the examples folder holds the four examples");
         for (Path f : files) {
             assertRoundTrip(f.getFileName().toString(), DesignFile.read(f), dir);

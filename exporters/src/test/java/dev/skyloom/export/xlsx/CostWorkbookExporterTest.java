@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.export.ExportResult;
+import dev.skyloom.model.fixtures.HostileText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -210,19 +211,19 @@ class CostWorkbookExporterTest {
     void hostileNamesAreAlwaysTextCellsAndFormulaLikeOnesAreQuotePrefixed() throws Exception {
         try (XSSFWorkbook wb = export(WorkbookFixtures.hostile())) {
             Sheet li = wb.getSheet("Line items");
-            for (int i = 0; i < dev.skyloom.export.terraform.HostileDesign.NAMES.size(); i++) {
-                String name = dev.skyloom.export.terraform.HostileDesign.NAMES.get(i);
+            for (int i = 0; i < HostileText.ALL.size(); i++) {
+                String name = HostileText.ALL.get(i);
                 Row r = li.getRow(i + 1);
                 for (int col : new int[] {1, 5}) {
                     Cell c = r.getCell(col);
                     assertEquals(CellType.STRING, c.getCellType());
-                    assertEquals(name, c.getStringCellValue());
+                    assertEquals(HostileText.asXml10(name), c.getStringCellValue());
                     assertEquals(
                             CellText.needsQuotePrefix(name), c.getCellStyle().getQuotePrefixed(), name);
                 }
                 Cell message = wb.getSheet("Findings").getRow(i + 1).getCell(4);
                 assertEquals(CellType.STRING, message.getCellType());
-                assertEquals(name, message.getStringCellValue());
+                assertEquals(HostileText.asXml10(name), message.getStringCellValue());
             }
             assertTrue(li.getRow(6).getCell(1).getCellStyle().getQuotePrefixed()); // =HYPERLINK(...)
             assertTrue(li.getRow(7).getCell(1).getCellStyle().getQuotePrefixed()); // @SUM(1)

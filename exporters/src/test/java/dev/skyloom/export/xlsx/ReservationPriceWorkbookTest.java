@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.catalog.CatalogOverlay;
-import dev.skyloom.catalog.GpuOffering;
-import dev.skyloom.catalog.PriceBasis;
 import dev.skyloom.catalog.ProviderPriceFiles;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Pricing;
 import dev.skyloom.model.check.Checks;
@@ -20,10 +19,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -42,34 +37,6 @@ class ReservationPriceWorkbookTest {
     private static final String FILE = "azure-retail-prices-example-reservation.json";
     private static final Path AZURE = Path.of("../catalog/src/test/resources/dev/skyloom/catalog/pricefiles/" + FILE);
 
-    /** The bundled catalog plus Standard_E64_v4 without any price (test scaffolding). */
-    private static Catalog withE64() {
-        Catalog bundled = CatalogLoader.bundled();
-        GpuOffering model = bundled.offeringsOf("azure").get(0);
-        List<GpuOffering> offerings = new ArrayList<>(bundled.offerings());
-        offerings.add(new GpuOffering(
-                "azure",
-                "Standard_E64_v4",
-                model.accelerator(),
-                model.acceleratorCount(),
-                model.memoryGibPerAccelerator(),
-                model.vcpus(),
-                model.ramGib(),
-                PriceBasis.INSTANCE,
-                Map.of(),
-                Optional.empty(),
-                "test scaffolding"));
-        return new Catalog(
-                bundled.snapshotDate(),
-                bundled.sources(),
-                bundled.providers(),
-                bundled.regions(),
-                offerings,
-                bundled.storageClasses(),
-                bundled.transferRates(),
-                bundled.crossProviderRules());
-    }
-
     private static Row find(Sheet sheet, String id) {
         for (Row r : sheet) {
             Cell c = r.getCell(0);
@@ -84,7 +51,7 @@ class ReservationPriceWorkbookTest {
 
     @Test
     void theLineUsesTheReservationPriceAndNamesItsFileAndDate(@TempDir Path dir) throws Exception {
-        Catalog base = withE64();
+        Catalog base = TinyCatalog.withAzureSize(CatalogLoader.bundled(), "Standard_E64_v4");
         ProviderPriceFiles.Read read = ProviderPriceFiles.read(base, AZURE, LocalDate.of(2026, 12, 2));
         Catalog catalog = new CatalogOverlay(read.prices()).applyTo(base);
         Design design = new DesignBuilder()

@@ -1,6 +1,6 @@
 package dev.skyloom.export.xlsx;
 
-import dev.skyloom.export.terraform.HostileDesign;
+import dev.skyloom.model.fixtures.HostileText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -206,7 +206,7 @@ final class WorkbookFixtures {
         List<WorkbookData.Line> lines = new ArrayList<>();
         List<WorkbookData.FindingRow> findings = new ArrayList<>();
         int i = 0;
-        for (String name : HostileDesign.NAMES) {
+        for (String name : HostileText.ALL) {
             WorkbookData.Line base = line(
                     "id" + i,
                     name,
@@ -225,7 +225,7 @@ final class WorkbookFixtures {
             i++;
         }
         return new WorkbookData(
-                String.join(" ", HostileDesign.NAMES.subList(0, 11)),
+                String.join(" ", HostileText.ALL.subList(0, 11)),
                 "USD",
                 "2026-08-01",
                 List.of(),

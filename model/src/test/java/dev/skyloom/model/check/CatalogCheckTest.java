@@ -3,9 +3,9 @@ package dev.skyloom.model.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.fixtures.DesignBuilder;
-import dev.skyloom.model.fixtures.TinyCatalog;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

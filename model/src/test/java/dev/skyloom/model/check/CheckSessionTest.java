@@ -3,10 +3,10 @@ package dev.skyloom.model.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Survives;
-import dev.skyloom.model.fixtures.TinyCatalog;
 import dev.skyloom.model.sample.GeneratedDesigns;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,11 +3,11 @@ package dev.skyloom.model.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.IdentityKind;
 import dev.skyloom.model.TelemetryHosting;
 import dev.skyloom.model.fixtures.DesignBuilder;
-import dev.skyloom.model.fixtures.TinyCatalog;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class GovernanceCheckTest {
 
     @Test
     void federatingAProviderRemovesItsWarningAndCountsInCoverage() {
-        Design d = new GovernanceFixtures(twoClouds().build())
+        Design d = twoClouds()
                 .identity("entra", "fra", IdentityKind.ENTRA_ID)
                 .federates("entra", "aws")
                 .build();
@@ -95,7 +95,7 @@ class GovernanceCheckTest {
 
     @Test
     void telemetryFromARegionObservesEverythingInsideIt() {
-        Design d = new GovernanceFixtures(twoClouds().build())
+        Design d = twoClouds()
                 .identity("okta", "fra", IdentityKind.OKTA)
                 .federates("okta", "aws")
                 .federates("okta", "gcp")
@@ -108,7 +108,7 @@ class GovernanceCheckTest {
 
     @Test
     void telemetryLandingInTwoSinksIsSplit() {
-        Design d = new GovernanceFixtures(twoClouds().build())
+        Design d = twoClouds()
                 .identity("okta", "fra", IdentityKind.OKTA)
                 .federates("okta", "aws")
                 .federates("okta", "gcp")

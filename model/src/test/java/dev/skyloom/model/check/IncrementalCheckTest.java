@@ -18,10 +18,10 @@ import dev.skyloom.model.Pricing;
 import dev.skyloom.model.Survives;
 import dev.skyloom.model.TestDesigns;
 import dev.skyloom.model.file.DesignFile;
+import dev.skyloom.model.fixtures.ExampleFiles;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -198,12 +197,8 @@ class IncrementalCheckTest {
 
     private static List<Design> designs() throws Exception {
         List<Design> designs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("..", "examples"))) {
-            for (Path p : files.filter(p -> p.toString().endsWith(".skyloom.json"))
-                    .sorted()
-                    .toList()) {
-                designs.add(DesignFile.read(p));
-            }
+        for (Path p : ExampleFiles.all()) {
+            designs.add(DesignFile.read(p));
         }
         designs.add(TestDesigns.everything());
         designs.add(TestDesigns.euTraining());

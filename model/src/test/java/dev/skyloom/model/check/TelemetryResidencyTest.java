@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.Operators;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Survives;
 import dev.skyloom.model.TelemetryHosting;
 import dev.skyloom.model.fixtures.DesignBuilder;
-import dev.skyloom.model.fixtures.TinyCatalog;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class TelemetryResidencyTest {
 
     @Test
     void euPersonalDataInLogsShippedToAUsSinkIsAViolationWithItsPathFromTheStoredOrigin() {
-        Design d = new GovernanceFixtures(euPipeline().build())
+        Design d = euPipeline()
                 .sink("us-logs", "iad", TelemetryHosting.CLOUD, Optional.empty())
                 .ships("etl", "us-logs", "2", "pii")
                 .build();
@@ -59,13 +59,12 @@ class TelemetryResidencyTest {
 
     @Test
     void aTelemetrySourceNoStoredDataReachesIsAnOriginOfItsOwn() {
-        Design d = new GovernanceFixtures(new DesignBuilder()
-                        .dataClass("pii", "EU")
-                        .provider("aws", "aws")
-                        .region("fra", "aws", "eu-central-1")
-                        .region("iad", "aws", "us-east-1")
-                        .pool("pool", "fra", "p5.48xlarge", 1)
-                        .build())
+        Design d = new DesignBuilder()
+                .dataClass("pii", "EU")
+                .provider("aws", "aws")
+                .region("fra", "aws", "eu-central-1")
+                .region("iad", "aws", "us-east-1")
+                .pool("pool", "fra", "p5.48xlarge", 1)
                 .sink("us-logs", "iad", TelemetryHosting.CLOUD, Optional.empty())
                 .ships("pool", "us-logs", "1", "pii")
                 .build();
@@ -77,7 +76,7 @@ class TelemetryResidencyTest {
 
     @Test
     void logsThatDoNotCarryTheClassMayGoAnywhere() {
-        Design d = new GovernanceFixtures(euPipeline().build())
+        Design d = euPipeline()
                 .sink("us-logs", "iad", TelemetryHosting.CLOUD, Optional.empty())
                 .ships("etl", "us-logs", "2")
                 .build();
@@ -87,9 +86,7 @@ class TelemetryResidencyTest {
 
     @Test
     void euOnlyOperatorClassOnAUsHeadquarteredCloudIsAnErrorPerProvider() {
-        Design d = new GovernanceFixtures(euPipeline().build())
-                .operators("pii", "EU")
-                .build();
+        Design d = euPipeline().operators("pii", "EU").build();
 
         assertEquals(
                 List.of(new Finding(
@@ -104,12 +101,11 @@ class TelemetryResidencyTest {
 
     @Test
     void aProviderWithoutSourcedHeadquartersIsUnknownNotGuessed() {
-        Design d = new GovernanceFixtures(new DesignBuilder()
-                        .dataClass("pii", "US")
-                        .provider("lam", "lambda")
-                        .region("lam-va", "lam", "us-east-1")
-                        .storage("lake", "lam-va", "object", "1", "pii")
-                        .build())
+        Design d = new DesignBuilder()
+                .dataClass("pii", "US")
+                .provider("lam", "lambda")
+                .region("lam-va", "lam", "us-east-1")
+                .storage("lake", "lam-va", "object", "1", "pii")
                 .operators("pii", "US")
                 .build();
 
@@ -123,16 +119,15 @@ class TelemetryResidencyTest {
 
     @Test
     void aSaasSinkIsOperatedByItsStatedCountryAndAnOwnSiteByNobodyForeign() {
-        Design d = new GovernanceFixtures(euPipeline()
-                        .provider("own", "own")
-                        .customSite("munich", "own", "DE")
-                        .build())
+        Design d = euPipeline()
+                .provider("own", "own")
+                .customSite("munich", "own", "DE")
                 .sink("saas", "fra", TelemetryHosting.SAAS, Optional.of("US"))
                 .sink("own-logs", "munich", TelemetryHosting.SELF_HOSTED, Optional.empty())
                 .ships("etl", "saas", "1", "pii")
                 .ships("etl", "own-logs", "1", "pii")
                 .build();
-        Design euOnly = new GovernanceFixtures(d).operators("pii", "EU").build();
+        Design euOnly = DesignBuilder.from(d).operators("pii", "EU").build();
 
         List<String> codes =
                 check(euOnly).stream().map(f -> f.code() + " " + f.subjects()).toList();
@@ -149,11 +144,10 @@ class TelemetryResidencyTest {
 
     @Test
     void askingForOneClassStatesTheFactOnceForTheOthersPerProvider() {
-        Design d = new GovernanceFixtures(euPipeline()
-                        .dataClass("hr", "EU")
-                        .dataClass("public")
-                        .storage("hr-files", "fra", "object", "1", "hr")
-                        .build())
+        Design d = euPipeline()
+                .dataClass("hr", "EU")
+                .dataClass("public")
+                .storage("hr-files", "fra", "object", "1", "hr")
                 .operators("public", "US")
                 .build();
 

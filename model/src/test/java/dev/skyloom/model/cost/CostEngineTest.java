@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Pricing;
 import dev.skyloom.model.fixtures.DesignBuilder;
-import dev.skyloom.model.fixtures.TinyCatalog;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.catalog.CatalogOverlay;
-import dev.skyloom.catalog.GpuOffering;
-import dev.skyloom.catalog.PriceBasis;
 import dev.skyloom.catalog.ProviderPriceFiles;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Pricing;
 import dev.skyloom.model.fixtures.DesignBuilder;
@@ -17,10 +16,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,39 +28,6 @@ class ReservationPriceTest {
     private static final Path AZURE = PRICE_FILES.resolve("azure-retail-prices-example-reservation.json");
     private static final Path AZURE_PAGE = PRICE_FILES.resolve("azure-retail-prices-2022-06-06-page1002-excerpt.json");
 
-    /** The bundled catalog plus the VM size of Microsoft's example row, unpriced (test scaffolding). */
-    private static Catalog withE64() {
-        return withAzureSize("Standard_E64_v4");
-    }
-
-    /** The bundled catalog plus an Azure VM size without any price (test scaffolding for non-GPU real rows). */
-    private static Catalog withAzureSize(String size) {
-        Catalog bundled = CatalogLoader.bundled();
-        GpuOffering model = bundled.offeringsOf("azure").get(0);
-        List<GpuOffering> offerings = new ArrayList<>(bundled.offerings());
-        offerings.add(new GpuOffering(
-                "azure",
-                size,
-                model.accelerator(),
-                model.acceleratorCount(),
-                model.memoryGibPerAccelerator(),
-                model.vcpus(),
-                model.ramGib(),
-                PriceBasis.INSTANCE,
-                Map.of(),
-                Optional.empty(),
-                "test scaffolding"));
-        return new Catalog(
-                bundled.snapshotDate(),
-                bundled.sources(),
-                bundled.providers(),
-                bundled.regions(),
-                offerings,
-                bundled.storageClasses(),
-                bundled.transferRates(),
-                bundled.crossProviderRules());
-    }
-
     private static CostLine line(Catalog catalog, Design d, String id) {
         return new CostEngine(catalog)
                 .price(d).lines().stream()
@@ -76,7 +38,7 @@ class ReservationPriceTest {
 
     @Test
     void reserved1yFromAnAzureReservationRowSaysReservationPrice() throws IOException {
-        Catalog base = withE64();
+        Catalog base = TinyCatalog.withAzureSize(CatalogLoader.bundled(), "Standard_E64_v4");
         ProviderPriceFiles.Read read = ProviderPriceFiles.read(base, AZURE, LocalDate.of(2026, 12, 2));
         Catalog catalog = new CatalogOverlay(read.prices()).applyTo(base);
         Design d = new DesignBuilder()
@@ -97,7 +59,7 @@ class ReservationPriceTest {
 
     @Test
     void reserved3yFromARealApiPageSaysReservationPrice() throws IOException {
-        Catalog base = withAzureSize("Standard_E2_v5");
+        Catalog base = TinyCatalog.withAzureSize(CatalogLoader.bundled(), "Standard_E2_v5");
         ProviderPriceFiles.Read read = ProviderPriceFiles.read(base, AZURE_PAGE, LocalDate.of(2026, 12, 2));
         Catalog catalog = new CatalogOverlay(read.prices()).applyTo(base);
         Design d = new DesignBuilder()

@@ -3,13 +3,13 @@ package dev.skyloom.model.cost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.TelemetryHosting;
 import dev.skyloom.model.fixtures.DesignBuilder;
-import dev.skyloom.model.fixtures.TinyCatalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
@@ -19,7 +20,6 @@ import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.LatencyCheck;
 import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.fixtures.DesignBuilder;
-import dev.skyloom.model.fixtures.TinyCatalog;
 import dev.skyloom.model.latency.Serving;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -3,54 +3,18 @@ package dev.skyloom.model.edit;
 import dev.skyloom.model.Assumptions;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
-import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.DataClass;
 import dev.skyloom.model.Design;
-import dev.skyloom.model.Pricing;
 import dev.skyloom.model.Survives;
-import java.math.BigDecimal;
+import dev.skyloom.model.TestDesigns;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A small design: aws / eu-central-1 with a pool and a bucket, and a pipeline using both. */
+/** A small design (made with {@link TestDesigns}): aws / eu-central-1 with a pool and a bucket, and a pipeline using both. */
 final class EditFixtures {
     private EditFixtures() {}
-
-    static Component.Provider provider(String id) {
-        return new Component.Provider(id, "", "aws", Map.of());
-    }
-
-    static Component.Region region(String id, String parent) {
-        return new Component.Region(id, "Frankfurt", Optional.of(parent), "eu-central-1", Optional.empty(), Map.of());
-    }
-
-    static Component.GpuPool pool(String id, String parent, int count) {
-        return new Component.GpuPool(
-                id,
-                "",
-                Optional.of(parent),
-                "p5.48xlarge",
-                count,
-                Pricing.ON_DEMAND,
-                Component.GpuPool.DEFAULT_HOURS,
-                Optional.empty(),
-                Map.of());
-    }
-
-    static Component.Storage storage(String id, String parent) {
-        return new Component.Storage(
-                id, "", Optional.of(parent), "s3-standard", BigDecimal.TEN, List.of("pii"), Optional.empty(), Map.of());
-    }
-
-    static Component.Pipeline pipeline(String id) {
-        return new Component.Pipeline(id, "Training", Optional.empty(), Survives.NONE, List.of(), Map.of());
-    }
-
-    static Connection connection(String id, ConnectionType type, String from, String to) {
-        return new Connection(id, type, from, to, BigDecimal.ONE, Map.of());
-    }
 
     static Design design() {
         return new Design(
@@ -59,14 +23,15 @@ final class EditFixtures {
                 Assumptions.DEFAULT,
                 List.of(new DataClass("pii", "Personal data", List.of("EU"), Map.of())),
                 List.of(
-                        provider("aws"),
-                        region("fra", "aws"),
-                        pool("pool", "fra", 2),
-                        storage("bucket", "fra"),
-                        pipeline("train")),
+                        TestDesigns.provider("aws", "aws"),
+                        TestDesigns.region("fra", "aws", "eu-central-1").withName("Frankfurt"),
+                        TestDesigns.pool("pool", "fra", "p5.48xlarge", 2),
+                        TestDesigns.storage("bucket", "fra", "", "s3-standard", "10", List.of("pii")),
+                        new Component.Pipeline(
+                                "train", "Training", Optional.empty(), Survives.NONE, List.of(), Map.of())),
                 List.of(
-                        connection("c1", ConnectionType.RUNS_ON, "train", "pool"),
-                        connection("c2", ConnectionType.READS, "train", "bucket")),
+                        TestDesigns.connection("c1", ConnectionType.RUNS_ON, "train", "pool", "1"),
+                        TestDesigns.connection("c2", ConnectionType.READS, "train", "bucket", "1")),
                 Map.of(
                         "aws", new Bounds(0, 0, 600, 400),
                         "fra", new Bounds(20, 40, 300, 300),

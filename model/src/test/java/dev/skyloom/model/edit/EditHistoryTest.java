@@ -1,7 +1,6 @@
 package dev.skyloom.model.edit;
 
 import static dev.skyloom.model.edit.EditFixtures.design;
-import static dev.skyloom.model.edit.EditFixtures.pool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,6 +12,7 @@ import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.InvalidDesignException;
+import dev.skyloom.model.TestDesigns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ class EditHistoryTest {
     private final EditHistory history = new EditHistory(start);
 
     private static Edit setCount(int n) {
-        return new Edit.UpdateComponent(pool("pool", "fra", n));
+        return new Edit.UpdateComponent(TestDesigns.pool("pool", "fra", "p5.48xlarge", n));
     }
 
     private static int count(Design d) {
@@ -60,7 +60,7 @@ class EditHistoryTest {
         history.apply(setCount(3));
         long revision = history.revision();
         Design before = history.design();
-        Edit bad = new Edit.AddComponent(pool("pool", "fra", 1), Optional.empty());
+        Edit bad = new Edit.AddComponent(TestDesigns.pool("pool", "fra", "p5.48xlarge", 1), Optional.empty());
         assertThrows(InvalidDesignException.class, () -> history.apply(bad));
         assertSame(before, history.design());
         assertEquals(revision, history.revision());

@@ -1,9 +1,6 @@
 package dev.skyloom.model.edit;
 
-import static dev.skyloom.model.edit.EditFixtures.connection;
 import static dev.skyloom.model.edit.EditFixtures.design;
-import static dev.skyloom.model.edit.EditFixtures.pool;
-import static dev.skyloom.model.edit.EditFixtures.provider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +13,7 @@ import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.DataClass;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.InvalidDesignException;
+import dev.skyloom.model.TestDesigns;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,8 @@ class EditTest {
 
     @Test
     void addComponentAppendsItWithItsBounds() {
-        Design d = new Edit.AddComponent(pool("pool2", "fra", 1), new Bounds(5, 6, 0, 0)).applyTo(design);
+        Design d = new Edit.AddComponent(TestDesigns.pool("pool2", "fra", "p5.48xlarge", 1), new Bounds(5, 6, 0, 0))
+                .applyTo(design);
         assertEquals("pool2", d.components().get(d.components().size() - 1).id());
         assertEquals(Optional.of(new Bounds(5, 6, 0, 0)), d.bounds("pool2"));
         assertEquals(5, design.components().size(), "the original design is untouched");
@@ -36,7 +35,7 @@ class EditTest {
 
     @Test
     void addingADuplicateIdThrowsInvalidDesign() {
-        Edit edit = new Edit.AddComponent(pool("pool", "fra", 1), Optional.empty());
+        Edit edit = new Edit.AddComponent(TestDesigns.pool("pool", "fra", "p5.48xlarge", 1), Optional.empty());
         assertThrows(InvalidDesignException.class, () -> edit.applyTo(design));
     }
 
@@ -57,20 +56,22 @@ class EditTest {
 
     @Test
     void updateReplacesTheComponentInPlace() {
-        Design d = new Edit.UpdateComponent(pool("pool", "fra", 8)).applyTo(design);
+        Design d = new Edit.UpdateComponent(TestDesigns.pool("pool", "fra", "p5.48xlarge", 8)).applyTo(design);
         assertEquals(8, ((Component.GpuPool) d.component("pool").orElseThrow()).count());
         assertEquals(2, d.components().indexOf(d.component("pool").orElseThrow()));
     }
 
     @Test
     void updateThatMovesAPoolOutOfARegionIntoAProviderIsRefused() {
-        Component.GpuPool misplaced = pool("pool", "fra", 1).withParent(Optional.of("aws"));
+        Component.GpuPool misplaced =
+                TestDesigns.pool("pool", "fra", "p5.48xlarge", 1).withParent(Optional.of("aws"));
         assertThrows(InvalidDesignException.class, () -> new Edit.UpdateComponent(misplaced).applyTo(design));
     }
 
     @Test
     void connectAddsAndDisconnectRemovesConnections() {
-        Design d = new Edit.Connect(connection("c3", ConnectionType.WRITES, "train", "bucket")).applyTo(design);
+        Design d = new Edit.Connect(TestDesigns.connection("c3", ConnectionType.WRITES, "train", "bucket", "1"))
+                .applyTo(design);
         assertEquals(3, d.connections().size());
         Design e = new Edit.Disconnect(Set.of("c1", "c3")).applyTo(d);
         assertEquals(List.of("c2"), e.connections().stream().map(c -> c.id()).toList());
@@ -78,7 +79,7 @@ class EditTest {
 
     @Test
     void connectingTheWrongKindsIsRefused() {
-        Edit edit = new Edit.Connect(connection("c3", ConnectionType.RUNS_ON, "train", "bucket"));
+        Edit edit = new Edit.Connect(TestDesigns.connection("c3", ConnectionType.RUNS_ON, "train", "bucket", "1"));
         assertThrows(InvalidDesignException.class, () -> edit.applyTo(design));
     }
 
@@ -123,22 +124,26 @@ class EditTest {
         Edit ok = new Edit.Composite(
                 "Add provider and region",
                 List.of(
-                        new Edit.AddComponent(provider("gcp"), Optional.empty()),
-                        new Edit.AddComponent(EditFixtures.region("ew4", "gcp"), Optional.empty())));
+                        new Edit.AddComponent(TestDesigns.provider("gcp", "aws"), Optional.empty()),
+                        new Edit.AddComponent(
+                                TestDesigns.region("ew4", "gcp", "eu-central-1").withName("Frankfurt"),
+                                Optional.empty())));
         assertEquals(7, ok.applyTo(design).components().size());
         assertEquals("Add provider and region", ok.label());
         Edit bad = new Edit.Composite(
                 "x",
                 List.of(
-                        new Edit.AddComponent(provider("gcp"), Optional.empty()),
-                        new Edit.AddComponent(provider("gcp"), Optional.empty())));
+                        new Edit.AddComponent(TestDesigns.provider("gcp", "aws"), Optional.empty()),
+                        new Edit.AddComponent(TestDesigns.provider("gcp", "aws"), Optional.empty())));
         assertThrows(InvalidDesignException.class, () -> bad.applyTo(design));
         assertFalse(design.component("gcp").isPresent());
     }
 
     @Test
     void labelsNameTheKindOfComponent() {
-        assertEquals("Add GPU pool", new Edit.AddComponent(pool("x", "fra", 1), Optional.empty()).label());
+        assertEquals(
+                "Add GPU pool",
+                new Edit.AddComponent(TestDesigns.pool("x", "fra", "p5.48xlarge", 1), Optional.empty()).label());
         assertEquals("Delete 2 components", new Edit.RemoveComponents(Set.of("a", "b")).label());
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.model.Design;
-import dev.skyloom.model.TestDesigns;
+import dev.skyloom.model.sample.GeneratedDesigns;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ class CrashDuringSaveTest {
     @Test
     void killingTheProcessAtAnyMomentLeavesTheOldOrTheNewFile(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("design.skyloom.json");
-        Design base = TestDesigns.generated(SIZE);
+        Design base = GeneratedDesigns.regionChain(SIZE);
         DesignFile.save(SaveLoop.revision(base, 0), target);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(
@@ -101,7 +101,7 @@ class CrashDuringSaveTest {
     void stoppingAtAStepLeavesTheOldOrTheNewFileAndAWholeBackup(
             String step, boolean newFile, boolean newBackup, @TempDir Path dir) throws Exception {
         Path target = dir.resolve("design.skyloom.json");
-        Design base = TestDesigns.generated(SIZE);
+        Design base = GeneratedDesigns.regionChain(SIZE);
         DesignFile.save(SaveLoop.revision(base, 0), target);
         DesignFile.save(SaveLoop.revision(base, 1), target);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.model.Design;
 import dev.skyloom.model.TestDesigns;
+import dev.skyloom.model.sample.GeneratedDesigns;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class DesignFileRoundTripTest {
                 Arguments.of("euTraining", TestDesigns.euTraining()),
                 Arguments.of("unicode", TestDesigns.unicode()),
                 Arguments.of("everything", TestDesigns.everything()),
-                Arguments.of("generated", TestDesigns.generated(300)));
+                Arguments.of("generated", GeneratedDesigns.regionChain(300)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,7 +75,7 @@ class DesignFileRoundTripTest {
     /** Correctness at size; how long it takes is measured by ModelBenchmarks (read, write) in benchmarks/. */
     @org.junit.jupiter.api.Test
     void readsAndWritesTenThousandComponents() throws Exception {
-        Design big = TestDesigns.generated(10_000);
+        Design big = GeneratedDesigns.regionChain(10_000);
         String text = DesignFile.toJson(big);
         assertEquals(big, DesignFile.parse(text, "big.skyloom.json"));
         assertEquals(text, DesignFile.toJson(DesignFile.parse(text, "big.skyloom.json")));

@@ -9,9 +9,11 @@ import dev.skyloom.model.DataClass;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Pricing;
 import dev.skyloom.model.Survives;
+import dev.skyloom.model.TestDesigns;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,9 @@ import java.util.Random;
  * region, and pipelines that read, write and run on them (some must survive a region or provider outage,
  * some reach across to another team's storage). Every component gets layout bounds in a grid of team
  * blocks. The same size and seed always give the same design; the component count is exact.
+ *
+ * <p>The one generator of the tests: {@link #unplaced} (no layout, for the automatic placement) and {@link
+ * #regionChain} (a simpler chain of regions) are the two other shapes tests and figures were made with.
  */
 public final class GeneratedDesigns {
     private static final double TEAM_W = 1200;
@@ -75,6 +80,20 @@ public final class GeneratedDesigns {
     }
 
     private static final String[] PROVIDERS = {"aws", "azure", "gcp", "aws", "gcp", "lambda"};
+
+    private static final String[] UNPLACED_PROVIDERS = {"aws", "azure", "gcp", "oci", "lambda", "coreweave", "nebius"};
+    private static final String[][] UNPLACED_REGIONS = {
+        {"eu-central-1", "eu-west-3", "us-east-1", "us-west-2", "ap-northeast-1", "eu-north-1"},
+        {"westeurope", "francecentral", "eastus", "westus2", "japaneast", "swedencentral"},
+        {"europe-west4", "europe-west9", "us-central1", "us-west1", "asia-northeast1", "europe-north1"},
+        {"eu-frankfurt-1", "eu-paris-1", "us-ashburn-1", "us-phoenix-1", "ap-tokyo-1", "eu-stockholm-1"},
+        {"europe-central-1", "us-east-1", "us-west-1", "us-south-1", "asia-northeast-1", "us-midwest-1"},
+        {"EU-SOUTH-1", "US-EAST-04", "US-WEST-01", "US-CENTRAL-01", "CA-EAST-01", "EU-WEST-01"},
+        {"eu-north1", "eu-west1", "us-central1", "me-west1", "eu-north2", "us-east1"}
+    };
+    private static final String[] UNPLACED_INSTANCES = {
+        "p5.48xlarge", "ND96isr_H100_v5", "a3-highgpu-8g", "BM.GPU.H100.8"
+    };
 
     private GeneratedDesigns() {}
 
@@ -194,6 +213,138 @@ public final class GeneratedDesigns {
             throw new IllegalArgumentException("components must not be negative: " + components);
         }
         return new Builder(components, new Random(seed)).build();
+    }
+
+    /**
+     * A design of about {@code size} components (the tests' older shape, kept for their inputs): three providers, a
+     * region per ten components, in each region GPU pools and storage, pipelines reading and writing
+     * storage of their region and running on its pools, storage replicated to the next region, and a
+     * layout entry for every component. Deterministic.
+     */
+    public static Design regionChain(int size) {
+        String[][] clouds = {
+            {"aws", "eu-central-1", "p5.48xlarge"},
+            {"azure", "westeurope", "Standard_ND96isr_H100_v5"},
+            {"gcp", "europe-west4", "a3-highgpu-8g"}
+        };
+        List<Component> components = new ArrayList<>(size + 8);
+        List<Connection> connections = new ArrayList<>(size * 2);
+        Map<String, Bounds> layout = new LinkedHashMap<>();
+        for (String[] cloud : clouds) {
+            components.add(TestDesigns.provider(cloud[0], cloud[0]));
+        }
+        int regions = Math.max(1, size / 10);
+        String previousLake = null;
+        for (int r = 0; r < regions; r++) {
+            String[] cloud = clouds[r % clouds.length];
+            String region = "r" + r;
+            components.add(TestDesigns.region(region, cloud[0], cloud[1]));
+            String lake = region + "-lake";
+            components.add(
+                    TestDesigns.storage(lake, region, "Lake " + r, "object", String.valueOf(10 + r % 90), List.of()));
+            if (previousLake != null) {
+                connections.add(TestDesigns.connection(
+                        region + "-rep", ConnectionType.REPLICATES_TO, previousLake, lake, "1.5"));
+            }
+            previousLake = lake;
+            for (int i = 0; i < 3; i++) {
+                components.add(TestDesigns.pool(region + "-pool" + i, region, cloud[2], 1 + (r + i) % 8));
+            }
+            for (int i = 0; i < 3; i++) {
+                String pipeline = region + "-job" + i;
+                components.add(new Component.Pipeline(
+                        pipeline,
+                        "Job " + r + "." + i,
+                        Optional.of(region),
+                        Survives.values()[(r + i) % 3],
+                        List.of(),
+                        Map.of()));
+                connections.add(TestDesigns.connection(pipeline + "-r", ConnectionType.READS, pipeline, lake, "0.25"));
+                connections.add(TestDesigns.connection(pipeline + "-w", ConnectionType.WRITES, pipeline, lake, "0.1"));
+                connections.add(TestDesigns.connection(
+                        pipeline + "-on", ConnectionType.RUNS_ON, pipeline, region + "-pool" + i, "0"));
+            }
+        }
+        for (int i = 0; i < components.size(); i++) {
+            layout.put(components.get(i).id(), new Bounds((i % 100) * 120.0, (i / 100) * 90.0, 100, 60));
+        }
+        return new Design(
+                "Generated " + size, "USD", Assumptions.DEFAULT, List.of(), components, connections, layout, Map.of());
+    }
+
+    /**
+     * About {@code n} components of a realistic shape and no layout entries, so the automatic placement is
+     * exercised too (the frame-time harness's {@code --auto-layout}): providers of seven kinds holding regions
+     * of 10 (the region, 4 pools, 3 storage, 2 pipelines), pipelines reading, writing and running in their
+     * region, some cross-region replication. Deterministic per seed.
+     */
+    public static Design unplaced(int n, long seed) {
+        Random rnd = new Random(seed);
+        Map<String, String> none = Map.of();
+        List<Component> comps = new ArrayList<>();
+        List<Connection> conns = new ArrayList<>();
+        int regionsPerProvider = 10;
+        int regionCount = Math.max(1, n / 10);
+        int providers = Math.max(1, (regionCount + regionsPerProvider - 1) / regionsPerProvider);
+        List<String> allStorage = new ArrayList<>();
+        int made = 0;
+        for (int p = 0; p < providers && made < regionCount; p++) {
+            int kind = p % UNPLACED_PROVIDERS.length;
+            String pid = "p" + p;
+            comps.add(new Component.Provider(pid, "", UNPLACED_PROVIDERS[kind], none));
+            for (int r = 0; r < regionsPerProvider && made < regionCount; r++, made++) {
+                String rid = pid + "-r" + r;
+                String code = UNPLACED_REGIONS[kind][r % UNPLACED_REGIONS[kind].length];
+                comps.add(new Component.Region(rid, "", Optional.of(pid), code, Optional.empty(), none));
+                for (int g = 0; g < 4; g++) {
+                    comps.add(new Component.GpuPool(
+                            rid + "-gpu" + g,
+                            "Pool " + (g + 1),
+                            Optional.of(rid),
+                            UNPLACED_INSTANCES[(kind + g) % UNPLACED_INSTANCES.length],
+                            1 + rnd.nextInt(16),
+                            Pricing.values()[rnd.nextInt(Pricing.values().length)],
+                            Component.GpuPool.DEFAULT_HOURS,
+                            Optional.empty(),
+                            none));
+                }
+                for (int s = 0; s < 3; s++) {
+                    String sid = rid + "-st" + s;
+                    comps.add(new Component.Storage(
+                            sid,
+                            "Store " + (s + 1),
+                            Optional.of(rid),
+                            s == 2 ? "archive" : "object",
+                            BigDecimal.valueOf(10 + rnd.nextInt(500)),
+                            List.of(),
+                            Optional.empty(),
+                            none));
+                    allStorage.add(sid);
+                }
+                for (int q = 0; q < 2; q++) {
+                    String qid = rid + "-pl" + q;
+                    comps.add(new Component.Pipeline(
+                            qid, "Pipeline " + (q + 1), Optional.of(rid), Survives.NONE, List.of(), none));
+                    conns.add(unplacedConnection(qid + "-r", ConnectionType.READS, qid, rid + "-st" + q, rnd));
+                    conns.add(unplacedConnection(qid + "-w", ConnectionType.WRITES, qid, rid + "-st" + (q + 1), rnd));
+                    conns.add(unplacedConnection(qid + "-g", ConnectionType.RUNS_ON, qid, rid + "-gpu" + (q * 2), rnd));
+                }
+            }
+        }
+        for (int i = 0; i + 1 < allStorage.size(); i += 9) {
+            String from = allStorage.get(i);
+            String to = allStorage.get((i + 3 + rnd.nextInt(Math.max(1, allStorage.size() - 4))) % allStorage.size());
+            if (!from.equals(to)) {
+                conns.add(unplacedConnection("rep" + i, ConnectionType.REPLICATES_TO, from, to, rnd));
+            }
+        }
+        return new Design(
+                "Synthetic " + comps.size(), "USD", Assumptions.DEFAULT, List.of(), comps, conns, Map.of(), none);
+    }
+
+    private static Connection unplacedConnection(String id, ConnectionType type, String from, String to, Random rnd) {
+        BigDecimal tb = type == ConnectionType.RUNS_ON ? BigDecimal.ZERO : BigDecimal.valueOf(1 + rnd.nextInt(40));
+        return new Connection(id, type, from, to, tb, Map.of());
     }
 
     private static final class Builder {

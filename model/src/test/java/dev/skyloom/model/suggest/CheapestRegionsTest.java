@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.catalog.Catalog;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.fixtures.DesignBuilder;
-import dev.skyloom.model.fixtures.TinyCatalog;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skyloom.app.DesignIos;
 import dev.skyloom.app.Eventually;
 import dev.skyloom.app.MainWindow;
-import dev.skyloom.app.TestCatalogs;
 import dev.skyloom.app.actions.AppAction;
 import dev.skyloom.app.canvas.DesignCanvas;
 import dev.skyloom.app.document.Doubles;
@@ -14,6 +13,7 @@ import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.service.FxDialogService;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Design;
@@ -67,7 +67,7 @@ class DrawerFitRobotTest {
                 TaskExecutor.direct(),
                 new SettingsStore(data),
                 new RecoveryStore(data),
-                TestCatalogs::small);
+                TinyCatalog::threeRegions);
         Design example = DesignIos.standard().read(EXAMPLE);
         window = new MainWindow(stage, services, example, Optional.of(EXAMPLE));
         stage.setWidth(1280);

@@ -138,9 +138,9 @@ class TerraformGovernanceTest {
     @Test
     void anAzureSinkReceivesTheActivityLogInItsLogAnalyticsWorkspace() {
         List<Component> c = new ArrayList<>(List.of(
-                Fixtures.provider("azure", "azure"),
-                Fixtures.region("az-weu", "azure", "westeurope"),
-                Fixtures.pool("nd", "ND H100", "az-weu", "Standard_ND96isr_H100_v5", 2),
+                TestDesigns.provider("azure", "azure"),
+                TestDesigns.region("az-weu", "azure", "westeurope"),
+                TestDesigns.pool("nd", "az-weu", "Standard_ND96isr_H100_v5", 2).withName("ND H100"),
                 new Component.Telemetry(
                         "monitor",
                         "Azure Monitor",
@@ -151,12 +151,12 @@ class TerraformGovernanceTest {
                         Optional.empty(),
                         Optional.empty(),
                         Map.of())));
-        Design d = Fixtures.design(
+        Design d = TestDesigns.design(
                 "Azure only",
                 c,
                 List.of(
-                        connection("log-a", ConnectionType.SHIPS_TELEMETRY, "azure", "monitor", "0"),
-                        connection("log-b", ConnectionType.SHIPS_TELEMETRY, "nd", "monitor", "0")));
+                        TestDesigns.connection("log-a", ConnectionType.SHIPS_TELEMETRY, "azure", "monitor", "0"),
+                        TestDesigns.connection("log-b", ConnectionType.SHIPS_TELEMETRY, "nd", "monitor", "0")));
         Map<String, String> files = exporter.render(d).files();
         String azure = files.get("azure.tf");
         assertEquals(1, count(azure, "resource \"azurerm_monitor_diagnostic_setting\""), azure);
@@ -185,12 +185,12 @@ class TerraformGovernanceTest {
     void anAzureFederationWithNoResourceGroupForTheIdentityStaysAPlaceholderThatSaysWhy() {
         // the pool sits in a custom site under the Azure container: it is a placeholder, no resource group exists
         List<Component> c = List.of(
-                Fixtures.provider("azure", "azure"),
+                TestDesigns.provider("azure", "azure"),
                 new Component.Region("site", "Edge site", Optional.of("azure"), "custom", Optional.of("DE"), Map.of()),
-                Fixtures.pool("nd", "ND H100", "site", "Standard_ND96isr_H100_v5", 2),
+                TestDesigns.pool("nd", "site", "Standard_ND96isr_H100_v5", 2).withName("ND H100"),
                 new Component.Identity("idp", "Okta", Optional.empty(), IdentityKind.OKTA, Map.of()));
-        Design d = Fixtures.design(
-                "No region", c, List.of(connection("fed", ConnectionType.FEDERATES, "idp", "azure", "0")));
+        Design d = TestDesigns.design(
+                "No region", c, List.of(TestDesigns.connection("fed", ConnectionType.FEDERATES, "idp", "azure", "0")));
         TerraformProject project = exporter.render(d);
         String placeholders = project.files().get("placeholders.tf");
         assertTrue(placeholders.contains("federates idp -> azure"), placeholders);
@@ -206,7 +206,7 @@ class TerraformGovernanceTest {
         assertEquals(exporter.render(d).files(), exporter.render(d).files());
         assertEquals(
                 exporter.render(d).files(),
-                new TerraformExporter(Fixtures.smallCatalog()).render(d).files());
+                new TerraformExporter(TinyCatalog.storageOnly()).render(d).files());
     }
 
     private static TfStructure.Node node(String hcl, String type, String label) {

@@ -11,6 +11,7 @@ import dev.skyloom.model.graph.DesignGraph;
 import dev.skyloom.model.sample.GeneratedDesigns;
 import dev.skyloom.model.simulate.Outage;
 import dev.skyloom.model.simulate.OutageSimulation;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -19,11 +20,13 @@ import java.util.Locale;
 /**
  * The model operations of {@link ModelBenchmarks}, timed as CPU time of the running thread (median of
  * repeated warm runs). On a shared machine wall-clock time mostly measures the other processes; CPU time
- * shows what an operation costs. Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * shows what an operation costs. Each operation is warmed up until the JIT stops compiling (see {@link
+ * #warmUp}). Run: {@code java -cp benchmarks/target/benchmarks.jar
  * dev.skyloom.bench.ModelCpuTimes 1000 10000 100000}.
  */
 public final class ModelCpuTimes {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
 
     private interface Op {
         Object run() throws Exception;
@@ -78,9 +81,7 @@ public final class ModelCpuTimes {
     }
 
     private static String measure(String name, int reps, Op op) throws Exception {
-        for (int i = 0; i < Math.max(3, reps / 3); i++) {
-            op.run();
-        }
+        warmUp(reps, op);
         long[] times = new long[reps];
         for (int i = 0; i < reps; i++) {
             long start = THREADS.getCurrentThreadCpuTime();
@@ -89,5 +90,26 @@ public final class ModelCpuTimes {
         }
         Arrays.sort(times);
         return String.format(Locale.ROOT, " %s %.2f ms;", name, times[reps / 2] / 1e6);
+    }
+
+    /**
+     * Runs {@code op} in blocks until a whole block passes without the JIT compiling anything (at most 40
+     * blocks). A fixed number of warm-up runs is not enough on a loaded machine: the compiler threads get
+     * their share of the cores too, so the first dozens of runs are still partly interpreted and their
+     * CPU time measures the warm-up, not the operation.
+     */
+    private static void warmUp(int reps, Op op) throws Exception {
+        int block = Math.max(3, reps / 3);
+        long compiled = COMPILER.getTotalCompilationTime();
+        for (int b = 0; b < 40; b++) {
+            for (int i = 0; i < block; i++) {
+                op.run();
+            }
+            long now = COMPILER.getTotalCompilationTime();
+            if (b > 0 && now == compiled) {
+                return;
+            }
+            compiled = now;
+        }
     }
 }

@@ -2,8 +2,7 @@ package dev.skyloom.model.check;
 
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ConnectionType;
-import dev.skyloom.model.cost.CostCategory;
-import dev.skyloom.model.cost.CostLine;
+import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.graph.DesignGraph;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,7 +34,9 @@ import java.util.Map;
  * share of used providers federated and of priced GPU spend on observed pools, whenever the check speaks.
  *
  * <p><b>Algorithm and cost.</b> One pass over components and one over the federates and ships-telemetry
- * adjacency: O(V + E). GPU spend comes from the context's cost report, computed once per design.
+ * adjacency: O(V + E). GPU spend is each pool's monthly amount from the context's cost engine ({@link
+ * dev.skyloom.model.cost.CostEngine#poolMonthly}, the same quote and rounding as the pool's line in the
+ * cost report): the check prices the pools only, not the design's transfer and storage lines.
  */
 public final class GovernanceCheck implements DesignCheck {
     public static final String NAME = "governance";
@@ -54,20 +55,21 @@ public final class GovernanceCheck implements DesignCheck {
                 "governance.coverage");
     }
 
-    /** Everything but the layout and the design's name: GPU spend comes from the whole cost report. */
+    /** The graph and what prices a pool (GPU spend); nothing of storage, transfer or telemetry volume. */
     @Override
     public java.util.Set<DesignField> reads() {
         return READS;
     }
 
-    private static final java.util.Set<DesignField> READS =
-            readsAllBut(DesignField.DESIGN_LAYOUT, DesignField.DESIGN_NAME);
-
-    private static java.util.Set<DesignField> readsAllBut(DesignField... ignored) {
-        java.util.EnumSet<DesignField> set = java.util.EnumSet.allOf(DesignField.class);
-        set.removeAll(List.of(ignored));
-        return java.util.Collections.unmodifiableSet(set);
-    }
+    private static final java.util.Set<DesignField> READS = DesignField.graphAnd(
+            DesignField.POOL_INSTANCE_TYPE,
+            DesignField.POOL_COUNT,
+            DesignField.POOL_PRICING,
+            DesignField.POOL_HOURS,
+            DesignField.POOL_UNIT_PRICE,
+            DesignField.POOL_HAS_UNIT_PRICE,
+            DesignField.DESIGN_ASSUMPTIONS,
+            DesignField.DESIGN_CURRENCY);
 
     @Override
     public List<Finding> check(DesignContext ctx) {
@@ -116,14 +118,16 @@ public final class GovernanceCheck implements DesignCheck {
         Map<String, List<String>> unobserved = new LinkedHashMap<>();
         BigDecimal spend = BigDecimal.ZERO;
         BigDecimal observedSpend = BigDecimal.ZERO;
-        Map<String, BigDecimal> gpuMonthly = gpuMonthly(ctx);
+        CostEngine engine = ctx.costEngine();
         for (int v = 0; v < n; v++) {
             Component c = g.component(v);
             if (!(c instanceof Component.GpuPool || c instanceof Component.Pipeline)) {
                 continue;
             }
             boolean observed = ships(g, v) || ships(g, g.region(v)) || ships(g, g.provider(v));
-            BigDecimal monthly = gpuMonthly.get(c.id());
+            BigDecimal monthly = c instanceof Component.GpuPool pool
+                    ? engine.poolMonthly(g, v, pool, ctx.design()).orElse(null)
+                    : null;
             if (monthly != null) {
                 spend = spend.add(monthly);
                 if (observed) {
@@ -183,16 +187,6 @@ public final class GovernanceCheck implements DesignCheck {
 
     private static boolean ships(DesignGraph g, int v) {
         return v >= 0 && g.outDegree(ConnectionType.SHIPS_TELEMETRY, v) > 0;
-    }
-
-    private static Map<String, BigDecimal> gpuMonthly(DesignContext ctx) {
-        Map<String, BigDecimal> out = new HashMap<>();
-        for (CostLine line : ctx.cost().lines()) {
-            if (line.category() == CostCategory.GPU && line.monthly().isPresent()) {
-                out.put(line.id(), line.monthly().get());
-            }
-        }
-        return out;
     }
 
     private static String percent(BigDecimal part, BigDecimal whole) {

@@ -108,6 +108,8 @@ public final class ResidencyCheck implements DesignCheck {
         int[] seen = new int[n];
         int[] queue = new int[n];
         int stamp = 0;
+        // operator key of each region component ("" for the owner's own site), filled on first use
+        String[] regionOperators = new String[n];
         // operator key -> classes whose data it holds outside their jurisdictions (the info, one per operator)
         Map<String, Set<String>> stated = new LinkedHashMap<>();
         Map<String, String> statedSubject = new LinkedHashMap<>();
@@ -151,7 +153,7 @@ public final class ResidencyCheck implements DesignCheck {
                 if (!dc.allowedJurisdictions().isEmpty()) {
                     judge(ctx, dc, v, pred, unitVerdict, findings);
                 }
-                judgeOperator(ctx, dc, v, pred, operatorsJudged, stated, statedSubject, findings);
+                judgeOperator(ctx, dc, v, pred, regionOperators, operatorsJudged, stated, statedSubject, findings);
                 Component c = g.component(v);
                 if (c instanceof Component.Storage) {
                     tail = visit(g, ConnectionType.REPLICATES_TO, true, v, seen, stamp, pred, queue, tail);
@@ -259,20 +261,26 @@ public final class ResidencyCheck implements DesignCheck {
 
     /**
      * Who operates the component at {@code v}: {@code provider:ID} for a catalog provider's region, {@code
-     * saas:ID} for a SaaS sink, empty for the owner's own custom site and for what sits in no region.
+     * saas:ID} for a SaaS sink, empty for the owner's own custom site and for what sits in no region. The
+     * key of a region is kept in {@code regionOperators}: every component the search reaches asks.
      */
-    private static Optional<String> operatorKey(DesignGraph g, int v) {
-        if (g.region(v) < 0) {
+    private static Optional<String> operatorKey(DesignGraph g, int v, String[] regionOperators) {
+        int r = g.region(v);
+        if (r < 0) {
             return Optional.empty();
         }
         Component c = g.component(v);
         if (c instanceof Component.Telemetry t && t.hosting() == TelemetryHosting.SAAS) {
             return Optional.of("saas:" + t.id());
         }
-        if (g.regionComponent(v).isCustom()) {
-            return Optional.empty();
+        String key = regionOperators[r];
+        if (key == null) {
+            key = g.regionComponent(v).isCustom()
+                    ? ""
+                    : g.catalogProviderOf(r).map(p -> "provider:" + p).orElse("");
+            regionOperators[r] = key;
         }
-        return g.catalogProviderOf(v).map(p -> "provider:" + p);
+        return key.isEmpty() ? Optional.empty() : Optional.of(key);
     }
 
     private Optional<String> headquarters(DesignContext ctx, String key) {
@@ -305,12 +313,13 @@ public final class ResidencyCheck implements DesignCheck {
             DataClass dc,
             int v,
             int[] pred,
+            String[] regionOperators,
             Set<String> judged,
             Map<String, Set<String>> stated,
             Map<String, String> statedSubject,
             List<Finding> findings) {
         DesignGraph g = ctx.graph();
-        Optional<String> key = operatorKey(g, v);
+        Optional<String> key = operatorKey(g, v, regionOperators);
         if (key.isEmpty() || !judged.add(key.get())) {
             return; // own site, no location, or this class already judged against this operator
         }

@@ -125,4 +125,54 @@ class GovernanceCheckTest {
                 codes(findings));
         assertEquals(Severity.INFO, findings.get(1).severity());
     }
+
+    /**
+     * The check prices the pools itself (not the whole cost report): its GPU spend must be the cost report's,
+     * line for line, with unpriced pools left out — here a negotiated unit price, a reserved pool, a pool in
+     * a custom site and an instance type the catalog does not know.
+     */
+    @Test
+    void gpuSpendInCoverageIsTheCostReportsPricedGpuLines() {
+        Design d = new GovernanceFixtures(twoClouds()
+                        .pricedPool("negotiated", "ams", "a3-highgpu-8g", 3, "11.25", "500")
+                        .pool("reserved", "fra", "p5.48xlarge", 2, dev.skyloom.model.Pricing.RESERVED_1Y)
+                        .pool("mystery", "fra", "no-such-type", 4)
+                        .customSite("basement", "aws", "DE")
+                        .pool("own", "basement", "p5.48xlarge", 1)
+                        .build())
+                .identity("okta", "fra", IdentityKind.OKTA)
+                .federates("okta", "aws")
+                .federates("okta", "gcp")
+                .sink("logs", "fra", TelemetryHosting.CLOUD, Optional.empty())
+                .ships("fra", "logs", "0")
+                .build();
+        dev.skyloom.model.cost.CostReport report = new dev.skyloom.model.cost.CostEngine(CATALOG).price(d);
+        java.math.BigDecimal all = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal observed = java.math.BigDecimal.ZERO;
+        int unpriced = 0;
+        for (dev.skyloom.model.cost.CostLine line : report.lines()) {
+            if (line.category() != dev.skyloom.model.cost.CostCategory.GPU) {
+                continue;
+            }
+            if (line.monthly().isEmpty()) {
+                unpriced++;
+                continue;
+            }
+            all = all.add(line.monthly().get());
+            if (List.of("aws-pool", "reserved").contains(line.id())) { // in fra, which ships telemetry
+                observed = observed.add(line.monthly().get());
+            }
+        }
+        assertEquals(2, unpriced, "the unknown type and the custom site are unpriced");
+
+        List<Finding> findings = check(d);
+
+        String percent = observed.multiply(java.math.BigDecimal.valueOf(100))
+                .divide(all, 0, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+        assertEquals(
+                "Providers federated: 2/2 (100 %); GPU spend observed: " + observed.toPlainString() + "/"
+                        + all.toPlainString() + " USD a month (" + percent + " %)",
+                findings.get(findings.size() - 1).message());
+    }
 }

@@ -62,7 +62,19 @@ public record Settings(
             Map<String, Double> drawerDividers,
             boolean minimapOpen,
             boolean pictureMark) {
-        this(x, y, width, height, maximized, dark, recentFiles, pictureScale, drawerDividers, minimapOpen, pictureMark, true);
+        this(
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark,
+                true);
     }
 
     /** Settings without remembered drawer heights, the minimap open, the mark on pictures and snapping on. */
@@ -109,7 +121,18 @@ public record Settings(
 
     private Settings withRecentFiles(List<String> list) {
         return new Settings(
-                x, y, width, height, maximized, dark, list, pictureScale, drawerDividers, minimapOpen, pictureMark, snapToGrid);
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                list,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark,
+                snapToGrid);
     }
 
     public Settings withWindow(double x, double y, double width, double height, boolean maximized) {
@@ -124,7 +147,8 @@ public record Settings(
                 pictureScale,
                 drawerDividers,
                 minimapOpen,
-                pictureMark, snapToGrid);
+                pictureMark,
+                snapToGrid);
     }
 
     public Settings withDark(boolean dark) {
@@ -139,31 +163,87 @@ public record Settings(
                 pictureScale,
                 drawerDividers,
                 minimapOpen,
-                pictureMark, snapToGrid);
+                pictureMark,
+                snapToGrid);
     }
 
     public Settings withDrawerDividers(Map<String, Double> dividers) {
         return new Settings(
-                x, y, width, height, maximized, dark, recentFiles, pictureScale, dividers, minimapOpen, pictureMark, snapToGrid);
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                dividers,
+                minimapOpen,
+                pictureMark,
+                snapToGrid);
     }
 
     public Settings withMinimapOpen(boolean open) {
         return new Settings(
-                x, y, width, height, maximized, dark, recentFiles, pictureScale, drawerDividers, open, pictureMark, snapToGrid);
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                open,
+                pictureMark,
+                snapToGrid);
     }
 
     public Settings withPictureMark(boolean on) {
         return new Settings(
-                x, y, width, height, maximized, dark, recentFiles, pictureScale, drawerDividers, minimapOpen, on, snapToGrid);
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                on,
+                snapToGrid);
     }
 
     public Settings withSnapToGrid(boolean on) {
         return new Settings(
-                x, y, width, height, maximized, dark, recentFiles, pictureScale, drawerDividers, minimapOpen, pictureMark, on);
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark,
+                on);
     }
 
     public Settings withPictureScale(double scale) {
         return new Settings(
-                x, y, width, height, maximized, dark, recentFiles, scale, drawerDividers, minimapOpen, pictureMark, snapToGrid);
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                scale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark,
+                snapToGrid);
     }
 }

@@ -75,8 +75,8 @@ public final class FreeSlots {
      * there, otherwise below it (the container grows); anywhere when {@code area} is null. Candidates lie on
      * a {@link #STEP} grid from the area's corner; of equally near ones the first in rows-then-columns order
      * wins. Row by row, the columns each occupied rectangle blocks form one run (found by bisection), so a
-     * row costs its blocking rectangles, not its cells, and rows farther away than the best so far are
-     * skipped: cheap enough for repeated pastes into a region that keeps growing.
+     * row costs the few rectangles in its reach, not its cells times every rectangle, and rows farther away
+     * than the best so far are skipped: cheap enough for repeated pastes into a region that keeps growing.
      */
     public static Rect nearestFree(Rect wanted, Rect area, List<Rect> occupied) {
         if (isFree(wanted, area, occupied)) {
@@ -94,10 +94,14 @@ public final class FreeSlots {
         double maxY = bottom + DiagramLayout.GAP;
         // the grid is accumulated exactly as a plain scan would, so the candidates are the same numbers
         double[] xs = grid(minX, maxX);
+        // occupied rectangles, padded, by their top edge: rows go downwards, so a sweep keeps the ones in reach
         List<Rect> padded = new ArrayList<>(occupied.size());
         for (Rect o : occupied) {
             padded.add(o.inflated(MARGIN));
         }
+        padded.sort((a, b) -> Double.compare(a.y(), b.y()));
+        List<Rect> inReach = new ArrayList<>();
+        int next = 0;
         // columns 0..split-1 lie left of (or at) the wanted x, the rest right of it
         int split = firstAbove(xs, wanted.x());
         Rect best = null;
@@ -118,8 +122,13 @@ public final class FreeSlots {
                 continue;
             }
             Rect band = new Rect(minX, y, w, h).inflated(MARGIN);
+            while (next < padded.size() && padded.get(next).y() <= band.y() + band.h()) {
+                inReach.add(padded.get(next++));
+            }
+            // ends above this row's band stay above every later one
+            inReach.removeIf(o -> o.y() + o.h() < band.y());
             int count = 0;
-            for (Rect o : padded) {
+            for (Rect o : inReach) {
                 if (o.y() <= band.y() + band.h() && o.y() + o.h() >= band.y()) {
                     int[] run = blockedColumns(xs, w, o);
                     if (run != null) {
@@ -141,8 +150,7 @@ public final class FreeSlots {
                 }
             }
             int right = freeAtOrAfter(blocked, split, xs.length);
-            double rightDistance =
-                    right < xs.length ? distance(xs[right], dy, wanted.x(), below) : Double.MAX_VALUE;
+            double rightDistance = right < xs.length ? distance(xs[right], dy, wanted.x(), below) : Double.MAX_VALUE;
             if (left >= 0 && leftDistance <= rightDistance && leftDistance < bestDistance) {
                 best = new Rect(xs[left], y, w, h);
                 bestDistance = leftDistance;

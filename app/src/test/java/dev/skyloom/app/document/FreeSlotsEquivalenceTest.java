@@ -87,12 +87,16 @@ class FreeSlotsEquivalenceTest {
                 Rect n = cards.get(random.nextInt(cards.size()));
                 // touching: the neighbour's padding ends exactly where this one's begins
                 double touch = 2 * MARGIN;
-                cards.add(random.nextBoolean()
-                        ? new Rect(n.maxX() + touch, n.y(), w, h)
-                        : new Rect(n.x(), n.maxY() + touch, w, h));
+                cards.add(
+                        random.nextBoolean()
+                                ? new Rect(n.maxX() + touch, n.y(), w, h)
+                                : new Rect(n.x(), n.maxY() + touch, w, h));
             } else {
                 cards.add(new Rect(
-                        coordinate(random, area.x() - 40, area.w() + 40), coordinate(random, area.y() - 40, area.h()), w, h));
+                        coordinate(random, area.x() - 40, area.w() + 40),
+                        coordinate(random, area.y() - 40, area.h()),
+                        w,
+                        h));
             }
         }
         return cards;
@@ -111,7 +115,8 @@ class FreeSlotsEquivalenceTest {
             Rect frame = area != null ? area : new Rect(ax, ay, 600, 400);
             List<Rect> cards = randomCards(random, frame, random.nextInt(25));
             Rect wanted = cards.isEmpty() || random.nextInt(4) == 0
-                    ? new Rect(coordinate(random, frame.x(), frame.w()), coordinate(random, frame.y(), frame.h()), 180, 62)
+                    ? new Rect(
+                            coordinate(random, frame.x(), frame.w()), coordinate(random, frame.y(), frame.h()), 180, 62)
                     : sizedOver(cards.get(random.nextInt(cards.size())), random);
             Rect expected = scanEveryCell(wanted, area, cards);
             assertEquals(expected, FreeSlots.nearestFree(wanted, area, cards), "round " + round);
@@ -180,6 +185,10 @@ class FreeSlotsEquivalenceTest {
                 }
             }
         }
-        assertEquals(300, d.children("aws-fra").stream().filter(c -> c.id().startsWith("copy-")).count());
+        assertEquals(
+                300,
+                d.children("aws-fra").stream()
+                        .filter(c -> c.id().startsWith("copy-"))
+                        .count());
     }
 }

@@ -190,7 +190,8 @@ public final class MainWindow {
                     settings.pictureScale(),
                     settings.drawerDividers(),
                     settings.minimapOpen(),
-                    settings.pictureMark());
+                    settings.pictureMark(),
+                    settings.snapToGrid());
         }
         Scene scene = new Scene(layout(), settings.width(), settings.height());
         scene.getStylesheets().add(MainWindow.class.getResource("skyloom.css").toExternalForm());
@@ -370,8 +371,10 @@ public final class MainWindow {
         minimapItem.selectedProperty().bindBidirectional(minimapOpen);
         minimapItem.setOnAction(null);
         CheckMenuItem snapItem = controls.checkItem(AppAction.SNAP);
+        board.snapProperty().set(settings.snapToGrid());
         snapItem.selectedProperty().bindBidirectional(board.snapProperty());
         snapItem.setOnAction(null);
+        board.snapProperty().addListener((o, a, b) -> saveSettings());
         CheckMenuItem markItem = new CheckMenuItem("Skyloom Mark on Pictures");
         markItem.setId("picture-mark");
         markItem.setSelected(analysis.exports().pictureMark());
@@ -869,7 +872,8 @@ public final class MainWindow {
                 analysis.exports().pictureScale(),
                 analysis.drawerDividers(),
                 minimapOpen.get(),
-                analysis.exports().pictureMark());
+                analysis.exports().pictureMark(),
+                board.snapProperty().get());
         services.settings().save(settings);
     }
 

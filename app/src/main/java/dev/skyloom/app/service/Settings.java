@@ -12,8 +12,8 @@ import java.util.TreeMap;
 /**
  * What persists between runs: window geometry, theme, recent files (most recent first), the scale last
  * chosen for PNG pictures of the canvas, the height of the analysis drawer for each of its tabs (the
- * split's divider position, by tab key), whether the minimap is open or collapsed to its button, and
- * whether exported pictures carry the "Skyloom" mark.
+ * split's divider position, by tab key), whether the minimap is open or collapsed to its button,
+ * whether exported pictures carry the "Skyloom" mark, and whether dragged cards snap to the grid and edges.
  */
 public record Settings(
         double x,
@@ -26,7 +26,8 @@ public record Settings(
         double pictureScale,
         Map<String, Double> drawerDividers,
         boolean minimapOpen,
-        boolean pictureMark) {
+        boolean pictureMark,
+        boolean snapToGrid) {
     public static final int MAX_RECENT = 10;
     /** PNG pixels per canvas unit when none was chosen yet: sharp on slides and high-density screens. */
     public static final double DEFAULT_PICTURE_SCALE = 2;
@@ -48,7 +49,35 @@ public record Settings(
         }
     }
 
-    /** Settings without remembered drawer heights, the minimap open and the mark on pictures. */
+    /** Settings with snapping on (as a new canvas starts). */
+    public Settings(
+            double x,
+            double y,
+            double width,
+            double height,
+            boolean maximized,
+            boolean dark,
+            List<String> recentFiles,
+            double pictureScale,
+            Map<String, Double> drawerDividers,
+            boolean minimapOpen,
+            boolean pictureMark) {
+        this(
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark,
+                true);
+    }
+
+    /** Settings without remembered drawer heights, the minimap open, the mark on pictures and snapping on. */
     public Settings(
             double x,
             double y,
@@ -92,7 +121,18 @@ public record Settings(
 
     private Settings withRecentFiles(List<String> list) {
         return new Settings(
-                x, y, width, height, maximized, dark, list, pictureScale, drawerDividers, minimapOpen, pictureMark);
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                list,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark,
+                snapToGrid);
     }
 
     public Settings withWindow(double x, double y, double width, double height, boolean maximized) {
@@ -107,7 +147,8 @@ public record Settings(
                 pictureScale,
                 drawerDividers,
                 minimapOpen,
-                pictureMark);
+                pictureMark,
+                snapToGrid);
     }
 
     public Settings withDark(boolean dark) {
@@ -122,26 +163,87 @@ public record Settings(
                 pictureScale,
                 drawerDividers,
                 minimapOpen,
-                pictureMark);
+                pictureMark,
+                snapToGrid);
     }
 
     public Settings withDrawerDividers(Map<String, Double> dividers) {
         return new Settings(
-                x, y, width, height, maximized, dark, recentFiles, pictureScale, dividers, minimapOpen, pictureMark);
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                dividers,
+                minimapOpen,
+                pictureMark,
+                snapToGrid);
     }
 
     public Settings withMinimapOpen(boolean open) {
         return new Settings(
-                x, y, width, height, maximized, dark, recentFiles, pictureScale, drawerDividers, open, pictureMark);
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                open,
+                pictureMark,
+                snapToGrid);
     }
 
     public Settings withPictureMark(boolean on) {
         return new Settings(
-                x, y, width, height, maximized, dark, recentFiles, pictureScale, drawerDividers, minimapOpen, on);
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                on,
+                snapToGrid);
+    }
+
+    public Settings withSnapToGrid(boolean on) {
+        return new Settings(
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark,
+                on);
     }
 
     public Settings withPictureScale(double scale) {
         return new Settings(
-                x, y, width, height, maximized, dark, recentFiles, scale, drawerDividers, minimapOpen, pictureMark);
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                scale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark,
+                snapToGrid);
     }
 }

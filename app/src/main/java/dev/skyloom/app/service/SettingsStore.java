@@ -56,7 +56,8 @@ public final class SettingsStore {
                     n.path("pictureScale").asDouble(d.pictureScale()),
                     dividers,
                     n.path("minimapOpen").asBoolean(true),
-                    n.path("pictureMark").asBoolean(true));
+                    n.path("pictureMark").asBoolean(true),
+                    n.path("snapToGrid").asBoolean(true));
         } catch (IOException | RuntimeException e) {
             LOG.warn("ignoring unreadable settings {}: {}", file, e.getMessage());
             return Settings.DEFAULT;
@@ -78,6 +79,7 @@ public final class SettingsStore {
         s.drawerDividers().forEach(drawer::put);
         n.put("minimapOpen", s.minimapOpen());
         n.put("pictureMark", s.pictureMark());
+        n.put("snapToGrid", s.snapToGrid());
         ArrayNode recent = n.putArray("recentFiles");
         s.recentFiles().forEach(recent::add);
         try {

@@ -1,6 +1,8 @@
 package dev.skyloom.app.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,18 @@ class SettingsStoreTest {
                 .withRecent(dir.resolve("a.json"));
         store.save(s);
         assertEquals(s, new SettingsStore(dir).load());
+    }
+
+    @Test
+    void snappingTurnedOffSurvivesARoundTripAndAnOlderFileMeansOn() throws Exception {
+        assertTrue(Settings.DEFAULT.snapToGrid(), "a new canvas snaps");
+        Settings off = Settings.DEFAULT.withSnapToGrid(false).withDark(true);
+        new SettingsStore(dir).save(off);
+        Settings back = new SettingsStore(dir).load();
+        assertFalse(back.snapToGrid());
+        assertEquals(off, back);
+        Files.writeString(dir.resolve("settings.json"), "{ \"dark\": true }");
+        assertTrue(new SettingsStore(dir).load().snapToGrid(), "settings saved before the option existed");
     }
 
     @Test

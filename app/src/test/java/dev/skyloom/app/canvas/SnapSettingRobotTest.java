@@ -7,12 +7,12 @@ import dev.skyloom.app.DesignIos;
 import dev.skyloom.app.Eventually;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
-import dev.skyloom.app.TestCatalogs;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.service.FxDialogService;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.catalog.fixtures.TinyCatalog;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -67,7 +67,7 @@ class SnapSettingRobotTest {
                 TaskExecutor.direct(),
                 new SettingsStore(data),
                 new RecoveryStore(data),
-                TestCatalogs::small);
+                TinyCatalog::threeRegions);
     }
 
     private static CheckMenuItem snapItem(FxRobot robot, Node inScene) {

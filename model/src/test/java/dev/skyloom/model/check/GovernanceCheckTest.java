@@ -133,13 +133,12 @@ class GovernanceCheckTest {
      */
     @Test
     void gpuSpendInCoverageIsTheCostReportsPricedGpuLines() {
-        Design d = new GovernanceFixtures(twoClouds()
-                        .pricedPool("negotiated", "ams", "a3-highgpu-8g", 3, "11.25", "500")
-                        .pool("reserved", "fra", "p5.48xlarge", 2, dev.skyloom.model.Pricing.RESERVED_1Y)
-                        .pool("mystery", "fra", "no-such-type", 4)
-                        .customSite("basement", "aws", "DE")
-                        .pool("own", "basement", "p5.48xlarge", 1)
-                        .build())
+        Design d = twoClouds()
+                .pricedPool("negotiated", "ams", "a3-highgpu-8g", 3, "11.25", "500")
+                .pool("reserved", "fra", "p5.48xlarge", 2, dev.skyloom.model.Pricing.RESERVED_1Y)
+                .pool("mystery", "fra", "no-such-type", 4)
+                .customSite("basement", "aws", "DE")
+                .pool("own", "basement", "p5.48xlarge", 1)
                 .identity("okta", "fra", IdentityKind.OKTA)
                 .federates("okta", "aws")
                 .federates("okta", "gcp")

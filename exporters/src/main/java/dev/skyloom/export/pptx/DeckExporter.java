@@ -408,18 +408,22 @@ public final class DeckExporter implements DesignExporter<Design> {
         lines.add("Catalog snapshot of " + catalog.snapshotDate() + "; currency " + cost.currency()
                 + ", prices in other currencies are not converted.");
         Set<String> used = new LinkedHashSet<>();
+        // A price assembled from several sources names them joined by "; " (catalog assemblers).
         cost.lines().forEach(l -> {
             if (l.isPriced() && !l.priceSource().isBlank()) {
-                used.add(l.priceSource());
+                for (String id : l.priceSource().split(";")) {
+                    if (!id.isBlank()) {
+                        used.add(id.strip());
+                    }
+                }
             }
         });
         for (String id : used) {
             if (lines.size() > 14) {
-                lines.add("… and more sources: see the workbook's Sources sheet.");
+                lines.add("… and more sources: see the workbook's Assumptions sheet.");
                 break;
             }
-            Optional<CatalogSource> s = catalog.source(id);
-            lines.add("Source " + s.map(x -> x.id() + ": " + x.toString()).orElse(id));
+            lines.add("Source " + catalog.source(id).map(DeckExporter::describe).orElse(id));
         }
         for (String line : lines) {
             run(t.addNewTextParagraph(), line, 13, false, INK);
@@ -429,6 +433,18 @@ public final class DeckExporter implements DesignExporter<Design> {
                 slide,
                 "Every price in this deck comes from a named source with its date; a missing price is"
                         + " shown as unpriced, never as 0.");
+    }
+
+    /** A source as a reader wants it: id, origin, date (published or read) and licence; not the record. */
+    private static String describe(CatalogSource s) {
+        StringBuilder out = new StringBuilder(s.id()).append(": ").append(s.origin());
+        if (!s.asOf().isBlank()) {
+            out.append(s.asOfPublished() ? ", as of " : ", read ").append(s.asOf());
+        }
+        if (!s.licence().isBlank()) {
+            out.append("; licence: ").append(s.licence());
+        }
+        return out.toString();
     }
 
     // ---- building blocks --------------------------------------------------------------------------

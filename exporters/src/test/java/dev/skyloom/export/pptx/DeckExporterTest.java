@@ -185,4 +185,27 @@ class DeckExporterTest {
             }
         }
     }
+
+    /**
+     * The sources slide reads as text: each source of a price assembled from several ("A; B") is named
+     * with its origin and date, and no Java record text ("CatalogSource[id=...") reaches the reader.
+     */
+    @Test
+    void theSourcesSlideNamesEachSourceWithItsOriginAndDateNotTheRecord() throws Exception {
+        Design design = example("global-inference");
+        try (XMLSlideShow ppt = new XMLSlideShow(new ByteArrayInputStream(deck(design)))) {
+            XSLFSlide sources = ppt.getSlides().get(6);
+            String text = sources.getShapes().stream()
+                    .filter(s -> s instanceof XSLFTextShape)
+                    .map(s -> ((XSLFTextShape) s).getText())
+                    .reduce("", (a, b) -> a + "\n" + b);
+            assertFalse(text.contains("CatalogSource["), text);
+            assertFalse(text.contains("asOfPublished"), text);
+            assertFalse(text.contains("GCP-CYCLENERD; GCP-SKYPILOT-ZONES"), text);
+            String zones = CATALOG.source("GCP-SKYPILOT-ZONES").orElseThrow().origin();
+            assertTrue(text.contains("Source GCP-SKYPILOT-ZONES: " + zones), text);
+            assertTrue(text.contains("Source GCP-CYCLENERD: "), text);
+            assertFalse(text.contains("Sources sheet"), "the workbook has no Sources sheet");
+        }
+    }
 }

@@ -212,16 +212,19 @@ class DeckExporterTest {
     /** A long design name (the file allows 256 characters) shrinks to stay in its box above the subtitle. */
     @Test
     void aLongDesignNameStaysInsideTheTitleBox() throws Exception {
-        for (String name : List.of("Global inference", "Z".repeat(250), "Hostile <deck> & \"quotes\" " + "W ".repeat(110))) {
+        for (String name :
+                List.of("Global inference", "Z".repeat(250), "Hostile <deck> & \"quotes\" " + "W ".repeat(110))) {
             Design design = example("global-inference").withName(name);
             try (XMLSlideShow ppt = new XMLSlideShow(new ByteArrayInputStream(deck(design)))) {
                 XSLFTextShape title = (XSLFTextShape) ppt.getSlides().get(0).getShapes().stream()
                         .filter(s -> s instanceof XSLFTextShape t && t.getText().equals(name))
                         .findFirst()
                         .orElseThrow();
-                double size = title.getTextParagraphs().get(0).getTextRuns().get(0).getFontSize();
-                double lines = Math.ceil(dev.skyloom.export.picture.AwtTextMeasure.shared().width(name, size, true)
-                        / title.getAnchor().getWidth());
+                double size =
+                        title.getTextParagraphs().get(0).getTextRuns().get(0).getFontSize();
+                double lines = Math.ceil(
+                        dev.skyloom.export.picture.AwtTextMeasure.shared().width(name, size, true)
+                                / title.getAnchor().getWidth());
                 assertTrue(
                         lines * size * 1.2 <= title.getAnchor().getHeight(),
                         name.length() + " characters at " + size + " pt take " + lines + " lines");

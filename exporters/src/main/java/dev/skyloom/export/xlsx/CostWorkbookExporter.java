@@ -190,7 +190,7 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
     }
 
     private static void writeAssumptions(SXSSFWorkbook wb, SXSSFSheet sheet, WorkbookStyles styles, WorkbookData d) {
-        setUp(sheet, new int[] {34, 24, 60, 14}, 0, 2, false);
+        setUp(sheet, new int[] {34, 44, 60, 14}, 0, 2, false);
         SheetCursor c = new SheetCursor(sheet, styles);
         header(c, styles, List.of("Assumption", "Value", "Note"));
         c.row()
@@ -226,7 +226,11 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
                 .label("Licence", styles.header)
                 .label("As of", styles.header);
         for (WorkbookData.Source s : d.sources()) {
-            c.row().text(s.id()).text(s.origin()).text(s.licence()).text(s.asOf());
+            c.row()
+                    .text(s.id())
+                    .wrappedText(s.origin())
+                    .wrappedText(s.licence())
+                    .text(s.asOf());
         }
     }
 

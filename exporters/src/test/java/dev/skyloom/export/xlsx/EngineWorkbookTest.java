@@ -143,6 +143,9 @@ class EngineWorkbookTest {
                     if (c != null && c.getStringCellValue().length() > columnChars) {
                         checked++;
                         assertTrue(
+                                r.getHeightInPoints() >= 2 * sheet.getDefaultRowHeightInPoints(),
+                                "a wrapped row is tall enough for its lines, not drawn over the next row");
+                        assertTrue(
                                 c.getCellStyle().getWrapText(),
                                 r.getCell(0).getStringCellValue() + ": '" + c.getStringCellValue()
                                         + "' is longer than its column and not wrapped");

@@ -75,6 +75,8 @@ public final class DeckExporter implements DesignExporter<Design> {
     static final double WIDTH = 960;
     static final double HEIGHT = 540;
     private static final double MARGIN = 36;
+    /** Height of the title slide's name box: two lines at 36 pt; the subtitle starts below it. */
+    static final double TITLE_HEIGHT = 90;
     /** The card title's size on a slide below which a design gets one more diagram slide per provider. */
     static final double MIN_READABLE_PT = 7;
 
@@ -115,8 +117,9 @@ public final class DeckExporter implements DesignExporter<Design> {
 
     private void title(XMLSlideShow ppt, Design design) {
         XSLFSlide slide = ppt.createSlide();
-        XSLFTextBox t = box(slide, MARGIN, 170, WIDTH - 2 * MARGIN, 90);
-        run(t.addNewTextParagraph(), design.name().isBlank() ? "Untitled design" : design.name(), 36, true, INK);
+        XSLFTextBox t = box(slide, MARGIN, 170, WIDTH - 2 * MARGIN, TITLE_HEIGHT);
+        String name = design.name().isBlank() ? "Untitled design" : design.name();
+        run(t.addNewTextParagraph(), name, titleSize(name), true, INK);
         XSLFTextBox sub = box(slide, MARGIN, 270, WIDTH - 2 * MARGIN, 90);
         run(sub.addNewTextParagraph(), "Multi-cloud AI infrastructure · " + date, 18, false, MUTED);
         run(
@@ -408,18 +411,22 @@ public final class DeckExporter implements DesignExporter<Design> {
         lines.add("Catalog snapshot of " + catalog.snapshotDate() + "; currency " + cost.currency()
                 + ", prices in other currencies are not converted.");
         Set<String> used = new LinkedHashSet<>();
+        // A price assembled from several sources names them joined by "; " (catalog assemblers).
         cost.lines().forEach(l -> {
             if (l.isPriced() && !l.priceSource().isBlank()) {
-                used.add(l.priceSource());
+                for (String id : l.priceSource().split(";")) {
+                    if (!id.isBlank()) {
+                        used.add(id.strip());
+                    }
+                }
             }
         });
         for (String id : used) {
             if (lines.size() > 14) {
-                lines.add("… and more sources: see the workbook's Sources sheet.");
+                lines.add("… and more sources: see the workbook's Assumptions sheet.");
                 break;
             }
-            Optional<CatalogSource> s = catalog.source(id);
-            lines.add("Source " + s.map(x -> x.id() + ": " + x.toString()).orElse(id));
+            lines.add("Source " + catalog.source(id).map(DeckExporter::describe).orElse(id));
         }
         for (String line : lines) {
             run(t.addNewTextParagraph(), line, 13, false, INK);
@@ -429,6 +436,35 @@ public final class DeckExporter implements DesignExporter<Design> {
                 slide,
                 "Every price in this deck comes from a named source with its date; a missing price is"
                         + " shown as unpriced, never as 0.");
+    }
+
+    /**
+     * The largest title size (36 pt down to 12 pt) at which the name, wrapped in the title box, stays
+     * inside it; a long name at 36 pt ran over the subtitle below. Wrapping costs some width, hence
+     * the 1.15 slack.
+     */
+    static double titleSize(String name) {
+        String text = SlideText.clean(name);
+        double width = WIDTH - 2 * MARGIN - 20;
+        for (double size = 36; size > 12; size -= 4) {
+            double lines = Math.ceil(AwtTextMeasure.shared().width(text, size, true) * 1.15 / width);
+            if (lines * size * 1.2 <= TITLE_HEIGHT) {
+                return size;
+            }
+        }
+        return 12;
+    }
+
+    /** A source as a reader wants it: id, origin, date (published or read) and licence; not the record. */
+    private static String describe(CatalogSource s) {
+        StringBuilder out = new StringBuilder(s.id()).append(": ").append(s.origin());
+        if (!s.asOf().isBlank()) {
+            out.append(s.asOfPublished() ? ", as of " : ", read ").append(s.asOf());
+        }
+        if (!s.licence().isBlank()) {
+            out.append("; licence: ").append(s.licence());
+        }
+        return out.toString();
     }
 
     // ---- building blocks --------------------------------------------------------------------------

@@ -190,7 +190,7 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
     }
 
     private static void writeAssumptions(SXSSFWorkbook wb, SXSSFSheet sheet, WorkbookStyles styles, WorkbookData d) {
-        setUp(sheet, new int[] {34, 24, 60, 14}, 0, 2, false);
+        setUp(sheet, new int[] {34, SOURCE_ORIGIN_CHARS, 60, 14}, 0, 2, false);
         SheetCursor c = new SheetCursor(sheet, styles);
         header(c, styles, List.of("Assumption", "Value", "Note"));
         c.row()
@@ -226,8 +226,25 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
                 .label("Licence", styles.header)
                 .label("As of", styles.header);
         for (WorkbookData.Source s : d.sources()) {
-            c.row().text(s.id()).text(s.origin()).text(s.licence()).text(s.asOf());
+            c.row()
+                    .text(s.id())
+                    .wrappedText(s.origin())
+                    .wrappedText(s.licence())
+                    .text(s.asOf());
+            // Spreadsheet apps do not grow a written row to its wrapped text: give it the lines it needs.
+            int lines = Math.max(wrappedLines(s.origin(), SOURCE_ORIGIN_CHARS), wrappedLines(s.licence(), 60));
+            if (lines > 1) {
+                sheet.getRow(c.rowNumber() - 1).setHeightInPoints(lines * 15f);
+            }
         }
+    }
+
+    /** Width of the Assumptions sheet's second column (values, then source origins), in characters. */
+    private static final int SOURCE_ORIGIN_CHARS = 44;
+
+    /** Lines a text takes wrapped in a column of that many characters (a little slack for wide glyphs). */
+    static int wrappedLines(String text, int columnChars) {
+        return Math.max(1, (int) Math.ceil(text.length() * 1.1 / columnChars));
     }
 
     private static void name(SXSSFWorkbook wb, String name, int row) {

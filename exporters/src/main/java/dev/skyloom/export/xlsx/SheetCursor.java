@@ -61,6 +61,15 @@ final class SheetCursor {
         return this;
     }
 
+    /** Text wrapped inside its column (long source origins and licences), so the next column does not cut it. */
+    SheetCursor wrappedText(String value) {
+        String clean = CellText.clean(value);
+        Cell c = next();
+        c.setCellValue(clean);
+        c.setCellStyle(CellText.needsQuotePrefix(clean) ? styles.textWrappedQuoted : styles.textWrapped);
+        return this;
+    }
+
     /** Generated (non-user) text with a style. */
     SheetCursor label(String value, CellStyle style) {
         Cell c = next();

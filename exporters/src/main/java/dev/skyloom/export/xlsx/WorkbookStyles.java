@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /** The workbook's cell styles, created once per workbook (never one per cell). */
@@ -15,6 +16,8 @@ final class WorkbookStyles {
     final CellStyle title;
     final CellStyle text;
     final CellStyle textQuoted;
+    final CellStyle textWrapped;
+    final CellStyle textWrappedQuoted;
     final CellStyle money;
     final CellStyle moneyBold;
     final CellStyle unitPrice;
@@ -54,6 +57,12 @@ final class WorkbookStyles {
         text = wb.createCellStyle();
         textQuoted = wb.createCellStyle();
         textQuoted.setQuotePrefixed(true);
+        textWrapped = wb.createCellStyle();
+        textWrapped.setWrapText(true);
+        textWrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        textWrappedQuoted = wb.createCellStyle();
+        textWrappedQuoted.cloneStyleFrom(textWrapped);
+        textWrappedQuoted.setQuotePrefixed(true);
         money = wb.createCellStyle();
         money.setDataFormat(df.getFormat(moneyFormat));
         moneyBold = wb.createCellStyle();

@@ -185,4 +185,53 @@ class DeckExporterTest {
             }
         }
     }
+
+    /**
+     * The sources slide reads as text: each source of a price assembled from several ("A; B") is named
+     * with its origin and date, and no Java record text ("CatalogSource[id=...") reaches the reader.
+     */
+    @Test
+    void theSourcesSlideNamesEachSourceWithItsOriginAndDateNotTheRecord() throws Exception {
+        Design design = example("global-inference");
+        try (XMLSlideShow ppt = new XMLSlideShow(new ByteArrayInputStream(deck(design)))) {
+            XSLFSlide sources = ppt.getSlides().get(6);
+            String text = sources.getShapes().stream()
+                    .filter(s -> s instanceof XSLFTextShape)
+                    .map(s -> ((XSLFTextShape) s).getText())
+                    .reduce("", (a, b) -> a + "\n" + b);
+            assertFalse(text.contains("CatalogSource["), text);
+            assertFalse(text.contains("asOfPublished"), text);
+            assertFalse(text.contains("GCP-CYCLENERD; GCP-SKYPILOT-ZONES"), text);
+            String zones = CATALOG.source("GCP-SKYPILOT-ZONES").orElseThrow().origin();
+            assertTrue(text.contains("Source GCP-SKYPILOT-ZONES: " + zones), text);
+            assertTrue(text.contains("Source GCP-CYCLENERD: "), text);
+            assertFalse(text.contains("Sources sheet"), "the workbook has no Sources sheet");
+        }
+    }
+
+    /** A long design name (the file allows 256 characters) shrinks to stay in its box above the subtitle. */
+    @Test
+    void aLongDesignNameStaysInsideTheTitleBox() throws Exception {
+        for (String name :
+                List.of("Global inference", "Z".repeat(250), "Hostile <deck> & \"quotes\" " + "W ".repeat(110))) {
+            Design design = example("global-inference").withName(name);
+            try (XMLSlideShow ppt = new XMLSlideShow(new ByteArrayInputStream(deck(design)))) {
+                XSLFTextShape title = (XSLFTextShape) ppt.getSlides().get(0).getShapes().stream()
+                        .filter(s -> s instanceof XSLFTextShape t && t.getText().equals(name))
+                        .findFirst()
+                        .orElseThrow();
+                double size =
+                        title.getTextParagraphs().get(0).getTextRuns().get(0).getFontSize();
+                double lines = Math.ceil(
+                        dev.skyloom.export.picture.AwtTextMeasure.shared().width(name, size, true)
+                                / title.getAnchor().getWidth());
+                assertTrue(
+                        lines * size * 1.2 <= title.getAnchor().getHeight(),
+                        name.length() + " characters at " + size + " pt take " + lines + " lines");
+                if (name.length() < 30) {
+                    assertEquals(36, size, "a short name keeps the full title size");
+                }
+            }
+        }
+    }
 }

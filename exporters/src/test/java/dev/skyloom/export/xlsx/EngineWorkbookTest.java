@@ -124,4 +124,36 @@ class EngineWorkbookTest {
                     r.getCell(2).getStringCellValue());
         }
     }
+
+    /**
+     * The catalog sources on the Assumptions sheet: an origin or licence longer than its column wraps in
+     * it; unwrapped, the next column cut it ("GitHub Cyclenerd/google-cloud-pr" then the licence).
+     */
+    @Test
+    void longSourceOriginsAndLicencesWrapInsteadOfBeingCut(@TempDir Path dir) throws Exception {
+        try (InputStream in = Files.newInputStream(export(TestDesigns.euTraining(), dir));
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheet("Assumptions");
+            int header = find(sheet, "Catalog source").getRowNum();
+            int checked = 0;
+            for (int i = header + 1; i <= sheet.getLastRowNum(); i++) {
+                Row r = sheet.getRow(i);
+                for (int col = 1; col <= 2; col++) {
+                    Cell c = r.getCell(col);
+                    int columnChars = sheet.getColumnWidth(col) / 256;
+                    if (c != null && c.getStringCellValue().length() > columnChars) {
+                        checked++;
+                        assertTrue(
+                                r.getHeightInPoints() >= 2 * sheet.getDefaultRowHeightInPoints(),
+                                "a wrapped row is tall enough for its lines, not drawn over the next row");
+                        assertTrue(
+                                c.getCellStyle().getWrapText(),
+                                r.getCell(0).getStringCellValue() + ": '" + c.getStringCellValue()
+                                        + "' is longer than its column and not wrapped");
+                    }
+                }
+            }
+            assertTrue(checked > 0, "the bundled catalog has long origins");
+        }
+    }
 }

@@ -58,6 +58,10 @@ class CommandLineLoadsNoJavaFxTest {
         assertTrue(Files.isDirectory(tf), "terraform folder written");
         assertEquals(List.of(), run.javaFxClasses());
         assertTrue(run.loaded("dev.skyloom.export.picture.SvgPictureExporter"), "the SVG exporter ran");
+        // stderr is Skyloom's own lines: no library log noise (POI warned about shape ids on every deck)
+        for (String line : run.err.lines().toList()) {
+            assertTrue(line.startsWith("skyloom") || line.startsWith("warning: "), "unexpected stderr line: " + line);
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.awt.Color;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.apache.poi.sl.usermodel.LineDecoration;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.StrokeStyle;
 import org.apache.poi.sl.usermodel.TextParagraph;
+import org.apache.poi.sl.usermodel.TextShape;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
@@ -54,6 +56,8 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTConnector;
 final class DiagramSlide {
     /** Slide text is set in Arial: the diagram measures with DejaVu Sans, which is wider, so what fits there fits. */
     static final String FONT = "Arial";
+    /** The pitch of a card's detail lines in world units, as {@code DiagramLabels.card} sets them. */
+    private static final double CARD_LINE_GAP = 15;
 
     private final Design design;
     private final Diagram diagram;
@@ -232,32 +236,37 @@ final class DiagramSlide {
         s.setLineColor(awt(style.kindColour(c.type())));
         s.setLineWidth(1.25);
         Optional<CardText> text = labels.card(c.id());
-        double iconRoom = text.map(t -> t.iconX() + t.iconSize() + 4).orElse(8.0);
-        s.setLeftInset(iconRoom * scale);
-        s.setRightInset(4 * scale);
-        s.setTopInset(2 * scale);
-        s.setBottomInset(2 * scale);
+        // The diagram has already wrapped and sized the card's lines (measured with DejaVu Sans, wider than
+        // Arial): each becomes its own paragraph, with wrapping and autofit off, so neither PowerPoint nor
+        // LibreOffice can wrap them again past the card's border.
+        List<TextLine> lines = text.map(t -> {
+                    List<TextLine> all = new ArrayList<>(t.title());
+                    all.addAll(t.details());
+                    return all;
+                })
+                .orElse(List.of());
+        double left = lines.isEmpty() ? 8 : lines.get(0).x();
+        s.setLeftInset(left * scale);
+        s.setRightInset(2 * scale);
+        s.setTopInset(0);
+        s.setBottomInset(0);
         s.setVerticalAlignment(VerticalAlignment.MIDDLE);
-        s.setWordWrap(true);
+        s.setWordWrap(false);
+        s.setTextAutofit(TextShape.TextAutofit.NONE);
         s.clearText();
-        List<TextLine> title = text.map(CardText::title).orElse(List.of());
-        XSLFTextParagraph p = s.addNewTextParagraph();
-        p.setTextAlign(TextParagraph.TextAlign.LEFT);
-        if (title.isEmpty()) {
+        if (lines.isEmpty()) {
+            XSLFTextParagraph p = s.addNewTextParagraph();
+            p.setTextAlign(TextParagraph.TextAlign.LEFT);
             run(p, c.label(), DiagramStyle.CARD_TITLE, true, style.text());
-        } else {
-            for (int i = 0; i < title.size(); i++) {
-                if (i > 0) {
-                    p.addLineBreak();
-                }
-                run(p, title.get(i).text(), title.get(i).size(), true, style.text());
-            }
         }
-        String fact = DiagramText.fact(c);
-        if (!fact.isEmpty()) {
-            XSLFTextParagraph detail = s.addNewTextParagraph();
-            detail.setTextAlign(TextParagraph.TextAlign.LEFT);
-            run(detail, fact, DiagramStyle.CARD_DETAIL, false, style.mutedText());
+        for (TextLine line : lines) {
+            XSLFTextParagraph p = s.addNewTextParagraph();
+            p.setTextAlign(TextParagraph.TextAlign.LEFT);
+            // the diagram's line pitch: a title line is its size + 2, a detail line 15 (negative = points)
+            p.setLineSpacing(-(line.bold() ? line.size() + 2 : CARD_LINE_GAP) * scale);
+            p.setSpaceBefore(0.0);
+            p.setSpaceAfter(0.0);
+            run(p, line.text(), line.size(), line.bold(), line.bold() ? style.text() : style.mutedText());
         }
         text.ifPresent(t -> icon(group, c, r, t));
         shapes.put(c.id(), s);

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.DiagramLabels;
+import dev.skyloom.export.picture.AwtTextMeasure;
 import dev.skyloom.export.terraform.HostileDesign;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
@@ -22,12 +25,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.sl.usermodel.TextShape;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
 import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTConnector;
@@ -127,6 +133,34 @@ class DeckExporterTest {
             assertTrue(
                     design.connections().stream().allMatch(k -> shapes.containsKey("connection " + k.id())),
                     "every connection is drawn");
+        }
+    }
+
+    @Test
+    void eachCardHoldsExactlyTheDiagramsLinesWithWrappingOff() throws Exception {
+        Design design = example("global-inference");
+        DiagramLabels labels = DiagramLabels.of(Diagram.of(design), Optional.of(CATALOG), AwtTextMeasure.shared());
+        try (XMLSlideShow ppt = new XMLSlideShow(new ByteArrayInputStream(deck(design)))) {
+            Map<String, XSLFShape> shapes = byName(ppt.getSlides().get(1));
+            int cards = 0;
+            for (Component c : design.components()) {
+                var text = labels.card(c.id());
+                if (text.isEmpty()) {
+                    continue;
+                }
+                List<String> expected = new ArrayList<>();
+                text.get().title().forEach(l -> expected.add(l.text()));
+                text.get().details().forEach(l -> expected.add(l.text()));
+                XSLFTextShape shape = (XSLFTextShape) shapes.get(c.type().json() + " " + c.id());
+                List<String> shown = shape.getTextParagraphs().stream()
+                        .map(XSLFTextParagraph::getText)
+                        .toList();
+                assertEquals(expected, shown, c.id() + ": one paragraph per diagram line");
+                assertFalse(shape.getWordWrap(), c.id() + ": the slide must not wrap the lines again");
+                assertEquals(TextShape.TextAutofit.NONE, shape.getTextAutofit(), c.id());
+                cards++;
+            }
+            assertTrue(cards >= 8, "the example's cards were checked: " + cards);
         }
     }
 

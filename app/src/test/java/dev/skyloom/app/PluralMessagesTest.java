@@ -1,8 +1,10 @@
 package dev.skyloom.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.skyloom.app.text.Counted;
+import dev.skyloom.model.text.Counted;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +19,18 @@ import org.junit.jupiter.api.Test;
  * Issue 14, point 8: no message reads "1 notes". The messages are built in code (there is no resource
  * catalogue), so this scans every main source of the product for a count glued to a plural noun — {@code
  * x.size() + " notes"}, {@code "%d errors"} — which says "1 notes" when the count is one. Counts go through
- * {@link dev.skyloom.app.text.Counted}, or a branch on 1 written next to them.
+ * {@link dev.skyloom.model.text.Counted}, or a branch on 1 written next to them. Nor may a message hedge with
+ * "noun(s)": it reads "1 error(s)" where "1 error" is meant.
  */
 class PluralMessagesTest {
     /** A count expression followed by a literal starting with a plural-looking word. */
     private static final List<Pattern> COUNT_THEN_PLURAL = List.of(
             Pattern.compile("(\\.size\\(\\)|\\.length\\(\\)|\\bcount\\w*\\b|\\b[a-z]\\b)\\s*\\+\\s*\"\\s[a-z]+s\\b"),
             Pattern.compile("\"[^\"]*%d [a-z]+s\\b"));
+    /** A string literal (after char literals are dropped, so {@code '"'} does not open one). */
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    /** A char literal, including {@code '"'} and {@code '\\''}. */
+    private static final Pattern CHAR_LITERAL = Pattern.compile("'(?:[^'\\\\]|\\\\.)'");
     /** A line that chooses the singular itself ({@code n == 1 ? ... : ...}). */
     private static final Pattern CHOOSES_SINGULAR = Pattern.compile("==\\s*1\\s*\\?");
 
@@ -34,6 +41,26 @@ class PluralMessagesTest {
         assertEquals("2 notes", Counted.of(2, "note"));
         assertEquals("1 child", Counted.of(1, "child", "children"));
         assertEquals("3 children", Counted.of(3, "child", "children"));
+    }
+
+    @Test
+    void theHedgedPluralIsFoundInStringLiteralsOnly() {
+        assertTrue(hedgesPlural("warnings.add(n + \" item(s) unpriced\");"));
+        assertTrue(hedgesPlural("out.println(\"Mapped: \" + k + \" resource(s)\" + '\"');"));
+        assertFalse(hedgesPlural("return share.map(s -> points(s) + \" %\").orElse(\"—\");"));
+        assertFalse(hedgesPlural("char q = '\"'; f(s); char r = '\"';"));
+        assertFalse(hedgesPlural("out.println(Counted.of(n, \"item\") + \" unpriced\");"));
+    }
+
+    /** True when a string literal on the line says "noun(s)" instead of choosing singular or plural. */
+    static boolean hedgesPlural(String line) {
+        Matcher m = STRING_LITERAL.matcher(CHAR_LITERAL.matcher(line).replaceAll("''"));
+        while (m.find()) {
+            if (m.group().contains("(s)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
@@ -50,6 +77,9 @@ class PluralMessagesTest {
                         if (line.strip().startsWith("*") || line.strip().startsWith("//")) {
                             continue;
                         }
+                        if (hedgesPlural(line)) {
+                            offenders.add(f.getFileName() + ":" + (i + 1) + ": " + line.strip());
+                        }
                         for (Pattern p : COUNT_THEN_PLURAL) {
                             Matcher m = p.matcher(line);
                             if (m.find()
@@ -63,6 +93,6 @@ class PluralMessagesTest {
                 }
             }
         }
-        assertEquals(List.of(), offenders, "counts glued to a plural noun (use Counted.of)");
+        assertEquals(List.of(), offenders, "counts glued to a plural noun or \"noun(s)\" (use Counted.of)");
     }
 }

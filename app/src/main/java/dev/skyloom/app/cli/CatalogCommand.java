@@ -131,7 +131,7 @@ public final class CatalogCommand implements Callable<Integer> {
                     .append("  refreshed ")
                     .append(s.refreshedOn())
                     .append("  ")
-                    .append(dev.skyloom.app.text.Counted.of(s.prices(), "price"))
+                    .append(dev.skyloom.model.text.Counted.of(s.prices(), "price"))
                     .append('\n');
         }
         b.append("Run with --no-overlay to use the bundled snapshot of ")

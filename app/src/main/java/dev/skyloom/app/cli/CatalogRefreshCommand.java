@@ -1,12 +1,12 @@
 package dev.skyloom.app.cli;
 
 import dev.skyloom.app.service.CatalogOverlayStore;
-import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.catalog.CatalogOverlay;
 import dev.skyloom.catalog.OverlayPrice;
 import dev.skyloom.catalog.PriceListException;
 import dev.skyloom.catalog.ProviderPriceFiles;
+import dev.skyloom.model.text.Counted;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import dev.skyloom.model.check.DesignCheck;
 import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.ResidencyCheck;
 import dev.skyloom.model.check.Severity;
+import dev.skyloom.model.text.Counted;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,7 +115,8 @@ public final class CheckCommand implements Callable<Integer> {
             }));
         } else {
             out.println(TerminalWriter.inline(designFile.path()) + ": " + TerminalWriter.inline(design.name()) + " — "
-                    + errors + " error(s), " + warnings + " warning(s), " + infos + " info(s)");
+                    + Counted.of(errors, "error") + ", " + Counted.of(warnings, "warning") + ", "
+                    + Counted.of(infos, "info", "infos"));
             for (Finding f : findings) {
                 out.println(String.format("%-7s %-40s %s", f.severity().json(), f.code(), f.message()));
                 if (!f.subjects().isEmpty()) {

@@ -5,6 +5,7 @@ import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.diff.ComparisonMarkdown;
 import dev.skyloom.model.diff.DesignComparison;
 import dev.skyloom.model.diff.DesignDiff;
+import dev.skyloom.model.text.Counted;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -92,7 +93,7 @@ public final class DiffCommand implements Callable<Integer> {
         boolean crossed = false;
         int newErrors = c.findings().added(Severity.ERROR).size();
         if (failOnNewErrors && newErrors > 0) {
-            err.println("skyloom: " + newErrors + " new error(s) (--fail-on-new-errors)");
+            err.println("skyloom: " + Counted.of(newErrors, "new error") + " (--fail-on-new-errors)");
             crossed = true;
         }
         if (threshold != null) {

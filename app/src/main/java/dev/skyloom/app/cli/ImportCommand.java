@@ -11,6 +11,7 @@ import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.cost.CostReport;
 import dev.skyloom.model.file.DesignFile;
+import dev.skyloom.model.text.Counted;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -107,9 +108,10 @@ public final class ImportCommand implements Callable<Integer> {
             w.println(root.toPrettyString());
         } else {
             w.print(result.report().text());
-            w.println("Design: " + result.design().components().size() + " component(s); "
-                    + Checks.count(findings, Severity.ERROR) + " error(s), " + Checks.count(findings, Severity.WARNING)
-                    + " warning(s); " + cost.monthly().toPlainString() + " " + cost.currency() + " a month"
+            w.println("Design: " + Counted.of(result.design().components().size(), "component") + "; "
+                    + Counted.of(Checks.count(findings, Severity.ERROR), "error") + ", "
+                    + Counted.of(Checks.count(findings, Severity.WARNING), "warning") + "; "
+                    + cost.monthly().toPlainString() + " " + cost.currency() + " a month"
                     + (cost.unpriced().isEmpty() ? "" : " (+ " + cost.unpriced().size() + " unpriced)"));
             w.println(out == null ? "Nothing written (give --out FILE to save the design)." : "Wrote " + out);
         }

@@ -22,6 +22,7 @@ import dev.skyloom.model.diff.ResilienceComparison;
 import dev.skyloom.model.latency.ReachCoverage;
 import dev.skyloom.model.latency.RoundTrip;
 import dev.skyloom.model.latency.Serving;
+import dev.skyloom.model.text.Counted;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -184,7 +185,7 @@ public final class ComparePanel extends ScrollPane {
                 + c.monthlyDelta()
                         .map(d -> "monthly " + signedMoney(d) + " " + c.currencyAfter())
                         .orElse("currencies differ")
-                + ", " + c.lines().size() + " line(s) new, removed or changed");
+                + ", " + Counted.of(c.lines().size(), "line") + " new, removed or changed");
         VBox box = new VBox(4);
         if (!c.comparable()) {
             box.getChildren()
@@ -221,9 +222,8 @@ public final class ComparePanel extends ScrollPane {
             box.getChildren()
                     .addAll(
                             g,
-                            wrapped(
-                                    c.unchangedLines()
-                                            + " line(s) unchanged. Unpriced lines are listed as unpriced and never counted as 0."));
+                            wrapped(Counted.of(c.unchangedLines(), "line")
+                                    + " unchanged. Unpriced lines are listed as unpriced and never counted as 0."));
         }
         pane.setContent(box);
     }
@@ -280,12 +280,14 @@ public final class ComparePanel extends ScrollPane {
     private void resilience(TitledPane pane, ResilienceComparison r) {
         List<OutageDelta> changed = r.changed();
         pane.setText("Resilience: "
-                + (changed.isEmpty() ? "no change" : changed.size() + " failure(s) with a different outcome"));
+                + (changed.isEmpty()
+                        ? "no change"
+                        : Counted.of(changed.size(), "failure") + " with a different outcome"));
         VBox box = new VBox(4);
         if (changed.isEmpty()) {
             box.getChildren()
                     .add(wrapped("Every single region and provider failure takes down the same pipelines as before ("
-                            + r.outages().size() + " failure(s) checked)."));
+                            + Counted.of(r.outages().size(), "failure") + " checked)."));
         } else {
             GridPane g = grid("Failure", "Down before", "Down after", "Effect");
             for (OutageDelta o : changed) {
@@ -305,8 +307,9 @@ public final class ComparePanel extends ScrollPane {
             box.getChildren()
                     .addAll(
                             g,
-                            new Label((r.outages().size() - changed.size())
-                                    + " other failure(s) take down the same pipelines as before."));
+                            new Label(Counted.of(r.outages().size() - changed.size(), "other failure")
+                                    + (r.outages().size() - changed.size() == 1 ? " takes" : " take")
+                                    + " down the same pipelines as before."));
         }
         pane.setContent(box);
     }
@@ -334,7 +337,7 @@ public final class ComparePanel extends ScrollPane {
 
     private void latency(TitledPane pane, LatencyComparison l) {
         pane.setText("Latency: users within budget " + nowPercent(l.before()) + " → " + nowPercent(l.after()) + ", "
-                + l.populations().size() + " population(s) served differently");
+                + Counted.of(l.populations().size(), "population") + " served differently");
         VBox box = new VBox(4);
         if (l.before().isEmpty() && l.after().isEmpty() && l.populations().isEmpty()) {
             box.getChildren().add(new Label("Neither design has user populations."));

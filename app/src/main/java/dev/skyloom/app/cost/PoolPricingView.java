@@ -2,7 +2,6 @@ package dev.skyloom.app.cost;
 
 import dev.skyloom.app.document.DocumentViewModel;
 import dev.skyloom.app.service.TaskExecutor;
-import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
@@ -11,6 +10,7 @@ import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.cost.PriceState;
 import dev.skyloom.model.suggest.CheapestRegions;
 import dev.skyloom.model.suggest.MoveSuggestions;
+import dev.skyloom.model.text.Counted;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -10,6 +10,7 @@ import dev.skyloom.model.Connection;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.edit.Edit;
 import dev.skyloom.model.edit.EditHistory;
+import dev.skyloom.model.text.Counted;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -297,7 +298,7 @@ public final class DocumentViewModel {
         clipboard = f;
         pasteCount = 0;
         canPaste.set(true);
-        status.set("Copied " + f.components().size() + " component(s)");
+        status.set("Copied " + Counted.of(f.components().size(), "component"));
     }
 
     public void cutSelection() {

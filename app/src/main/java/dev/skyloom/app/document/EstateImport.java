@@ -13,6 +13,7 @@ import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.cost.CostReport;
+import dev.skyloom.model.text.Counted;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -89,8 +90,11 @@ public final class EstateImport {
         long warnings = Checks.count(findings, Severity.WARNING);
         String summary = "The imported estate costs " + cost.monthly().toPlainString() + " " + cost.currency()
                 + " a month"
-                + (cost.unpriced().isEmpty() ? "" : " (" + cost.unpriced().size() + " item(s) unpriced)")
-                + "; the checks find " + errors + " error(s) and " + warnings + " warning(s), listed under Problems."
+                + (cost.unpriced().isEmpty()
+                        ? ""
+                        : " (" + Counted.of(cost.unpriced().size(), "item") + " unpriced)")
+                + "; the checks find " + Counted.of(errors, "error") + " and " + Counted.of(warnings, "warning")
+                + ", listed under Problems."
                 + " It is a new, unsaved design: save it to keep it.";
         return new Outcome(result.design(), result.report(), summary);
     }

@@ -33,6 +33,6 @@ public final class DrawioExport implements ExportFormat {
         return new Staged(
                 r.files(),
                 r.warnings(),
-                dev.skyloom.app.text.Counted.of(input.design().components().size(), "cell"));
+                dev.skyloom.model.text.Counted.of(input.design().components().size(), "cell"));
     }
 }

@@ -1,10 +1,10 @@
 package dev.skyloom.app.export;
 
-import dev.skyloom.app.text.Counted;
 import dev.skyloom.export.ExportResult;
 import dev.skyloom.export.terraform.TerraformExporter;
 import dev.skyloom.export.terraform.TerraformFolder;
 import dev.skyloom.model.file.AtomicOutput;
+import dev.skyloom.model.text.Counted;
 import java.nio.file.Path;
 
 /** The Terraform skeleton folder ({@code --terraform DIR [--force]}); rules in {@link TerraformFolder}. */

@@ -1,8 +1,8 @@
 package dev.skyloom.app.governance;
 
 import dev.skyloom.app.document.DocumentViewModel;
-import dev.skyloom.app.text.Counted;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.text.Counted;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,7 +1,7 @@
 package dev.skyloom.app.palette;
 
-import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.RegionKey;
+import dev.skyloom.model.text.Counted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package dev.skyloom.app.palette;
 
 import dev.skyloom.app.document.DocumentViewModel;
-import dev.skyloom.app.text.Counted;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.Region;
+import dev.skyloom.model.text.Counted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package dev.skyloom.app.problems;
 
-import dev.skyloom.app.text.Counted;
 import dev.skyloom.model.check.Checks;
 import dev.skyloom.model.check.DesignCheck;
 import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
+import dev.skyloom.model.text.Counted;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

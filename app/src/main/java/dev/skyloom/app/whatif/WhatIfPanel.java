@@ -2,6 +2,7 @@ package dev.skyloom.app.whatif;
 
 import dev.skyloom.model.simulate.OutageResult;
 import dev.skyloom.model.simulate.OutageSummary;
+import dev.skyloom.model.text.Counted;
 import java.util.Optional;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -74,7 +75,7 @@ public final class WhatIfPanel extends HBox {
     public static String text(OutageResult r, String currency) {
         StringBuilder b = new StringBuilder();
         b.append("Failing ").append(String.join(", ", r.outage().targets()));
-        b.append(": ").append(r.pipelinesDown().size()).append(" pipeline(s) down, ");
+        b.append(": ").append(Counted.of(r.pipelinesDown().size(), "pipeline")).append(" down, ");
         b.append(r.pipelinesUp().size()).append(" up. ");
         b.append("GPUs surviving ").append(OutageSummary.gpus(r));
         b.append(". Spend surviving ").append(OutageSummary.hourlySpend(r, currency));

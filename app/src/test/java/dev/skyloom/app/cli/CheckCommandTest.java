@@ -50,7 +50,7 @@ class CheckCommandTest {
         CliRun r = CliRun.of("check", CliRun.example("global-inference"));
 
         assertEquals(1, r.code());
-        assertTrue(r.out().contains("1 error(s)"), r.out());
+        assertTrue(r.out().contains("1 error, "), r.out());
         assertTrue(r.out().contains("eu-sessions → eu-sessions-se → personalisation → us-serve-pool"), r.out());
     }
 

@@ -135,7 +135,7 @@ class DiffCommandTest {
                 "--fail-on-new-errors");
 
         assertEquals(1, r.code(), "new errors with --fail-on-new-errors");
-        assertEquals("skyloom: 5 new error(s) (--fail-on-new-errors)", r.err().strip());
+        assertEquals("skyloom: 5 new errors (--fail-on-new-errors)", r.err().strip());
         JsonNode d = JSON.readTree(r.out());
         assertEquals(5, d.get("findings").get("new").size());
         for (JsonNode f : d.get("findings").get("new")) {

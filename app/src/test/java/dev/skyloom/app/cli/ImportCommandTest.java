@@ -33,7 +33,7 @@ class ImportCommandTest {
                 r.out().contains("google_compute_region_instance_group_manager.two_disks -> gpu-pool two-disks"),
                 r.out());
         // K80 is not in the catalog: the pool is an error finding and unpriced, never 0.
-        assertTrue(r.out().contains("Design: 3 component(s); 1 error(s)"), r.out());
+        assertTrue(r.out().contains("Design: 3 components; 1 error, "), r.out());
         assertTrue(r.out().contains("(+ 1 unpriced)"), r.out());
         Design d = DesignFile.read(out);
         assertEquals("Client estate", d.name());

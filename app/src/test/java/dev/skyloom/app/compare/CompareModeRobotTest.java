@@ -256,7 +256,7 @@ class CompareModeRobotTest {
                 panel.sections().get(0).getText());
         // the latency section is filled as the Markdown's (neither side of this pair has populations)
         assertEquals(
-                "Latency: users within budget — → —, 0 population(s) served differently",
+                "Latency: users within budget — → —, 0 populations served differently",
                 panel.sections().get(7).getText());
         assertEquals("—", panel.cell("latency", "after"));
 

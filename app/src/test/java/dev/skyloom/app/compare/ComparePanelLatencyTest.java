@@ -61,7 +61,7 @@ class ComparePanelLatencyTest {
         assertEquals("80 % (45 % if azure/westeurope fails)", panel.cell("latency", "after"));
         assertEquals("-20 pts", panel.cell("latency", "change"));
         assertEquals(
-                "Latency: users within budget 100 % → 80 %, 1 population(s) served differently",
+                "Latency: users within budget 100 % → 80 %, 1 population served differently",
                 panel.sections().get(7).getText());
         JsonNode tokyo = null;
         for (JsonNode p : now.get("populations")) {

@@ -3,6 +3,7 @@ package dev.skyloom.export.picture;
 import dev.skyloom.export.DesignExporter;
 import dev.skyloom.export.ExportResult;
 import dev.skyloom.icons.IconKey;
+import dev.skyloom.model.text.Counted;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.PathIterator;
 import java.io.IOException;
@@ -60,9 +61,11 @@ public final class PdfPictureExporter implements DesignExporter<DiagramPicture> 
                 warnings.add("PDF page scaled to " + Math.round(s * 100) + " % to stay within the PDF page size limit");
             }
             if (fonts.replaced() > 0) {
-                warnings.add(fonts.replaced() + " character(s) have no glyph in the PDF font "
+                boolean one = fonts.replaced() == 1;
+                warnings.add(Counted.of(fonts.replaced(), "character") + (one ? " has" : " have")
+                        + " no glyph in the PDF font "
                         + (fonts.isUnicode() ? "" : "(no Unicode font found, using Helvetica) ")
-                        + "and are shown as '?'");
+                        + (one ? "and is" : "and are") + " shown as '?'");
             }
             doc.save(out);
         }

@@ -24,6 +24,7 @@ import dev.skyloom.model.cost.CostReport;
 import dev.skyloom.model.simulate.Outage;
 import dev.skyloom.model.simulate.OutageResult;
 import dev.skyloom.model.simulate.OutageSimulation;
+import dev.skyloom.model.text.Counted;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
@@ -205,7 +206,7 @@ public final class DeckExporter implements DesignExporter<Design> {
                 money(cost.annual(), currency) + " a year"
                         + (cost.unpriced().isEmpty()
                                 ? ""
-                                : " · " + cost.unpriced().size() + " item(s) unpriced, not counted"),
+                                : " · " + Counted.of(cost.unpriced().size(), "item") + " unpriced, not counted"),
                 13,
                 false,
                 MUTED);
@@ -279,7 +280,8 @@ public final class DeckExporter implements DesignExporter<Design> {
         long errors = Checks.count(findings, Severity.ERROR);
         heading(
                 slide,
-                "Findings: " + errors + " error(s), " + Checks.count(findings, Severity.WARNING) + " warning(s)");
+                "Findings: " + Counted.of(errors, "error") + ", "
+                        + Counted.of(Checks.count(findings, Severity.WARNING), "warning"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Severity", "Finding", "Components"));
         for (Finding f : shown) {

@@ -5,6 +5,7 @@ import dev.skyloom.export.terraform.hcl.Attribute;
 import dev.skyloom.export.terraform.hcl.HclExpression;
 import dev.skyloom.export.terraform.hcl.HclWriter;
 import dev.skyloom.model.Component;
+import dev.skyloom.model.text.Counted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,12 @@ final class ProjectDocs {
         List<Component.Pipeline> pipelines = ctx.design.componentsOf(Component.Pipeline.class);
         if (!pipelines.isEmpty()) {
             sb.append("\nThe design's ")
-                    .append(pipelines.size())
-                    .append(" pipeline(s) are workloads, not infrastructure: deploy them with your own tooling.\n");
+                    .append(Counted.of(pipelines.size(), "pipeline"))
+                    .append(
+                            pipelines.size() == 1
+                                    ? " is a workload, not infrastructure: deploy it"
+                                    : " are workloads, not infrastructure: deploy them")
+                    .append(" with your own tooling.\n");
         }
         sb.append("\n## Before you apply\n\n");
         sb.append(

@@ -11,6 +11,7 @@ import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Ids;
 import dev.skyloom.model.Pricing;
+import dev.skyloom.model.text.Counted;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -120,8 +121,10 @@ final class DesignAssembly {
             }
         }
         if (!unsized.isEmpty()) {
-            assumptions.add(unsized.size() + " storage(s) without a size in Terraform (buckets, accounts): capacity set"
-                    + " to 0 TB, so they cost nothing until you set capacityTb: " + abbreviated(unsized));
+            assumptions.add(Counted.of(unsized.size(), "storage", "storages")
+                    + " without a size in Terraform (buckets, accounts): capacity set to 0 TB, so "
+                    + (unsized.size() == 1 ? "it costs" : "they cost") + " nothing until you set capacityTb: "
+                    + abbreviated(unsized));
         }
         List<Connection> connections = new ArrayList<>();
         for (Imported.Replication r : found.replications) {

@@ -3,6 +3,7 @@ package dev.skyloom.export.tfimport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skyloom.model.text.Counted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public record ImportReport(
     public String text() {
         List<String> lines = new ArrayList<>();
         lines.add("Imported from " + String.join(", ", sources));
-        lines.add("Mapped: " + mapped.size() + " resource(s) to components and connections");
+        lines.add("Mapped: " + Counted.of(mapped.size(), "resource") + " to components and connections");
         for (Mapped m : mapped) {
             lines.add("  " + m.address() + " -> " + m.kind() + " " + m.id());
         }

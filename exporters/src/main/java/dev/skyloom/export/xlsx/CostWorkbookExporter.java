@@ -2,6 +2,7 @@ package dev.skyloom.export.xlsx;
 
 import dev.skyloom.export.DesignExporter;
 import dev.skyloom.export.ExportResult;
+import dev.skyloom.model.text.Counted;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -148,7 +149,8 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
         long unpriced = data.lines().stream().filter(l -> !l.priced()).count()
                 + data.transfers().stream().filter(l -> !l.priced()).count();
         if (unpriced > 0) {
-            warnings.add("Workbook: " + unpriced + " cost line(s) are unpriced and shown as \"unpriced\"");
+            warnings.add("Workbook: " + Counted.of(unpriced, "cost line") + (unpriced == 1 ? " is" : " are")
+                    + " unpriced and shown as \"unpriced\"");
         }
         return new ExportResult(List.of(), warnings);
     }

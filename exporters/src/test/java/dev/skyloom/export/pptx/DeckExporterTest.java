@@ -87,7 +87,7 @@ class DeckExporterTest {
             assertEquals("Cost", titles.get(2));
             // beyond the single point: Tokyo's two latency.failover-exceeds-budget (issue 17) and GCP's
             // governance.unfederated-provider, the gap the example keeps on purpose (issue 19)
-            assertTrue(titles.get(3).startsWith("Findings: 1 error(s), 4 warning(s)"), titles.get(3));
+            assertTrue(titles.get(3).startsWith("Findings: 1 error, 4 warnings"), titles.get(3));
             assertEquals("What survives an outage", titles.get(4));
             assertEquals("Portability", titles.get(5));
             assertEquals("Assumptions and sources", titles.get(6));

@@ -287,7 +287,7 @@ class CostWorkbookExporterTest {
         ExportResult r = exporter.writeFile(WorkbookFixtures.data(), dir.resolve("costs.xlsx"));
         assertEquals(List.of(dir.resolve("costs.xlsx").toAbsolutePath()), r.files());
         assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).contains("2 cost line(s) are unpriced"));
+        assertTrue(r.warnings().get(0).contains("2 cost lines are unpriced"));
         try (InputStream in = Files.newInputStream(dir.resolve("costs.xlsx"));
                 XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(5, wb.getNumberOfSheets());

@@ -9,6 +9,7 @@ import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.latency.ReachCoverage;
 import dev.skyloom.model.latency.RoundTrip;
 import dev.skyloom.model.latency.Serving;
+import dev.skyloom.model.text.Counted;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,7 +142,7 @@ public final class ComparisonMarkdown {
         String summary = c.monthlyDelta()
                 .map(d -> "monthly " + signedMoney(d) + " " + c.currencyAfter())
                 .orElse("currencies differ");
-        open("Cost: " + summary + ", " + c.lines().size() + " line(s) new, removed or changed");
+        open("Cost: " + summary + ", " + Counted.of(c.lines().size(), "line") + " new, removed or changed");
         if (!c.comparable()) {
             line("The designs use different currencies (" + escape(c.currencyBefore()) + ", "
                     + escape(c.currencyAfter()) + "); amounts are not converted or subtracted.");
@@ -174,8 +175,8 @@ public final class ComparisonMarkdown {
                                 : "—");
             }
             line("");
-            line(c.unchangedLines()
-                    + " line(s) unchanged. Unpriced lines are listed as unpriced and never counted as 0.");
+            line(Counted.of(c.unchangedLines(), "line")
+                    + " unchanged. Unpriced lines are listed as unpriced and never counted as 0.");
         }
         close();
     }
@@ -238,10 +239,12 @@ public final class ComparisonMarkdown {
     private void resilience(ResilienceComparison r) {
         List<OutageDelta> changed = r.changed();
         open("Resilience: "
-                + (changed.isEmpty() ? "no change" : changed.size() + " failure(s) with a different outcome"));
+                + (changed.isEmpty()
+                        ? "no change"
+                        : Counted.of(changed.size(), "failure") + " with a different outcome"));
         if (changed.isEmpty()) {
             line("Every single region and provider failure takes down the same pipelines as before ("
-                    + r.outages().size() + " failure(s) checked).");
+                    + Counted.of(r.outages().size(), "failure") + " checked).");
         } else {
             line("| Failure | Down before | Down after | Effect |");
             line("|---|---|---|---|");
@@ -263,7 +266,9 @@ public final class ComparisonMarkdown {
                         escape(String.join("; ", effect)));
             }
             line("");
-            line((r.outages().size() - changed.size()) + " other failure(s) take down the same pipelines as before.");
+            int others = r.outages().size() - changed.size();
+            line(Counted.of(others, "other failure") + (others == 1 ? " takes" : " take")
+                    + " down the same pipelines as before.");
         }
         close();
     }
@@ -286,7 +291,7 @@ public final class ComparisonMarkdown {
 
     private void latency(LatencyComparison l) {
         open("Latency: users within budget " + nowPercent(l.before()) + " → " + nowPercent(l.after()) + ", "
-                + l.populations().size() + " population(s) served differently");
+                + Counted.of(l.populations().size(), "population") + " served differently");
         if (l.before().isEmpty() && l.after().isEmpty() && l.populations().isEmpty()) {
             line("Neither design has user populations.");
             close();

@@ -1,4 +1,4 @@
-package dev.skyloom.app.text;
+package dev.skyloom.model.text;
 
 /**
  * A count with its noun in the right number: "1 note", "2 notes", "0 errors". Every message that shows a

@@ -116,7 +116,7 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             out.println(TerminalWriter.inline(designFile.path()) + ": " + TerminalWriter.inline(design.name()) + " — "
                     + Counted.of(errors, "error") + ", " + Counted.of(warnings, "warning") + ", "
-                    + Counted.of(infos, "info", "infos"));
+                    + Counted.of(infos, "info", "info"));
             for (Finding f : findings) {
                 out.println(String.format("%-7s %-40s %s", f.severity().json(), f.code(), f.message()));
                 if (!f.subjects().isEmpty()) {

@@ -121,7 +121,7 @@ final class DesignAssembly {
             }
         }
         if (!unsized.isEmpty()) {
-            assumptions.add(Counted.of(unsized.size(), "storage", "storages")
+            assumptions.add(Counted.of(unsized.size(), "storage component", "storage components")
                     + " without a size in Terraform (buckets, accounts): capacity set to 0 TB, so "
                     + (unsized.size() == 1 ? "it costs" : "they cost") + " nothing until you set capacityTb: "
                     + abbreviated(unsized));

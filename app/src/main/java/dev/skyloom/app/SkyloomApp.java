@@ -66,6 +66,8 @@ public final class SkyloomApp extends Application {
     /** Waits until the catalog and the file are loaded, lets a frame render, writes the PNG and exits. */
     private static void screenshotThenExit(MainWindow window, Stage stage, StartOptions options) {
         Path out = options.screenshot().orElseThrow();
+        // the picture shows the screen it is taken on (e.g. xvfb's 1600x1000), not the remembered window size
+        stage.setMaximized(true);
         long start = System.currentTimeMillis();
         Timeline poll = new Timeline();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(250), e -> {
@@ -100,7 +102,9 @@ public final class SkyloomApp extends Application {
                 int code = 0;
                 try {
                     Screenshots.write(stage.getScene(), out);
-                    System.err.println("skyloom: wrote " + out);
+                    System.err.println("skyloom: wrote " + out + " ("
+                            + Math.round(stage.getScene().getWidth()) + "x"
+                            + Math.round(stage.getScene().getHeight()) + ")");
                 } catch (IOException | RuntimeException ex) {
                     System.err.println("skyloom: cannot write screenshot " + out + ": " + ex.getMessage());
                     code = 2;

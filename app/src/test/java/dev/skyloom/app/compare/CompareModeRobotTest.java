@@ -142,11 +142,27 @@ class CompareModeRobotTest {
                 .put("to", "eval-results-dr")
                 .put("monthlyTb", 0.1);
         ObjectNode layout = d.with("layout");
-        layout.remove("checkpoints-dr");
-        layout.putObject("train-dub").put("x", 90).put("y", 260).put("w", 130).put("h", 64);
+        // positions derived from the example's layout: the new replica where checkpoints-dr was, train-dub
+        // below the last card of Frankfurt, its new region
+        JsonNode replaced = layout.remove("checkpoints-dr");
+        JsonNode lowest = null;
+        for (JsonNode c : d.withArray("components")) {
+            JsonNode b = layout.get(c.get("id").asText());
+            if (c.path("parent").asText().equals("aws-fra")
+                    && b != null
+                    && (lowest == null
+                            || b.get("y").asDouble() > lowest.get("y").asDouble())) {
+                lowest = b;
+            }
+        }
+        layout.putObject("train-dub")
+                .put("x", lowest.get("x").asDouble())
+                .put("y", lowest.get("y").asDouble() + lowest.get("h").asDouble() + 34)
+                .put("w", 130)
+                .put("h", 64);
         layout.putObject("eval-results-dr")
-                .put("x", 470)
-                .put("y", 260)
+                .put("x", replaced.get("x").asDouble())
+                .put("y", replaced.get("y").asDouble())
                 .put("w", 130)
                 .put("h", 64);
         Path copy = folder.resolve("proposal.skyloom.json");
@@ -211,8 +227,10 @@ class CompareModeRobotTest {
         assertEquals(4, drawn.size(), "nothing else is marked: " + drawn);
         Viewport v = frame.viewport();
         CanvasMarks.Mark ghost = drawn.get("eval-results-dr");
-        assertEquals(v.toScreenX(470), ghost.x(), 0.01, "the ghost is at the copy's place for it");
-        assertEquals(v.toScreenY(260), ghost.y(), 0.01);
+        dev.skyloom.model.Bounds was =
+                Examples.read(Examples.file("eu-sovereign-training")).layout().get("checkpoints-dr");
+        assertEquals(v.toScreenX(was.x()), ghost.x(), 0.01, "the ghost is at the copy's place for it");
+        assertEquals(v.toScreenY(was.y()), ghost.y(), 0.01);
 
         // and in the theme's colours: green for added, amber for changed, red for the ghost's dashes
         WritableImage shot = onFx(() -> window.canvas().snapshot(null, null));

@@ -211,31 +211,47 @@ class DesktopPanelsRobotTest {
         robot.interact(() -> next[0].close());
     }
 
+    /** A point of the region's header band where a click hits the region itself, derived from the geometry. */
     private Point2D header(String id) {
-        Rect r = window.canvas().getDiagram().item(id).orElseThrow().rect();
-        Point2D scene = window.canvas().worldToScene(r.x() + 12, r.y() + 8);
-        return window.canvas().localToScreen(window.canvas().sceneToLocal(scene));
+        var canvas = window.canvas();
+        Rect r = canvas.getDiagram().item(id).orElseThrow().rect();
+        double zoom =
+                canvas.worldToScene(1, 0).getX() - canvas.worldToScene(0, 0).getX();
+        double y = r.y() + dev.skyloom.export.diagram.DiagramLayout.REGION_HEADER / 2;
+        for (double step = 0; step < r.w() / 2; step += 4) {
+            for (double x : new double[] {r.centerX() - step, r.centerX() + step}) {
+                if (canvas.getDiagram()
+                        .hit(x, y, 6 / zoom)
+                        .filter(item -> item.id().equals(id))
+                        .isPresent()) {
+                    return canvas.localToScreen(canvas.sceneToLocal(canvas.worldToScene(x, y)));
+                }
+            }
+        }
+        throw new AssertionError("no point of " + id + "'s header hits it");
     }
 
     private void failFromContextMenu(FxRobot robot, String regionId, boolean shift) {
         // the context-menu request a right-click makes (Monocle's robot does not synthesise it)
-        Point2D screen = header(regionId);
-        robot.moveTo(screen);
-        robot.interact(() -> window.viewModel().select(regionId, false)); // a right-click selects what it hits
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            Point2D local = window.canvas().screenToLocal(screen);
+            Point2D screen = header(regionId);
+            window.viewModel().select(regionId, false); // a right-click selects what it hits
+            // the event's x and y are scene coordinates: fired at the canvas, it turns them into its own
+            Point2D inScene = window.canvas().localToScene(window.canvas().screenToLocal(screen));
             javafx.event.Event.fireEvent(
                     window.canvas(),
                     new javafx.scene.input.ContextMenuEvent(
                             javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                            local.getX(),
-                            local.getY(),
+                            inScene.getX(),
+                            inScene.getY(),
                             screen.getX(),
                             screen.getY(),
                             false,
                             null));
         });
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(regionId), Set.copyOf(window.viewModel().selection()), "the right-click hit the region");
         Node item = robot.lookup("#context-whatif-fail").query();
         if (shift) {
             robot.press(KeyCode.SHIFT);

@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * The effective geometry of a design: stored bounds where the layout has them, a deterministic
  * automatic placement for the rest (children in a grid inside their parent, top-level containers in a
- * row, top-level pipelines in rows below), and containers grown to fit their children. Computed in one
- * pass per immutable {@link Design}; presentation only.
+ * row, top-level pipelines in rows below), and containers grown to fit their children. A container that
+ * grows into a sibling pushes that sibling right or down (with its contents), so growth never draws one
+ * container on top of another. Computed in one pass per immutable {@link Design}; presentation only.
  */
 public final class DiagramLayout {
     public static final double PROVIDER_HEADER = 38;
@@ -124,7 +125,7 @@ public final class DiagramLayout {
                     id,
                     new Bounds(
                             r.x() + dx, r.y() + dy, stored == null ? 0 : stored.w(), stored == null ? 0 : stored.h()));
-            moveStoredDescendants(design, c, dx, dy, result, moving);
+            moveStoredDescendants(design, layout, c, dx, dy, result, moving);
             Optional<String> parent = c.parent();
             while (parent.isPresent()) {
                 String p = parent.get();
@@ -139,16 +140,24 @@ public final class DiagramLayout {
     }
 
     private static void moveStoredDescendants(
-            Design design, Component c, double dx, double dy, Map<String, Bounds> result, Set<String> moving) {
+            Design design,
+            DiagramLayout layout,
+            Component c,
+            double dx,
+            double dy,
+            Map<String, Bounds> result,
+            Set<String> moving) {
         for (Component child : design.children(c.id())) {
             if (moving.contains(child.id())) {
                 continue;
             }
             Bounds b = design.layout().get(child.id());
             if (b != null) {
-                result.put(child.id(), b.movedBy(dx, dy));
+                // from where it is drawn: a push by a growing sibling is kept, not undone
+                Rect r = layout.rects.get(child.id());
+                result.put(child.id(), new Bounds(r.x() + dx, r.y() + dy, b.w(), b.h()));
             }
-            moveStoredDescendants(design, child, dx, dy, result, moving);
+            moveStoredDescendants(design, layout, child, dx, dy, result, moving);
         }
     }
 
@@ -169,13 +178,19 @@ public final class DiagramLayout {
                     top.add(c);
                 }
             }
-            Rect storedExtent = null;
+            List<Component> storedTop = new ArrayList<>();
             for (Component c : top) {
                 Bounds b = design.layout().get(c.id());
                 if (b != null) {
-                    Rect r = place(c, b.x(), b.y(), 0);
-                    storedExtent = storedExtent == null ? r : storedExtent.union(r);
+                    place(c, b.x(), b.y(), 0);
+                    storedTop.add(c);
                 }
+            }
+            separate(storedTop);
+            Rect storedExtent = null;
+            for (Component c : storedTop) {
+                Rect r = rects.get(c.id());
+                storedExtent = storedExtent == null ? r : storedExtent.union(r);
             }
             double x = storedExtent == null ? MARGIN : storedExtent.maxX() + 3 * GAP;
             double y = storedExtent == null ? MARGIN : storedExtent.y();
@@ -242,15 +257,21 @@ public final class DiagramLayout {
             double contentX = own.x() + PAD;
             double contentY = own.y() + header + PAD;
             List<Component> auto = new ArrayList<>();
-            Rect content = null;
+            List<Component> stored = new ArrayList<>();
             for (Component child : children) {
                 Bounds b = design.layout().get(child.id());
                 if (b == null) {
                     auto.add(child);
                 } else {
-                    Rect r = place(child, b.x(), b.y(), level);
-                    content = content == null ? r : content.union(r);
+                    place(child, b.x(), b.y(), level);
+                    stored.add(child);
                 }
+            }
+            separate(stored);
+            Rect content = null;
+            for (Component child : stored) {
+                Rect r = rects.get(child.id());
+                content = content == null ? r : content.union(r);
             }
             if (!auto.isEmpty()) {
                 double startY = content == null ? contentY : Math.max(contentY, content.maxY() + GAP);
@@ -267,6 +288,84 @@ public final class DiagramLayout {
                     content.w() + 2 * PAD,
                     content.h() + header + 2 * PAD);
             return own.union(needed);
+        }
+
+        /**
+         * Pushes apart siblings (placed at their stored positions) that overlap only because one grew
+         * around its children: where the stored rectangles were apart, the one that was right of the
+         * other moves right, the one below moves down (the shorter way when both), by a gap, with its
+         * contents, repeated until nothing grown overlaps. Siblings stored on top of each other stay so.
+         */
+        private void separate(List<Component> siblings) {
+            if (siblings.size() < 2) {
+                return;
+            }
+            List<Component> order = new ArrayList<>(siblings);
+            order.sort(java.util.Comparator.comparingDouble(
+                            (Component c) -> nominal(c).y())
+                    .thenComparingDouble(c -> nominal(c).x()));
+            int budget = 2 * order.size() + 4; // pushes go only right and down: a chain settles in n passes
+            boolean changed = true;
+            while (changed && budget-- > 0) {
+                changed = false;
+                for (int i = 0; i < order.size(); i++) {
+                    for (int j = i + 1; j < order.size(); j++) {
+                        changed |= pushApart(order.get(i), order.get(j));
+                    }
+                }
+            }
+        }
+
+        /** Moves whichever of {@code a} and {@code b} was right of or below the other off it; true if moved. */
+        private boolean pushApart(Component a, Component b) {
+            Rect ra = rects.get(a.id());
+            Rect rb = rects.get(b.id());
+            Rect na = nominal(a);
+            Rect nb = nominal(b);
+            if (!overlaps(ra, rb) || overlaps(na, nb)) {
+                return false;
+            }
+            Component mover;
+            Rect by;
+            boolean mayRight;
+            boolean mayDown;
+            if (nb.x() >= na.maxX() - 1 || nb.y() >= na.maxY() - 1) {
+                mover = b;
+                by = ra;
+                mayRight = nb.x() >= na.maxX() - 1;
+                mayDown = nb.y() >= na.maxY() - 1;
+            } else {
+                mover = a;
+                by = rb;
+                mayRight = na.x() >= nb.maxX() - 1;
+                mayDown = na.y() >= nb.maxY() - 1;
+            }
+            Rect m = rects.get(mover.id());
+            double right = by.maxX() + GAP - m.x();
+            double down = by.maxY() + GAP - m.y();
+            boolean toRight = mayRight && (!mayDown || right <= down);
+            shift(mover, toRight ? right : 0, toRight ? 0 : down);
+            return true;
+        }
+
+        /** Where {@code c} stands before any growth: its stored corner with its stored or default size. */
+        private Rect nominal(Component c) {
+            Bounds b = design.layout().get(c.id());
+            double[] size = defaultSize(c);
+            return new Rect(b.x(), b.y(), b.w() > 0 ? b.w() : size[0], b.h() > 0 ? b.h() : size[1]);
+        }
+
+        private void shift(Component c, double dx, double dy) {
+            rects.put(c.id(), rects.get(c.id()).translated(dx, dy));
+            for (Component child : design.children(c.id())) {
+                shift(child, dx, dy);
+            }
+        }
+
+        /** Overlap of more than a unit in both directions (touching borders do not count). */
+        private static boolean overlaps(Rect a, Rect b) {
+            return Math.min(a.maxX(), b.maxX()) - Math.max(a.x(), b.x()) > 1
+                    && Math.min(a.maxY(), b.maxY()) - Math.max(a.y(), b.y()) > 1;
         }
 
         /** Width of a roughly square grid of the given components. */

@@ -227,8 +227,9 @@ class CompareModeRobotTest {
         assertEquals(4, drawn.size(), "nothing else is marked: " + drawn);
         Viewport v = frame.viewport();
         CanvasMarks.Mark ghost = drawn.get("eval-results-dr");
-        dev.skyloom.model.Bounds was =
-                Examples.read(Examples.file("eu-sovereign-training")).layout().get("checkpoints-dr");
+        dev.skyloom.model.Bounds was = Examples.read(ExampleFiles.path("eu-sovereign-training"))
+                .layout()
+                .get("checkpoints-dr");
         assertEquals(v.toScreenX(was.x()), ghost.x(), 0.01, "the ghost is at the copy's place for it");
         assertEquals(v.toScreenY(was.y()), ghost.y(), 0.01);
 

@@ -153,14 +153,27 @@ final class SummarySheet {
                 group(d.lines(), l -> List.of(l.category())).entrySet()) {
             c.row().text(e.getValue().get(0).category());
             int row = c.rowNumber();
+            if (unpriced(e.getValue()) == e.getValue().size()) {
+                // nothing in the category has a price: its amount is unknown, not $0.00
+                c.label(UNPRICED, styles.unpriced).label(UNPRICED, styles.unpriced);
+                c.formula(
+                        "SUMPRODUCT((" + r.li("E") + "=$A" + row + ")*(" + r.liStatus + "=\"" + UNPRICED + "\"))",
+                        BigDecimal.valueOf(e.getValue().size()),
+                        styles.integer);
+                continue;
+            }
             amountRow(c, r, styles, e.getValue(), row, "(" + r.li("E") + "=$A" + row + ")", null);
         }
         if (!d.transfers().isEmpty()) {
             c.row().label("transfer", styles.text);
             int row = c.rowNumber();
             BigDecimal m = sum(d.transfers());
-            c.formula("SUM(" + r.trMonthly + ")", m, styles.money);
-            c.formula("B" + row + "*12", m.multiply(BigDecimal.valueOf(12)), styles.money);
+            if (unpriced(d.transfers()) == d.transfers().size()) {
+                c.label(UNPRICED, styles.unpriced).label(UNPRICED, styles.unpriced);
+            } else {
+                c.formula("SUM(" + r.trMonthly + ")", m, styles.money);
+                c.formula("B" + row + "*12", m.multiply(BigDecimal.valueOf(12)), styles.money);
+            }
             c.formula(
                     "COUNTIF(" + r.trStatus + ",\"" + UNPRICED + "\")",
                     BigDecimal.valueOf(unpriced(d.transfers())),

@@ -109,6 +109,61 @@ class EngineWorkbookTest {
     }
 
     @Test
+    void aCategoryWithNoPricedLineSaysUnpricedRatherThanZero(@TempDir Path dir) throws Exception {
+        int allUnpriced = 0;
+        Map<String, Design> designs = new java.util.LinkedHashMap<>();
+        for (Path example : dev.skyloom.model.fixtures.ExampleFiles.all()) {
+            designs.put(example.getFileName().toString(), dev.skyloom.model.file.DesignFile.read(example));
+        }
+        // a GPU type the catalog does not know: the gpu category has only an unpriced line
+        designs.put(
+                "unknown-gpu",
+                TestDesigns.design(
+                        "Unknown GPU",
+                        List.of(
+                                TestDesigns.provider("aws", "aws"),
+                                TestDesigns.region("use1", "aws", "us-east-1"),
+                                TestDesigns.pool("mystery", "use1", "no-such-type", 2)),
+                        List.of()));
+        for (Map.Entry<String, Design> named : designs.entrySet()) {
+            Design design = named.getValue();
+            CostReport report = new CostEngine(CATALOG).price(design);
+            WorkbookData data = WorkbookDataFactory.create(design, CATALOG, report, Checks.runAll(design, CATALOG));
+            Path file = Files.createDirectories(dir.resolve(named.getKey())).resolve("costs.xlsx");
+            new CostWorkbookExporter().writeFile(data, file);
+            Map<String, List<WorkbookData.Line>> byCategory = new java.util.LinkedHashMap<>();
+            for (WorkbookData.Line l : data.lines()) {
+                byCategory
+                        .computeIfAbsent(l.category(), k -> new java.util.ArrayList<>())
+                        .add(l);
+            }
+            if (!data.transfers().isEmpty()) {
+                byCategory.put("transfer", data.transfers());
+            }
+            try (InputStream in = Files.newInputStream(file);
+                    XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                Sheet summary = wb.getSheet("Summary");
+                for (Map.Entry<String, List<WorkbookData.Line>> e : byCategory.entrySet()) {
+                    Row row = find(summary, e.getKey());
+                    String where = named.getKey() + " " + e.getKey();
+                    if (e.getValue().stream().noneMatch(WorkbookData.Line::priced)) {
+                        allUnpriced++;
+                        assertEquals("unpriced", row.getCell(1).getStringCellValue(), where);
+                        assertEquals("unpriced", row.getCell(2).getStringCellValue(), where);
+                    } else {
+                        assertEquals(CellType.FORMULA, row.getCell(1).getCellType(), where);
+                    }
+                    assertEquals(
+                            e.getValue().stream().filter(l -> !l.priced()).count(),
+                            (long) row.getCell(3).getNumericCellValue(),
+                            where);
+                }
+            }
+        }
+        assertTrue(allUnpriced > 0, "some example has a category with no priced line");
+    }
+
+    @Test
     void theAssumptionsSheetSaysHowOldTheOldestCatalogPriceUsedIs(@TempDir Path dir) throws Exception {
         Design design = TestDesigns.euTraining();
         CostReport report = new CostEngine(CATALOG).price(design);

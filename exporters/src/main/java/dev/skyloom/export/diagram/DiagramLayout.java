@@ -304,13 +304,49 @@ public final class DiagramLayout {
             order.sort(java.util.Comparator.comparingDouble(
                             (Component c) -> nominal(c).y())
                     .thenComparingDouble(c -> nominal(c).x()));
-            int budget = 2 * order.size() + 4; // pushes go only right and down: a chain settles in n passes
+            int n = order.size();
+            Rect[] nominal = new Rect[n];
+            for (int k = 0; k < n; k++) {
+                nominal[k] = nominal(order.get(k));
+            }
+            // Two siblings that both stand where they were stored overlap exactly as stored, so pushApart leaves
+            // them alone: only pairs with a grown or pushed one are visited (in the order of all pairs), which
+            // keeps a region of thousands of stored cards linear instead of quadratic.
+            java.util.TreeSet<Integer> off = new java.util.TreeSet<>();
+            Rect[] now = new Rect[n]; // current rectangles: pairs that do not overlap now need no push either
+            int budget = 2 * n + 4; // pushes go only right and down: a chain settles in n passes
             boolean changed = true;
             while (changed && budget-- > 0) {
                 changed = false;
-                for (int i = 0; i < order.size(); i++) {
-                    for (int j = i + 1; j < order.size(); j++) {
-                        changed |= pushApart(order.get(i), order.get(j));
+                off.clear();
+                for (int k = 0; k < n; k++) {
+                    now[k] = rects.get(order.get(k).id());
+                    if (!now[k].equals(nominal[k])) {
+                        off.add(k);
+                    }
+                }
+                for (int i = 0; i < n && !off.isEmpty(); i++) {
+                    int j = i + 1;
+                    while (j < n) {
+                        if (!off.contains(i)) {
+                            Integer next = off.ceiling(j);
+                            if (next == null) {
+                                break;
+                            }
+                            j = next;
+                        }
+                        if (overlaps(now[i], now[j]) && pushApart(order.get(i), order.get(j))) {
+                            changed = true;
+                            now[i] = rects.get(order.get(i).id());
+                            now[j] = rects.get(order.get(j).id());
+                            if (!now[i].equals(nominal[i])) {
+                                off.add(i);
+                            }
+                            if (!now[j].equals(nominal[j])) {
+                                off.add(j);
+                            }
+                        }
+                        j++;
                     }
                 }
             }

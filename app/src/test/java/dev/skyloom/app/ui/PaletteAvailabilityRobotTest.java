@@ -92,8 +92,6 @@ class PaletteAvailabilityRobotTest {
         assertTrue(soldHere.isDisabled(), "nothing selected: no 'here'");
         robot.interact(() -> window.viewModel().select("aws-fra", false));
         Label here = robot.lookup("#palette-here").queryAs(Label.class);
-        // the palette follows the selection on the FX thread; on a loaded machine that can be a pulse later
-        Eventually.until(here::isVisible);
         assertTrue(here.isVisible());
         assertTrue(here.getText().startsWith("eu-central-1 · Frankfurt sells "), here.getText());
         ListView<?> sold = robot.lookup("#palette-sold-list").queryAs(ListView.class);

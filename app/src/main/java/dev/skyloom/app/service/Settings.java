@@ -49,6 +49,34 @@ public record Settings(
         }
     }
 
+    /** Settings with snapping on (as a new canvas starts). */
+    public Settings(
+            double x,
+            double y,
+            double width,
+            double height,
+            boolean maximized,
+            boolean dark,
+            List<String> recentFiles,
+            double pictureScale,
+            Map<String, Double> drawerDividers,
+            boolean minimapOpen,
+            boolean pictureMark) {
+        this(
+                x,
+                y,
+                width,
+                height,
+                maximized,
+                dark,
+                recentFiles,
+                pictureScale,
+                drawerDividers,
+                minimapOpen,
+                pictureMark,
+                true);
+    }
+
     /** Settings without remembered drawer heights, the minimap open, the mark on pictures and snapping on. */
     public Settings(
             double x,
@@ -59,7 +87,7 @@ public record Settings(
             boolean dark,
             List<String> recentFiles,
             double pictureScale) {
-        this(x, y, width, height, maximized, dark, recentFiles, pictureScale, Map.of(), true, true, true);
+        this(x, y, width, height, maximized, dark, recentFiles, pictureScale, Map.of(), true, true);
     }
 
     /** Settings with the default picture scale. */

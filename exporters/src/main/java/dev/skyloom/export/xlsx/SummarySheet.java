@@ -157,7 +157,7 @@ final class SummarySheet {
                 // nothing in the category has a price: its amount is unknown, not $0.00
                 c.label(UNPRICED, styles.unpriced).label(UNPRICED, styles.unpriced);
                 c.formula(
-                        unpricedFormula(r, "(" + r.li("E") + "=$A" + row + ")", null),
+                        "SUMPRODUCT((" + r.li("E") + "=$A" + row + ")*(" + r.liStatus + "=\"" + UNPRICED + "\"))",
                         BigDecimal.valueOf(e.getValue().size()),
                         styles.integer);
                 continue;
@@ -213,15 +213,11 @@ final class SummarySheet {
         BigDecimal m = sum(lines);
         String monthly = "SUMPRODUCT(" + liMatch + "*1," + r.liMonthly + ")"
                 + (trMatch == null ? "" : "+SUMPRODUCT(" + trMatch + "*1," + r.trMonthly + ")");
+        String unpriced = "SUMPRODUCT(" + liMatch + "*(" + r.liStatus + "=\"" + UNPRICED + "\"))"
+                + (trMatch == null ? "" : "+SUMPRODUCT(" + trMatch + "*(" + r.trStatus + "=\"" + UNPRICED + "\"))");
         c.formula(monthly, m, styles.money);
         c.formula(monthlyCol + row + "*12", m.multiply(BigDecimal.valueOf(12)), styles.money);
-        c.formula(unpricedFormula(r, liMatch, trMatch), BigDecimal.valueOf(unpriced(lines)), styles.integer);
-    }
-
-    /** How many matching Line items (and Transfer) rows say "unpriced". */
-    private static String unpricedFormula(Ranges r, String liMatch, String trMatch) {
-        return "SUMPRODUCT(" + liMatch + "*(" + r.liStatus + "=\"" + UNPRICED + "\"))"
-                + (trMatch == null ? "" : "+SUMPRODUCT(" + trMatch + "*(" + r.trStatus + "=\"" + UNPRICED + "\"))");
+        c.formula(unpriced, BigDecimal.valueOf(unpriced(lines)), styles.integer);
     }
 
     static BigDecimal sum(List<WorkbookData.Line> lines) {

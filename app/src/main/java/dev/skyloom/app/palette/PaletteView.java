@@ -171,6 +171,8 @@ public final class PaletteView extends VBox {
 
     /** Filters at once (the search box waits for a pause in typing). */
     public void refilter() {
+        // a typed query's pending timer would rebuild the tree again later, under a drag begun meanwhile
+        debounce.stop();
         if (root == null) {
             return;
         }

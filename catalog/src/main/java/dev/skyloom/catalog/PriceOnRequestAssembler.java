@@ -56,7 +56,7 @@ final class PriceOnRequestAssembler {
                         row.line(),
                         "purchase_model",
                         "unknown purchase model '" + row.get("purchase_model")
-                                + "' (capacity-block, reservation, contact-sales)");
+                                + "' (" + PurchaseModel.ids() + ")");
             }
             String reason = checks.text(FILE, row, "reason");
             String regionsText = row.get("regions").strip();

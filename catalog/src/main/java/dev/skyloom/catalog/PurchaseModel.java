@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * How an offering that has no list price is bought (or why its source's amount is withheld): the reason the catalog says "price on request"
- * instead of showing an amount.
+ * How an offering that has no list price is bought, or why its source's amount is withheld: the reason
+ * the catalog says "price on request" instead of showing an amount.
  */
 public enum PurchaseModel {
     /** Sold in scheduled blocks (AWS EC2 Capacity Blocks); each offer carries its own price. */

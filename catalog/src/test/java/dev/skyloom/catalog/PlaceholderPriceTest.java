@@ -47,9 +47,12 @@ class PlaceholderPriceTest {
     void southAmericaWest1KeepsItsOnDemandPriceButWithholdsTheSpotPlaceholder() {
         GpuOffering o = CATALOG.offering("gcp", "tpu-v6e-1").orElseThrow();
         RegionalPrices p = o.pricesIn("southamerica-west1").orElseThrow();
-        assertEquals(0, new BigDecimal("2.7").compareTo(p.onDemand().orElseThrow().amount()));
+        assertEquals(
+                0, new BigDecimal("2.7").compareTo(p.onDemand().orElseThrow().amount()));
         assertTrue(p.spot().isEmpty());
-        assertEquals(PurchaseModel.PRICE_WITHHELD, o.priceOnRequestIn("southamerica-west1").orElseThrow().purchaseModel());
+        assertEquals(
+                PurchaseModel.PRICE_WITHHELD,
+                o.priceOnRequestIn("southamerica-west1").orElseThrow().purchaseModel());
     }
 
     @Test
@@ -57,14 +60,23 @@ class PlaceholderPriceTest {
         GpuOffering o = CATALOG.offering("gcp", "tpu-v6e-1").orElseThrow();
         assertEquals(14, o.prices().size());
         assertTrue(o.priceOnRequestIn("us-central1").isEmpty());
-        assertEquals(0, new BigDecimal("2.7").compareTo(o.pricesIn("us-central1").orElseThrow().onDemand().orElseThrow().amount()));
+        assertEquals(
+                0,
+                new BigDecimal("2.7")
+                        .compareTo(o.pricesIn("us-central1")
+                                .orElseThrow()
+                                .onDemand()
+                                .orElseThrow()
+                                .amount()));
         // not sold in europe-west1 per the zone source: neither listed nor on request there
         assertFalse(o.isAvailableIn("europe-west1"));
         assertTrue(o.priceOnRequestIn("europe-west1").isEmpty());
         // an offering whose source names no regions still applies wherever it is listed (A4: no on-demand)
         GpuOffering a4 = CATALOG.offering("gcp", "a4-highgpu-8g").orElseThrow();
         String a4Region = a4.prices().keySet().iterator().next();
-        assertEquals(PurchaseModel.RESERVATION, a4.priceOnRequestIn(a4Region).orElseThrow().purchaseModel());
+        assertEquals(
+                PurchaseModel.RESERVATION,
+                a4.priceOnRequestIn(a4Region).orElseThrow().purchaseModel());
     }
 
     @Test
@@ -95,13 +107,16 @@ class PlaceholderPriceTest {
     private static List<String> outliers(GpuOffering o, Function<RegionalPrices, Optional<Price>> kind, String label) {
         Map<String, List<Price>> byCurrency = new LinkedHashMap<>();
         for (RegionalPrices p : o.prices().values()) {
-            kind.apply(p).ifPresent(x -> byCurrency.computeIfAbsent(x.currency(), c -> new ArrayList<>()).add(x));
+            kind.apply(p).ifPresent(x -> byCurrency
+                    .computeIfAbsent(x.currency(), c -> new ArrayList<>())
+                    .add(x));
         }
         List<String> result = new ArrayList<>();
         Map<Price, String> regionOf = new java.util.IdentityHashMap<>();
         o.prices().values().forEach(p -> kind.apply(p).ifPresent(x -> regionOf.put(x, p.region())));
         for (List<Price> prices : byCurrency.values()) {
-            List<BigDecimal> sorted = prices.stream().map(Price::amount).sorted().toList();
+            List<BigDecimal> sorted =
+                    prices.stream().map(Price::amount).sorted().toList();
             BigDecimal median = sorted.get(sorted.size() / 2);
             BigDecimal twenty = BigDecimal.valueOf(20);
             for (Price p : prices) {

@@ -103,8 +103,9 @@ class CatalogStatesCommandTest {
                 table.out().matches("(?s).*gcp +us-central2 +tpu-v6e-1 .* on request \\(price withheld\\) .*"),
                 table.out());
         assertTrue(
-                table.out().contains("gcp tpu-v6e-1: price on request (price withheld: the source gives 700 USD per"
-                        + " slice-hour here"),
+                table.out()
+                        .contains("gcp tpu-v6e-1: price on request (price withheld: the source gives 700 USD per"
+                                + " slice-hour here"),
                 table.out());
         assertFalse(table.out().contains("700.0"), table.out());
 
@@ -113,15 +114,20 @@ class CatalogStatesCommandTest {
                         .out())
                 .get("offerings")
                 .get(0);
-        assertEquals("price-withheld", o.get("priceOnRequest").get("purchaseModel").asText());
+        assertEquals(
+                "price-withheld", o.get("priceOnRequest").get("purchaseModel").asText());
         Set<String> regions = new TreeSet<>();
         o.get("priceOnRequest").get("regions").forEach(r -> regions.add(r.asText()));
         assertEquals(Set.of("asia-east1", "southamerica-east1", "southamerica-west1", "us-central2"), regions);
         for (JsonNode p : o.get("prices")) {
             String region = p.get("region").asText();
-            boolean withheld = Set.of("asia-east1", "southamerica-east1", "us-central2").contains(region);
+            boolean withheld =
+                    Set.of("asia-east1", "southamerica-east1", "us-central2").contains(region);
             assertEquals(withheld, p.get("onDemand").isNull(), region);
-            assertEquals(withheld || region.equals("southamerica-west1"), p.get("spot").isNull(), region);
+            assertEquals(
+                    withheld || region.equals("southamerica-west1"),
+                    p.get("spot").isNull(),
+                    region);
         }
     }
 
@@ -147,7 +153,9 @@ class CatalogStatesCommandTest {
         assertTrue(line.get("unitPrice").isNull(), line.toString());
         assertEquals("price-on-request", line.get("priceState").asText());
         assertTrue(
-                line.get("note").asText().startsWith("unpriced: price on request (price withheld: the source gives 700"),
+                line.get("note")
+                        .asText()
+                        .startsWith("unpriced: price on request (price withheld: the source gives 700"),
                 line.toString());
     }
 

@@ -48,7 +48,9 @@ class CostWorkbookPlaceholderPriceTest {
             Row line = null;
             for (Row r : wb.getSheet("Line items")) {
                 Cell c = r.getCell(0);
-                if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals("tpu")) {
+                if (c != null
+                        && c.getCellType() == CellType.STRING
+                        && c.getStringCellValue().equals("tpu")) {
                     line = r;
                 }
             }

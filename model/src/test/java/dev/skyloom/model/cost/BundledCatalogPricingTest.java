@@ -64,8 +64,9 @@ class BundledCatalogPricingTest {
             assertTrue(l.monthly().isEmpty(), id);
             assertEquals(PriceState.PRICE_ON_REQUEST, l.state(), id);
             assertTrue(
-                    l.note().startsWith("unpriced: price on request (price withheld: the source gives 700 USD per"
-                            + " slice-hour here"),
+                    l.note()
+                            .startsWith("unpriced: price on request (price withheld: the source gives 700 USD per"
+                                    + " slice-hour here"),
                     l.note());
             assertTrue(l.priceSource().startsWith("GCP-ANYCLOUD"), l.priceSource());
         }

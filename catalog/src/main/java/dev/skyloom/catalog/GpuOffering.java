@@ -108,6 +108,16 @@ public record GpuOffering(
                 || priceOnRequest.map(o -> o.isSoldIn(regionCode)).orElse(false);
     }
 
+    /**
+     * The "price on request" state that applies in {@code regionCode}: where its source names regions,
+     * only there (GCP TPU v6e: withheld placeholder prices in a few of its priced regions); where it
+     * names none, wherever the offering is listed (a4-highgpu-8g: no on-demand price anywhere).
+     */
+    public Optional<PriceOnRequest> priceOnRequestIn(String regionCode) {
+        return priceOnRequest.filter(
+                r -> r.allRegions() || !r.regions().isEmpty() ? r.isSoldIn(regionCode) : isAvailableIn(regionCode));
+    }
+
     /** Whether some or all of it is sold without a list price. */
     public boolean isPriceOnRequest() {
         return priceOnRequest.isPresent();

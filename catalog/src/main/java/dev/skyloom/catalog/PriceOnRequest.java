@@ -10,7 +10,9 @@ import java.util.Set;
  * {@link #reason()} until the user gives a unit price or a price list.
  *
  * @param regions where a named source says it is sold; empty with {@code allRegions} false means the
- *     offering's priced regions decide (a4-highgpu-8g: spot priced, on-demand not sold)
+ *     offering's priced regions decide (a4-highgpu-8g: spot priced, on-demand not sold). On an
+ *     offering that also has list prices, the state applies only in these regions (GCP TPU v6e: the
+ *     source's placeholder amounts withheld in four of its fourteen regions)
  * @param allRegions the sources say it exists but not where: listed in every region of the provider
  * @param zones zones per region, where the source names them (space-separated)
  */

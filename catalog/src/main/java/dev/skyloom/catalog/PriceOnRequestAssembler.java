@@ -55,8 +55,7 @@ final class PriceOnRequestAssembler {
                         FILE,
                         row.line(),
                         "purchase_model",
-                        "unknown purchase model '" + row.get("purchase_model")
-                                + "' (capacity-block, reservation, contact-sales)");
+                        "unknown purchase model '" + row.get("purchase_model") + "' (" + PurchaseModel.ids() + ")");
             }
             String reason = checks.text(FILE, row, "reason");
             String regionsText = row.get("regions").strip();

@@ -29,7 +29,7 @@ import java.util.OptionalDouble;
  *     "priceBasis": "instance"|"instance_computed"|"accelerator_only",
  *     "prices": [ sorted by region; region "*" = one global list price
  *       {"region", "onDemand": price|null, "spot": price|null, "zones": [s]}],
- *     "priceOnRequest": null | {"purchaseModel": "capacity-block"|"reservation"|"contact-sales",
+ *     "priceOnRequest": null | {"purchaseModel": "capacity-block"|"reservation"|"contact-sales"|"price-withheld",
  *       "reason", "source", "asOf", "regions": [s] | "*"},
  *     "note"}]}
  * price = {"amount": n, "currency", "unit": "hour", "source", "asOf", "asOfPublished": bool, "estimate": bool,
@@ -37,7 +37,8 @@ import java.util.OptionalDouble;
  * </pre>
  *
  * An offering with {@code priceOnRequest} is sold without a list price: its {@code onDemand} is null in
- * the regions the sources name and its cost is "price on request". {@code kind} "indicative" = a spot
+ * the regions the sources name and its cost is "price on request". "price-withheld" = sold as usual, but the
+ * source's amount is a placeholder: the withheld on-demand and/or spot price is null in the named regions. {@code kind} "indicative" = a spot
  * value as captured on {@code asOf}; "dynamic" = a published "from" floor of a dynamic market.
  *
  * A null price is unknown, never zero. {@code asOfPublished} is false when the source has no date of

@@ -48,9 +48,9 @@ final class CatalogTable {
                 Price any = onDemand.orElse(spot.orElse(null));
                 Optional<PriceOnRequest> request = onDemand.isPresent()
                         ? Optional.empty()
-                        : o.priceOnRequest()
-                                .filter(r -> l.prices().region().equals("*")
-                                        || o.isAvailableIn(l.prices().region()));
+                        : l.prices().region().equals("*")
+                                ? o.priceOnRequest()
+                                : o.priceOnRequestIn(l.prices().region());
                 request.ifPresent(r -> onRequest.put(o, r));
                 dynamic |= spot.map(p -> p.kind() == PriceKind.DYNAMIC).orElse(false);
                 estimates |= onDemand.map(Price::estimate).orElse(false)

@@ -80,8 +80,7 @@ public sealed interface PaletteItem
             String price = onDemand.map(p -> p.currency() + " "
                             + p.amount().setScale(2, RoundingMode.HALF_UP).toPlainString() + "/h"
                             + (p.estimate() ? " (est.)" : ""))
-                    .orElse(offering.priceOnRequest()
-                            .filter(r -> offering.isAvailableIn(region.code()))
+                    .orElse(offering.priceOnRequestIn(region.code())
                             .map(r -> "price on request (" + r.purchaseModel().label() + ")")
                             .orElse("unpriced"));
             return offering.instanceType() + " — " + count + "× "

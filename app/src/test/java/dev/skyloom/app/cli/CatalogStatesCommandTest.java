@@ -70,7 +70,7 @@ class CatalogStatesCommandTest {
                 JsonNode request = o.get("priceOnRequest");
                 assertFalse(request.isNull(), o.toString());
                 assertFalse(request.get("reason").asText().isEmpty());
-                assertTrue(Set.of("capacity-block", "reservation", "contact-sales")
+                assertTrue(Set.of("capacity-block", "reservation", "contact-sales", "price-withheld")
                         .contains(request.get("purchaseModel").asText()));
             }
         }
@@ -93,6 +93,70 @@ class CatalogStatesCommandTest {
         assertEquals(
                 "indicative", o.get("prices").get(0).get("spot").get("kind").asText());
         assertEquals("list", o.get("prices").get(0).get("onDemand").get("kind").asText());
+    }
+
+    @Test
+    void tpuV6eWhereTheSourcePriceIsAPlaceholderListsAsPriceWithheldInTableAndJson() throws Exception {
+        CliRun table = CliRun.of("catalog", "--provider", "gcp", "--gpu", "tpu-v6e-1");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(
+                table.out().matches("(?s).*gcp +us-central2 +tpu-v6e-1 .* on request \\(price withheld\\) .*"),
+                table.out());
+        assertTrue(
+                table.out()
+                        .contains("gcp tpu-v6e-1: price on request (price withheld: the source gives 700 USD per"
+                                + " slice-hour here"),
+                table.out());
+        assertFalse(table.out().contains("700.0"), table.out());
+
+        JsonNode o = new ObjectMapper()
+                .readTree(CliRun.of("catalog", "--provider", "gcp", "--gpu", "tpu-v6e-1", "--json")
+                        .out())
+                .get("offerings")
+                .get(0);
+        assertEquals(
+                "price-withheld", o.get("priceOnRequest").get("purchaseModel").asText());
+        Set<String> regions = new TreeSet<>();
+        o.get("priceOnRequest").get("regions").forEach(r -> regions.add(r.asText()));
+        assertEquals(Set.of("asia-east1", "southamerica-east1", "southamerica-west1", "us-central2"), regions);
+        for (JsonNode p : o.get("prices")) {
+            String region = p.get("region").asText();
+            boolean withheld =
+                    Set.of("asia-east1", "southamerica-east1", "us-central2").contains(region);
+            assertEquals(withheld, p.get("onDemand").isNull(), region);
+            assertEquals(
+                    withheld || region.equals("southamerica-west1"),
+                    p.get("spot").isNull(),
+                    region);
+        }
+    }
+
+    @Test
+    void aTpuV6ePoolWithAPlaceholderPriceCostsAsUnpricedWithTheReason(@TempDir Path dir) throws Exception {
+        Path design = dir.resolve("tpu.skyloom.json");
+        Files.writeString(design, """
+                {"skyloom": 1, "name": "TPU in us-central2", "currency": "USD", "dataClasses": [],
+                 "components": [
+                  {"id": "gcp", "type": "provider", "name": "GCP", "provider": "gcp"},
+                  {"id": "usc2", "type": "region", "parent": "gcp", "name": "us-central2", "region": "us-central2"},
+                  {"id": "tpu", "type": "gpu-pool", "parent": "usc2", "name": "TPU v6e-8", "instanceType": "tpu-v6e-8",
+                   "count": 4, "pricing": "on-demand", "hoursPerMonth": 730}],
+                 "connections": [], "layout": {}}
+                """);
+        CliRun check = CliRun.of("check", design.toString(), "--json");
+        assertFalse(check.out().contains("\"catalog."), check.out());
+        CliRun cost = CliRun.of("cost", design.toString(), "--json");
+        assertEquals(0, cost.code(), cost.err());
+        JsonNode line = new ObjectMapper().readTree(cost.out()).get("lines").get(0);
+        assertEquals("tpu", line.get("id").asText());
+        assertTrue(line.get("monthly").isNull(), line.toString());
+        assertTrue(line.get("unitPrice").isNull(), line.toString());
+        assertEquals("price-on-request", line.get("priceState").asText());
+        assertTrue(
+                line.get("note")
+                        .asText()
+                        .startsWith("unpriced: price on request (price withheld: the source gives 700"),
+                line.toString());
     }
 
     @Test

@@ -182,8 +182,7 @@ public final class CostEngine {
             return Quote.missing("custom site: set a unitPrice");
         }
         Optional<RegionalPrices> prices = offering.get().pricesIn(region);
-        Optional<PriceOnRequest> onRequest =
-                offering.get().priceOnRequest().filter(r -> offering.get().isAvailableIn(region));
+        Optional<PriceOnRequest> onRequest = offering.get().priceOnRequestIn(region);
         if (prices.isEmpty()) {
             return onRequest
                     .map(CostEngine::onRequest)

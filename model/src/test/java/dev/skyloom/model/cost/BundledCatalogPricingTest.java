@@ -45,6 +45,44 @@ class BundledCatalogPricingTest {
     }
 
     @Test
+    void aTpuV6ePoolWhereTheSourcePriceIsAPlaceholderCostsAsUnpricedWithTheReason() {
+        Design d = new DesignBuilder()
+                .provider("gcp", "gcp")
+                .region("usc2", "gcp", "us-central2")
+                .pool("tpu", "usc2", "tpu-v6e-4", 2)
+                .pool("tpu-spot", "usc2", "tpu-v6e-4", 2, Pricing.SPOT)
+                .pool("tpu-1y", "usc2", "tpu-v6e-4", 2, Pricing.RESERVED_1Y)
+                .region("scl", "gcp", "southamerica-west1")
+                .pool("scl-spot", "scl", "tpu-v6e-1", 1, Pricing.SPOT)
+                .pool("scl-od", "scl", "tpu-v6e-1", 1)
+                .build();
+
+        for (String id : List.of("tpu", "tpu-spot", "tpu-1y", "scl-spot")) {
+            CostLine l = line(d, id);
+            assertFalse(l.isPriced(), id);
+            assertTrue(l.unitPrice().isEmpty(), id); // never 700, never 0
+            assertTrue(l.monthly().isEmpty(), id);
+            assertEquals(PriceState.PRICE_ON_REQUEST, l.state(), id);
+            assertTrue(
+                    l.note()
+                            .startsWith("unpriced: price on request (price withheld: the source gives 700 USD per"
+                                    + " slice-hour here"),
+                    l.note());
+            assertTrue(l.priceSource().startsWith("GCP-ANYCLOUD"), l.priceSource());
+        }
+        // the placeholder was spot only in southamerica-west1: its on-demand list price stays
+        CostLine od = line(d, "scl-od");
+        assertEquals(PriceState.PRICED, od.state());
+        assertEquals(0, new BigDecimal("2.7").compareTo(od.unitPrice().orElseThrow()));
+        // the pool is placeable there: no catalog finding
+        assertEquals(
+                List.of(),
+                dev.skyloom.model.check.Checks.runAll(d, CATALOG).stream()
+                        .filter(f -> f.check().equals("catalog"))
+                        .toList());
+    }
+
+    @Test
     void aUnitPriceOverridesPriceOnRequest() {
         Design d = new DesignBuilder()
                 .provider("aws", "aws")

@@ -116,6 +116,7 @@ public final class ImportCommand implements Callable<Integer> {
             w.println("Design: " + Counted.of(result.design().components().size(), "component") + "; "
                     + Counted.of(Checks.count(findings, Severity.ERROR), "error") + ", "
                     + Counted.of(Checks.count(findings, Severity.WARNING), "warning") + "; "
+                    + (cost.total().isUnpriced() ? "cost " : "")
                     + cost.total().text(m -> m.toPlainString() + " " + cost.currency() + " a month"));
             w.println(out == null ? "Nothing written (give --out FILE to save the design)." : "Wrote " + out);
         }

@@ -5,11 +5,12 @@ import dev.skyloom.model.Design;
 import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.cost.CostReport;
+import dev.skyloom.model.cost.CostTotal;
 import dev.skyloom.model.cost.PriceAge;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -67,11 +68,13 @@ public final class CostCommand implements Callable<Integer> {
         return JsonOutput.render(g -> {
             g.writeStartObject();
             g.writeStringField("currency", report.currency());
-            g.writeNumberField("monthly", report.monthly());
-            g.writeNumberField("annual", report.annual());
+            // null when every line is unpriced: an unpriced line is never counted as 0
+            JsonOutput.money(g, "monthly", report.total().monthly());
+            JsonOutput.money(g, "annual", report.total().annual());
+            g.writeNumberField("unpricedLines", report.total().unpricedLines());
             g.writeObjectFieldStart("byProvider");
-            for (Map.Entry<String, BigDecimal> e : report.byProvider().entrySet()) {
-                g.writeNumberField(e.getKey(), e.getValue());
+            for (Map.Entry<String, CostTotal> e : report.totalsByProvider().entrySet()) {
+                JsonOutput.money(g, e.getKey(), e.getValue().monthly());
             }
             g.writeEndObject();
             g.writeArrayFieldStart("lines");
@@ -110,6 +113,13 @@ public final class CostCommand implements Callable<Integer> {
         });
     }
 
+    /** "  80358.40 USD/month", right-aligned, with the unpriced lines beside it or "unpriced (N lines)". */
+    private static String monthly(CostTotal t, String cur) {
+        return t.isUnpriced()
+                ? String.format("%14s", "") + " " + t.text(m -> "")
+                : String.format("%14s %s/month", t.pricedSum().toPlainString(), cur) + t.unpricedSuffix();
+    }
+
     static String table(Path file, Design design, CostReport report) {
         StringBuilder b = new StringBuilder();
         String cur = report.currency();
@@ -129,17 +139,17 @@ public final class CostCommand implements Callable<Integer> {
                     l.id(), l.category().json(), l.provider(), l.region(), amount, detail));
         }
         b.append(System.lineSeparator());
-        for (Map.Entry<String, BigDecimal> e : report.byProvider().entrySet()) {
-            b.append(String.format(
-                    "  %-20s %14s %s/month%n", e.getKey(), e.getValue().toPlainString(), cur));
+        for (Map<String, CostTotal> group : List.of(report.totalsByProvider(), report.totalsByCategory())) {
+            for (Map.Entry<String, CostTotal> e : group.entrySet()) {
+                b.append(String.format("  %-20s %s%n", e.getKey(), monthly(e.getValue(), cur)));
+            }
         }
-        for (Map.Entry<String, BigDecimal> e : report.byCategory().entrySet()) {
-            b.append(String.format(
-                    "  %-20s %14s %s/month%n", e.getKey(), e.getValue().toPlainString(), cur));
-        }
-        b.append(String.format(
-                "Monthly %s %s, annual %s %s%n",
-                report.monthly().toPlainString(), cur, report.annual().toPlainString(), cur));
+        CostTotal total = report.total();
+        b.append("Monthly ")
+                .append(total.text(m -> m.toPlainString() + " " + cur))
+                .append(", annual ")
+                .append(total.annualText(m -> m.toPlainString() + " " + cur))
+                .append(System.lineSeparator());
         if (!report.unpriced().isEmpty()) {
             b.append("Unpriced (not in the totals): ")
                     .append(String.join(", ", report.unpriced()))

@@ -120,8 +120,8 @@ final class DiffJson {
         g.writeStringField("after", c.currencyAfter());
         g.writeEndObject();
         g.writeBooleanField("comparable", c.comparable());
-        triple(g, "monthly", c.monthlyBefore(), c.monthlyAfter(), c.monthlyDelta());
-        triple(g, "annual", c.annualBefore(), c.annualAfter(), c.annualDelta());
+        triple(g, "monthly", c.totalBefore().monthly(), c.totalAfter().monthly(), delta(c, c.monthlyDelta()));
+        triple(g, "annual", c.totalBefore().annual(), c.totalAfter().annual(), delta(c, c.annualDelta()));
         g.writeObjectFieldStart("unpriced");
         g.writeNumberField("before", c.unpricedBefore());
         g.writeNumberField("after", c.unpricedAfter());
@@ -149,12 +149,21 @@ final class DiffJson {
         g.writeEndObject();
     }
 
+    /** The change of the totals; null when the currencies differ or a side has lines but none priced. */
+    private static Optional<BigDecimal> delta(CostComparison c, Optional<BigDecimal> delta) {
+        return c.totalBefore().isUnpriced() || c.totalAfter().isUnpriced() ? Optional.empty() : delta;
+    }
+
     private static void triple(
-            JsonGenerator g, String field, BigDecimal before, BigDecimal after, Optional<BigDecimal> delta)
+            JsonGenerator g,
+            String field,
+            Optional<BigDecimal> before,
+            Optional<BigDecimal> after,
+            Optional<BigDecimal> delta)
             throws IOException {
         g.writeObjectFieldStart(field);
-        g.writeNumberField("before", before);
-        g.writeNumberField("after", after);
+        JsonOutput.money(g, "before", before);
+        JsonOutput.money(g, "after", after);
         JsonOutput.money(g, "delta", delta);
         g.writeEndObject();
     }
@@ -165,9 +174,17 @@ final class DiffJson {
         for (CostGroupDelta d : groups) {
             g.writeStartObject();
             g.writeStringField("key", d.key());
-            g.writeNumberField("before", d.before());
-            g.writeNumberField("after", d.after());
-            JsonOutput.money(g, "delta", comparable ? Optional.of(d.delta()) : Optional.empty());
+            // null when the group has lines on that side but none priced: never 0
+            JsonOutput.money(g, "before", d.totalBefore().monthly());
+            JsonOutput.money(g, "after", d.totalAfter().monthly());
+            JsonOutput.money(
+                    g,
+                    "delta",
+                    comparable
+                                    && !d.totalBefore().isUnpriced()
+                                    && !d.totalAfter().isUnpriced()
+                            ? Optional.of(d.delta())
+                            : Optional.empty());
             g.writeNumberField("unpricedBefore", d.unpricedBefore());
             g.writeNumberField("unpricedAfter", d.unpricedAfter());
             g.writeEndObject();

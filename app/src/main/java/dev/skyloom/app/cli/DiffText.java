@@ -53,16 +53,17 @@ final class DiffText {
         }
         CostComparison cost = c.cost();
         b.append("Cost: monthly ")
-                .append(cost.monthlyBefore().toPlainString())
+                .append(cost.totalBefore().text(BigDecimal::toPlainString))
                 .append(" → ")
-                .append(cost.monthlyAfter().toPlainString())
+                .append(cost.totalAfter().text(BigDecimal::toPlainString))
                 .append(' ')
                 .append(cost.currencyAfter())
-                .append(cost.monthlyDelta().map(d -> " (" + signed(d) + ")").orElse(" (currencies differ)"))
-                .append(", annual ")
-                .append(cost.annualBefore().toPlainString())
+                .append(" (")
+                .append(change(cost, cost.monthlyDelta()))
+                .append("), annual ")
+                .append(cost.totalBefore().annualText(BigDecimal::toPlainString))
                 .append(" → ")
-                .append(cost.annualAfter().toPlainString())
+                .append(cost.totalAfter().annualText(BigDecimal::toPlainString))
                 .append("; unpriced lines ")
                 .append(cost.unpricedBefore())
                 .append(" → ")
@@ -178,6 +179,17 @@ final class DiffText {
 
     private static String signed(BigDecimal d) {
         return (d.signum() > 0 ? "+" : "") + d.toPlainString();
+    }
+
+    /** The change of the totals, in the plain (ungrouped) numbers of this output. */
+    private static String change(CostComparison cost, Optional<BigDecimal> delta) {
+        if (delta.isEmpty()) {
+            return "currencies differ";
+        }
+        if (cost.totalBefore().isUnpriced() || cost.totalAfter().isUnpriced()) {
+            return "change unknown";
+        }
+        return signed(delta.get()) + (cost.deltaComplete() ? "" : ", priced lines only");
     }
 
     private static String amount(Optional<BigDecimal> a, boolean unpriced) {

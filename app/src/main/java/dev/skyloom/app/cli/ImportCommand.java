@@ -99,7 +99,12 @@ public final class ImportCommand implements Callable<Integer> {
             summary.put("components", result.design().components().size());
             summary.put("errors", Checks.count(findings, Severity.ERROR));
             summary.put("warnings", Checks.count(findings, Severity.WARNING));
-            summary.put("monthly", cost.monthly().toPlainString());
+            // null when every line is unpriced, as in cost --json
+            if (cost.total().monthly().isPresent()) {
+                summary.put("monthly", cost.total().monthly().get().toPlainString());
+            } else {
+                summary.putNull("monthly");
+            }
             summary.put("currency", cost.currency());
             summary.put("unpriced", cost.unpriced().size());
             if (out != null) {
@@ -111,8 +116,8 @@ public final class ImportCommand implements Callable<Integer> {
             w.println("Design: " + Counted.of(result.design().components().size(), "component") + "; "
                     + Counted.of(Checks.count(findings, Severity.ERROR), "error") + ", "
                     + Counted.of(Checks.count(findings, Severity.WARNING), "warning") + "; "
-                    + cost.monthly().toPlainString() + " " + cost.currency() + " a month"
-                    + (cost.unpriced().isEmpty() ? "" : " (+ " + cost.unpriced().size() + " unpriced)"));
+                    + (cost.total().isUnpriced() ? "cost " : "")
+                    + cost.total().text(m -> m.toPlainString() + " " + cost.currency() + " a month"));
             w.println(out == null ? "Nothing written (give --out FILE to save the design)." : "Wrote " + out);
         }
         w.flush();

@@ -182,9 +182,7 @@ public final class ComparePanel extends ScrollPane {
 
     private void cost(TitledPane pane, CostComparison c) {
         pane.setText("Cost: "
-                + c.monthlyDelta()
-                        .map(d -> "monthly " + signedMoney(d) + " " + c.currencyAfter())
-                        .orElse("currencies differ")
+                + ComparisonSummary.costHeadline(c)
                 + ", " + Counted.of(c.lines().size(), "line") + " new, removed or changed");
         VBox box = new VBox(4);
         if (!c.comparable()) {
@@ -234,9 +232,9 @@ public final class ComparePanel extends ScrollPane {
             g.addRow(
                     g.getRowCount(),
                     new Label(d.key().isEmpty() ? "(unknown)" : d.key()),
-                    new Label(CostPanel.money(d.before())),
-                    new Label(CostPanel.money(d.after())),
-                    new Label(c.comparable() ? signedMoney(d.delta()) : "—"),
+                    new Label(ComparisonSummary.amount(d.totalBefore())),
+                    new Label(ComparisonSummary.amount(d.totalAfter())),
+                    new Label(c.comparable() ? ComparisonSummary.groupChange(d) : "—"),
                     new Label(Integer.toString(d.unpricedBefore())),
                     new Label(Integer.toString(d.unpricedAfter())));
         }

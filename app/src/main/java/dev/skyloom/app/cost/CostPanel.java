@@ -4,6 +4,7 @@ import dev.skyloom.app.analysis.Analysis;
 import dev.skyloom.icons.ProviderColours;
 import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.cost.CostReport;
+import dev.skyloom.model.cost.CostTotal;
 import dev.skyloom.model.cost.PriceState;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -123,15 +124,16 @@ public final class CostPanel extends HBox {
         }
         CostReport r = a.cost();
         String cur = r.currency();
-        monthly.setText(money(r.monthly()) + " " + cur + (r.hasEstimates() ? " ~" : ""));
-        annual.setText(money(r.annual()) + " " + cur + (r.hasEstimates() ? " ~" : ""));
+        String approx = r.hasEstimates() ? " ~" : "";
+        monthly.setText(r.total().text(m -> money(m) + " " + cur + approx));
+        annual.setText(r.total().annualText(m -> money(m) + " " + cur + approx));
         boolean indicative =
                 r.lines().stream().anyMatch(l -> l.state() == PriceState.INDICATIVE || l.state() == PriceState.DYNAMIC);
         estimate.setText((r.hasEstimates() ? "~ includes estimated prices (reference region or list price)" : "")
                 + (r.hasEstimates() && indicative ? "\n" : "")
                 + (indicative ? "includes indicative spot prices (captured on their source's date)" : ""));
-        fill(byCategory, r.byCategory(), cur);
-        fill(byRegion, r.byRegion(), cur);
+        fill(byCategory, r.totalsByCategory(), cur);
+        fill(byRegion, r.totalsByRegion(), cur);
         List<String> items = new ArrayList<>(r.unpriced().size());
         for (CostLine l : r.lines()) {
             if (!l.isPriced()) {
@@ -190,7 +192,7 @@ public final class CostPanel extends HBox {
      * amounts only), only the amount labels change: new labels would each go through CSS and layout again,
      * which at 5,000 components (a hundred regions) was a visible part of applying an analysis.
      */
-    private static void fill(GridPane grid, Map<String, BigDecimal> amounts, String cur) {
+    private static void fill(GridPane grid, Map<String, CostTotal> amounts, String cur) {
         List<javafx.scene.Node> cells = grid.getChildren();
         if (cells.size() == amounts.size() * 2) {
             int i = 0;
@@ -205,8 +207,8 @@ public final class CostPanel extends HBox {
             }
             if (same) {
                 i = 1;
-                for (BigDecimal amount : amounts.values()) {
-                    ((Label) cells.get(i)).setText(money(amount) + " " + cur);
+                for (CostTotal amount : amounts.values()) {
+                    ((Label) cells.get(i)).setText(amount.text(m -> money(m) + " " + cur));
                     i += 2;
                 }
                 return;
@@ -214,8 +216,8 @@ public final class CostPanel extends HBox {
         }
         grid.getChildren().clear();
         int row = 0;
-        for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
-            Label amount = new Label(money(e.getValue()) + " " + cur);
+        for (Map.Entry<String, CostTotal> e : amounts.entrySet()) {
+            Label amount = new Label(e.getValue().text(m -> money(m) + " " + cur));
             amount.setMinWidth(Label.USE_PREF_SIZE);
             Label key = new Label(e.getKey());
             key.setMinWidth(Label.USE_PREF_SIZE);

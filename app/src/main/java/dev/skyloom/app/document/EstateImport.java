@@ -88,11 +88,8 @@ public final class EstateImport {
         CostReport cost = new CostEngine(catalog).price(result.design());
         long errors = Checks.count(findings, Severity.ERROR);
         long warnings = Checks.count(findings, Severity.WARNING);
-        String summary = "The imported estate costs " + cost.monthly().toPlainString() + " " + cost.currency()
-                + " a month"
-                + (cost.unpriced().isEmpty()
-                        ? ""
-                        : " (" + Counted.of(cost.unpriced().size(), "item") + " unpriced)")
+        String summary = (cost.total().isUnpriced() ? "The imported estate's cost is " : "The imported estate costs ")
+                + cost.total().text(m -> m.toPlainString() + " " + cost.currency() + " a month")
                 + "; the checks find " + Counted.of(errors, "error") + " and " + Counted.of(warnings, "warning")
                 + ", listed under Problems."
                 + " It is a new, unsaved design: save it to keep it.";

@@ -6,6 +6,7 @@ import dev.skyloom.export.xlsx.CostWorkbookExporter;
 import dev.skyloom.export.xlsx.WorkbookDataFactory;
 import dev.skyloom.model.cost.CostReport;
 import dev.skyloom.model.file.AtomicOutput;
+import dev.skyloom.model.text.Counted;
 import java.nio.file.Path;
 
 /** The Excel cost workbook ({@code --xlsx OUT}). */
@@ -39,6 +40,7 @@ public final class WorkbookExport implements ExportFormat {
         return new Staged(
                 r.files(),
                 r.warnings(),
-                report.lines().size() + " cost lines, " + report.unpriced().size() + " unpriced");
+                Counted.of(report.lines().size(), "cost line") + ", "
+                        + report.unpriced().size() + " unpriced");
     }
 }

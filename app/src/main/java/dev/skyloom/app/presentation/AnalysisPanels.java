@@ -290,11 +290,12 @@ public final class AnalysisPanels {
                             if (a == null) {
                                 return "Cost: …";
                             }
-                            String unpriced = a.cost().unpriced().isEmpty()
-                                    ? ""
-                                    : " (+" + a.cost().unpriced().size() + " unpriced)";
-                            return CostPanel.money(a.cost().monthly()) + " "
-                                    + a.cost().currency() + "/month" + (a.cost().hasEstimates() ? " ~" : "") + unpriced;
+                            return (a.cost().total().isUnpriced() ? "Cost: " : "")
+                                    + a.cost()
+                                            .total()
+                                            .text(m -> CostPanel.money(m) + " "
+                                                    + a.cost().currency() + "/month"
+                                                    + (a.cost().hasEstimates() ? " ~" : ""));
                         },
                         analysis.currentProperty()));
         // An analysis that failed (out of memory on a huge design) says so here; the designer stays usable.

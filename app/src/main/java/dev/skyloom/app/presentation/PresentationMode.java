@@ -309,12 +309,11 @@ public final class PresentationMode {
             findings.setText(
                     count(a.count(Severity.ERROR), "error") + ", " + count(a.count(Severity.WARNING), "warning")
                             + (top.isEmpty() ? "" : "\n" + String.join("\n", top)));
-            cost.setText("Monthly " + CostPanel.money(a.cost().monthly()) + " "
-                    + a.cost().currency()
-                    + (a.cost().hasEstimates() ? " ~" : "")
-                    + (a.cost().unpriced().isEmpty()
-                            ? ""
-                            : ", " + count(a.cost().unpriced().size(), "item") + " unpriced"));
+            cost.setText("Monthly "
+                    + a.cost()
+                            .total()
+                            .text(m -> CostPanel.money(m) + " " + a.cost().currency()
+                                    + (a.cost().hasEstimates() ? " ~" : "")));
         }
         outage.setText(panels.whatIfModel()
                 .resultProperty()

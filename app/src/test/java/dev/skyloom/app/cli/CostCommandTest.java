@@ -22,7 +22,9 @@ class CostCommandTest {
                 .readTree(r.out());
         List<String> keys = new ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("currency", "monthly", "annual", "byProvider", "lines", "unpriced", "catalog"), keys);
+        assertEquals(
+                List.of("currency", "monthly", "annual", "unpricedLines", "byProvider", "lines", "unpriced", "catalog"),
+                keys);
         assertEquals("2026-12-02", root.get("catalog").get("snapshotDate").asText());
         // its AWS transfer lines (AWS-DT-PAGES) are dated "2026" only: counted from the year's start, older
         // than the AWS-VANTAGE GPU prices of 2026-01-21

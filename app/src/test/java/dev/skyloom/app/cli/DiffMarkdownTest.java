@@ -79,8 +79,21 @@ class DiffMarkdownTest {
         assertEquals("Skyloom design diff", text(all(doc, Heading.class).get(0)));
         List<List<String>> summary = rows(all(doc, TableBlock.class).get(0));
         assertEquals(List.of("", "Before", "After", "Change"), summary.get(0));
-        assertEquals(List.of("Monthly cost (USD)", "320,670.95", "321,282.95", "+612.00"), summary.get(1));
-        assertEquals(List.of("Annual cost (USD)", "3,848,051.40", "3,855,395.40", "+7,344.00"), summary.get(2));
+        // one line is unpriced on each side: the totals say so, and the change covers the priced lines only
+        assertEquals(
+                List.of(
+                        "Monthly cost (USD)",
+                        "320,670.95 + 1 unpriced line",
+                        "321,282.95 + 1 unpriced line",
+                        "+612.00 (priced lines only)"),
+                summary.get(1));
+        assertEquals(
+                List.of(
+                        "Annual cost (USD)",
+                        "3,848,051.40 + 1 unpriced line",
+                        "3,855,395.40 + 1 unpriced line",
+                        "+7,344.00 (priced lines only)"),
+                summary.get(2));
         assertEquals(List.of("Errors", "1", "1", "0"), summary.get(4));
         assertEquals(List.of("Single failures that take a pipeline down", "8 of 8", "7 of 8", "-1"), summary.get(6));
         // the replica changes no serving pool: Frankfurt's 35 % share is lost when westeurope fails, on both sides

@@ -34,7 +34,7 @@ class ImportCommandTest {
                 r.out());
         // K80 is not in the catalog: the pool is an error finding and unpriced, never 0.
         assertTrue(r.out().contains("Design: 3 components; 1 error, "), r.out());
-        assertTrue(r.out().contains("(+ 1 unpriced)"), r.out());
+        assertTrue(r.out().contains("1 warning; cost unpriced (1 line)"), r.out());
         Design d = DesignFile.read(out);
         assertEquals("Client estate", d.name());
         assertTrue(d.extras().containsKey("importReport"), "the report is kept in the design");

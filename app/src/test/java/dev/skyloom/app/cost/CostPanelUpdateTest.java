@@ -14,6 +14,7 @@ import dev.skyloom.app.document.RecoveryStore;
 import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.TestDesigns;
 import dev.skyloom.model.check.CheckSession;
 import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.fixtures.ExampleFiles;
@@ -83,9 +84,11 @@ class CostPanelUpdateTest {
                     assertSame(before.get(i), after.get(i), "rows are kept, not rebuilt");
                 }
                 assertSame(bar, bars(panel).getData().get(0).getData().get(0).getNode(), "bars are kept");
+                // the example has an unpriced line: the sum says so
                 assertEquals(
                         CostPanel.money(second.cost().monthly()) + " "
-                                + second.cost().currency() + (second.cost().hasEstimates() ? " ~" : ""),
+                                + second.cost().currency() + (second.cost().hasEstimates() ? " ~" : "")
+                                + second.cost().total().unpricedSuffix(),
                         panel.monthlyText());
                 String region = second.cost().byRegion().keySet().iterator().next();
                 boolean found = false;
@@ -102,6 +105,67 @@ class CostPanelUpdateTest {
                 List<Number> values = new ArrayList<>();
                 bars(panel).getData().get(0).getData().forEach(d -> values.add(d.getYValue()));
                 assertEquals(new ArrayList<Number>(second.cost().byProvider().values()), values);
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get();
+    }
+
+    /**
+     * AWS p6e-gb200 is price on request in the bundled catalog: a design of such pools reads "unpriced" in
+     * the totals and their rows, never 0.00; with a priced pool more, the sum says how many lines it omits.
+     */
+    @Test
+    void unpricedTotalsSayUnpricedAndAPartialSumCountsWhatItOmits() throws Exception {
+        List<Component> parts = new ArrayList<>(List.of(
+                TestDesigns.provider("aws", "aws"),
+                TestDesigns.region("use1", "aws", "us-east-1"),
+                TestDesigns.pool("gb200", "use1", "p6e-gb200.36xlarge", 1)));
+        Design unpriced = TestDesigns.design("Only unpriced", parts, List.of());
+        parts.add(TestDesigns.pool("h100", "use1", "p5.48xlarge", 2));
+        Design mixed = TestDesigns.design("Mixed", parts, List.of());
+        CheckSession session = new CheckSession(Examples.catalog());
+        CostEngine engine = new CostEngine(Examples.catalog());
+        Analysis first = AnalysisService.analyse(session, engine, unpriced, 1);
+        Analysis second = AnalysisService.analyse(session, engine, mixed, 2);
+
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                DocumentViewModel vm = new DocumentViewModel(
+                        unpriced,
+                        new Doubles.MemoryIo(),
+                        new Doubles.Dialogs(),
+                        new Doubles.Chooser(),
+                        TaskExecutor.direct(),
+                        new RecoveryStore(dir.resolve("data")));
+                SimpleObjectProperty<Analysis> shown = new SimpleObjectProperty<>(first);
+                CostPanel panel = new CostPanel(
+                        shown, new PoolPricingView(vm, TaskExecutor.direct(), () -> Optional.of(Examples.catalog())));
+                new javafx.scene.Scene(panel, 1200, 400);
+                panel.applyCss();
+                panel.layout();
+                assertEquals("unpriced (1 line)", panel.monthlyText());
+                assertEquals("unpriced (1 line)", panel.annualText());
+                List<String> rows = labels(panel).stream().map(Label::getText).toList();
+                assertTrue(rows.containsAll(List.of("gpu", "aws/us-east-1")), rows.toString());
+                assertEquals(
+                        2, rows.stream().filter("unpriced (1 line)"::equals).count(), rows.toString());
+                assertTrue(rows.stream().noneMatch(t -> t.startsWith("0.00")), rows.toString());
+
+                shown.set(second);
+
+                assertEquals("80,358.40 USD + 1 unpriced line", panel.monthlyText());
+                assertEquals("964,300.80 USD + 1 unpriced line", panel.annualText());
+                rows = labels(panel).stream().map(Label::getText).toList();
+                assertEquals(
+                        2,
+                        rows.stream()
+                                .filter("80,358.40 USD + 1 unpriced line"::equals)
+                                .count(),
+                        rows.toString());
                 done.complete(null);
             } catch (Throwable t) {
                 done.completeExceptionally(t);

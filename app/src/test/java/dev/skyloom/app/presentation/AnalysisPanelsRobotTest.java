@@ -140,6 +140,21 @@ class AnalysisPanelsRobotTest {
         assertTrue(panels().highlighted().isEmpty(), "and its highlight");
     }
 
+    /** The design has unpriced lines: the status bar's sum says how many rather than read as complete. */
+    @Test
+    void statusBarCostCountsTheUnpricedLinesBesideTheSum(FxRobot robot) {
+        Analysis a = settled();
+        assertEquals(2, a.cost().unpriced().size(), "the design's unpriced lines");
+        javafx.scene.control.Label cost = robot.lookup("#status-cost").queryAs(javafx.scene.control.Label.class);
+        waitUntil(() -> !cost.getText().equals("Cost: …"));
+        assertTrue(cost.getText().endsWith(" + 2 unpriced lines"), cost.getText());
+        assertTrue(
+                cost.getText()
+                        .startsWith(
+                                dev.skyloom.app.cost.CostPanel.money(a.cost().monthly()) + " USD/month"),
+                cost.getText());
+    }
+
     @Test
     void closedDrawerKeepsItsPanelsOutOfTheSceneUntilOpenedByItsDividerOrATab(FxRobot robot) {
         settled();

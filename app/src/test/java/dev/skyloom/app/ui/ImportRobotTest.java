@@ -75,8 +75,7 @@ class ImportRobotTest {
         waitUntil(() -> window.viewModel().design().component("two-disks").isPresent());
         String report = dialogs.infoMessages.get(dialogs.infoMessages.size() - 1);
         assertTrue(
-                report.startsWith("The imported estate costs 0.00 USD a month (1 item unpriced); the checks find"
-                        + " 1 error and"),
+                report.startsWith("The imported estate's cost is unpriced (1 line); the checks find 1 error and"),
                 report);
         assertTrue(
                 report.contains("google_compute_region_instance_group_manager.two_disks -> gpu-pool two-disks"),

@@ -21,6 +21,7 @@ import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.cost.CostReport;
+import dev.skyloom.model.cost.CostTotal;
 import dev.skyloom.model.simulate.Outage;
 import dev.skyloom.model.simulate.OutageResult;
 import dev.skyloom.model.simulate.OutageSimulation;
@@ -200,13 +201,24 @@ public final class DeckExporter implements DesignExporter<Design> {
         heading(slide, "Cost");
         String currency = cost.currency();
         XSLFTextBox totals = box(slide, MARGIN, 64, 420, 60);
-        run(totals.addNewTextParagraph(), money(cost.monthly(), currency) + " a month", 24, true, INK);
+        CostTotal total = cost.total();
+        // an unpriced line is never counted as 0: no line priced reads "unpriced", a partial sum says so
         run(
                 totals.addNewTextParagraph(),
-                money(cost.annual(), currency) + " a year"
-                        + (cost.unpriced().isEmpty()
-                                ? ""
-                                : " · " + Counted.of(cost.unpriced().size(), "item") + " unpriced, not counted"),
+                total.isUnpriced()
+                        ? "Unpriced (" + Counted.of(total.unpricedLines(), "line") + ")"
+                        : money(total.pricedSum(), currency) + " a month" + total.unpricedSuffix(),
+                24,
+                true,
+                INK);
+        run(
+                totals.addNewTextParagraph(),
+                total.isUnpriced()
+                        ? "No line has a price; none is counted as 0"
+                        : money(cost.annual(), currency) + " a year"
+                                + (total.isComplete()
+                                        ? ""
+                                        : " · " + Counted.of(total.unpricedLines(), "unpriced line") + ", not counted"),
                 13,
                 false,
                 MUTED);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
@@ -80,17 +81,24 @@ final class ComparisonSheet {
         String headRange = "G" + first + ":G" + Math.max(first, last);
         BigDecimal baseTotal = baseline.cost().monthly();
         BigDecimal headTotal = sum(data);
-        c.row()
-                .label("Monthly (" + data.currency() + ")", styles.label)
-                .formula("SUM(" + baseRange + ")", baseTotal, styles.moneyBold)
-                .formula("SUM(" + headRange + ")", headTotal, styles.moneyBold)
-                .formula("C5-B5", headTotal.subtract(baseTotal), styles.moneyBold);
+        // a side whose lines are all unpriced has no total ("unpriced", never 0.00), and then no change
+        boolean baseUnknown = baseline.cost().total().isUnpriced();
+        boolean headUnknown = allUnpriced(data);
         BigDecimal twelve = BigDecimal.valueOf(12);
-        c.row()
-                .label("Annual (" + data.currency() + ")", styles.label)
-                .formula("B5*12", baseTotal.multiply(twelve), styles.money)
-                .formula("C5*12", headTotal.multiply(twelve), styles.money)
-                .formula("C6-B6", headTotal.subtract(baseTotal).multiply(twelve), styles.money);
+        c.row().label("Monthly (" + data.currency() + ")", styles.label);
+        total(c, styles, baseUnknown, "SUM(" + baseRange + ")", baseTotal, styles.moneyBold);
+        total(c, styles, headUnknown, "SUM(" + headRange + ")", headTotal, styles.moneyBold);
+        total(c, styles, baseUnknown || headUnknown, "C5-B5", headTotal.subtract(baseTotal), styles.moneyBold);
+        c.row().label("Annual (" + data.currency() + ")", styles.label);
+        total(c, styles, baseUnknown, "B5*12", baseTotal.multiply(twelve), styles.money);
+        total(c, styles, headUnknown, "C5*12", headTotal.multiply(twelve), styles.money);
+        total(
+                c,
+                styles,
+                baseUnknown || headUnknown,
+                "C6-B6",
+                headTotal.subtract(baseTotal).multiply(twelve),
+                styles.money);
         long baseUnpriced =
                 rows.stream().filter(r -> r.base != null && !r.base.isPriced()).count();
         long headUnpriced =
@@ -146,6 +154,21 @@ final class ComparisonSheet {
             }
         }
         sheet.createFreezePane(0, 9);
+    }
+
+    private static void total(
+            SheetCursor c, WorkbookStyles styles, boolean unknown, String formula, BigDecimal value, CellStyle style) {
+        if (unknown) {
+            c.label(CostWorkbookExporter.UNPRICED, styles.unpriced);
+        } else {
+            c.formula(formula, value, style);
+        }
+    }
+
+    private static boolean allUnpriced(WorkbookData data) {
+        List<WorkbookData.Line> all = new ArrayList<>(data.lines());
+        all.addAll(data.transfers());
+        return SummarySheet.allUnpriced(all);
     }
 
     private static BigDecimal sum(WorkbookData data) {

@@ -205,14 +205,14 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
                 .label("Default running hours; pools with their own hours keep them.", styles.text);
         name(wb, HOURS_NAME, c.rowNumber());
         c.row()
-                .label("Reserved 1-year discount", styles.label)
+                .label("Reserved-1y assumed discount", styles.label)
                 .number(d.reserved1yDiscount(), styles.inputPercent)
-                .label("Off on-demand for reserved-1y pools without a reservation price in the catalog.", styles.text);
+                .label(reservedNote("reserved-1y"), styles.text);
         name(wb, RESERVED_1Y_NAME, c.rowNumber());
         c.row()
-                .label("Reserved 3-year discount", styles.label)
+                .label("Reserved-3y assumed discount", styles.label)
                 .number(d.reserved3yDiscount(), styles.inputPercent)
-                .label("Off on-demand for reserved-3y pools.", styles.text);
+                .label(reservedNote("reserved-3y"), styles.text);
         name(wb, RESERVED_3Y_NAME, c.rowNumber());
         c.row()
                 .label("Catalog date", styles.label)
@@ -239,6 +239,13 @@ public final class CostWorkbookExporter implements DesignExporter<WorkbookData> 
                 sheet.getRow(c.rowNumber() - 1).setHeightInPoints(lines * 15f);
             }
         }
+    }
+
+    /** The same words as the lines' notes: "assumed discount" here, "reservation price" where the catalog has one. */
+    private static String reservedNote(String pricing) {
+        return "Off on-demand for " + pricing + " pools without a reservation price in the catalog (their lines say"
+                + " \"assumed discount\"); lines priced from a provider's reservation price say \"reservation price\""
+                + " and do not use it.";
     }
 
     /** Width of the Assumptions sheet's second column (values, then source origins), in characters. */

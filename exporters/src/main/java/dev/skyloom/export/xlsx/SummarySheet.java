@@ -99,8 +99,13 @@ final class SummarySheet {
         BigDecimal total = sum(all);
         c.row().label("Total", styles.label);
         int tr = c.rowNumber();
-        c.formula("SUM(" + r.liMonthly + ")+SUM(" + r.trMonthly + ")", total, styles.moneyBold);
-        c.formula("B" + tr + "*12", total.multiply(BigDecimal.valueOf(12)), styles.moneyBold);
+        if (allUnpriced(all)) {
+            // no line has a price: the total is unknown, not 0.00
+            c.label(UNPRICED, styles.unpriced).label(UNPRICED, styles.unpriced);
+        } else {
+            c.formula("SUM(" + r.liMonthly + ")+SUM(" + r.trMonthly + ")", total, styles.moneyBold);
+            c.formula("B" + tr + "*12", total.multiply(BigDecimal.valueOf(12)), styles.moneyBold);
+        }
         c.formula(
                 "COUNTIF(" + r.liStatus + ",\"" + UNPRICED + "\")+COUNTIF(" + r.trStatus + ",\"" + UNPRICED + "\")",
                 BigDecimal.valueOf(unpriced(all)),
@@ -153,22 +158,13 @@ final class SummarySheet {
                 group(d.lines(), l -> List.of(l.category())).entrySet()) {
             c.row().text(e.getValue().get(0).category());
             int row = c.rowNumber();
-            if (unpriced(e.getValue()) == e.getValue().size()) {
-                // nothing in the category has a price: its amount is unknown, not $0.00
-                c.label(UNPRICED, styles.unpriced).label(UNPRICED, styles.unpriced);
-                c.formula(
-                        "SUMPRODUCT((" + r.li("E") + "=$A" + row + ")*(" + r.liStatus + "=\"" + UNPRICED + "\"))",
-                        BigDecimal.valueOf(e.getValue().size()),
-                        styles.integer);
-                continue;
-            }
             amountRow(c, r, styles, e.getValue(), row, "(" + r.li("E") + "=$A" + row + ")", null);
         }
         if (!d.transfers().isEmpty()) {
             c.row().label("transfer", styles.text);
             int row = c.rowNumber();
             BigDecimal m = sum(d.transfers());
-            if (unpriced(d.transfers()) == d.transfers().size()) {
+            if (allUnpriced(d.transfers())) {
                 c.label(UNPRICED, styles.unpriced).label(UNPRICED, styles.unpriced);
             } else {
                 c.formula("SUM(" + r.trMonthly + ")", m, styles.money);
@@ -215,8 +211,13 @@ final class SummarySheet {
                 + (trMatch == null ? "" : "+SUMPRODUCT(" + trMatch + "*1," + r.trMonthly + ")");
         String unpriced = "SUMPRODUCT(" + liMatch + "*(" + r.liStatus + "=\"" + UNPRICED + "\"))"
                 + (trMatch == null ? "" : "+SUMPRODUCT(" + trMatch + "*(" + r.trStatus + "=\"" + UNPRICED + "\"))");
-        c.formula(monthly, m, styles.money);
-        c.formula(monthlyCol + row + "*12", m.multiply(BigDecimal.valueOf(12)), styles.money);
+        if (allUnpriced(lines)) {
+            // nothing in the group has a price: its amount is unknown, not 0.00
+            c.label(UNPRICED, styles.unpriced).label(UNPRICED, styles.unpriced);
+        } else {
+            c.formula(monthly, m, styles.money);
+            c.formula(monthlyCol + row + "*12", m.multiply(BigDecimal.valueOf(12)), styles.money);
+        }
         c.formula(unpriced, BigDecimal.valueOf(unpriced(lines)), styles.integer);
     }
 
@@ -228,6 +229,11 @@ final class SummarySheet {
             }
         }
         return t;
+    }
+
+    /** Whether the lines are there and none has a price (a total of them reads "unpriced"). */
+    static boolean allUnpriced(List<WorkbookData.Line> lines) {
+        return !lines.isEmpty() && unpriced(lines) == lines.size();
     }
 
     static long unpriced(List<WorkbookData.Line> lines) {

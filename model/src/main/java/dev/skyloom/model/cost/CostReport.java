@@ -23,6 +23,10 @@ public final class CostReport {
     private final Map<String, BigDecimal> byCategory;
     private final List<String> unpriced;
     private final boolean hasEstimates;
+    private final CostTotal total;
+    private final Map<String, CostTotal> totalsByProvider;
+    private final Map<String, CostTotal> totalsByRegion;
+    private final Map<String, CostTotal> totalsByCategory;
 
     public CostReport(String currency, List<CostLine> lines) {
         this.currency = currency;
@@ -33,7 +37,15 @@ public final class CostReport {
         Map<String, BigDecimal> c = new HashMap<>();
         List<String> missing = new ArrayList<>();
         boolean estimates = false;
+        CostTotal all = CostTotal.NONE;
+        Map<String, CostTotal> tp = new TreeMap<>();
+        Map<String, CostTotal> tr = new TreeMap<>();
+        Map<String, CostTotal> tc = new TreeMap<>();
         for (CostLine line : this.lines) {
+            all = all.plus(line);
+            tp.merge(line.provider(), CostTotal.NONE.plus(line), CostTotal::plus);
+            tr.merge(regionKey(line), CostTotal.NONE.plus(line), CostTotal::plus);
+            tc.merge(line.category().json(), CostTotal.NONE.plus(line), CostTotal::plus);
             if (line.monthly().isEmpty()) {
                 missing.add(line.id());
                 continue;
@@ -51,6 +63,10 @@ public final class CostReport {
         this.byCategory = Collections.unmodifiableMap(new TreeMap<>(c));
         this.unpriced = List.copyOf(missing);
         this.hasEstimates = estimates;
+        this.total = all;
+        this.totalsByProvider = Collections.unmodifiableMap(tp);
+        this.totalsByRegion = Collections.unmodifiableMap(tr);
+        this.totalsByCategory = Collections.unmodifiableMap(tc);
     }
 
     /** The key of a line in {@link #byRegion()}: {@code provider/region}. */
@@ -70,7 +86,30 @@ public final class CostReport {
         return lines.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
-    /** Sum of the priced lines' monthly amounts. */
+    /**
+     * The design's monthly total with its unpriced lines counted beside it: what every view shows, so that
+     * an all-unpriced design reads "unpriced" and a partly priced one never reads as complete.
+     */
+    public CostTotal total() {
+        return total;
+    }
+
+    /** {@link #total()} by catalog provider id (every provider with a line, priced or not), sorted by key. */
+    public Map<String, CostTotal> totalsByProvider() {
+        return totalsByProvider;
+    }
+
+    /** {@link #total()} by {@code provider/region}, sorted by key. */
+    public Map<String, CostTotal> totalsByRegion() {
+        return totalsByRegion;
+    }
+
+    /** {@link #total()} by category ({@code gpu}, {@code storage}, {@code transfer}, ...), sorted by key. */
+    public Map<String, CostTotal> totalsByCategory() {
+        return totalsByCategory;
+    }
+
+    /** Sum of the priced lines' monthly amounts alone; views show {@link #total()}, which says what it omits. */
     public BigDecimal monthly() {
         return monthly;
     }
@@ -80,7 +119,7 @@ public final class CostReport {
         return monthly.multiply(BigDecimal.valueOf(12));
     }
 
-    /** Monthly totals by catalog provider id, sorted by key. */
+    /** Sums of the priced lines by catalog provider id, sorted by key; views show {@link #totalsByProvider()}. */
     public Map<String, BigDecimal> byProvider() {
         return byProvider;
     }

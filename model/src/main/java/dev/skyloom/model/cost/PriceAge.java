@@ -1,5 +1,6 @@
 package dev.skyloom.model.cost;
 
+import dev.skyloom.model.text.Counted;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -74,7 +75,7 @@ public record PriceAge(LocalDate snapshotDate, Optional<LocalDate> oldestPrice, 
     public String summary() {
         return "Catalog " + snapshotDate
                 + oldestPrice
-                        .map(d -> " · oldest price used " + d + " (" + oldestAgeDays() + " days)")
+                        .map(d -> " · oldest price used " + d + " (" + Counted.of(oldestAgeDays(), "day") + ")")
                         .orElse("");
     }
 

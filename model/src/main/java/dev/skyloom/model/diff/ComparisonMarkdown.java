@@ -1,8 +1,6 @@
 package dev.skyloom.model.diff;
 
-import static dev.skyloom.model.diff.ComparisonSummary.money;
 import static dev.skyloom.model.diff.ComparisonSummary.percent;
-import static dev.skyloom.model.diff.ComparisonSummary.signedMoney;
 
 import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
@@ -139,9 +137,7 @@ public final class ComparisonMarkdown {
     }
 
     private void cost(CostComparison c) {
-        String summary = c.monthlyDelta()
-                .map(d -> "monthly " + signedMoney(d) + " " + c.currencyAfter())
-                .orElse("currencies differ");
+        String summary = ComparisonSummary.costHeadline(c);
         open("Cost: " + summary + ", " + Counted.of(c.lines().size(), "line") + " new, removed or changed");
         if (!c.comparable()) {
             line("The designs use different currencies (" + escape(c.currencyBefore()) + ", "
@@ -191,9 +187,9 @@ public final class ComparisonMarkdown {
         for (CostGroupDelta g : groups) {
             row(
                     escape(g.key().isEmpty() ? "(unknown)" : g.key()),
-                    money(g.before()),
-                    money(g.after()),
-                    c.comparable() ? signedMoney(g.delta()) : "—",
+                    ComparisonSummary.amount(g.totalBefore()),
+                    ComparisonSummary.amount(g.totalAfter()),
+                    c.comparable() ? ComparisonSummary.groupChange(g) : "—",
                     Integer.toString(g.unpricedBefore()),
                     Integer.toString(g.unpricedAfter()));
         }

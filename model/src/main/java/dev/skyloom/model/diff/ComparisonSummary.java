@@ -1,6 +1,7 @@
 package dev.skyloom.model.diff;
 
 import dev.skyloom.model.check.Severity;
+import dev.skyloom.model.cost.CostTotal;
 import dev.skyloom.model.latency.ReachCoverage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,15 +36,15 @@ public record ComparisonSummary(List<Row> rows) {
                 new Row(
                         "monthly",
                         "Monthly cost (" + cur + ")",
-                        money(cost.monthlyBefore()),
-                        money(cost.monthlyAfter()),
-                        cost.monthlyDelta().map(ComparisonSummary::signedMoney).orElse("not comparable")),
+                        cost.totalBefore().text(ComparisonSummary::money),
+                        cost.totalAfter().text(ComparisonSummary::money),
+                        change(cost.totalBefore(), cost.totalAfter(), cost.monthlyDelta())),
                 new Row(
                         "annual",
                         "Annual cost (" + cur + ")",
-                        money(cost.annualBefore()),
-                        money(cost.annualAfter()),
-                        cost.annualDelta().map(ComparisonSummary::signedMoney).orElse("not comparable")),
+                        cost.totalBefore().annualText(ComparisonSummary::money),
+                        cost.totalAfter().annualText(ComparisonSummary::money),
+                        change(cost.totalBefore(), cost.totalAfter(), cost.annualDelta())),
                 counts("unpriced", "Unpriced cost lines", cost.unpricedBefore(), cost.unpricedAfter()),
                 counts("errors", "Errors", f.countBefore(Severity.ERROR), f.countAfter(Severity.ERROR)),
                 counts("warnings", "Warnings", f.countBefore(Severity.WARNING), f.countAfter(Severity.WARNING)),
@@ -84,6 +85,53 @@ public record ComparisonSummary(List<Row> rows) {
                                 .map(f -> String.format(Locale.ROOT, " (%s if %s fails)", percent(r.worst()), f))
                                 .orElse(""))
                 .orElse("—");
+    }
+
+    /**
+     * The change between two totals: "not comparable" when the currencies differ ({@code delta} empty),
+     * "unknown" when a side has lines but none priced, and the change of the priced sums marked "(priced
+     * lines only)" when a side has unpriced lines.
+     */
+    public static String change(CostTotal before, CostTotal after, Optional<BigDecimal> delta) {
+        if (delta.isEmpty()) {
+            return "not comparable";
+        }
+        if (before.isUnpriced() || after.isUnpriced()) {
+            return "unknown";
+        }
+        return signedMoney(delta.get()) + (before.isComplete() && after.isComplete() ? "" : " (priced lines only)");
+    }
+
+    /**
+     * The cost section's headline: "monthly +1,234.50 USD", with "(priced lines only)" when a side has
+     * unpriced lines, "monthly change unknown (unpriced lines)" when a side has lines but none priced, or
+     * "currencies differ".
+     */
+    public static String costHeadline(CostComparison c) {
+        if (!c.comparable()) {
+            return "currencies differ";
+        }
+        if (c.totalBefore().isUnpriced() || c.totalAfter().isUnpriced()) {
+            return "monthly change unknown (unpriced lines)";
+        }
+        return "monthly " + signedMoney(c.monthlyDelta().orElseThrow()) + " " + c.currencyAfter()
+                + (c.deltaComplete() ? "" : " (priced lines only)");
+    }
+
+    /** The change of a group's priced sums, "—" when a side has lines but none priced. */
+    public static String groupChange(CostGroupDelta g) {
+        return g.totalBefore().isUnpriced() || g.totalAfter().isUnpriced() ? "—" : signedMoney(g.delta());
+    }
+
+    /**
+     * A group's amount in a table that counts its unpriced lines in a column of their own: "—" when it has no
+     * line on that side, "unpriced" when none of its lines is priced, else the priced sum.
+     */
+    public static String amount(CostTotal t) {
+        if (t.pricedLines() == 0 && t.unpricedLines() == 0) {
+            return "—";
+        }
+        return t.isUnpriced() ? "unpriced" : money(t.pricedSum());
     }
 
     /** {@code 1,234.50}: grouped, two decimals, half up, the same in every locale. */

@@ -12,6 +12,7 @@ import dev.skyloom.model.check.PortabilityCheck;
 import dev.skyloom.model.check.PortabilityReport;
 import dev.skyloom.model.cost.CostLine;
 import dev.skyloom.model.cost.CostReport;
+import dev.skyloom.model.cost.CostTotal;
 import dev.skyloom.model.graph.Availability;
 import dev.skyloom.model.graph.DesignGraph;
 import dev.skyloom.model.latency.ReachAnalysis;
@@ -182,10 +183,8 @@ public final class DesignDiff {
         return new CostComparison(
                 before.currency(),
                 after.currency(),
-                before.monthly(),
-                after.monthly(),
-                before.unpriced().size(),
-                after.unpriced().size(),
+                before.total(),
+                after.total(),
                 groups(before, after, CostLine::provider),
                 groups(before, after, l -> l.category().json()),
                 lines,
@@ -217,31 +216,20 @@ public final class DesignDiff {
     }
 
     private static List<CostGroupDelta> groups(CostReport before, CostReport after, Function<CostLine, String> key) {
-        Map<String, BigDecimal[]> sums = new TreeMap<>();
-        Map<String, int[]> unpriced = new TreeMap<>();
+        Map<String, CostTotal[]> totals = new TreeMap<>();
         List<List<CostLine>> sides = List.of(before.lines(), after.lines());
         for (int side = 0; side < 2; side++) {
             for (CostLine l : sides.get(side)) {
-                String k = key.apply(l);
-                BigDecimal[] s = sums.computeIfAbsent(k, x -> new BigDecimal[] {zero(), zero()});
-                int[] u = unpriced.computeIfAbsent(k, x -> new int[2]);
-                if (l.monthly().isPresent()) {
-                    s[side] = s[side].add(l.monthly().get());
-                } else {
-                    u[side]++;
-                }
+                CostTotal[] t =
+                        totals.computeIfAbsent(key.apply(l), x -> new CostTotal[] {CostTotal.NONE, CostTotal.NONE});
+                t[side] = t[side].plus(l);
             }
         }
         List<CostGroupDelta> out = new ArrayList<>();
-        for (Map.Entry<String, BigDecimal[]> e : sums.entrySet()) {
-            int[] u = unpriced.get(e.getKey());
-            out.add(new CostGroupDelta(e.getKey(), e.getValue()[0], e.getValue()[1], u[0], u[1]));
+        for (Map.Entry<String, CostTotal[]> e : totals.entrySet()) {
+            out.add(new CostGroupDelta(e.getKey(), e.getValue()[0], e.getValue()[1]));
         }
         return out;
-    }
-
-    private static BigDecimal zero() {
-        return BigDecimal.ZERO.setScale(2);
     }
 
     static FindingsComparison findings(List<Finding> before, List<Finding> after) {

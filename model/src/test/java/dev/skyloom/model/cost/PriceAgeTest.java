@@ -32,6 +32,12 @@ class PriceAgeTest {
         assertEquals("Catalog 2026-12-02 · oldest price used 2026-01-21 (315 days)", age.summary());
         assertTrue(age.warning().orElseThrow().contains("skyloom catalog --sources"));
 
+        // one day reads "1 day", not "1 days"
+        assertEquals(
+                "Catalog 2026-12-02 · oldest price used 2026-01-21 (1 day)",
+                PriceAge.of(LocalDate.of(2026, 12, 2), report, LocalDate.of(2026, 1, 22))
+                        .summary());
+
         PriceAge fresh = PriceAge.of(LocalDate.of(2026, 12, 2), report, LocalDate.of(2026, 3, 1));
         assertFalse(fresh.isStale());
         assertTrue(fresh.warning().isEmpty());

@@ -98,4 +98,31 @@ class ComparisonSummaryTest {
         assertEquals("Monthly cost (USD → EUR)", monthly.label());
         assertEquals("not comparable", monthly.change());
     }
+
+    /** The Compare tab and the Markdown show these rows: an all-unpriced side is never 0.00. */
+    @Test
+    void anUnpricedSideReadsUnpricedAndItsChangeIsUnknown() throws DesignFormatException {
+        Design onRequest = DesignFile.parse("""
+                {"skyloom": 1, "name": "gb200", "currency": "USD", "components": [
+                  {"id": "aws", "type": "provider", "name": "AWS", "provider": "aws"},
+                  {"id": "use1", "type": "region", "parent": "aws", "name": "Virginia", "region": "us-east-1"},
+                  {"id": "pool", "type": "gpu-pool", "parent": "use1", "name": "Pool",
+                   "instanceType": "p6e-gb200.36xlarge", "count": 1, "pricing": "on-demand", "hoursPerMonth": 730}
+                ], "connections": []}
+                """, "gb200.skyloom.json");
+        DesignComparison c = DesignDiff.compare(onRequest, design(2, "after"), CatalogLoader.bundled());
+        List<ComparisonSummary.Row> rows = ComparisonSummary.of(c).rows();
+
+        assertEquals(
+                new ComparisonSummary.Row("monthly", "Monthly cost (USD)", "unpriced (1 line)", "14,600.00", "unknown"),
+                rows.get(0));
+        assertEquals(
+                new ComparisonSummary.Row("annual", "Annual cost (USD)", "unpriced (1 line)", "175,200.00", "unknown"),
+                rows.get(1));
+        assertEquals(
+                "unpriced",
+                ComparisonSummary.amount(c.cost().byProvider().get(0).totalBefore()));
+        assertEquals("—", ComparisonSummary.groupChange(c.cost().byProvider().get(0)));
+        assertEquals("monthly change unknown (unpriced lines)", ComparisonSummary.costHeadline(c.cost()));
+    }
 }

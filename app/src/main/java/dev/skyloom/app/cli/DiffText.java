@@ -52,12 +52,13 @@ final class DiffText {
             }
         }
         CostComparison cost = c.cost();
-        b.append("Cost: monthly ")
+        // The currency leads: after an amount it read as part of "unpriced (1 line) USD".
+        b.append("Cost (")
+                .append(cost.comparable() ? cost.currencyAfter() : cost.currencyBefore() + " → " + cost.currencyAfter())
+                .append("): monthly ")
                 .append(cost.totalBefore().text(BigDecimal::toPlainString))
                 .append(" → ")
                 .append(cost.totalAfter().text(BigDecimal::toPlainString))
-                .append(' ')
-                .append(cost.currencyAfter())
                 .append(" (")
                 .append(change(cost, cost.monthlyDelta()))
                 .append("), annual ")

@@ -135,7 +135,7 @@ class CatalogOverlayCommandsTest {
         assertNotEquals(snapshot, refreshed);
 
         CliRun text = CliRun.of("diff", base.toString(), head.toString());
-        assertTrue(text.out().contains("Cost: monthly 1460"), text.out());
+        assertTrue(text.out().contains("Cost (USD): monthly 1460"), text.out());
     }
 
     @Test

@@ -85,7 +85,7 @@ class UnpricedTotalsCommandTest {
         assertEquals(0, text.code(), text.err());
         assertTrue(
                 text.out()
-                        .contains("Cost: monthly 80358.40 + 1 unpriced line → unpriced (1 line) USD (change unknown),"
+                        .contains("Cost (USD): monthly 80358.40 + 1 unpriced line → unpriced (1 line) (change unknown),"
                                 + " annual 964300.80 + 1 unpriced line → unpriced (1 line); unpriced lines 1 → 1"),
                 text.out());
 

@@ -70,7 +70,7 @@ final class CatalogTable {
                     spot.map(CatalogTable::spotMoney).orElse(NONE),
                     any == null ? NONE : any.currency(),
                     any != null
-                            ? any.source() + ", " + dateOf(catalog, any)
+                            ? sourceCell(catalog, onDemand, spot)
                             : request.map(r -> r.source() + ", " + dateOf(catalog, r.source(), r.asOf()))
                                     .orElse(NONE)
                 });
@@ -119,6 +119,23 @@ final class CatalogTable {
         }
         sb.append("Catalog snapshot ").append(catalog.snapshotDate()).append(" (sources: see README, Catalog).\n");
         return sb.toString();
+    }
+
+    /**
+     * Each shown price's own source: one "SOURCE, DATE" where on-demand and spot share it, else both,
+     * labelled (a refreshed on-demand price beside a snapshot spot price must not look refreshed too).
+     */
+    static String sourceCell(Catalog catalog, Optional<Price> onDemand, Optional<Price> spot) {
+        if (onDemand.isPresent() && spot.isPresent()) {
+            Price od = onDemand.get();
+            Price sp = spot.get();
+            if (!od.source().equals(sp.source()) || !od.asOf().equals(sp.asOf())) {
+                return od.source() + ", " + dateOf(catalog, od) + " (on-demand); " + sp.source() + ", "
+                        + dateOf(catalog, sp) + " (spot)";
+            }
+        }
+        Price p = onDemand.orElseGet(spot::orElseThrow);
+        return p.source() + ", " + dateOf(catalog, p);
     }
 
     /** The price's date; "read DATE" when the source has no date of its own and DATE is when it was read. */

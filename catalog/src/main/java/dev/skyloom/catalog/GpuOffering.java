@@ -114,8 +114,8 @@ public record GpuOffering(
      * names none, wherever the offering is listed (a4-highgpu-8g: no on-demand price anywhere).
      */
     public Optional<PriceOnRequest> priceOnRequestIn(String regionCode) {
-        return priceOnRequest.filter(
-                r -> r.allRegions() || !r.regions().isEmpty() ? r.isSoldIn(regionCode) : isAvailableIn(regionCode));
+        return priceOnRequest.filter(r ->
+                r.regionsNotStated() || !r.regions().isEmpty() ? r.isSoldIn(regionCode) : isAvailableIn(regionCode));
     }
 
     /** Whether some or all of it is sold without a list price. */

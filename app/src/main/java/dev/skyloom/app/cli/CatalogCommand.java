@@ -72,7 +72,13 @@ public final class CatalogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** One line of output: an offering in a region (or "*" for a global list price). */
+    /** The region cell of an offering sold where no named source says: listed once, in no region. */
+    static final String NOT_STATED = "not stated";
+
+    /**
+     * One line of output: an offering in a region ("*" for a global list price, {@value #NOT_STATED} for
+     * one sold where no named source says).
+     */
     record Listing(GpuOffering offering, RegionalPrices prices) {}
 
     @Override
@@ -289,9 +295,10 @@ public final class CatalogCommand implements Callable<Integer> {
             o.prices().values().forEach(rp -> listings.add(new Listing(o, rp)));
             o.globalPrice().ifPresent(rp -> listings.add(new Listing(o, rp)));
             o.priceOnRequest().ifPresent(r -> {
-                // sold without a list price: one line per region the sources name, or "*" when they name none
-                if (r.allRegions() && o.globalPrice().isEmpty()) {
-                    listings.add(new Listing(o, new RegionalPrices("*", Optional.empty(), Optional.empty())));
+                // sold without a list price: one line per region the sources name, or one "not stated"
+                // line when they name none (never "*": that would list it in every region)
+                if (r.regionsNotStated() && o.globalPrice().isEmpty()) {
+                    listings.add(new Listing(o, new RegionalPrices(NOT_STATED, Optional.empty(), Optional.empty())));
                 }
                 for (String code : r.regions()) {
                     if (!o.prices().containsKey(code)) {

@@ -191,4 +191,28 @@ class CatalogStatesCommandTest {
         assertTrue(
                 line.get("note").asText().startsWith("unpriced: price on request (capacity block: "), line.toString());
     }
+
+    @Test
+    void anOfferingWhoseSourcesNameNoRegionIsListedOnceAsNotStatedAndInNoRegion() throws Exception {
+        CliRun all = CliRun.of("catalog", "--gpu", "GB300", "--provider", "aws");
+        assertEquals(0, all.code(), all.err());
+        assertTrue(all.out().contains("aws       not stated  P6e-GB300 UltraServer (NVL72)"), all.out());
+        assertFalse(all.out().lines().anyMatch(l -> l.startsWith("aws       *")), all.out());
+        assertTrue(all.out().contains("Region \"not stated\" = sold, but no named source says where"), all.out());
+
+        CliRun virginia = CliRun.of("catalog", "--gpu", "GB300", "--provider", "aws", "--region", "us-east-1");
+        assertTrue(virginia.out().contains("No offerings match."), virginia.out());
+        CliRun ohio = CliRun.of("catalog", "--provider", "aws", "--region", "us-east-2", "--gpu", "Trainium2");
+        assertTrue(ohio.out().contains("aws       us-east-2  trn2.48xlarge"), ohio.out());
+        CliRun oregon = CliRun.of("catalog", "--provider", "aws", "--region", "us-west-2", "--gpu", "Trainium2");
+        assertTrue(oregon.out().contains("No offerings match."), oregon.out());
+
+        JsonNode gb300 = new ObjectMapper()
+                .readTree(CliRun.of("catalog", "--gpu", "GB300", "--provider", "aws", "--json")
+                        .out())
+                .get("offerings")
+                .get(0);
+        assertEquals("not stated", gb300.get("priceOnRequest").get("regions").asText());
+        assertEquals("not stated", gb300.get("prices").get(0).get("region").asText());
+    }
 }

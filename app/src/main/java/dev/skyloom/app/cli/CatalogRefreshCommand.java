@@ -122,9 +122,12 @@ public final class CatalogRefreshCommand implements Callable<Integer> {
                 OverlayReportText.lines(report).forEach(l -> out.println("  " + l));
             }
         }
+        long inUse = merged.judge(CatalogLoader.bundled()).stream()
+                .filter(j -> !j.withheld())
+                .count();
         out.println(
                 "overlay " + store.file() + ": " + Counted.of(merged.prices().size(), "price") + " from "
-                        + Counted.of(merged.sources().size(), "file"));
+                        + Counted.of(merged.sources().size(), "file") + ", " + inUse + " in use");
         out.flush();
         return SkyloomCli.OK;
     }

@@ -135,6 +135,7 @@ class CatalogRefreshCommandTest {
                 refresh.out().contains(AWS + " (AWS offer file (JSON)): 0 prices applied, 1 row not in the catalog"),
                 refresh.out());
         assertTrue(refresh.out().contains(kept), refresh.out());
+        assertTrue(refresh.out().contains(": 1 price from 1 file, 0 in use"), refresh.out());
         JsonNode after = costLine(CliRun.of("cost", design.toString(), "--json"));
         assertEquals(before, after, "the snapshot's newer price is kept");
         assertFalse(CliRun.of("catalog", "--sources").out().contains("overlay " + AWS));

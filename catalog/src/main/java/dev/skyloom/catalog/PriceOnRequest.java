@@ -15,7 +15,8 @@ import java.util.Set;
  *     source's placeholder amounts withheld in four of its fourteen regions)
  * @param regionsNotStated the sources say the provider sells it but name no region (AWS P6e-GB300): it is
  *     listed in no region, never in every region, and {@code catalog} shows it once as "regions not
- *     stated"; a pool of it in a region is not offered there according to the catalog
+ *     stated"; it can still be placed in any region of its provider, where the catalog check asks the
+ *     user to confirm the region with the provider ({@link GpuOffering#isPlaceableIn})
  * @param zones zones per region, where the source names them (space-separated)
  */
 public record PriceOnRequest(

@@ -16,8 +16,8 @@ import java.util.Set;
  * already has (GCP a4-highgpu-8g: spot priced, on-demand not sold) marks that offering; any other row
  * adds an offering with no prices. {@code regions} are the region codes a named source gives
  * (space-separated), or {@code not-stated} when the sources say it is sold but name no region (then it is
- * listed in no region: {@code *} is refused, as it would list it in every region); {@code zones} are the
- * sources' zone names.
+ * listed in no region but placeable in any region of its provider, with a warning; {@code *} is refused,
+ * as it would list it in every region); {@code zones} are the sources' zone names.
  */
 final class PriceOnRequestAssembler {
     /** The regions value of an offering sold where no named source says. */

@@ -57,6 +57,32 @@ class AwsFrontierAvailabilityTest {
     }
 
     @Test
+    void anOfferingWhoseSourcesNameNoRegionIsPlaceableInEveryRegionOfItsProviderAsPriceOnRequest() {
+        GpuOffering gb300 =
+                CATALOG.offering("aws", "P6e-GB300 UltraServer (NVL72)").orElseThrow();
+        assertTrue(gb300.regionsNotStated());
+        for (Region r : CATALOG.regionsOf("aws")) {
+            assertTrue(gb300.isPlaceableIn(r.code()), r.code());
+            assertFalse(gb300.isAvailableIn(r.code()), "listed in no region: " + r.code());
+            assertTrue(gb300.pricesIn(r.code()).isEmpty(), r.code());
+            assertEquals(
+                    PurchaseModel.CONTACT_SALES,
+                    gb300.priceOnRequestIn(r.code()).orElseThrow().purchaseModel(),
+                    r.code());
+        }
+        assertTrue(CATALOG.offeringsPlaceableIn("aws", "eu-central-1").contains(gb300));
+        assertFalse(CATALOG.offeringsIn("aws", "eu-central-1").contains(gb300));
+        assertTrue(CATALOG.offeringsPlaceableIn("gcp", "us-central1").stream()
+                .anyMatch(o -> o.instanceType().equals("a4x-highgpu-4g")));
+
+        // an offering its sources place somewhere stays there
+        GpuOffering p6e = CATALOG.offering("aws", "p6e-gb200.36xlarge").orElseThrow();
+        assertFalse(p6e.regionsNotStated());
+        assertFalse(p6e.isPlaceableIn("eu-central-1"));
+        assertFalse(CATALOG.offeringsPlaceableIn("aws", "eu-central-1").contains(p6e));
+    }
+
+    @Test
     void noOfferingSoldOnRequestIsListedInEveryRegionOfItsProvider() {
         for (GpuOffering o : CATALOG.offerings()) {
             if (o.priceOnRequest().isEmpty() || o.globalPrice().isPresent()) {

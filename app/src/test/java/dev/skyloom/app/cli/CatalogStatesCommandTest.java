@@ -193,6 +193,32 @@ class CatalogStatesCommandTest {
     }
 
     @Test
+    void aPoolOfAnOfferingWhoseSourcesNameNoRegionChecksWithAWarningAndCostsAsPriceOnRequest(@TempDir Path dir)
+            throws Exception {
+        Path design = dir.resolve("a4x.skyloom.json");
+        Files.writeString(design, """
+                {"skyloom": 1, "name": "A4X in Iowa", "currency": "USD", "dataClasses": [],
+                 "components": [
+                  {"id": "gcp", "type": "provider", "name": "GCP", "provider": "gcp"},
+                  {"id": "usc1", "type": "region", "parent": "gcp", "name": "Iowa", "region": "us-central1"},
+                  {"id": "a4x", "type": "gpu-pool", "parent": "usc1", "name": "A4X", "instanceType": "a4x-highgpu-4g",
+                   "count": 18, "pricing": "on-demand", "hoursPerMonth": 730}],
+                 "connections": [], "layout": {}}
+                """);
+        CliRun check = CliRun.of("check", design.toString(), "--json");
+        assertEquals(0, check.code(), check.out() + check.err());
+        assertTrue(check.out().contains("\"catalog.region-not-stated\""), check.out());
+        assertFalse(check.out().contains("not-offered-in-region"), check.out());
+        CliRun cost = CliRun.of("cost", design.toString(), "--json");
+        assertEquals(0, cost.code(), cost.err());
+        JsonNode line = new ObjectMapper().readTree(cost.out()).get("lines").get(0);
+        assertEquals("a4x", line.get("id").asText());
+        assertTrue(line.get("monthly").isNull(), line.toString());
+        assertEquals("price-on-request", line.get("priceState").asText());
+        assertTrue(line.get("note").asText().startsWith("unpriced: price on request (reservation: "), line.toString());
+    }
+
+    @Test
     void anOfferingWhoseSourcesNameNoRegionIsListedOnceAsNotStatedAndInNoRegion() throws Exception {
         CliRun all = CliRun.of("catalog", "--gpu", "GB300", "--provider", "aws");
         assertEquals(0, all.code(), all.err());

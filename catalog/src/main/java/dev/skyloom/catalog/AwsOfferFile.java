@@ -116,6 +116,7 @@ final class AwsOfferFile {
         List<OverlayPrice> prices = new ArrayList<>();
         int[] unmatched = {0};
         boolean sawProducts = false;
+        String published = "";
         try (JsonParser p = ProviderPriceFiles.JSON.createParser(text)) {
             try {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -124,7 +125,10 @@ final class AwsOfferFile {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     JsonToken v = p.nextToken();
-                    if (name.equals("products") && v == JsonToken.START_OBJECT) {
+                    if (name.equals("publicationDate") && v == JsonToken.VALUE_STRING) {
+                        published = ProviderPriceFiles.date(
+                                file, p.currentTokenLocation().getLineNr(), "publicationDate", p.getText());
+                    } else if (name.equals("products") && v == JsonToken.START_OBJECT) {
                         sawProducts = true;
                         while (p.nextToken() == JsonToken.FIELD_NAME) {
                             p.nextToken();
@@ -164,7 +168,20 @@ final class AwsOfferFile {
         } catch (IOException e) {
             throw ProviderPriceFiles.refuse(file, 0, "", "cannot read JSON: " + e.getMessage());
         }
-        return new ProviderPriceFiles.Read(file, "AWS offer file (JSON)", prices, unmatched[0]);
+        return published(new ProviderPriceFiles.Read(file, "AWS offer file (JSON)", prices, unmatched[0]), published);
+    }
+
+    /** The read with every price stamped with the file's publication date (the file's capture date). */
+    private static ProviderPriceFiles.Read published(ProviderPriceFiles.Read read, String date) {
+        if (date.isEmpty()) {
+            return read;
+        }
+        return new ProviderPriceFiles.Read(
+                read.file(),
+                read.format(),
+                read.prices().stream().map(p -> p.withPublished(date)).toList(),
+                read.unmatched(),
+                date);
     }
 
     private static void terms(
@@ -252,10 +269,20 @@ final class AwsOfferFile {
     static ProviderPriceFiles.Read readCsv(Catalog catalog, String file, String text, LocalDate today) {
         // five metadata rows ("FormatVersion", "Disclaimer", "Publication Date", "Version", "OfferCode")
         int start = 0;
+        String published = "";
         for (int i = 0; i < 5; i++) {
             int next = text.indexOf('\n', start);
             if (next < 0) {
                 throw ProviderPriceFiles.refuse(file, i + 1, "", "file ends inside the five metadata rows");
+            }
+            String row = text.substring(start, next).strip();
+            String label = "\"Publication Date\",";
+            if (row.startsWith(label)) {
+                published = ProviderPriceFiles.date(
+                        file,
+                        i + 1,
+                        "Publication Date",
+                        row.substring(label.length()).replace("\"", ""));
             }
             start = next + 1;
         }
@@ -313,6 +340,6 @@ final class AwsOfferFile {
                 prices.add(price);
             }
         }
-        return new ProviderPriceFiles.Read(file, "AWS offer file (CSV)", prices, unmatched);
+        return published(new ProviderPriceFiles.Read(file, "AWS offer file (CSV)", prices, unmatched), published);
     }
 }

@@ -219,6 +219,20 @@ public final class Catalog {
     }
 
     /**
+     * The offerings a pool may be placed with in a region: those listed there and those its provider sells
+     * where no named source says ({@link GpuOffering#regionsNotStated()}), in catalog order.
+     */
+    public List<GpuOffering> offeringsPlaceableIn(String provider, String regionCode) {
+        List<GpuOffering> result = new ArrayList<>();
+        for (GpuOffering offering : offeringsOf(provider)) {
+            if (offering.isPlaceableIn(regionCode)) {
+                result.add(offering);
+            }
+        }
+        return result;
+    }
+
+    /**
      * The region with the lowest published on-demand price for an offering, ties broken by region code.
      * Amounts in different currencies are never compared: only regions priced in USD count when there
      * are any (AWS China regions are priced in CNY), otherwise those in the single currency used.

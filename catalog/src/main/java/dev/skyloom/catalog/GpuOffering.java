@@ -109,13 +109,33 @@ public record GpuOffering(
     }
 
     /**
+     * Whether the provider sells it where no named source says (AWS P6e-GB300): listed in no region, yet
+     * placeable in any region of its provider, with a warning to confirm the region with the provider.
+     */
+    public boolean regionsNotStated() {
+        return prices.isEmpty()
+                && globalPrice.isEmpty()
+                && priceOnRequest.map(PriceOnRequest::regionsNotStated).orElse(false);
+    }
+
+    /**
+     * Whether a pool of it may be placed in {@code regionCode} of its provider: listed there, or sold where
+     * the sources do not say ({@link #regionsNotStated()}).
+     */
+    public boolean isPlaceableIn(String regionCode) {
+        return isAvailableIn(regionCode) || regionsNotStated();
+    }
+
+    /**
      * The "price on request" state that applies in {@code regionCode}: where its source names regions,
      * only there (GCP TPU v6e: withheld placeholder prices in a few of its priced regions); where it
-     * names none, wherever the offering is listed (a4-highgpu-8g: no on-demand price anywhere).
+     * names none, wherever the offering is listed (a4-highgpu-8g: no on-demand price anywhere); where it
+     * says the provider sells it without naming a region, in every region it can be placed.
      */
     public Optional<PriceOnRequest> priceOnRequestIn(String regionCode) {
-        return priceOnRequest.filter(
-                r -> r.allRegions() || !r.regions().isEmpty() ? r.isSoldIn(regionCode) : isAvailableIn(regionCode));
+        return priceOnRequest.filter(r -> r.regionsNotStated()
+                ? isPlaceableIn(regionCode)
+                : !r.regions().isEmpty() ? r.isSoldIn(regionCode) : isAvailableIn(regionCode));
     }
 
     /** Whether some or all of it is sold without a list price. */

@@ -8,6 +8,11 @@ import java.util.Objects;
  * {@link PriceTerm} ({@code kind} = its id), or a storage price per GB-month ({@code kind} = {@code
  * storage}). {@code sourceFile} and {@code effectiveDate} (the date the provider's file gives the
  * price as effective from) are the price's source; {@code refreshedOn} is when the user imported it.
+ * {@code published} is the date the whole file was published (AWS offer files' {@code publicationDate}),
+ * empty where the format gives only effective dates (Azure, Google: a current file holds rows effective
+ * since years, so those dates say nothing about the file's age). {@code acceptOlder} records that the user
+ * applied it with {@code --accept-older} although the file was published before the snapshot price's source
+ * (see {@link CatalogOverlay#judge}).
  */
 public record OverlayPrice(
         String provider,
@@ -18,7 +23,9 @@ public record OverlayPrice(
         String currency,
         String sourceFile,
         String effectiveDate,
-        String refreshedOn) {
+        String refreshedOn,
+        String published,
+        boolean acceptOlder) {
     public static final String STORAGE = "storage";
 
     public OverlayPrice {
@@ -31,6 +38,53 @@ public record OverlayPrice(
         sourceFile = sourceFile == null ? "" : sourceFile;
         effectiveDate = effectiveDate == null ? "" : effectiveDate;
         refreshedOn = refreshedOn == null ? "" : refreshedOn;
+        published = published == null ? "" : published;
+    }
+
+    /** A price from a file that gives only effective dates. */
+    public OverlayPrice(
+            String provider,
+            String sku,
+            String kind,
+            String region,
+            BigDecimal amount,
+            String currency,
+            String sourceFile,
+            String effectiveDate,
+            String refreshedOn) {
+        this(provider, sku, kind, region, amount, currency, sourceFile, effectiveDate, refreshedOn, "", false);
+    }
+
+    /** The same price from a file published on {@code date}. */
+    public OverlayPrice withPublished(String date) {
+        return new OverlayPrice(
+                provider,
+                sku,
+                kind,
+                region,
+                amount,
+                currency,
+                sourceFile,
+                effectiveDate,
+                refreshedOn,
+                date,
+                acceptOlder);
+    }
+
+    /** The same price, to be applied ({@code true}) or not even where it is older than the snapshot's. */
+    public OverlayPrice withAcceptOlder(boolean accept) {
+        return new OverlayPrice(
+                provider,
+                sku,
+                kind,
+                region,
+                amount,
+                currency,
+                sourceFile,
+                effectiveDate,
+                refreshedOn,
+                published,
+                accept);
     }
 
     /** What one price replaces: the same provider, item, kind and region. */

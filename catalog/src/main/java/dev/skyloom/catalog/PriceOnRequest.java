@@ -9,11 +9,14 @@ import java.util.Set;
  * is placeable and checkable like any offering, but costs stay unpriced ("price on request") with
  * {@link #reason()} until the user gives a unit price or a price list.
  *
- * @param regions where a named source says it is sold; empty with {@code allRegions} false means the
- *     offering's priced regions decide (a4-highgpu-8g: spot priced, on-demand not sold). On an
+ * @param regions where a named source says it is sold; empty with {@code regionsNotStated} false means
+ *     the offering's priced regions decide (a4-highgpu-8g: spot priced, on-demand not sold). On an
  *     offering that also has list prices, the state applies only in these regions (GCP TPU v6e: the
  *     source's placeholder amounts withheld in four of its fourteen regions)
- * @param allRegions the sources say it exists but not where: listed in every region of the provider
+ * @param regionsNotStated the sources say the provider sells it but name no region (AWS P6e-GB300): it is
+ *     listed in no region, never in every region, and {@code catalog} shows it once as "regions not
+ *     stated"; it can still be placed in any region of its provider, where the catalog check asks the
+ *     user to confirm the region with the provider ({@link GpuOffering#isPlaceableIn})
  * @param zones zones per region, where the source names them (space-separated)
  */
 public record PriceOnRequest(
@@ -22,7 +25,7 @@ public record PriceOnRequest(
         String source,
         String asOf,
         Set<String> regions,
-        boolean allRegions,
+        boolean regionsNotStated,
         Map<String, String> zones) {
     public PriceOnRequest {
         Objects.requireNonNull(purchaseModel, "purchaseModel");
@@ -33,9 +36,9 @@ public record PriceOnRequest(
         zones = Map.copyOf(zones);
     }
 
-    /** Whether the sources place the offering in {@code regionCode}. */
+    /** Whether a named source places the offering in {@code regionCode}. */
     public boolean isSoldIn(String regionCode) {
-        return allRegions || regions.contains(regionCode);
+        return regions.contains(regionCode);
     }
 
     /** "price on request (capacity block: REASON)". */

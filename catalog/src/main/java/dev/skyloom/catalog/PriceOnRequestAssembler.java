@@ -14,10 +14,15 @@ import java.util.Set;
  * Reads offered_unpriced.csv: offerings a named source says exist but that have no list price (sold
  * through capacity blocks, reservations or sales). A row for an instance type that gpu_instances.csv
  * already has (GCP a4-highgpu-8g: spot priced, on-demand not sold) marks that offering; any other row
- * adds an offering with no prices. {@code regions} is {@code *} when the sources do not say where it
- * is sold, else region codes (space-separated); {@code zones} are the sources' zone names.
+ * adds an offering with no prices. {@code regions} are the region codes a named source gives
+ * (space-separated), or {@code not-stated} when the sources say it is sold but name no region (then it is
+ * listed in no region but placeable in any region of its provider, with a warning; {@code *} is refused,
+ * as it would list it in every region); {@code zones} are the sources' zone names.
  */
 final class PriceOnRequestAssembler {
+    /** The regions value of an offering sold where no named source says. */
+    static final String NOT_STATED = "not-stated";
+
     static final String FILE = "offered_unpriced.csv";
     static final List<String> COLUMNS = List.of(
             "provider",
@@ -59,9 +64,16 @@ final class PriceOnRequestAssembler {
             }
             String reason = checks.text(FILE, row, "reason");
             String regionsText = row.get("regions").strip();
-            boolean all = regionsText.equals("*");
+            boolean notStated = regionsText.equals(NOT_STATED);
+            if (regionsText.equals("*")) {
+                checks.report(
+                        FILE,
+                        row.line(),
+                        "regions",
+                        "'*' would list it in every region; give the regions a named source states, or " + NOT_STATED);
+            }
             Set<String> regions = new LinkedHashSet<>();
-            if (!all && !regionsText.isEmpty()) {
+            if (!notStated && !regionsText.isEmpty() && !regionsText.equals("*")) {
                 for (String code : regionsText.split("\\s+")) {
                     if (known && !basis.isRegion(provider, code)) {
                         checks.report(
@@ -83,7 +95,7 @@ final class PriceOnRequestAssembler {
                     String.join("; ", sources),
                     basis.asOfOf(sources),
                     regions,
-                    all,
+                    notStated,
                     zonesByRegion(regions, row.get("zones").strip()));
             String key = provider + '\0' + type;
             GpuOffering existing = byKey.get(key);

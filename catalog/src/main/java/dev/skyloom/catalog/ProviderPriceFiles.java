@@ -29,8 +29,21 @@ public final class ProviderPriceFiles {
     /** Larger files are refused before reading (a regional EC2 offer file is a few hundred MB at most). */
     public static final long MAX_BYTES = 512L * 1024 * 1024;
 
-    /** What one file gave: its format, the matched prices, and how many price rows matched nothing. */
-    public record Read(String file, String format, List<OverlayPrice> prices, int unmatched) {}
+    /**
+     * What one file gave: its format, the matched prices, how many price rows matched nothing, and the
+     * file's publication date (empty where the format has none).
+     */
+    public record Read(String file, String format, List<OverlayPrice> prices, int unmatched, String published) {
+        public Read {
+            prices = List.copyOf(prices);
+            published = published == null ? "" : published;
+        }
+
+        /** A read of a format that gives only effective dates. */
+        public Read(String file, String format, List<OverlayPrice> prices, int unmatched) {
+            this(file, format, prices, unmatched, "");
+        }
+    }
 
     private ProviderPriceFiles() {}
 

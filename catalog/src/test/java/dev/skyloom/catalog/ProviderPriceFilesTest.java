@@ -46,8 +46,21 @@ class ProviderPriceFilesTest {
                 List.of(p.provider(), p.sku(), p.kind(), p.region(), p.effectiveDate()));
         assertEquals(0, new BigDecimal("0.08").compareTo(p.amount()));
         assertEquals(1, read.unmatched(), "the p3.8xlarge row is Windows BYOL, not a Linux list price");
+        assertEquals("2023-03-22", read.published(), "the offer file's publicationDate");
+        assertEquals("2023-03-22", p.published());
 
-        Catalog refreshed = new CatalogOverlay(read.prices()).applyTo(BUNDLED);
+        // published 2023-03-22, before the snapshot's 2026-01-20 source: kept out unless accepted
+        assertEquals(
+                before,
+                new CatalogOverlay(read.prices())
+                        .applyTo(BUNDLED)
+                        .storageClass("aws", "EBS gp3")
+                        .orElseThrow()
+                        .priceIn("us-east-2")
+                        .orElseThrow());
+        Catalog refreshed = new CatalogOverlay(
+                        read.prices().stream().map(o -> o.withAcceptOlder(true)).toList())
+                .applyTo(BUNDLED);
         Price after = refreshed
                 .storageClass("aws", "EBS gp3")
                 .orElseThrow()

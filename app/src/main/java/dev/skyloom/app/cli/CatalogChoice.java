@@ -24,8 +24,8 @@ public final class CatalogChoice {
             return store.catalog(noOverlay);
         } catch (IOException | PriceListException e) {
             throw new UserInputException(
-                    "refreshed prices unreadable: " + e.getMessage() + " (run with --no-overlay, or delete "
-                            + store.file() + ")",
+                    "refreshed prices unreadable: " + e.getMessage() + " (run with --no-overlay, or remove "
+                            + store.file() + " with 'skyloom catalog refresh --clear')",
                     e);
         }
     }

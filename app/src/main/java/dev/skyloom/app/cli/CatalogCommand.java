@@ -55,10 +55,15 @@ public final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--prices", paramLabel = "FILE", description = "Apply your own price list (CSV or JSON) first.")
     Path prices;
 
-    @Option(names = "--sources", description = "List the catalog's sources with their dates instead of offerings.")
+    @Option(
+            names = "--sources",
+            description = "List the catalog's sources with their dates instead of offerings (with --json, --prices).")
     boolean sources;
 
-    @Option(names = "--overlay", description = "Show the prices refreshed by 'catalog refresh' that are in use.")
+    @Option(
+            names = "--overlay",
+            description =
+                    "Show the prices refreshed by 'catalog refresh': files, dates, what they changed (with --json).")
     boolean overlay;
 
     @picocli.CommandLine.Mixin
@@ -67,11 +72,18 @@ public final class CatalogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** One line of output: an offering in a region (or "*" for a global list price). */
+    /** The region cell of an offering sold where no named source says: listed once, in no region. */
+    static final String NOT_STATED = "not stated";
+
+    /**
+     * One line of output: an offering in a region ("*" for a global list price, {@value #NOT_STATED} for
+     * one sold where no named source says).
+     */
     record Listing(GpuOffering offering, RegionalPrices prices) {}
 
     @Override
     public Integer call() {
+        refuseFlagsThatWouldBeIgnored();
         Catalog catalog = catalogChoice.catalog();
         if (prices != null) {
             if (!Files.exists(prices)) {
@@ -85,7 +97,7 @@ public final class CatalogCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (overlay) {
-            out.print(overlayText());
+            out.print(json ? overlayJson() : overlayText());
             out.flush();
             return SkyloomCli.OK;
         }
@@ -104,15 +116,109 @@ public final class CatalogCommand implements Callable<Integer> {
         return SkyloomCli.OK;
     }
 
-    /** The refreshed files in use: file, effective date(s), when refreshed and how many prices. */
-    private String overlayText() {
+    /**
+     * --overlay and --sources list something other than offerings: the filters would be silently ignored,
+     * so the combination is refused (exit 2).
+     */
+    private void refuseFlagsThatWouldBeIgnored() {
+        if (overlay && sources) {
+            throw new UserInputException("--overlay and --sources list different things: use one of them");
+        }
+        String view = overlay ? "--overlay" : sources ? "--sources" : null;
+        if (view == null) {
+            return;
+        }
+        List<String> ignored = new ArrayList<>();
+        if (provider != null) {
+            ignored.add("--provider");
+        }
+        if (region != null) {
+            ignored.add("--region");
+        }
+        if (gpu != null) {
+            ignored.add("--gpu");
+        }
+        if (overlay && prices != null) {
+            ignored.add("--prices");
+        }
+        if (!ignored.isEmpty()) {
+            throw new UserInputException(view + " lists " + (overlay ? "the refreshed files" : "every source")
+                    + " and takes no " + String.join(", ", ignored) + " (list offerings without " + view + ")");
+        }
+    }
+
+    private dev.skyloom.catalog.CatalogOverlay activeOverlay() {
         dev.skyloom.app.service.CatalogOverlayStore store = dev.skyloom.app.service.CatalogOverlayStore.standard();
-        dev.skyloom.catalog.CatalogOverlay active;
         try {
-            active = catalogChoice.noOverlay ? dev.skyloom.catalog.CatalogOverlay.empty() : store.read();
+            return catalogChoice.noOverlay ? dev.skyloom.catalog.CatalogOverlay.empty() : store.read();
         } catch (java.io.IOException | PriceListException e) {
             throw new UserInputException("refreshed prices unreadable: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code --overlay --json}: {"file": path|null, "snapshotDate", "noOverlay": bool, "sources": [{"file",
+     * "published": s|null, "effectiveFrom", "effectiveTo", "refreshedOn", "prices", "applied",
+     * "notAppliedOlderThanSnapshot", "appliedOlderThanSnapshot", "snapshotDatesOfOlder": s|null,
+     * "snapshotPricesChanged", "snapshotPricesUnchanged", "up", "down", "minChangePercent": n|null,
+     * "maxChangePercent": n|null, "withoutSnapshotPrice"}]}.
+     */
+    private String overlayJson() {
+        dev.skyloom.app.service.CatalogOverlayStore store = dev.skyloom.app.service.CatalogOverlayStore.standard();
+        dev.skyloom.catalog.CatalogOverlay active = activeOverlay();
+        List<dev.skyloom.catalog.CatalogOverlay.FileReport> reports = active.report(CatalogLoader.bundled());
+        List<dev.skyloom.catalog.CatalogOverlay.Source> files = active.sources();
+        return JsonOutput.render(g -> {
+            g.writeStartObject();
+            if (catalogChoice.noOverlay) {
+                g.writeNullField("file");
+            } else {
+                g.writeStringField("file", store.file().toString());
+            }
+            g.writeStringField(
+                    "snapshotDate", CatalogLoader.bundled().snapshotDate().toString());
+            g.writeBooleanField("noOverlay", catalogChoice.noOverlay);
+            g.writeArrayFieldStart("sources");
+            for (int i = 0; i < files.size(); i++) {
+                dev.skyloom.catalog.CatalogOverlay.Source s = files.get(i);
+                dev.skyloom.catalog.CatalogOverlay.FileReport r = reports.get(i);
+                g.writeStartObject();
+                g.writeStringField("file", s.file());
+                if (r.published().isEmpty()) {
+                    g.writeNullField("published");
+                } else {
+                    g.writeStringField("published", r.published());
+                }
+                g.writeStringField("effectiveFrom", s.effectiveFrom());
+                g.writeStringField("effectiveTo", s.effectiveTo());
+                g.writeStringField("refreshedOn", s.refreshedOn());
+                g.writeNumberField("prices", r.prices());
+                g.writeNumberField("applied", r.applied());
+                g.writeNumberField("notAppliedOlderThanSnapshot", r.withheld());
+                g.writeNumberField("appliedOlderThanSnapshot", r.acceptedOlder());
+                if (r.snapshotDates().isEmpty()) {
+                    g.writeNullField("snapshotDatesOfOlder");
+                } else {
+                    g.writeStringField("snapshotDatesOfOlder", r.snapshotDates());
+                }
+                g.writeNumberField("snapshotPricesChanged", r.changed());
+                g.writeNumberField("snapshotPricesUnchanged", r.unchanged());
+                g.writeNumberField("up", r.up());
+                g.writeNumberField("down", r.down());
+                JsonOutput.money(g, "minChangePercent", r.minChangePercent());
+                JsonOutput.money(g, "maxChangePercent", r.maxChangePercent());
+                g.writeNumberField("withoutSnapshotPrice", r.added());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /** The refreshed files in use: file, dates, when refreshed, how many prices and what they changed. */
+    private String overlayText() {
+        dev.skyloom.app.service.CatalogOverlayStore store = dev.skyloom.app.service.CatalogOverlayStore.standard();
+        dev.skyloom.catalog.CatalogOverlay active = activeOverlay();
         StringBuilder b = new StringBuilder();
         if (active.isEmpty()) {
             b.append(catalogChoice.noOverlay ? "--no-overlay: " : "")
@@ -122,9 +228,14 @@ public final class CatalogCommand implements Callable<Integer> {
             return b.toString();
         }
         b.append("Refreshed prices in use (").append(store.file()).append("):\n");
-        for (dev.skyloom.catalog.CatalogOverlay.Source s : active.sources()) {
+        List<dev.skyloom.catalog.CatalogOverlay.FileReport> reports = active.report(CatalogLoader.bundled());
+        List<dev.skyloom.catalog.CatalogOverlay.Source> files = active.sources();
+        for (int i = 0; i < files.size(); i++) {
+            dev.skyloom.catalog.CatalogOverlay.Source s = files.get(i);
+            dev.skyloom.catalog.CatalogOverlay.FileReport r = reports.get(i);
             b.append("  ")
                     .append(TerminalWriter.inline(s.file()))
+                    .append(r.published().isEmpty() ? "" : "  published " + r.published())
                     .append("  effective ")
                     .append(s.effectiveFrom())
                     .append(s.effectiveFrom().equals(s.effectiveTo()) ? "" : " to " + s.effectiveTo())
@@ -133,10 +244,11 @@ public final class CatalogCommand implements Callable<Integer> {
                     .append("  ")
                     .append(dev.skyloom.model.text.Counted.of(s.prices(), "price"))
                     .append('\n');
+            OverlayReportText.lines(r).forEach(l -> b.append("    ").append(l).append('\n'));
         }
         b.append("Run with --no-overlay to use the bundled snapshot of ")
                 .append(CatalogLoader.bundled().snapshotDate())
-                .append(" alone.\n");
+                .append(" alone; 'skyloom catalog refresh --clear' removes the refreshed prices.\n");
         return b.toString();
     }
 
@@ -183,9 +295,10 @@ public final class CatalogCommand implements Callable<Integer> {
             o.prices().values().forEach(rp -> listings.add(new Listing(o, rp)));
             o.globalPrice().ifPresent(rp -> listings.add(new Listing(o, rp)));
             o.priceOnRequest().ifPresent(r -> {
-                // sold without a list price: one line per region the sources name, or "*" when they name none
-                if (r.allRegions() && o.globalPrice().isEmpty()) {
-                    listings.add(new Listing(o, new RegionalPrices("*", Optional.empty(), Optional.empty())));
+                // sold without a list price: one line per region the sources name, or one "not stated"
+                // line when they name none (never "*": that would list it in every region)
+                if (r.regionsNotStated() && o.globalPrice().isEmpty()) {
+                    listings.add(new Listing(o, new RegionalPrices(NOT_STATED, Optional.empty(), Optional.empty())));
                 }
                 for (String code : r.regions()) {
                     if (!o.prices().containsKey(code)) {

@@ -27,10 +27,11 @@ import java.util.OptionalDouble;
  *     "accelerator": {"model", "family", "vendor", "kind": "gpu"|"proprietary", "count"},
  *     "memoryGibPerAccelerator": n|null, "vcpus": n|null, "ramGib": n|null,
  *     "priceBasis": "instance"|"instance_computed"|"accelerator_only",
- *     "prices": [ sorted by region; region "*" = one global list price
+ *     "prices": [ sorted by region; region "*" = one global list price; "not stated" = sold without a
+ *       list price where no named source says (listed in no region)
  *       {"region", "onDemand": price|null, "spot": price|null, "zones": [s]}],
  *     "priceOnRequest": null | {"purchaseModel": "capacity-block"|"reservation"|"contact-sales"|"price-withheld",
- *       "reason", "source", "asOf", "regions": [s] | "*"},
+ *       "reason", "source", "asOf", "regions": [s] | "not stated"},
  *     "note"}]}
  * price = {"amount": n, "currency", "unit": "hour", "source", "asOf", "asOfPublished": bool, "estimate": bool,
  *          "kind": "list"|"indicative"|"dynamic"}
@@ -122,8 +123,8 @@ final class CatalogJson {
             g.writeStringField("reason", r.reason());
             g.writeStringField("source", r.source());
             g.writeStringField("asOf", r.asOf());
-            if (r.allRegions()) {
-                g.writeStringField("regions", "*");
+            if (r.regionsNotStated()) {
+                g.writeStringField("regions", CatalogCommand.NOT_STATED);
             } else {
                 g.writeArrayFieldStart("regions");
                 for (String code : new java.util.TreeSet<>(r.regions())) {

@@ -39,6 +39,7 @@ final class CatalogTable {
             rows.add(HEADER);
             boolean estimates = false;
             boolean global = false;
+            boolean notStated = false;
             boolean dynamic = false;
             java.util.Map<GpuOffering, PriceOnRequest> onRequest = new java.util.LinkedHashMap<>();
             for (CatalogCommand.Listing l : listings) {
@@ -48,7 +49,7 @@ final class CatalogTable {
                 Price any = onDemand.orElse(spot.orElse(null));
                 Optional<PriceOnRequest> request = onDemand.isPresent()
                         ? Optional.empty()
-                        : l.prices().region().equals("*")
+                        : l.prices().region().equals("*") || l.prices().region().equals(CatalogCommand.NOT_STATED)
                                 ? o.priceOnRequest()
                                 : o.priceOnRequestIn(l.prices().region());
                 request.ifPresent(r -> onRequest.put(o, r));
@@ -56,6 +57,7 @@ final class CatalogTable {
                 estimates |= onDemand.map(Price::estimate).orElse(false)
                         || spot.map(Price::estimate).orElse(false);
                 global |= l.prices().region().equals("*");
+                notStated |= l.prices().region().equals(CatalogCommand.NOT_STATED);
                 rows.add(new String[] {
                     o.provider(),
                     l.prices().region(),
@@ -70,7 +72,7 @@ final class CatalogTable {
                     spot.map(CatalogTable::spotMoney).orElse(NONE),
                     any == null ? NONE : any.currency(),
                     any != null
-                            ? any.source() + ", " + dateOf(catalog, any)
+                            ? sourceCell(catalog, onDemand, spot)
                             : request.map(r -> r.source() + ", " + dateOf(catalog, r.source(), r.asOf()))
                                     .orElse(NONE)
                 });
@@ -101,8 +103,11 @@ final class CatalogTable {
                 sb.append("~ estimate: a global list price, not published for this region.\n");
             }
             if (global) {
-                sb.append("Region * = one global list price for every region of the provider, or (on request)"
-                        + " sold but the sources do not say where.\n");
+                sb.append("Region * = one global list price for every region of the provider.\n");
+            }
+            if (notStated) {
+                sb.append("Region \"not stated\" = sold, but no named source says where: listed in no region"
+                        + " (ask the provider).\n");
             }
             sb.append("Spot prices are indicative: captured on the source's date, they move with demand.\n");
             if (dynamic) {
@@ -119,6 +124,23 @@ final class CatalogTable {
         }
         sb.append("Catalog snapshot ").append(catalog.snapshotDate()).append(" (sources: see README, Catalog).\n");
         return sb.toString();
+    }
+
+    /**
+     * Each shown price's own source: one "SOURCE, DATE" where on-demand and spot share it, else both,
+     * labelled (a refreshed on-demand price beside a snapshot spot price must not look refreshed too).
+     */
+    static String sourceCell(Catalog catalog, Optional<Price> onDemand, Optional<Price> spot) {
+        if (onDemand.isPresent() && spot.isPresent()) {
+            Price od = onDemand.get();
+            Price sp = spot.get();
+            if (!od.source().equals(sp.source()) || !od.asOf().equals(sp.asOf())) {
+                return od.source() + ", " + dateOf(catalog, od) + " (on-demand); " + sp.source() + ", "
+                        + dateOf(catalog, sp) + " (spot)";
+            }
+        }
+        Price p = onDemand.orElseGet(spot::orElseThrow);
+        return p.source() + ", " + dateOf(catalog, p);
     }
 
     /** The price's date; "read DATE" when the source has no date of its own and DATE is when it was read. */

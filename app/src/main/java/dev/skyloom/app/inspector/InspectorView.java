@@ -321,7 +321,7 @@ public final class InspectorView extends VBox {
         String region = d.regionOf(g.id()).map(Component.Region::region).orElse("");
         String cloud = d.providerOf(g.id()).map(Component.Provider::provider).orElse("");
         if (catalog != null) {
-            for (GpuOffering o : catalog.offeringsIn(cloud, region)) {
+            for (GpuOffering o : catalog.offeringsPlaceableIn(cloud, region)) {
                 types.add(o.instanceType());
             }
         }

@@ -32,9 +32,12 @@ public final class Availability {
                 .flatMap(cloud -> catalog.region(cloud, r.region())));
     }
 
-    /** The offerings the catalog lists in a region. */
+    /**
+     * The offerings a pool may be placed with in a region: those the catalog lists there, and those its
+     * provider sells where no source says (their labels say "regions not stated").
+     */
     public List<GpuOffering> soldIn(Region region) {
-        return catalog.offeringsIn(region.provider(), region.code());
+        return catalog.offeringsPlaceableIn(region.provider(), region.code());
     }
 
     /**
@@ -53,11 +56,19 @@ public final class Availability {
     /** One sentence for the palette: sold here, or not and where the nearest region that sells it is. */
     public String hint(GpuOffering offering, Region here) {
         String what = offering.instanceType() + " (" + offering.accelerator().model() + ")";
-        if (offering.provider().equals(here.provider()) && offering.isAvailableIn(here.code())) {
+        String cloud = catalog.provider(offering.provider()).map(p -> p.name()).orElse(offering.provider());
+        boolean ownCloud = offering.provider().equals(here.provider());
+        if (ownCloud && offering.isAvailableIn(here.code())) {
             return what + " is sold in " + label(here) + ".";
         }
+        if (offering.regionsNotStated()) {
+            return ownCloud
+                    ? what + " is sold by " + cloud + " but no source names its regions; confirm " + label(here)
+                            + " with the provider."
+                    : what + " is sold by " + cloud + " (regions not stated by the sources), not in " + label(here)
+                            + ".";
+        }
         String notHere = what + " is not sold in " + label(here) + " in the catalog";
-        String cloud = catalog.provider(offering.provider()).map(p -> p.name()).orElse(offering.provider());
         return nearestSelling(offering, here)
                 .map(n -> notHere + "; the nearest " + cloud + " region that sells it is " + label(n.region())
                         + n.km().stream()

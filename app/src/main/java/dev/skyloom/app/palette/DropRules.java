@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Where palette items may be dropped and what they become. A provider goes on the bare canvas; a region
  * into a container of its own cloud (a provider container is created on the bare canvas); an offering
- * into a region of its cloud that sells it (a GPU pool of 1); a storage class into a region of its
+ * into a region of its cloud that sells it, or any region of its cloud when no source names where it is
+ * sold (a GPU pool of 1; the catalog check asks to confirm the region); a storage class into a region of its
  * cloud; a pipeline anywhere; a custom site into any provider container or the bare canvas; users (a
  * population in a city) on the bare canvas; an identity provider or a telemetry sink into any region or
  * custom site (a SaaS sink into its site's region).
@@ -188,7 +189,7 @@ public final class DropRules {
         }
         String code = region.get().region();
         boolean offered = catalog.offering(o.provider(), o.instanceType())
-                .map(x2 -> x2.isAvailableIn(code))
+                .map(x2 -> x2.isPlaceableIn(code))
                 .orElse(false);
         if (!offered) {
             return refuse(o.instanceType() + " (" + o.accelerator().model() + ") is not offered in " + code);
@@ -267,7 +268,7 @@ public final class DropRules {
             }
             String code = region.get().region();
             Optional<GpuOffering> o = catalog.offering(cloud, p.instanceType());
-            if (!o.map(x -> x.isAvailableIn(code)).orElse(false)) {
+            if (!o.map(x -> x.isPlaceableIn(code)).orElse(false)) {
                 return Optional.of(p.instanceType()
                         + o.map(x -> " (" + x.accelerator().model() + ")").orElse("") + " is not offered in " + code);
             }

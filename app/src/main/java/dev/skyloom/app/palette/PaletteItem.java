@@ -69,22 +69,62 @@ public sealed interface PaletteItem
 
     /**
      * A GPU offering as sold in one region, with its on-demand price there when the catalog has one; an
-     * offering sold without a list price shows its purchase model ("price on request (capacity block)").
+     * offering sold without a list price shows its purchase model ("price on request (capacity block)"),
+     * and one whose sources name no region says so ("regions not stated"): it is offered in every region
+     * of its provider, to be confirmed with the provider.
      */
     record OfferingEntry(GpuOffering offering, Region region, Optional<Price> onDemand) implements PaletteItem {
+        /** What the label adds for an offering sold where no named source says. */
+        static final String REGIONS_NOT_STATED = "regions not stated";
+
         @Override
         public String label() {
-            String count = offering.acceleratorCount() == Math.rint(offering.acceleratorCount())
-                    ? String.valueOf((long) offering.acceleratorCount())
-                    : String.valueOf(offering.acceleratorCount());
             String price = onDemand.map(p -> p.currency() + " "
                             + p.amount().setScale(2, RoundingMode.HALF_UP).toPlainString() + "/h"
                             + (p.estimate() ? " (est.)" : ""))
                     .orElse(offering.priceOnRequestIn(region.code())
                             .map(r -> "price on request (" + r.purchaseModel().label() + ")")
                             .orElse("unpriced"));
+            return what() + " — " + price + (offering.regionsNotStated() ? " — " + REGIONS_NOT_STATED : "");
+        }
+
+        /**
+         * The tooltip: the price or purchase model with its reason and source, and for an offering whose
+         * sources name no region, that the region is the user's to confirm.
+         */
+        public String detail() {
+            StringBuilder sb = new StringBuilder(what()).append(" in ").append(region.code());
+            onDemand.ifPresentOrElse(
+                    p -> sb.append("\nOn-demand ")
+                            .append(p.currency())
+                            .append(' ')
+                            .append(p.amount().setScale(2, RoundingMode.HALF_UP).toPlainString())
+                            .append("/h")
+                            .append(p.estimate() ? " (estimate: a global list price)" : "")
+                            .append(p.source().isEmpty() ? "" : " · " + p.source())
+                            .append(p.asOf().isEmpty() ? "" : ", " + p.asOf()),
+                    () -> offering.priceOnRequestIn(region.code())
+                            .ifPresentOrElse(
+                                    r -> sb.append("\nUnpriced: ")
+                                            .append(r.describe())
+                                            .append(r.source().isEmpty() ? "" : "\nSource: " + r.source())
+                                            .append(r.asOf().isEmpty() ? "" : ", " + r.asOf()),
+                                    () -> sb.append("\nUnpriced: no on-demand price here in the catalog")));
+            if (offering.regionsNotStated()) {
+                sb.append("\nRegions not stated by the sources: the provider sells it, but no named source says"
+                                + " where; confirm ")
+                        .append(region.code())
+                        .append(" with the provider.");
+            }
+            return sb.toString();
+        }
+
+        private String what() {
+            String count = offering.acceleratorCount() == Math.rint(offering.acceleratorCount())
+                    ? String.valueOf((long) offering.acceleratorCount())
+                    : String.valueOf(offering.acceleratorCount());
             return offering.instanceType() + " — " + count + "× "
-                    + offering.accelerator().model() + " — " + price;
+                    + offering.accelerator().model();
         }
 
         @Override

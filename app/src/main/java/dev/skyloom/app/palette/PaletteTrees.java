@@ -40,7 +40,7 @@ public final class PaletteTrees {
             List<PaletteNode> regions = new ArrayList<>();
             for (dev.skyloom.catalog.Region r : catalog.regionsOf(p.id())) {
                 List<PaletteNode> gpus = new ArrayList<>();
-                for (GpuOffering o : catalog.offeringsIn(p.id(), r.code())) {
+                for (GpuOffering o : catalog.offeringsPlaceableIn(p.id(), r.code())) {
                     gpus.add(new PaletteNode(
                             new PaletteItem.OfferingEntry(
                                     o, r, o.pricesIn(r.code()).flatMap(RegionalPrices::onDemand)),

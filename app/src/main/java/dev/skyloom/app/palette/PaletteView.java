@@ -241,11 +241,13 @@ public final class PaletteView extends VBox {
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 setId(null);
                 return;
             }
             setText(getTreeItem() instanceof Branch b ? b.node.displayLabel(searching) : item.label());
             setGraphic(icon(item));
+            setTooltip(item instanceof PaletteItem.OfferingEntry o ? detailTip(o) : null);
             setId(null);
             getStyleClass().removeAll("palette-heading");
             if (item instanceof PaletteItem.Heading) {
@@ -316,6 +318,13 @@ public final class PaletteView extends VBox {
             return rules.drop(
                     vm.design(), carried, target.containerAt(e.getSceneX(), e.getSceneY()), p.getX(), p.getY());
         }
+    }
+
+    private static Tooltip detailTip(PaletteItem.OfferingEntry o) {
+        Tooltip tip = new Tooltip(o.detail());
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        return tip;
     }
 
     private static FontIcon icon(PaletteItem item) {

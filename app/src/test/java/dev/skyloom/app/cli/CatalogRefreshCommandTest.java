@@ -23,8 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code catalog refresh} on a real excerpt of an AWS offer file (catalog test resources,
- * pricefiles/README.md): the EBS gp3 price of us-east-2 then comes from that file, in catalog, cost and
- * the workbook; {@code --no-overlay} goes back to the snapshot; a bad file writes nothing.
+ * pricefiles/README.md): published 2023-03-22, it is older than the snapshot's EBS gp3 source (2026-01-20),
+ * so by default the snapshot price stays and the refresh and {@code catalog --overlay} say so; with
+ * {@code --accept-older} the EBS gp3 price of us-east-2 then comes from that file, in catalog, cost and the
+ * workbook; {@code --no-overlay} goes back to the snapshot; {@code --clear} removes the overlay; a bad file
+ * writes nothing.
  */
 class CatalogRefreshCommandTest {
     static final Path PRICE_FILES = Path.of("../catalog/src/test/resources/dev/skyloom/catalog/pricefiles");
@@ -73,13 +76,18 @@ class CatalogRefreshCommandTest {
         JsonNode before = costLine(CliRun.of("cost", design.toString(), "--json"));
         assertTrue(before.get("estimate").asBoolean(), "snapshot: the us-east-1 reference price");
 
-        CliRun refresh =
-                CliRun.of("catalog", "refresh", PRICE_FILES.resolve(AWS).toString());
+        CliRun refresh = CliRun.of(
+                "catalog", "refresh", "--accept-older", PRICE_FILES.resolve(AWS).toString());
         assertEquals(0, refresh.code(), refresh.err());
         assertTrue(
                 refresh.out()
                         .contains(AWS
                                 + " (AWS offer file (JSON)): 1 price applied (storage 1), 1 row not in the catalog"),
+                refresh.out());
+        assertTrue(
+                refresh.out()
+                        .contains("1 price older than the snapshot's applied by --accept-older"
+                                + " (file published 2023-03-22, snapshot prices dated 2026-01-20)"),
                 refresh.out());
         assertTrue(Files.exists(dir.resolve("data").resolve(CatalogOverlay.FILE_NAME)));
 
@@ -95,7 +103,9 @@ class CatalogRefreshCommandTest {
         assertEquals(before.get("source").asText(), snapshot.get("source").asText());
 
         CliRun overlay = CliRun.of("catalog", "--overlay");
-        assertTrue(overlay.out().contains(AWS + "  effective 2023-03-01  refreshed "), overlay.out());
+        assertTrue(
+                overlay.out().contains(AWS + "  published 2023-03-22  effective 2023-03-01  refreshed "),
+                overlay.out());
         CliRun sources = CliRun.of("catalog", "--sources");
         assertTrue(
                 sources.out().lines().anyMatch(l -> l.startsWith("overlay " + AWS) && l.contains("2023-03-01")),
@@ -108,6 +118,84 @@ class CatalogRefreshCommandTest {
         String cells = cellText(xlsx);
         assertTrue(
                 cells.contains("overlay " + AWS) && cells.contains("2023-03-01"), "workbook names the file and date");
+    }
+
+    @Test
+    void anOlderFileKeepsTheNewerSnapshotPriceAndSaysSo() throws Exception {
+        Path design = design();
+        JsonNode before = costLine(CliRun.of("cost", design.toString(), "--json"));
+
+        CliRun refresh =
+                CliRun.of("catalog", "refresh", PRICE_FILES.resolve(AWS).toString());
+
+        assertEquals(0, refresh.code(), refresh.err());
+        String kept = "1 price older than the snapshot's was not applied (file published 2023-03-22,"
+                + " snapshot prices dated 2026-01-20); --accept-older applies them";
+        assertTrue(
+                refresh.out().contains(AWS + " (AWS offer file (JSON)): 0 prices applied, 1 row not in the catalog"),
+                refresh.out());
+        assertTrue(refresh.out().contains(kept), refresh.out());
+        assertTrue(refresh.out().contains(": 1 price from 1 file, 0 in use"), refresh.out());
+        JsonNode after = costLine(CliRun.of("cost", design.toString(), "--json"));
+        assertEquals(before, after, "the snapshot's newer price is kept");
+        assertFalse(CliRun.of("catalog", "--sources").out().contains("overlay " + AWS));
+
+        CliRun overlay = CliRun.of("catalog", "--overlay");
+        assertTrue(overlay.out().contains(AWS + "  published 2023-03-22  effective 2023-03-01"), overlay.out());
+        assertTrue(overlay.out().contains(kept), overlay.out());
+        JsonNode json = new ObjectMapper()
+                .readTree(CliRun.of("catalog", "--overlay", "--json").out())
+                .get("sources")
+                .get(0);
+        assertEquals(AWS, json.get("file").asText());
+        assertEquals("2023-03-22", json.get("published").asText());
+        assertEquals(0, json.get("applied").asInt());
+        assertEquals(1, json.get("notAppliedOlderThanSnapshot").asInt());
+        assertEquals("2026-01-20", json.get("snapshotDatesOfOlder").asText());
+    }
+
+    @Test
+    void clearRemovesTheOverlayAndSaysWhatItHeld() throws Exception {
+        Path overlayFile = dir.resolve("data").resolve(CatalogOverlay.FILE_NAME);
+        CliRun none = CliRun.of("catalog", "refresh", "--clear");
+        assertEquals(0, none.code(), none.err());
+        assertEquals(1, none.out().strip().lines().count(), none.out());
+        assertTrue(none.out().contains("no refreshed prices to remove"), none.out());
+
+        assertEquals(
+                0,
+                CliRun.of(
+                                "catalog",
+                                "refresh",
+                                "--accept-older",
+                                PRICE_FILES.resolve(AWS).toString())
+                        .code());
+        assertTrue(Files.exists(overlayFile));
+        Path design = design();
+        assertEquals(
+                "overlay " + AWS,
+                costLine(CliRun.of("cost", design.toString(), "--json"))
+                        .get("source")
+                        .asText());
+
+        CliRun clear = CliRun.of("catalog", "refresh", "--clear");
+
+        assertEquals(0, clear.code(), clear.err());
+        assertTrue(clear.out().contains("removed " + overlayFile + ": 1 price from " + AWS), clear.out());
+        assertFalse(Files.exists(overlayFile));
+        assertFalse(costLine(CliRun.of("cost", design.toString(), "--json"))
+                .get("source")
+                .asText()
+                .startsWith("overlay"));
+
+        CliRun both = CliRun.of(
+                "catalog", "refresh", "--clear", PRICE_FILES.resolve(AWS).toString());
+        assertEquals(2, both.code());
+        assertEquals(1, both.err().strip().lines().count(), both.err());
+        assertFalse(Files.exists(overlayFile), "a refused --clear writes nothing");
+        CliRun nothing = CliRun.of("catalog", "refresh");
+        assertEquals(2, nothing.code());
+        assertTrue(nothing.err().contains("--clear"), nothing.err());
     }
 
     @Test

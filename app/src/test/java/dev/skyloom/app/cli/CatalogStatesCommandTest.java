@@ -191,4 +191,54 @@ class CatalogStatesCommandTest {
         assertTrue(
                 line.get("note").asText().startsWith("unpriced: price on request (capacity block: "), line.toString());
     }
+
+    @Test
+    void aPoolOfAnOfferingWhoseSourcesNameNoRegionChecksWithAWarningAndCostsAsPriceOnRequest(@TempDir Path dir)
+            throws Exception {
+        Path design = dir.resolve("a4x.skyloom.json");
+        Files.writeString(design, """
+                {"skyloom": 1, "name": "A4X in Iowa", "currency": "USD", "dataClasses": [],
+                 "components": [
+                  {"id": "gcp", "type": "provider", "name": "GCP", "provider": "gcp"},
+                  {"id": "usc1", "type": "region", "parent": "gcp", "name": "Iowa", "region": "us-central1"},
+                  {"id": "a4x", "type": "gpu-pool", "parent": "usc1", "name": "A4X", "instanceType": "a4x-highgpu-4g",
+                   "count": 18, "pricing": "on-demand", "hoursPerMonth": 730}],
+                 "connections": [], "layout": {}}
+                """);
+        CliRun check = CliRun.of("check", design.toString(), "--json");
+        assertEquals(0, check.code(), check.out() + check.err());
+        assertTrue(check.out().contains("\"catalog.region-not-stated\""), check.out());
+        assertFalse(check.out().contains("not-offered-in-region"), check.out());
+        CliRun cost = CliRun.of("cost", design.toString(), "--json");
+        assertEquals(0, cost.code(), cost.err());
+        JsonNode line = new ObjectMapper().readTree(cost.out()).get("lines").get(0);
+        assertEquals("a4x", line.get("id").asText());
+        assertTrue(line.get("monthly").isNull(), line.toString());
+        assertEquals("price-on-request", line.get("priceState").asText());
+        assertTrue(line.get("note").asText().startsWith("unpriced: price on request (reservation: "), line.toString());
+    }
+
+    @Test
+    void anOfferingWhoseSourcesNameNoRegionIsListedOnceAsNotStatedAndInNoRegion() throws Exception {
+        CliRun all = CliRun.of("catalog", "--gpu", "GB300", "--provider", "aws");
+        assertEquals(0, all.code(), all.err());
+        assertTrue(all.out().contains("aws       not stated  P6e-GB300 UltraServer (NVL72)"), all.out());
+        assertFalse(all.out().lines().anyMatch(l -> l.startsWith("aws       *")), all.out());
+        assertTrue(all.out().contains("Region \"not stated\" = sold, but no named source says where"), all.out());
+
+        CliRun virginia = CliRun.of("catalog", "--gpu", "GB300", "--provider", "aws", "--region", "us-east-1");
+        assertTrue(virginia.out().contains("No offerings match."), virginia.out());
+        CliRun ohio = CliRun.of("catalog", "--provider", "aws", "--region", "us-east-2", "--gpu", "Trainium2");
+        assertTrue(ohio.out().contains("aws       us-east-2  trn2.48xlarge"), ohio.out());
+        CliRun oregon = CliRun.of("catalog", "--provider", "aws", "--region", "us-west-2", "--gpu", "Trainium2");
+        assertTrue(oregon.out().contains("No offerings match."), oregon.out());
+
+        JsonNode gb300 = new ObjectMapper()
+                .readTree(CliRun.of("catalog", "--gpu", "GB300", "--provider", "aws", "--json")
+                        .out())
+                .get("offerings")
+                .get(0);
+        assertEquals("not stated", gb300.get("priceOnRequest").get("regions").asText());
+        assertEquals("not stated", gb300.get("prices").get(0).get("region").asText());
+    }
 }

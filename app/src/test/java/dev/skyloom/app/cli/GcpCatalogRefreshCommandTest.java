@@ -71,6 +71,20 @@ class GcpCatalogRefreshCommandTest {
                         .contains(GCP + " (Google Cloud Billing Catalog): 13 prices applied (on-demand 13),"
                                 + " 0 rows not in the catalog"),
                 refresh.out());
+        assertTrue(
+                refresh.out()
+                        .contains("effective dates only (no publication date), so applied; snapshot prices changed: "),
+                refresh.out());
+
+        // the table names each price's own source: the refreshed on-demand one, the snapshot's spot one
+        String row = CliRun.of("catalog", "--provider", "gcp", "--region", "us-east1", "--gpu", "A100")
+                .out()
+                .lines()
+                .filter(l -> l.contains("a2-highgpu-8g"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(row.contains("overlay " + GCP + ", 2023-03-24 (on-demand); GCP-CYCLENERD"), row);
+        assertTrue(row.endsWith("(spot)"), row);
 
         JsonNode after = costLine(CliRun.of("cost", design.toString(), "--json"));
         assertEquals("overlay " + GCP, after.get("source").asText());

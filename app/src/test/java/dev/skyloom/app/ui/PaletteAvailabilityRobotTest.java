@@ -20,6 +20,7 @@ import java.util.Optional;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -131,5 +132,36 @@ class PaletteAvailabilityRobotTest {
         robot.interact(() -> window.viewModel().select("aws-par", false));
         assertTrue(window.palette().tree().getRoot().getChildren().contains(aws), "the tree was not rebuilt");
         assertTrue(aws.isExpanded(), "the provider the user opened stays open");
+    }
+
+    @Test
+    void anOfferingWhoseSourcesNameNoRegionIsOfferedInTheSelectedRegionWithItsReasonAndANote(FxRobot robot) {
+        waitForCatalog();
+        robot.interact(() -> window.viewModel().select("aws-fra", false));
+        CheckBox soldHere = robot.lookup("#palette-sold-here").queryAs(CheckBox.class);
+        robot.interact(() -> soldHere.setSelected(true));
+        search(robot, "P6e-GB300");
+        List<TreeItem<PaletteItem>> found = leaves();
+        assertEquals(1, found.size(), "sold in Frankfurt as in every AWS region: " + found);
+        PaletteItem.OfferingEntry gb300 =
+                (PaletteItem.OfferingEntry) found.get(0).getValue();
+        assertEquals("eu-central-1", gb300.region().code());
+        assertTrue(gb300.label().endsWith("price on request (contact sales) — regions not stated"), gb300.label());
+
+        robot.interact(() -> window.palette().tree().getSelectionModel().select(found.get(0)));
+        assertEquals(
+                "P6e-GB300 UltraServer (NVL72) (GB300) is sold by Amazon Web Services but no source names its"
+                        + " regions; confirm eu-central-1 · Frankfurt with the provider.",
+                robot.lookup("#palette-hint").queryAs(Label.class).getText());
+        Eventually.until(() -> robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                .anyMatch(c -> gb300.equals(c.getItem()) && c.getTooltip() != null));
+        String tip = robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> gb300.equals(c.getItem()))
+                .findFirst()
+                .orElseThrow()
+                .getTooltip()
+                .getText();
+        assertTrue(tip.contains("Unpriced: price on request (contact sales: sales-led general availability"), tip);
+        assertTrue(tip.contains("Regions not stated by the sources"), tip);
     }
 }

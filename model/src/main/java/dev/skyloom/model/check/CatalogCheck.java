@@ -18,6 +18,8 @@ import java.util.Optional;
  * residency. {@code catalog.no-region} (error): a pool or storage outside any region. {@code
  * catalog.unknown-instance-type} / {@code catalog.unknown-storage-class} (error): names the provider does
  * not sell. {@code catalog.not-offered-in-region} (error): the instance type is not listed in that region.
+ * {@code catalog.region-not-stated} (warning): the provider sells it but no named source says where (AWS
+ * P6e-GB300, GCP a4x), so the region cannot be confirmed from the catalog.
  * Pools and storage of unlisted providers are only reported when they lack a {@code unitPrice}
  * ({@code catalog.unpriced-custom}, warning).
  *
@@ -41,6 +43,7 @@ public final class CatalogCheck implements DesignCheck {
                 "catalog.unknown-storage-class",
                 "catalog.unknown-region",
                 "catalog.not-offered-in-region",
+                "catalog.region-not-stated",
                 "catalog.no-region",
                 "catalog.custom-region-without-country",
                 "catalog.unpriced-custom",
@@ -178,7 +181,18 @@ public final class CatalogCheck implements DesignCheck {
                     "catalog.unknown-instance-type",
                     pool.id(),
                     "Instance type " + pool.instanceType() + " is not sold by " + provider + " in the catalog"));
-        } else if (!offering.get().isAvailableIn(region.region())) {
+        } else if (offering.get().isAvailableIn(region.region())) {
+            return;
+        } else if (offering.get().regionsNotStated()) {
+            // sold somewhere the sources do not say: neither confirmed nor ruled out here
+            String cloud = catalog.provider(provider).map(p -> p.name()).orElse(provider);
+            findings.add(finding(
+                    Severity.WARNING,
+                    "catalog.region-not-stated",
+                    pool.id(),
+                    pool.instanceType() + " is sold by " + cloud + " but no source names its regions; confirm "
+                            + region.region() + " with the provider"));
+        } else {
             findings.add(finding(
                     Severity.ERROR,
                     "catalog.not-offered-in-region",

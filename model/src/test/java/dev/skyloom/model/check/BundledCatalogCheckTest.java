@@ -29,6 +29,41 @@ class BundledCatalogCheckTest {
     }
 
     @Test
+    void aPoolOfAnOfferingWhoseSourcesNameNoRegionChecksWithOnlyAWarningToConfirmTheRegion() {
+        Design d = new DesignBuilder()
+                .provider("aws", "aws")
+                .region("use1", "aws", "us-east-1")
+                .pool("gb300", "use1", "P6e-GB300 UltraServer (NVL72)", 1)
+                .provider("gcp", "gcp")
+                .region("usc1", "gcp", "us-central1")
+                .pool("a4x", "usc1", "a4x-highgpu-4g", 18)
+                .provider("azure", "azure")
+                .region("wus3", "azure", "westus3")
+                .pool("nd", "wus3", "Standard_ND128isr_GB300_v6", 18)
+                .provider("nebius", "nebius")
+                .region("fi", "nebius", "eu-north1")
+                .pool("nvl", "fi", "GB200 NVL72 (preset name not in source)", 1)
+                .build();
+
+        assertEquals(
+                List.of(
+                        notStated("a4x", "a4x-highgpu-4g is sold by Google Cloud", "us-central1"),
+                        notStated("gb300", "P6e-GB300 UltraServer (NVL72) is sold by Amazon Web Services", "us-east-1"),
+                        notStated("nd", "Standard_ND128isr_GB300_v6 is sold by Microsoft Azure", "westus3"),
+                        notStated("nvl", "GB200 NVL72 (preset name not in source) is sold by Nebius", "eu-north1")),
+                check(d));
+    }
+
+    private static Finding notStated(String pool, String soldBy, String region) {
+        return new Finding(
+                Severity.WARNING,
+                "catalog",
+                "catalog.region-not-stated",
+                List.of(pool),
+                soldBy + " but no source names its regions; confirm " + region + " with the provider");
+    }
+
+    @Test
     void aGcpMachineTypeInARegionTheZoneSourceDoesNotListIsNotOffered() {
         Design d = new DesignBuilder()
                 .provider("gcp", "gcp")

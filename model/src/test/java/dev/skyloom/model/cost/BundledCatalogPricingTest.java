@@ -45,6 +45,38 @@ class BundledCatalogPricingTest {
     }
 
     @Test
+    void offeringsWhoseSourcesNameNoRegionCostAsPriceOnRequestWithTheReasonWhereverPlaced() {
+        Design d = new DesignBuilder()
+                .provider("aws", "aws")
+                .region("use1", "aws", "us-east-1")
+                .pool("gb300", "use1", "P6e-GB300 UltraServer (NVL72)", 1)
+                .region("fra", "aws", "eu-central-1")
+                .pool("gb300-fra", "fra", "P6e-GB300 UltraServer (NVL72)", 2, Pricing.SPOT)
+                .provider("gcp", "gcp")
+                .region("usc1", "gcp", "us-central1")
+                .pool("a4x", "usc1", "a4x-highgpu-4g", 18)
+                .build();
+
+        for (String id : List.of("gb300", "gb300-fra")) {
+            CostLine gb = line(d, id);
+            assertFalse(gb.isPriced(), id);
+            assertEquals(PriceState.PRICE_ON_REQUEST, gb.state(), id);
+            assertTrue(gb.unitPrice().isEmpty(), id);
+            assertEquals(
+                    "unpriced: price on request (contact sales: sales-led general availability (AWS, 2025-12): no"
+                            + " public price)",
+                    gb.note());
+            assertEquals("BLACKWELL-INDEX-2026-09", gb.priceSource());
+        }
+        CostLine a4x = line(d, "a4x");
+        assertEquals(PriceState.PRICE_ON_REQUEST, a4x.state());
+        assertTrue(
+                a4x.note().startsWith("unpriced: price on request (reservation: reservation only: A4X needs"),
+                a4x.note());
+        assertTrue(new CostEngine(CATALOG).price(d).lines().stream().noneMatch(CostLine::isPriced));
+    }
+
+    @Test
     void aTpuV6ePoolWhereTheSourcePriceIsAPlaceholderCostsAsUnpricedWithTheReason() {
         Design d = new DesignBuilder()
                 .provider("gcp", "gcp")

@@ -16,6 +16,7 @@ import dev.skyloom.model.latency.Places;
 import dev.skyloom.model.latency.ReachAnalysis;
 import dev.skyloom.model.latency.RoundTrip;
 import dev.skyloom.model.latency.Serving;
+import dev.skyloom.model.text.Counted;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -103,7 +104,8 @@ public final class WorkbookDataFactory {
     private static String ageText(Catalog catalog, CostReport report) {
         PriceAge age = PriceAge.of(catalog.snapshotDate(), report, java.time.LocalDate.now());
         return age.oldestPrice()
-                        .map(d -> "Oldest catalog price used: " + d + " (" + age.oldestAgeDays() + " days).")
+                        .map(d -> "Oldest catalog price used: " + d + " ("
+                                + Counted.of(age.oldestAgeDays().orElseThrow(), "day") + ").")
                         .orElse("")
                 + age.warning().map(w -> " " + w + ".").orElse("");
     }

@@ -191,7 +191,7 @@ public final class ResidencyCheck implements DesignCheck {
         List<DataClass> classes = classIds.stream()
                 .map(id -> ctx.design().dataClass(id).orElseThrow())
                 .toList();
-        Set<String> jurisdictions = new java.util.TreeSet<>();
+        Set<String> jurisdictions = new LinkedHashSet<>(); // as the classes list them
         classes.forEach(dc -> jurisdictions.addAll(dc.allowedJurisdictions()));
         boolean one = classes.size() == 1;
         String operator = operatorName(key).toLowerCase(java.util.Locale.ROOT);

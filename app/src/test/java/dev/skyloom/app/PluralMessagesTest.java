@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 class PluralMessagesTest {
     /** A count expression followed by a literal starting with a plural-looking word. */
     private static final List<Pattern> COUNT_THEN_PLURAL = List.of(
-            Pattern.compile("(\\.size\\(\\)|\\.length\\(\\)|\\bcount\\w*\\b|\\b[a-z]\\b)\\s*\\+\\s*\"\\s[a-z]+s\\b"),
+            // also "(problems.size() - 1) + \" more problems\"", which reads "1 more problems"
+            Pattern.compile(
+                    "(\\.size\\(\\)|\\.length\\(\\)|\\bcount\\w*\\b|\\b[a-z]\\b)((\\s*[-+]\\s*\\w+)+\\))?\\s*\\+"
+                            + "\\s*\"\\s(?:more\\s|other\\s)?[a-z]+s\\b"),
             Pattern.compile("\"[^\"]*%d [a-z]+s\\b"));
     /** A string literal (after char literals are dropped, so {@code '"'} does not open one). */
     private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
@@ -41,6 +44,17 @@ class PluralMessagesTest {
         assertEquals("2 notes", Counted.of(2, "note"));
         assertEquals("1 child", Counted.of(1, "child", "children"));
         assertEquals("3 children", Counted.of(3, "child", "children"));
+    }
+
+    @Test
+    void aCountOfMoreThingsIsFound() {
+        Pattern p = COUNT_THEN_PLURAL.get(0);
+        assertTrue(p.matcher("first + \" (and \" + (problems.size() - 1) + \" more problems)\"")
+                .find());
+        assertTrue(p.matcher("\"… and \" + (results.size() - MAX_TABLE_ROWS + 1) + \" more outages\"")
+                .find());
+        assertTrue(p.matcher("x.size() + \" notes\"").find());
+        assertFalse(p.matcher("\"… and \" + (ids.size() - 12) + \" more\"").find());
     }
 
     @Test

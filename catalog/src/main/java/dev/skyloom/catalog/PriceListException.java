@@ -22,6 +22,9 @@ public final class PriceListException extends RuntimeException {
             return "bad price list";
         }
         String first = problems.get(0).toString();
-        return problems.size() == 1 ? first : first + " (and " + (problems.size() - 1) + " more problems)";
+        return problems.size() == 1
+                ? first
+                : first + " (and " + (problems.size() - 1)
+                        + (problems.size() == 2 ? " more problem)" : " more problems)");
     }
 }

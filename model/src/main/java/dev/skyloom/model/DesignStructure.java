@@ -1,5 +1,6 @@
 package dev.skyloom.model;
 
+import dev.skyloom.model.text.Article;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,11 +82,11 @@ public final class DesignStructure {
                     problems.add(new StructureProblem(
                             k.id(),
                             "type",
-                            "a " + k.type().json() + " connection must go from a "
-                                    + k.type().fromText()
-                                    + " to a " + k.type().to().json() + ", not from a "
-                                    + from.type().json()
-                                    + " to a " + to.type().json()));
+                            "a " + k.type().json() + " connection must go from "
+                                    + Article.of(k.type().fromText())
+                                    + " to " + Article.of(noun(k.type().to())) + ", not from "
+                                    + Article.of(noun(from.type()))
+                                    + " to " + Article.of(noun(to.type()))));
                 } else if (k.from().equals(k.to())) {
                     problems.add(new StructureProblem(k.id(), "to", "connection from \"" + k.from() + "\" to itself"));
                 }
@@ -137,8 +138,8 @@ public final class DesignStructure {
             problems.add(new StructureProblem(
                     c.id(),
                     "parent",
-                    "a " + c.type().json() + "'s parent must be a " + need.json() + ", but \"" + parentId + "\" is a "
-                            + parent.type().json()));
+                    Article.of(noun(c.type())) + "'s parent must be " + Article.of(noun(need)) + ", but \"" + parentId
+                            + "\" is " + Article.of(noun(parent.type()))));
         }
     }
 
@@ -191,5 +192,10 @@ public final class DesignStructure {
                 problems.add(new StructureProblem(c.id(), "parent", "containment cycle through \"" + entry + "\""));
             }
         }
+    }
+
+    /** A type's name as a noun in a sentence: "users" alone reads as a plural, so "users component". */
+    private static String noun(ComponentType type) {
+        return type == ComponentType.USERS ? "users component" : type.json();
     }
 }

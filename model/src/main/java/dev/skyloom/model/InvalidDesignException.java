@@ -1,5 +1,6 @@
 package dev.skyloom.model;
 
+import dev.skyloom.model.text.Counted;
 import java.util.List;
 
 /** Thrown when components and connections do not form a valid design; carries every problem found. */
@@ -13,7 +14,7 @@ public final class InvalidDesignException extends IllegalArgumentException {
 
     private static String summary(List<StructureProblem> problems) {
         String first = problems.get(0).toString();
-        return problems.size() == 1 ? first : first + " (and " + (problems.size() - 1) + " more problems)";
+        return problems.size() == 1 ? first : first + " (and " + Counted.of(problems.size() - 1, "more problem") + ")";
     }
 
     public List<StructureProblem> problems() {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code skyloom cost FILE [--json]}: cost lines and totals. JSON: {@code {"currency", "monthly",
  * "annual", "byProvider": {provider: monthly}, "lines": [{"id", "provider", "region", "category",
  * "description", "unitPrice", "monthly", "priceState", "source", "asOf", "estimate", "note"}], "unpriced": [ids],
- * "catalog": {"snapshotDate", "oldestPriceUsed": date|null, "oldestPriceAgeDays": n, "stale": bool}}}; an
+ * "catalog": {"snapshotDate", "oldestPriceUsed": date|null, "oldestPriceAgeDays": n|null, "stale": bool}}}; an
  * unpriced line has {@code null} unitPrice and monthly, and is never counted in the totals. Exit 0, or 2
  * for a bad file or usage.
  */
@@ -105,7 +105,12 @@ public final class CostCommand implements Callable<Integer> {
                 } else {
                     g.writeNullField("oldestPriceUsed");
                 }
-                g.writeNumberField("oldestPriceAgeDays", age.get().oldestAgeDays());
+                if (age.get().oldestAgeDays().isPresent()) {
+                    g.writeNumberField(
+                            "oldestPriceAgeDays", age.get().oldestAgeDays().getAsLong());
+                } else {
+                    g.writeNullField("oldestPriceAgeDays");
+                }
                 g.writeBooleanField("stale", age.get().isStale());
                 g.writeEndObject();
             }

@@ -191,7 +191,14 @@ public final class LatencyCommand implements Callable<Integer> {
                 rows.add(row);
             }
             table(b, rows, nl);
-            b.append("Sources:").append(nl);
+            if (sources.isEmpty()) {
+                // an empty "Sources:" heading would read as a missing line
+                b.append("Sources: none; no round trip is known between these regions (no coordinates in the"
+                                + " catalog or the design; give your own with --rtt)")
+                        .append(nl);
+            } else {
+                b.append("Sources:").append(nl);
+            }
             for (String s : sources) {
                 b.append("  ").append(s).append(sourceNote(s)).append(nl);
             }

@@ -171,8 +171,13 @@ public final class SimulateCommand implements Callable<Integer> {
             b.append("Users:").append(nl);
             for (int i = 0; i < reach.after().size(); i++) {
                 Serving before = reach.before().get(i);
-                b.append("  ").append(ReachOutput.line(reach.after().get(i)));
-                if (!before.pool().isEmpty()) {
+                Serving after = reach.after().get(i);
+                b.append("  ").append(ReachOutput.line(after));
+                if (!before.pool().isEmpty()
+                        && before.pool().equals(after.pool())
+                        && before.region().equals(after.region())) {
+                    b.append(" (unchanged)");
+                } else if (!before.pool().isEmpty()) {
                     b.append("; before: ")
                             .append(before.pool())
                             .append(" in ")

@@ -4,6 +4,7 @@ import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
+import dev.skyloom.model.text.Article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,15 +73,31 @@ public final class ConnectionRules {
             return "Draw connections from the pipeline to the "
                     + a.type().json().replace('-', ' ');
         }
+        if (a instanceof Component.Identity && b instanceof Component.Region) {
+            return "An identity provider federates a provider: connect it to the provider container, not to a region";
+        }
         if (a instanceof Component.Provider || a instanceof Component.Region) {
             return "Containers are not connected; connect the pipelines, pools and storage inside them";
         }
         if (b instanceof Component.Provider || b instanceof Component.Region) {
             return "Connect to a GPU pool or storage inside " + b.label() + ", not to the container";
         }
-        return "A " + a.type().json() + " cannot connect to a " + b.type().json()
+        String subject = Article.of(noun(a));
+        return Character.toUpperCase(subject.charAt(0)) + subject.substring(1) + " cannot connect to "
+                + Article.of(noun(b))
                 + " (pipelines read or write storage, run on GPU pools and serve users; storage replicates to"
-                + " storage)";
+                + " storage; an identity provider federates a provider; providers, regions, pools and pipelines"
+                + " ship telemetry to a sink)";
+    }
+
+    /** The kind as a noun in a sentence ("a telemetry" would not read). */
+    private static String noun(Component c) {
+        return switch (c.type()) {
+            case IDENTITY -> "identity provider";
+            case TELEMETRY -> "telemetry sink";
+            case USERS -> "users population";
+            case PROVIDER, REGION, GPU_POOL, STORAGE, PIPELINE -> c.type().json();
+        };
     }
 
     /** A readable connection id such as {@code etl-reads-lake}. */

@@ -33,6 +33,9 @@ public final class DrawioExport implements ExportFormat {
         return new Staged(
                 r.files(),
                 r.warnings(),
-                dev.skyloom.model.text.Counted.of(input.design().components().size(), "cell"));
+                // components and connections are both draw.io cells: name each, so neither count is misread
+                dev.skyloom.model.text.Counted.of(input.design().components().size(), "shape") + ", "
+                        + dev.skyloom.model.text.Counted.of(
+                                input.design().connections().size(), "connector"));
     }
 }

@@ -5,6 +5,7 @@ import dev.skyloom.export.DesignExporter;
 import dev.skyloom.export.ExportResult;
 import dev.skyloom.export.picture.PngPictureExporter;
 import dev.skyloom.model.file.AtomicOutput;
+import dev.skyloom.model.text.Article;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -27,11 +28,7 @@ public final class PictureExport implements ExportFormat {
                 false,
                 MENU_LABEL,
                 "Export a picture of the canvas",
-                "Write the diagram as " + article(format.description()) + " to OUT.");
-    }
-
-    private static String article(String description) {
-        return ("aeiou".indexOf(Character.toLowerCase(description.charAt(0))) >= 0 ? "an " : "a ") + description;
+                "Write the diagram as " + Article.of(format.description()) + " to OUT.");
     }
 
     public PictureFormat format() {

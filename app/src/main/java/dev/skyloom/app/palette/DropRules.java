@@ -12,6 +12,7 @@ import dev.skyloom.model.Design;
 import dev.skyloom.model.Pricing;
 import dev.skyloom.model.Survives;
 import dev.skyloom.model.edit.Edit;
+import dev.skyloom.model.text.Article;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -165,7 +166,7 @@ public final class DropRules {
             String intoName = cloudName(into.get().provider());
             String where =
                     into.get().label().equals(intoName) ? intoName : into.get().label() + " (" + intoName + ")";
-            return refuse(r.code() + " is " + article(cloudName(cloud)) + " region; it cannot go into " + where);
+            return refuse(r.code() + " is " + Article.of(cloudName(cloud)) + " region; it cannot go into " + where);
         }
         Component.Region c = new Component.Region(
                 ids.next(cloud + "-" + r.code()),
@@ -330,10 +331,6 @@ public final class DropRules {
 
     private String cloudName(String cloud) {
         return catalog.provider(cloud).map(p -> p.name()).orElse(cloud);
-    }
-
-    private static String article(String word) {
-        return ("AEIOUaeiou".indexOf(word.isEmpty() ? 'x' : word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
     private static String label(Design design, String id) {

@@ -135,7 +135,7 @@ class CatalogCommandTest {
         CliRun b = CliRun.of("catalog", "--prices", bad.toString());
         assertEquals(2, b.code());
         assertEquals(
-                "skyloom: bad.csv:2: column price: not a number: 'thirty' (and 1 more problems)\n",
+                "skyloom: bad.csv:2: column price: not a number: 'thirty' (and 1 more problem)\n",
                 b.err().replace("\r\n", "\n"));
         CliRun missing =
                 CliRun.of("catalog", "--prices", dir.resolve("none.csv").toString());

@@ -37,6 +37,10 @@ class ExportDeckAndDrawioCommandTest {
             assertTrue(title.contains("A. Consultant"), title);
         }
         assertTrue(Files.readString(drawio).startsWith("<?xml"), "draw.io XML");
+        // the example's 26 components and 25 connections (counting only components as "cells" misled)
+        assertTrue(r.out().contains("(26 shapes, 25 connectors)"), r.out());
+        String help = CliRun.of("export", "--help").out();
+        assertTrue(help.contains("as an SVG vector image"), help);
         assertTrue(CliRun.of("export", "--help").out().contains("--pptx"));
         assertTrue(CliRun.of("export", "--help").out().contains("--drawio"));
     }

@@ -92,4 +92,14 @@ class LatencyCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("No populations"), r.out());
     }
+
+    @Test
+    void aMatrixWithNoKnownRoundTripSaysWhyInsteadOfAnEmptySourcesHeading() {
+        // the hybrid example's own site and Lambda's region have no coordinates
+        CliRun r = CliRun.of("latency", CliRun.example("hybrid-neocloud"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("unknown"), r.out());
+        assertTrue(r.out().contains("Sources: none; no round trip is known between these regions"), r.out());
+        assertTrue(!r.out().contains("Sources:\n"), r.out());
+    }
 }

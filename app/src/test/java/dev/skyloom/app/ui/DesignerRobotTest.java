@@ -303,7 +303,8 @@ class DesignerRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         String reason = "A storage cannot connect to a gpu-pool"
                 + " (pipelines read or write storage, run on GPU pools and serve users; storage replicates to"
-                + " storage)";
+                + " storage; an identity provider federates a provider; providers, regions, pools and pipelines"
+                + " ship telemetry to a sink)";
         assertEquals("Refused: " + reason, window.viewModel().statusProperty().get());
         assertEquals(reason, visibleMessage(robot, reason));
     }

@@ -197,8 +197,10 @@ public record DiagramStyle(
             case RUNS_ON -> new double[] {7, 5};
             case REPLICATES_TO -> new double[] {2, 4};
             case WRITES, READS, SERVES -> new double[0];
-            // governance links are not data paths of the workload: dotted
-            case FEDERATES, SHIPS_TELEMETRY -> new double[] {1, 3};
+            // governance links are not data paths of the workload: dotted for identity, dash-dot for
+            // telemetry, so the two read apart from each other and from every data flow
+            case FEDERATES -> new double[] {1, 3};
+            case SHIPS_TELEMETRY -> new double[] {6, 3, 1, 3};
         };
     }
 

@@ -186,6 +186,15 @@ public final class DrawioExporter implements DesignExporter<Design> {
         w.write("        </object>\n");
     }
 
+    /** Every value of the pattern ("6 3 1 3" for dash-dot), not only the first pair. */
+    private static String dashPattern(double[] dash) {
+        StringBuilder b = new StringBuilder();
+        for (double d : dash) {
+            b.append(b.isEmpty() ? "" : " ").append(num(d));
+        }
+        return b.toString();
+    }
+
     private void edge(Writer w, DiagramLabels labels, DiagramStyle style, Map<String, String> cellIds, Diagram.Item it)
             throws IOException {
         Connection k = it.connection();
@@ -195,7 +204,7 @@ public final class DrawioExporter implements DesignExporter<Design> {
                 + num(DiagramStyle.EDGE_WIDTH) + ";strokeColor=" + hex(style.edgeColour(k.type()))
                 + ";fontSize=" + num(DiagramStyle.EDGE_LABEL) + ";fontFamily=" + DiagramStyle.FONT_FAMILY
                 + ";fontColor=" + hex(style.mutedText()) + ";labelBackgroundColor=" + hex(style.edgeLabelFill())
-                + (dash.length == 0 ? "" : ";dashed=1;dashPattern=" + num(dash[0]) + " " + num(dash[1])) + ";";
+                + (dash.length == 0 ? "" : ";dashed=1;dashPattern=" + dashPattern(dash)) + ";";
         w.write("        <object id=\"" + XmlText.attribute(cellIds.get(k.id())) + "\" label=\""
                 + XmlText.attribute(label) + "\" skyloomId=\"" + XmlText.attribute(k.id()) + "\" skyloomType=\""
                 + k.type().json() + "\">\n");

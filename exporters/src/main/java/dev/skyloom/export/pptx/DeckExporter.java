@@ -332,7 +332,7 @@ public final class DeckExporter implements DesignExporter<Design> {
         results.addAll(sim.sweepRegions());
         for (OutageResult r : results) {
             if (rows.size() == MAX_TABLE_ROWS) {
-                rows.add(List.of("… and " + (results.size() - MAX_TABLE_ROWS + 1) + " more outages", "", ""));
+                rows.add(List.of("… and " + Counted.of(results.size() - MAX_TABLE_ROWS + 1, "more outage"), "", ""));
                 break;
             }
             String target = names(design, r.outage().targets(), ", ");

@@ -310,10 +310,7 @@ final class DiagramSlide {
         line.setFlipVertical(y2 < y1);
         line.setLineColor(awt(style.edgeColour(k.type())));
         line.setLineWidth(DiagramStyle.EDGE_WIDTH * Math.max(scale, 0.6));
-        if (DiagramStyle.dashes(k.type()).length > 0) {
-            line.setLineDash(
-                    DiagramStyle.dashes(k.type())[0] > 3 ? StrokeStyle.LineDash.DASH : StrokeStyle.LineDash.SYS_DOT);
-        }
+        lineDash(DiagramStyle.dashes(k.type())).ifPresent(line::setLineDash);
         line.setLineTailDecoration(LineDecoration.DecorationShape.TRIANGLE);
         CTConnector ct = (CTConnector) line.getXmlObject();
         var props = ct.getNvCxnSpPr().getCNvCxnSpPr();
@@ -388,5 +385,20 @@ final class DiagramSlide {
 
     static Color awt(Colour c) {
         return new Color((float) c.red(), (float) c.green(), (float) c.blue(), (float) c.opacity());
+    }
+
+    /**
+     * The preset dash nearest a connection's pattern: dash-dot (telemetry), dash (runs on), dot (replicates,
+     * federates); empty for a solid line. PowerPoint offers presets only, so the picture's exact lengths
+     * become the preset of the same shape.
+     */
+    static Optional<StrokeStyle.LineDash> lineDash(double[] dash) {
+        if (dash.length == 0) {
+            return Optional.empty();
+        }
+        if (dash.length > 2) {
+            return Optional.of(StrokeStyle.LineDash.DASH_DOT);
+        }
+        return Optional.of(dash[0] > 3 ? StrokeStyle.LineDash.DASH : StrokeStyle.LineDash.SYS_DOT);
     }
 }

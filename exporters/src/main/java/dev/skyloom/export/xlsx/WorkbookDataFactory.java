@@ -104,8 +104,8 @@ public final class WorkbookDataFactory {
     private static String ageText(Catalog catalog, CostReport report) {
         PriceAge age = PriceAge.of(catalog.snapshotDate(), report, java.time.LocalDate.now());
         return age.oldestPrice()
-                        .map(d -> "Oldest catalog price used: " + d + " (" + Counted.of(age.oldestAgeDays(), "day")
-                                + ").")
+                        .map(d -> "Oldest catalog price used: " + d + " ("
+                                + Counted.of(age.oldestAgeDays().orElseThrow(), "day") + ").")
                         .orElse("")
                 + age.warning().map(w -> " " + w + ".").orElse("");
     }

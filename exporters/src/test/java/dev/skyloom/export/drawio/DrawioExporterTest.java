@@ -205,4 +205,16 @@ class DrawioExporterTest {
         assertEquals("1~2", cells.get("gpu").parent());
         assertEquals("", cells.get("0").parent(), "the root cell stays the root");
     }
+
+    @Test
+    void aShippedTelemetryEdgeKeepsItsWholeDashDotPattern() throws Exception {
+        String xml = new String(
+                export(DesignFile.read(ExampleFiles.path("global-inference"))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        double[] dash =
+                dev.skyloom.export.diagram.DiagramStyle.dashes(dev.skyloom.model.ConnectionType.SHIPS_TELEMETRY);
+        assertEquals(4, dash.length);
+        assertTrue(xml.contains("dashPattern=6 3 1 3;"), "telemetry is dash-dot, not cut to its first pair");
+        assertTrue(xml.contains("dashPattern=1 3;"), "federation stays dotted");
+    }
 }

@@ -110,8 +110,12 @@ public final class GovernanceCheck implements DesignCheck {
                         NAME,
                         "governance.unfederated-provider",
                         e.getValue(),
-                        "No identity provider federates " + e.getKey() + " (" + String.join(", ", e.getValue())
-                                + "): its people and workloads sign in to a separate identity silo; connect an"
+                        "No identity provider federates " + e.getKey()
+                                // the containers' ids, when they say more than the provider's own id
+                                + (e.getValue().equals(List.of(e.getKey()))
+                                        ? ""
+                                        : " (" + String.join(", ", e.getValue()) + ")")
+                                + ": its people and workloads sign in to a separate identity silo; connect an"
                                 + " identity provider to it (federates)"));
             }
         }

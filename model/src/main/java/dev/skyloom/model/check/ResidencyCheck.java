@@ -177,17 +177,42 @@ public final class ResidencyCheck implements DesignCheck {
             }
         }
         for (Map.Entry<String, Set<String>> e : asks ? stated.entrySet() : Set.<Map.Entry<String, Set<String>>>of()) {
-            String key = e.getKey();
-            findings.add(new Finding(
-                    Severity.INFO,
-                    NAME,
-                    "residency.foreign-operator",
-                    List.of(statedSubject.get(key)),
-                    operatorName(key) + " holds " + String.join(", ", e.getValue()) + " and is headquartered in "
-                            + headquartersText(ctx, key) + ", outside where that data must stay; no class here requires"
-                            + " EU or other operators (allowedOperators), so this states the fact"));
+            findings.add(statedFact(ctx, e.getKey(), e.getValue(), statedSubject.get(e.getKey())));
         }
         return findings;
+    }
+
+    /**
+     * The fact, not a verdict: "EU personal data (pii) reaches storage lake in eu-central-1 (DE), run by
+     * provider aws, headquartered in US (source, date), outside EU, where that data may be; it sets no
+     * allowedOperators, so this is stated, not judged".
+     */
+    private Finding statedFact(DesignContext ctx, String key, Set<String> classIds, String subject) {
+        List<DataClass> classes = classIds.stream()
+                .map(id -> ctx.design().dataClass(id).orElseThrow())
+                .toList();
+        Set<String> jurisdictions = new LinkedHashSet<>(); // as the classes list them
+        classes.forEach(dc -> jurisdictions.addAll(dc.allowedJurisdictions()));
+        boolean one = classes.size() == 1;
+        String operator = operatorName(key).toLowerCase(java.util.Locale.ROOT);
+        String place = describe(ctx, ctx.graph().indexOf(subject));
+        // with several classes the subject is where the first one arrives; the others may arrive elsewhere
+        String what = one
+                ? capitalised(label(classes.get(0))) + " reaches " + place + ", run by " + operator
+                : "Data classes " + String.join(", ", classIds) + " reach components run by " + operator + " (first "
+                        + place + ")";
+        return new Finding(
+                Severity.INFO,
+                NAME,
+                "residency.foreign-operator",
+                List.of(subject),
+                what + ", headquartered in " + headquartersText(ctx, key) + ", outside "
+                        + String.join(", ", jurisdictions) + ", where that data may be; "
+                        + (one ? "it sets" : "they set") + " no allowedOperators, so this is stated, not judged");
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static int visit(

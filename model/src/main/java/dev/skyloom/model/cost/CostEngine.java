@@ -15,6 +15,7 @@ import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.Pricing;
+import dev.skyloom.model.TelemetryHosting;
 import dev.skyloom.model.graph.DesignGraph;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -324,7 +325,10 @@ public final class CostEngine {
         if (tb.signum() <= 0) {
             return Optional.empty();
         }
-        String provider = g.catalogProviderOf(v).orElse("");
+        // the line names who charges the ingestion: the SaaS itself, not the cloud its site happens to run in
+        String provider = sink.hosting() == TelemetryHosting.SAAS
+                ? (sink.service().isBlank() ? TelemetryHosting.SAAS.json() : sink.service())
+                : g.catalogProviderOf(v).orElse("");
         String region = regionCode(g, v);
         Line line = new Line(
                 sink.id(),
@@ -359,6 +363,12 @@ public final class CostEngine {
         };
     }
 
+    private static boolean toSaas(DesignGraph g, Connection k, int to) {
+        return k.type() == ConnectionType.SHIPS_TELEMETRY
+                && g.component(to) instanceof Component.Telemetry sink
+                && sink.hosting() == TelemetryHosting.SAAS;
+    }
+
     private List<CostLine> transfers(DesignGraph g, String currency) {
         List<CostLine> result = new ArrayList<>();
         // the rate looked up per region unit and kind (inter-region, egress); null until looked up
@@ -377,8 +387,9 @@ public final class CostEngine {
             int dst = k.type() == ConnectionType.READS ? from : to;
             boolean fromObjectStorage = isObjectStorage(g, src);
             src = locationOf(g, src);
-            // serving users sends data out to the Internet: the source's internet egress rate
-            boolean toInternet = servesUsers(k.type());
+            // serving users, or shipping telemetry to a SaaS (outside every cloud, even when its site runs in
+            // one of the source's regions), sends data out to the Internet: the source's internet egress rate
+            boolean toInternet = servesUsers(k.type()) || toSaas(g, k, to);
             dst = toInternet ? src : locationOf(g, dst);
             String provider = src >= 0 ? g.catalogProviderOf(src).orElse("") : "";
             String region = src >= 0 ? regionCode(g, src) : "";
@@ -394,7 +405,8 @@ public final class CostEngine {
             line.unitPriceUnit = "per GB";
             line.multiplier = GB_PER_TB;
             line.multiplierUnit = "GB/TB";
-            line.description = k.type().json() + " " + g.id(from) + " → " + g.id(to);
+            line.description = k.type().json() + " " + g.id(from) + " → " + g.id(to)
+                    + (toSaas(g, k, to) ? " (a SaaS, outside the clouds)" : "");
             if (src < 0 || dst < 0) {
                 line.sku = "transfer";
                 order.add(line.unpriced(

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,22 +61,26 @@ public record PriceAge(LocalDate snapshotDate, Optional<LocalDate> oldestPrice, 
         }
     }
 
-    /** Days between the oldest price used and today (0 when no catalog price is used). */
-    public long oldestAgeDays() {
+    /**
+     * Days between the oldest price used and today; empty when no catalog price is used (an age of 0 would
+     * claim fresh prices that are not there).
+     */
+    public OptionalLong oldestAgeDays() {
         return oldestPrice
-                .map(d -> Math.max(0, ChronoUnit.DAYS.between(d, today)))
-                .orElse(0L);
+                .map(d -> OptionalLong.of(Math.max(0, ChronoUnit.DAYS.between(d, today))))
+                .orElse(OptionalLong.empty());
     }
 
     public boolean isStale() {
-        return oldestAgeDays() > STALE_DAYS;
+        return oldestAgeDays().orElse(0) > STALE_DAYS;
     }
 
     /** "Catalog 2026-12-02 · oldest price used 2026-01-21 (315 days)". */
     public String summary() {
         return "Catalog " + snapshotDate
                 + oldestPrice
-                        .map(d -> " · oldest price used " + d + " (" + Counted.of(oldestAgeDays(), "day") + ")")
+                        .map(d -> " · oldest price used " + d + " ("
+                                + Counted.of(oldestAgeDays().orElseThrow(), "day") + ")")
                         .orElse("");
     }
 

@@ -1,5 +1,6 @@
 package dev.skyloom.model.file;
 
+import dev.skyloom.model.text.Counted;
 import java.util.List;
 
 /**
@@ -33,6 +34,6 @@ public final class DesignFormatException extends Exception {
             return "unreadable design file";
         }
         String first = problems.get(0).describe();
-        return problems.size() == 1 ? first : first + " (and " + (problems.size() - 1) + " more problems)";
+        return problems.size() == 1 ? first : first + " (and " + Counted.of(problems.size() - 1, "more problem") + ")";
     }
 }

@@ -37,8 +37,14 @@ public record RoundTrip(double ms, Basis basis, String source, String date) {
         return Math.round(ms);
     }
 
-    /** {@code 97 ms}, or {@code ~134 ms} for an estimate. */
+    /**
+     * {@code 97 ms}, or {@code ~134 ms} for an estimate; {@code <1 ms} under a millisecond (a population in
+     * its region's own metro), which "0 ms" would misstate and needs no tilde.
+     */
     public String text() {
+        if (ms < 1) {
+            return "<1 ms";
+        }
         return (estimate() ? "~" : "") + roundedMs() + " ms";
     }
 

@@ -1,6 +1,7 @@
 package dev.skyloom.model.latency;
 
 import dev.skyloom.catalog.CatalogProblem;
+import dev.skyloom.model.text.Counted;
 import java.util.List;
 
 /** A measurements file that cannot be used; {@link #problems()} lists every bad row, nothing was applied. */
@@ -18,6 +19,6 @@ public final class RttImportException extends Exception {
 
     private static String summary(List<CatalogProblem> problems) {
         String first = problems.isEmpty() ? "no usable rows" : problems.get(0).toString();
-        return problems.size() <= 1 ? first : first + " (and " + (problems.size() - 1) + " more problems)";
+        return problems.size() <= 1 ? first : first + " (and " + Counted.of(problems.size() - 1, "more problem") + ")";
     }
 }

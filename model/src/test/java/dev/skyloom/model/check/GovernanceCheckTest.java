@@ -1,6 +1,7 @@
 package dev.skyloom.model.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.fixtures.TinyCatalog;
@@ -62,7 +63,7 @@ class GovernanceCheckTest {
                         "governance.coverage []"),
                 codes(findings));
         assertEquals(
-                "No identity provider federates aws (aws): its people and workloads sign in to a separate identity"
+                "No identity provider federates aws: its people and workloads sign in to a separate identity"
                         + " silo; connect an identity provider to it (federates)",
                 findings.get(2).message());
     }
@@ -173,5 +174,26 @@ class GovernanceCheckTest {
                 "Providers federated: 2/2 (100 %); GPU spend observed: " + observed.toPlainString() + "/"
                         + all.toPlainString() + " USD a month (" + percent + " %)",
                 findings.get(findings.size() - 1).message());
+    }
+
+    @Test
+    void theUnfederatedWarningNamesTheContainersOnlyWhenTheirIdsDifferFromTheProvider() {
+        Design d = new DesignBuilder()
+                .provider("amazon", "aws")
+                .region("fra", "amazon", "eu-central-1")
+                .provider("gcp", "gcp")
+                .region("ams", "gcp", "europe-west4")
+                .pool("aws-pool", "fra", "p5.48xlarge", 1)
+                .pool("gcp-pool", "ams", "a3-highgpu-8g", 1)
+                .build();
+
+        List<String> messages = check(d).stream()
+                .filter(f -> f.code().equals("governance.unfederated-provider"))
+                .map(Finding::message)
+                .toList();
+
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("No identity provider federates aws (amazon): "), messages.get(0));
+        assertTrue(messages.get(1).startsWith("No identity provider federates gcp: "), messages.get(1));
     }
 }

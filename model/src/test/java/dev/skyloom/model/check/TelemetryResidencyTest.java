@@ -160,9 +160,24 @@ class TelemetryResidencyTest {
                         "residency",
                         "residency.foreign-operator",
                         List.of("lake"),
-                        "Provider aws holds hr, pii and is headquartered in US (test source, 2026-01-01), outside"
-                                + " where that data must stay; no class here requires EU or other operators"
-                                + " (allowedOperators), so this states the fact"),
+                        "Data classes hr, pii reach components run by provider aws (first storage lake in"
+                                + " eu-central-1 (DE)), headquartered in US (test source, 2026-01-01), outside EU,"
+                                + " where that data may be; they set no allowedOperators, so this is stated, not"
+                                + " judged"),
                 findings.get(0));
+    }
+
+    @Test
+    void theStatedFactForOneClassNamesItTheComponentItReachesAndTheSourceOfTheHeadquarters() {
+        Design d = euPipeline().dataClass("public").operators("public", "US").build();
+
+        List<Finding> findings = check(d);
+
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(
+                "Data class pii reaches storage lake in eu-central-1 (DE), run by provider aws, headquartered in US"
+                        + " (test source, 2026-01-01), outside EU, where that data may be; it sets no"
+                        + " allowedOperators, so this is stated, not judged",
+                findings.get(0).message());
     }
 }

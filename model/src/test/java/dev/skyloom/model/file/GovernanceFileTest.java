@@ -131,7 +131,7 @@ class GovernanceFileTest {
         DesignFormatException e = assertThrows(DesignFormatException.class, () -> DesignFile.parse(bad, "x.json"));
         assertTrue(
                 e.getMessage()
-                        .contains("a federates connection must go from a identity to a provider, not from a"
+                        .contains("a federates connection must go from an identity to a provider, not from an"
                                 + " identity to a region"),
                 e.getMessage());
     }

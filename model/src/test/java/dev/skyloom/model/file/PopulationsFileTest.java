@@ -127,6 +127,8 @@ class PopulationsFileTest {
                 + " \"connections\": [{\"id\": \"k\", \"type\": \"serves\", \"from\": \"u\", \"to\": \"v\"}]}";
         DesignFormatException e =
                 assertThrows(DesignFormatException.class, () -> DesignFile.parse(text, "s.skyloom.json"));
-        assertTrue(e.getMessage().contains("a serves connection must go from a pipeline to a users"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("a serves connection must go from a pipeline to a users component"),
+                e.getMessage());
     }
 }

@@ -88,8 +88,8 @@ final class CanvasGeometry {
      * Centre of a problem badge of {@code it} drawn at {@code r}, where the shared diagram puts it (a
      * container's in its header clear of the title, a card's on its top-right corner).
      */
-    static double[] badgeCentre(Diagram.Item it, Rect r, Viewport v) {
-        double[] c = DiagramLabels.badgeCentre(it, r, v.zoom());
+    static double[] badgeCentre(DiagramLabels labels, Diagram.Item it, Rect r, Viewport v) {
+        double[] c = labels.badgeCentre(it, r, v.zoom());
         return new double[] {v.toScreenX(c[0]), v.toScreenY(c[1])};
     }
 

@@ -783,7 +783,7 @@ final class DiagramPainter {
             d.item(e.getKey()).ifPresent(it -> {
                 Rect r = rectOf(it, s);
                 if (v.world().inflated(20 / z).intersects(r)) {
-                    double[] p = CanvasGeometry.badgeCentre(it, r, v);
+                    double[] p = CanvasGeometry.badgeCentre(labels, it, r, v);
                     badge(gc, p[0], p[1], e.getValue().level(), z);
                 }
             });

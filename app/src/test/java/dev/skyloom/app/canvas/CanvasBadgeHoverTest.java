@@ -36,7 +36,7 @@ class CanvasBadgeHoverTest {
     @Test
     void hoveringABadgeShowsAllItsMessagesAndLeavingHidesThem(FxRobot robot) {
         var pool = canvas.getDiagram().item("train-pool").orElseThrow();
-        double[] badge = CanvasGeometry.badgeCentre(pool, pool.rect(), canvas.viewport());
+        double[] badge = CanvasGeometry.badgeCentre(canvas.getLabels(), pool, pool.rect(), canvas.viewport());
         robot.moveTo(canvas.localToScreen(badge[0], badge[1]));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(canvas.tip().isVisible(), "the messages show on hover");

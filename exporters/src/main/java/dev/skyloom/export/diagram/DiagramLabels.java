@@ -280,9 +280,27 @@ public final class DiagramLabels {
      * The centre of the finding badge of {@code it} drawn at {@code r} (a dragged item's rectangle may
      * differ from {@code it.rect()}) at {@code zoom}. A container's sits in its header band at the right end,
      * in the room the title leaves free ({@link #HEADER_BADGE_ROOM}); a card's on its top-right corner, a
-     * few screen pixels in, so that it stays off neighbouring cards and the header above.
+     * few screen pixels in, so that it stays off neighbouring cards and the header above, and raised above
+     * the card's name where the name's first line reaches under it.
      */
-    public static double[] badgeCentre(Diagram.Item it, Rect r, double zoom) {
+    public double[] badgeCentre(Diagram.Item it, Rect r, double zoom) {
+        double[] c = cornerBadge(it, r, zoom);
+        CardText t = it.kind() == Diagram.Kind.CARD ? cards.get(it.id()) : null;
+        if (t == null || t.title().isEmpty()) {
+            return c;
+        }
+        double half = DiagramStyle.BADGE_HALF / zoom;
+        TextLine first = t.title().get(0);
+        double top = r.y() + first.baseline() - first.size();
+        Rect line = new Rect(
+                r.x() + first.x(), top, measure.width(first.text(), first.size(), first.bold()), first.size() * 1.25);
+        if (new Rect(c[0] - half, c[1] - half, 2 * half, 2 * half).intersects(line)) {
+            c[1] = top - half - 1;
+        }
+        return c;
+    }
+
+    private static double[] cornerBadge(Diagram.Item it, Rect r, double zoom) {
         if (it.kind() == Diagram.Kind.CONTAINER) {
             double band = Math.min(DiagramLayout.headerHeight(it.component()), r.h());
             double cy = band > 0 ? r.y() + band / 2 : r.y() + Math.min(16, r.h() / 2);

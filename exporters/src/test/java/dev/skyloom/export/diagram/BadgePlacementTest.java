@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A finding badge, on any component of an example (each may get one), covers no container title (its own
- * or another's) and no other card: at 100 % and at 60 %, where the badge keeps its screen size and so
- * covers more of the design.
+ * or another's), no other card and not its own card's name: at 100 % and at 60 %, where the badge keeps
+ * its screen size and so covers more of the design.
  */
 class BadgePlacementTest {
     private static final Optional<Catalog> CATALOG = Optional.of(CatalogLoader.bundled());
@@ -49,11 +49,23 @@ class BadgePlacementTest {
                 if (it.kind() == Diagram.Kind.EDGE) {
                     continue;
                 }
-                double[] c = DiagramLabels.badgeCentre(it, it.rect(), zoom);
+                double[] c = labels.badgeCentre(it, it.rect(), zoom);
                 Rect badge = new Rect(c[0] - half, c[1] - half, 2 * half, 2 * half);
                 for (int i = 0; i < titles.size(); i++) {
                     if (badge.intersects(titles.get(i))) {
                         covered.add(it.id() + " on the title of " + titleOf.get(i) + " at " + zoom);
+                    }
+                }
+                if (it.kind() == Diagram.Kind.CARD) {
+                    for (TextLine t : labels.card(it.id()).orElseThrow().title()) {
+                        Rect line = new Rect(
+                                it.rect().x() + t.x(),
+                                it.rect().y() + t.baseline() - t.size(),
+                                measure.width(t.text(), t.size(), t.bold()),
+                                t.size() * 1.2);
+                        if (badge.intersects(line)) {
+                            covered.add(it.id() + " on its own name \"" + t.text() + "\" at " + zoom);
+                        }
                     }
                 }
                 for (Diagram.Item other : diagram.items()) {

@@ -441,7 +441,7 @@ public final class DesignCanvas extends Region implements DropTarget {
 
     /**
      * What zoom to fit keeps out from under the overlays: cards (with room for their badges), container
-     * headers (with room for their overview titles), notes and the edge labels that are drawn.
+     * headers (with room for their overview titles), notes, edge lines and the edge labels that are drawn.
      */
     private List<Rect> fitContent() {
         Diagram d = diagram.get();
@@ -454,7 +454,17 @@ public final class DesignCanvas extends Region implements DropTarget {
                 case CONTAINER ->
                     out.add(new Rect(r.x(), r.y(), r.w(), Math.min(r.h(), DiagramLayout.headerHeight(it.component())))
                             .inflated(4));
-                case EDGE -> l.edge(it.id()).filter(e -> !e.hidden()).ifPresent(e -> out.add(e.pill()));
+                case EDGE -> {
+                    l.edge(it.id()).filter(e -> !e.hidden()).ifPresent(e -> out.add(e.pill()));
+                    // a line running under an overlay would seem to end there
+                    for (int i = 1; i < it.route().size(); i++) {
+                        out.add(Rect.spanning(
+                                it.route().xs()[i - 1],
+                                it.route().ys()[i - 1],
+                                it.route().xs()[i],
+                                it.route().ys()[i]));
+                    }
+                }
             }
         }
         for (dev.skyloom.model.Annotation a : d.design().annotations()) {

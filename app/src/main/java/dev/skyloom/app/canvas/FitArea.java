@@ -9,7 +9,7 @@ import javafx.geometry.VPos;
 
 /**
  * Zoom to fit around overlays: each overlay covers a corner. The fit first tries larger zooms at which the
- * design's empty corners may sit under an overlay as long as no card, title or label does; failing that,
+ * design's empty corners may sit under an overlay as long as no card, title, line or label does; failing that,
  * it keeps the whole design out of each corner by giving up either a strip at that side or a band at that
  * top/bottom edge, whichever leaves the larger zoom.
  */
@@ -31,7 +31,7 @@ final class FitArea {
 
     /**
      * The largest zoom (and a position: centred, else flush with a margin) at which the design {@code r}
-     * fits the canvas and no rectangle of {@code content} (world units: cards, headers, labels) meets an
+     * fits the canvas and no rectangle of {@code content} (world units: cards, headers, edge lines, labels) meets an
      * overlay's corner; the fit clear of every corner when no larger zoom does.
      */
     static Viewport fit(

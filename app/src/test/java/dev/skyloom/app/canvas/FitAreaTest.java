@@ -78,7 +78,16 @@ class FitAreaTest {
                                     it.rect().w(),
                                     DiagramLayout.headerHeight(it.component()))
                             .inflated(4));
-                case EDGE -> labels.edge(it.id()).filter(e -> !e.hidden()).ifPresent(e -> content.add(e.pill()));
+                case EDGE -> {
+                    labels.edge(it.id()).filter(e -> !e.hidden()).ifPresent(e -> content.add(e.pill()));
+                    for (int i = 1; i < it.route().size(); i++) {
+                        content.add(Rect.spanning(
+                                it.route().xs()[i - 1],
+                                it.route().ys()[i - 1],
+                                it.route().xs()[i],
+                                it.route().ys()[i]));
+                    }
+                }
             }
         }
         // canvases of a maximized 1366x768 window (drawer closed, drawer open) and a 1600x1000 one, each with

@@ -448,7 +448,7 @@ public final class DiagramLabels {
     private static final class Lines {
         private final SpatialIndex index;
         private final List<Rect> segments = new ArrayList<>();
-        private final List<Integer> owners = new ArrayList<>();
+        private int[] owners = new int[16];
         private final int[] count = new int[1];
 
         Lines(List<EdgeRequest> edges) {
@@ -461,9 +461,12 @@ public final class DiagramLabels {
                 Route r = edges.get(k).route();
                 for (int i = 1; i < r.size(); i++) {
                     Rect seg = Rect.spanning(r.xs()[i - 1], r.ys()[i - 1], r.xs()[i], r.ys()[i]);
+                    if (segments.size() == owners.length) {
+                        owners = java.util.Arrays.copyOf(owners, owners.length * 2);
+                    }
+                    owners[segments.size()] = k;
                     index.add(segments.size(), seg);
                     segments.add(seg);
-                    owners.add(k);
                 }
             }
         }
@@ -474,7 +477,7 @@ public final class DiagramLabels {
             for (int i = 0; i < count[0]; i++) {
                 Rect seg = segments.get(found[i]);
                 // one unit inside the pill on both axes: a line along the rim does not count
-                if (owners.get(found[i]) != owner
+                if (owners[found[i]] != owner
                         && seg.maxX() > x0 + 1
                         && seg.x() < x0 + w - 1
                         && seg.maxY() > y0 + 1
@@ -499,25 +502,30 @@ public final class DiagramLabels {
         return position(route, lw, lh, taken);
     }
 
-    /** The first spot (anchor, along the route, one pill height beside it) free of obstacles and other lines. */
+    /** The first spot (the anchor, then along the route) free of obstacles and of other edges' lines. */
     private static double[] clearOfLines(Route route, double lw, double lh, Obstacles taken, Lines lines, int owner) {
-        List<double[]> spots = new ArrayList<>();
-        spots.add(new double[] {route.labelX(), route.labelY()});
+        if (free(route.labelX(), route.labelY(), lw, lh, taken, lines, owner)) {
+            return new double[] {route.labelX(), route.labelY(), 0};
+        }
         double[] xs = route.xs();
         double[] ys = route.ys();
         for (int i : longestFirst(route)) {
             for (double t : ALONG) {
-                spots.add(new double[] {xs[i - 1] + (xs[i] - xs[i - 1]) * t, ys[i - 1] + (ys[i] - ys[i - 1]) * t});
-            }
-        }
-        for (double[] p : spots) {
-            double x0 = p[0] - lw / 2;
-            double y0 = p[1] - lh / 2;
-            if (!lines.crossed(x0, y0, lw, lh, owner) && taken.cover(x0, y0, lw, lh) == 0) {
-                return new double[] {p[0], p[1], 0};
+                double cx = xs[i - 1] + (xs[i] - xs[i - 1]) * t;
+                double cy = ys[i - 1] + (ys[i] - ys[i - 1]) * t;
+                if (free(cx, cy, lw, lh, taken, lines, owner)) {
+                    return new double[] {cx, cy, 0};
+                }
             }
         }
         return null;
+    }
+
+    /** Whether a pill centred at (cx, cy) is free of obstacles (checked first: cheaper) and of other lines. */
+    private static boolean free(double cx, double cy, double lw, double lh, Obstacles taken, Lines lines, int owner) {
+        double x0 = cx - lw / 2;
+        double y0 = cy - lh / 2;
+        return taken.cover(x0, y0, lw, lh) == 0 && !lines.crossed(x0, y0, lw, lh, owner);
     }
 
     /** The indices (1..n-1) of a route's segments, longest first. */

@@ -299,6 +299,7 @@ class CanvasLayoutRobotTest {
         settle();
         Node minimap = robot.lookup("#overview").query();
         assertFalse(coversACard(minimap), "zoom to fit leaves the minimap's corner free");
+        assertFalse(coversACard(robot.lookup("#view-switch").query()), "and the Diagram | Map switch's");
         Node button = robot.lookup("#minimap-collapse").query();
         Node view = robot.lookup("#minimap-view").query();
         javafx.geometry.Bounds b = button.localToScene(button.getLayoutBounds());

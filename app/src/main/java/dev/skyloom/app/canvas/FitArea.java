@@ -61,11 +61,16 @@ final class FitArea {
             if (xs == null || ys == null) {
                 continue;
             }
-            for (double sy : ys) {
-                for (double sx : xs) {
-                    Viewport v = new Viewport(r.x() - sx / z, r.y() - sy / z, z, width, height);
-                    if (!covers(v, content, corners)) {
-                        return v;
+            // at one zoom, a position where no overlay meets the design at all (not even an empty corner of
+            // it) comes first; then one where an overlay meets only empty parts
+            List<Rect> whole = List.of(r);
+            for (List<Rect> kept : List.of(whole, content)) {
+                for (double sy : ys) {
+                    for (double sx : xs) {
+                        Viewport v = new Viewport(r.x() - sx / z, r.y() - sy / z, z, width, height);
+                        if (!covers(v, kept, corners)) {
+                            return v;
+                        }
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package dev.skyloom.app.canvas;
 
+import dev.skyloom.export.diagram.Diagram;
+import dev.skyloom.export.diagram.DiagramLabels;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ComponentType;
@@ -82,9 +84,13 @@ final class CanvasGeometry {
         return new double[] {v.toScreenX(r.maxX()) + 2, v.toScreenY(r.centerY())};
     }
 
-    /** Centre of a problem badge: on the top-right corner. */
-    static double[] badgeCentre(Rect r, Viewport v) {
-        return new double[] {v.toScreenX(r.maxX()) - 4, v.toScreenY(r.y()) + 4};
+    /**
+     * Centre of a problem badge of {@code it} drawn at {@code r}, where the shared diagram puts it (a
+     * container's in its header clear of the title, a card's on its top-right corner).
+     */
+    static double[] badgeCentre(DiagramLabels labels, Diagram.Item it, Rect r, Viewport v) {
+        double[] c = labels.badgeCentre(it, r, v.zoom());
+        return new double[] {v.toScreenX(c[0]), v.toScreenY(c[1])};
     }
 
     /** Pipelines and storage start connections (reads/writes/runs-on, replicates-to). */

@@ -4,6 +4,7 @@ import dev.skyloom.app.palette.DropTarget;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.DiagramLabels;
+import dev.skyloom.export.diagram.DiagramLayout;
 import dev.skyloom.export.diagram.EdgeLabel;
 import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
@@ -434,8 +435,42 @@ public final class DesignCanvas extends Region implements DropTarget {
             fitted = true;
             return;
         }
-        setViewport(FitArea.fit(r, getWidth(), getHeight(), reserves.values(), MIN_ZOOM, 1.25));
+        setViewport(FitArea.fit(r, fitContent(), getWidth(), getHeight(), reserves.values(), MIN_ZOOM, 1.25));
         fitted = true;
+    }
+
+    /**
+     * What zoom to fit keeps out from under the overlays: cards (with room for their badges), container
+     * headers (with room for their overview titles), notes, edge lines and the edge labels that are drawn.
+     */
+    private List<Rect> fitContent() {
+        Diagram d = diagram.get();
+        DiagramLabels l = getLabels();
+        List<Rect> out = new java.util.ArrayList<>(d.items().size());
+        for (Diagram.Item it : d.items()) {
+            Rect r = it.rect();
+            switch (it.kind()) {
+                case CARD -> out.add(r.inflated(8));
+                case CONTAINER ->
+                    out.add(new Rect(r.x(), r.y(), r.w(), Math.min(r.h(), DiagramLayout.headerHeight(it.component())))
+                            .inflated(4));
+                case EDGE -> {
+                    l.edge(it.id()).filter(e -> !e.hidden()).ifPresent(e -> out.add(e.pill()));
+                    // a line running under an overlay would seem to end there
+                    for (int i = 1; i < it.route().size(); i++) {
+                        out.add(Rect.spanning(
+                                it.route().xs()[i - 1],
+                                it.route().ys()[i - 1],
+                                it.route().xs()[i],
+                                it.route().ys()[i]));
+                    }
+                }
+            }
+        }
+        for (dev.skyloom.model.Annotation a : d.design().annotations()) {
+            out.add(DiagramLayout.rectOf(a));
+        }
+        return out;
     }
 
     /** Fits the view once the next layout pass has given the canvas its size (a file was opened). */

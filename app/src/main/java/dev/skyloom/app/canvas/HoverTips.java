@@ -52,7 +52,11 @@ final class HoverTips {
                 hit.filter(it -> it.kind() == Diagram.Kind.EDGE).flatMap(it -> canvas.edgeTipText(it.id()));
         boolean onBadge = badge.isPresent()
                 && hit.get().kind() == Diagram.Kind.CARD
-                && isNear(CanvasGeometry.badgeCentre(hit.get().rect(), v), e.getX(), e.getY());
+                && isNear(
+                        CanvasGeometry.badgeCentre(
+                                canvas.getLabels(), hit.get(), hit.get().rect(), v),
+                        e.getX(),
+                        e.getY());
         if (badge.isPresent()
                 && !badge.get().messages().isEmpty()
                 && (onBadge || hit.get().kind() != Diagram.Kind.CARD)) {

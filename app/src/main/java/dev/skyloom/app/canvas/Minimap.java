@@ -6,7 +6,16 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.BorderWidths;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -19,10 +28,14 @@ public final class Minimap extends StackPane {
     public static final double MARGIN = 10;
     /** Narrower than this (pixels), the canvas gets the small miniature. */
     static final double SMALL_CANVAS = 1000;
+    /** Height of the strip above the miniature that holds its collapse button. */
+    static final double BAR = 24;
 
     private final DesignCanvas canvas;
     private final CanvasOverview overview;
     private final Button collapse = new Button();
+    private final HBox bar = new HBox();
+    private final VBox opened = new VBox();
     private final Button open = new Button();
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
 
@@ -43,10 +56,24 @@ public final class Minimap extends StackPane {
         open.setTooltip(new Tooltip("Show the minimap"));
         open.setFocusTraversable(false);
         open.setOnAction(e -> expanded.set(true));
-        StackPane.setAlignment(collapse, Pos.TOP_RIGHT);
-        StackPane.setMargin(collapse, new Insets(2));
+        // the collapse button sits in a strip above the miniature, so it covers none of it
+        bar.setId("minimap-bar");
+        bar.getChildren().add(collapse);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.setMinHeight(BAR);
+        bar.setPrefHeight(BAR);
+        bar.setMaxHeight(BAR);
+        bar.getStyleClass().add("minimap-bar");
+        bar.setPickOnBounds(false);
+        collapse.setPadding(new Insets(0, 4, 0, 4));
+        collapse.setMinHeight(0);
+        collapse.setMaxHeight(BAR);
+        paintBar(canvas.themeProperty().get());
+        canvas.themeProperty().addListener((o, a, t) -> paintBar(t));
+        opened.getChildren().addAll(bar, overview);
+        opened.setFillWidth(true);
         StackPane.setAlignment(open, Pos.BOTTOM_RIGHT);
-        getChildren().addAll(overview, collapse, open);
+        getChildren().addAll(opened, open);
         setPickOnBounds(false);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.BOTTOM_RIGHT);
@@ -64,6 +91,12 @@ public final class Minimap extends StackPane {
         update();
     }
 
+    private void paintBar(CanvasTheme t) {
+        bar.setBackground(new Background(new BackgroundFill(t.background(), CornerRadii.EMPTY, Insets.EMPTY)));
+        bar.setBorder(new Border(new BorderStroke(
+                t.cardStroke(), BorderStrokeStyle.SOLID, CornerRadii.EMPTY, new BorderWidths(1, 1, 0, 1))));
+    }
+
     /** Open (the miniature with its collapse button) or collapsed (one button). */
     public BooleanProperty expandedProperty() {
         return expanded;
@@ -71,10 +104,8 @@ public final class Minimap extends StackPane {
 
     private void update() {
         boolean on = expanded.get();
-        overview.setVisible(on);
-        overview.setManaged(on);
-        collapse.setVisible(on);
-        collapse.setManaged(on);
+        opened.setVisible(on);
+        opened.setManaged(on);
         open.setVisible(!on);
         open.setManaged(!on);
         if (!isVisible()) {
@@ -82,7 +113,7 @@ public final class Minimap extends StackPane {
             return;
         }
         double w = on ? overview.getPrefWidth() : 36;
-        double h = on ? overview.getPrefHeight() : 36;
+        double h = on ? overview.getPrefHeight() + BAR : 36;
         canvas.reserve(this, Pos.BOTTOM_RIGHT, w + 2 * MARGIN, h + 2 * MARGIN);
     }
 }

@@ -116,7 +116,7 @@ final class OverlayPainter {
             d.item(e.getKey()).ifPresent(it -> {
                 Rect r = rectOf(it, s);
                 if (v.world().inflated(20 / z).intersects(r)) {
-                    double[] p = CanvasGeometry.badgeCentre(r, v);
+                    double[] p = CanvasGeometry.badgeCentre(pen.labels(), it, r, v);
                     badge(gc, p[0], p[1], e.getValue().level(), z);
                 }
             });

@@ -79,6 +79,12 @@ public final class ReachViews {
         viewSwitch.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(viewSwitch, Pos.TOP_RIGHT);
         StackPane.setMargin(viewSwitch, new Insets(8));
+        // the switch covers the canvas' top-right corner: zoom to fit keeps cards and titles from under it
+        viewSwitch.layoutBoundsProperty().addListener((o, a, b) -> {
+            if (b.getWidth() > 0 && b.getHeight() > 0) {
+                board.reserve(viewSwitch, Pos.TOP_RIGHT, b.getWidth() + 16, b.getHeight() + 16);
+            }
+        });
     }
 
     /** The catalog arrived. */

@@ -5,9 +5,7 @@ import dev.skyloom.app.cost.CostPanel;
 import dev.skyloom.app.whatif.WhatIfModel;
 import dev.skyloom.app.whatif.WhatIfPanel;
 import dev.skyloom.model.Component;
-import dev.skyloom.model.check.Finding;
 import dev.skyloom.model.check.Severity;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -300,12 +298,7 @@ public final class PresentationMode {
             findings.setText("Checking…");
             cost.setText("");
         } else {
-            List<String> top = new ArrayList<>();
-            for (Finding f : a.findings()) {
-                if (f.severity() == Severity.ERROR && top.size() < 3) {
-                    top.add("• " + dev.skyloom.app.problems.FindingText.of(f, a.design()));
-                }
-            }
+            List<String> top = SummaryFindings.errorLines(a.findings(), a.design(), 3);
             findings.setText(
                     count(a.count(Severity.ERROR), "error") + ", " + count(a.count(Severity.WARNING), "warning")
                             + (top.isEmpty() ? "" : "\n" + String.join("\n", top)));

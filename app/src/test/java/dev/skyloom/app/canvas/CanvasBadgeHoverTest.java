@@ -35,8 +35,8 @@ class CanvasBadgeHoverTest {
 
     @Test
     void hoveringABadgeShowsAllItsMessagesAndLeavingHidesThem(FxRobot robot) {
-        Rect pool = canvas.getDiagram().item("train-pool").orElseThrow().rect();
-        double[] badge = CanvasGeometry.badgeCentre(pool, canvas.viewport());
+        var pool = canvas.getDiagram().item("train-pool").orElseThrow();
+        double[] badge = CanvasGeometry.badgeCentre(canvas.getLabels(), pool, pool.rect(), canvas.viewport());
         robot.moveTo(canvas.localToScreen(badge[0], badge[1]));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(canvas.tip().isVisible(), "the messages show on hover");

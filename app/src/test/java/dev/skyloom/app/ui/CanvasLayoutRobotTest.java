@@ -299,6 +299,15 @@ class CanvasLayoutRobotTest {
         settle();
         Node minimap = robot.lookup("#overview").query();
         assertFalse(coversACard(minimap), "zoom to fit leaves the minimap's corner free");
+        assertFalse(coversACard(robot.lookup("#view-switch").query()), "and the Diagram | Map switch's");
+        Node button = robot.lookup("#minimap-collapse").query();
+        Node view = robot.lookup("#minimap-view").query();
+        javafx.geometry.Bounds b = button.localToScene(button.getLayoutBounds());
+        javafx.geometry.Bounds m = view.localToScene(view.getLayoutBounds());
+        double overlapW = Math.min(b.getMaxX(), m.getMaxX()) - Math.max(b.getMinX(), m.getMinX());
+        double overlapH = Math.min(b.getMaxY(), m.getMaxY()) - Math.max(b.getMinY(), m.getMinY());
+        assertFalse(
+                overlapW > 0.5 && overlapH > 0.5, "the collapse button " + b + " covers none of the miniature " + m);
         robot.clickOn("#minimap-collapse");
         settle();
         assertTrue(robot.lookup("#minimap-open").query().isVisible(), "collapsed to a button");

@@ -114,7 +114,7 @@ public final class DiagramLabels {
             if (a.kind() == dev.skyloom.model.Annotation.Kind.NOTE) {
                 cards.put(a.id(), card(fit, r, false, false, a.text(), List.of()));
             } else {
-                headers.put(a.id(), header(fit, r, DiagramStyle.ZONE_HEADER, "", a.text()));
+                headers.put(a.id(), header(fit, r, DiagramStyle.ZONE_HEADER, "", a.text(), false));
             }
         }
         List<EdgeRequest> requests = new ArrayList<>(edgeItems.size());
@@ -270,8 +270,56 @@ public final class DiagramLabels {
         return t.shownName().equals(t.name()) && String.join(" ", shown).equals(String.join(" ", whole));
     }
 
+    /**
+     * Room kept free at the right end of a container's header for its finding badge
+     * ({@link #badgeCentre}), so that a badge never covers the title: the badge at 100 % and a gap.
+     */
+    public static final double HEADER_BADGE_ROOM = 2 * DiagramStyle.BADGE_HALF + 10;
+
+    /**
+     * The centre of the finding badge of {@code it} drawn at {@code r} (a dragged item's rectangle may
+     * differ from {@code it.rect()}) at {@code zoom}. A container's sits in its header band at the right end,
+     * in the room the title leaves free ({@link #HEADER_BADGE_ROOM}); a card's on its top-right corner, a
+     * few screen pixels in, so that it stays off neighbouring cards and the header above, and raised above
+     * the card's name where the name's first line reaches under it.
+     */
+    public double[] badgeCentre(Diagram.Item it, Rect r, double zoom) {
+        double[] c = cornerBadge(it, r, zoom);
+        CardText t = it.kind() == Diagram.Kind.CARD ? cards.get(it.id()) : null;
+        if (t == null || t.title().isEmpty()) {
+            return c;
+        }
+        double half = DiagramStyle.BADGE_HALF / zoom;
+        TextLine first = t.title().get(0);
+        double top = r.y() + first.baseline() - first.size();
+        Rect line = new Rect(
+                r.x() + first.x(), top, measure.width(first.text(), first.size(), first.bold()), first.size() * 1.25);
+        if (new Rect(c[0] - half, c[1] - half, 2 * half, 2 * half).intersects(line)) {
+            c[1] = top - half - 1;
+        }
+        return c;
+    }
+
+    private static double[] cornerBadge(Diagram.Item it, Rect r, double zoom) {
+        if (it.kind() == Diagram.Kind.CONTAINER) {
+            double band = Math.min(DiagramLayout.headerHeight(it.component()), r.h());
+            double cy = band > 0 ? r.y() + band / 2 : r.y() + Math.min(16, r.h() / 2);
+            return new double[] {r.maxX() - HEADER_INSET - DiagramStyle.BADGE_HALF, cy};
+        }
+        return new double[] {r.maxX() - 4 / zoom, r.y() + 4 / zoom};
+    }
+
     /** The header of a container of size {@code r} with a header band {@code headerHeight} tall. */
     public static HeaderText header(TextFit fit, Rect r, double headerHeight, String chip, String title) {
+        return header(fit, r, headerHeight, chip, title, true);
+    }
+
+    /**
+     * As {@link #header(TextFit, Rect, double, String, String)}; {@code badgeRoom} keeps the right end of the
+     * band free for a finding badge (containers; a zone has no findings).
+     */
+    public static HeaderText header(
+            TextFit fit, Rect r, double headerHeight, String chip, String title, boolean badgeRoom) {
         double header = Math.min(headerHeight, r.h());
         double band = header > 0 ? header : 32;
         double cy = band / 2;
@@ -286,14 +334,15 @@ public final class DiagramLabels {
                 new TextLine(chipShown, tx + cw / 2, TextLine.baselineFor(cy, cs), cs, true, TextLine.Align.CENTER);
         tx += cw + CHIP_GAP;
         double ts = big ? DiagramStyle.PROVIDER_TITLE : DiagramStyle.REGION_TITLE;
-        String shown = fit.fit(title, r.w() - HEADER_INSET - tx, ts, true);
+        String shown = fit.fit(title, r.w() - HEADER_INSET - tx - (badgeRoom ? HEADER_BADGE_ROOM : 0), ts, true);
         TextLine titleLine = new TextLine(shown, tx, TextLine.baselineFor(cy, ts), ts, true, TextLine.Align.LEFT);
         return new HeaderText(TextFit.singleLine(title), chipRect, big ? 6 : 4, chipText, titleLine);
     }
 
     /**
      * The narrowest container width at which {@link #header} draws {@code title} whole (no ellipsis): inset,
-     * chip, gap, the title's measured width and the inset on the right, rounded up to a whole unit.
+     * chip, gap, the title's measured width, the badge's room and the inset on the right, rounded up to a
+     * whole unit.
      */
     public static double headerWidth(TextFit fit, double headerHeight, String chip, String title) {
         double band = headerHeight > 0 ? headerHeight : 32;
@@ -301,7 +350,12 @@ public final class DiagramLabels {
         double cs = big ? DiagramStyle.PROVIDER_BADGE : DiagramStyle.REGION_CHIP;
         double ts = big ? DiagramStyle.PROVIDER_TITLE : DiagramStyle.REGION_TITLE;
         double cw = chipWidth(fit, big, fit.fit(chip, 60, cs, true));
-        return Math.ceil(HEADER_INSET + cw + CHIP_GAP + fit.width(TextFit.singleLine(title), ts, true) + HEADER_INSET);
+        return Math.ceil(HEADER_INSET
+                + cw
+                + CHIP_GAP
+                + fit.width(TextFit.singleLine(title), ts, true)
+                + HEADER_BADGE_ROOM
+                + HEADER_INSET);
     }
 
     private static double chipWidth(TextFit fit, boolean big, String chipShown) {
@@ -323,14 +377,16 @@ public final class DiagramLabels {
         for (Rect c : cards) {
             taken.add(c.inflated(2));
         }
-        for (EdgeRequest e : edges) {
+        Lines lines = new Lines(edges);
+        for (int k = 0; k < edges.size(); k++) {
+            EdgeRequest e = edges.get(k);
             String label = fit.fit(e.label(), MAX_EDGE_LABEL, DiagramStyle.EDGE_LABEL, false);
             if (label.isEmpty()) {
                 continue;
             }
             double lw = fit.width(label, DiagramStyle.EDGE_LABEL, false) + 14;
             double lh = DiagramStyle.EDGE_LABEL + 8;
-            double[] at = position(e.route(), lw, lh, taken);
+            double[] at = position(e.route(), lw, lh, taken, lines, k);
             Rect pill = new Rect(at[0] - lw / 2, at[1] - lh / 2, lw, lh);
             if (at[2] == 0) {
                 // only labels on a free spot become obstacles: those in the index never overlap, so a grid
@@ -388,15 +444,94 @@ public final class DiagramLabels {
         }
     }
 
-    /** {x, y, cover} of the label's centre: the anchor if free, else the first free or least covered spot. */
-    private static double[] position(Route route, double lw, double lh, Obstacles taken) {
-        double cover = taken.cover(route.labelX() - lw / 2, route.labelY() - lh / 2, lw, lh);
-        double[] best = {route.labelX(), route.labelY(), cover};
-        if (cover == 0) {
-            return best;
+    /** The segments of every route, each with the index of its edge, in a grid. */
+    private static final class Lines {
+        private final SpatialIndex index;
+        private final List<Rect> segments = new ArrayList<>();
+        private int[] owners = new int[16];
+        private final int[] count = new int[1];
+
+        Lines(List<EdgeRequest> edges) {
+            int n = 0;
+            for (EdgeRequest e : edges) {
+                n += Math.max(0, e.route().size() - 1);
+            }
+            index = new SpatialIndex(n, 120);
+            for (int k = 0; k < edges.size(); k++) {
+                Route r = edges.get(k).route();
+                for (int i = 1; i < r.size(); i++) {
+                    Rect seg = Rect.spanning(r.xs()[i - 1], r.ys()[i - 1], r.xs()[i], r.ys()[i]);
+                    if (segments.size() == owners.length) {
+                        owners = java.util.Arrays.copyOf(owners, owners.length * 2);
+                    }
+                    owners[segments.size()] = k;
+                    index.add(segments.size(), seg);
+                    segments.add(seg);
+                }
+            }
         }
+
+        /** Whether a segment of another edge than {@code owner} runs through the pill (not only along its rim). */
+        boolean crossed(double x0, double y0, double w, double h, int owner) {
+            int[] found = index.query(new Rect(x0, y0, w, h), count);
+            for (int i = 0; i < count[0]; i++) {
+                Rect seg = segments.get(found[i]);
+                // one unit inside the pill on both axes: a line along the rim does not count
+                if (owners[found[i]] != owner
+                        && seg.maxX() > x0 + 1
+                        && seg.x() < x0 + w - 1
+                        && seg.maxY() > y0 + 1
+                        && seg.y() < y0 + h - 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * {x, y, cover} of the label's centre: a spot free of obstacles where no other edge's line runs through
+     * the pill (the anchor, then along the route, then just beside it), else the anchor if free, else the
+     * first free or least covered spot.
+     */
+    private static double[] position(Route route, double lw, double lh, Obstacles taken, Lines lines, int owner) {
+        double[] clear = clearOfLines(route, lw, lh, taken, lines, owner);
+        if (clear != null) {
+            return clear;
+        }
+        return position(route, lw, lh, taken);
+    }
+
+    /** The first spot (the anchor, then along the route) free of obstacles and of other edges' lines. */
+    private static double[] clearOfLines(Route route, double lw, double lh, Obstacles taken, Lines lines, int owner) {
+        if (free(route.labelX(), route.labelY(), lw, lh, taken, lines, owner)) {
+            return new double[] {route.labelX(), route.labelY(), 0};
+        }
+        double[] xs = route.xs();
+        double[] ys = route.ys();
+        for (int i : longestFirst(route)) {
+            for (double t : ALONG) {
+                double cx = xs[i - 1] + (xs[i] - xs[i - 1]) * t;
+                double cy = ys[i - 1] + (ys[i] - ys[i - 1]) * t;
+                if (free(cx, cy, lw, lh, taken, lines, owner)) {
+                    return new double[] {cx, cy, 0};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a pill centred at (cx, cy) is free of obstacles (checked first: cheaper) and of other lines. */
+    private static boolean free(double cx, double cy, double lw, double lh, Obstacles taken, Lines lines, int owner) {
+        double x0 = cx - lw / 2;
+        double y0 = cy - lh / 2;
+        return taken.cover(x0, y0, lw, lh) == 0 && !lines.crossed(x0, y0, lw, lh, owner);
+    }
+
+    /** The indices (1..n-1) of a route's segments, longest first. */
+    private static Integer[] longestFirst(Route route) {
         int n = route.size();
-        Integer[] segments = new Integer[n - 1];
+        Integer[] segments = new Integer[Math.max(0, n - 1)];
         for (int i = 1; i < n; i++) {
             segments[i - 1] = i;
         }
@@ -407,6 +542,19 @@ public final class DiagramLabels {
                 (a, b) -> Double.compare(
                         Math.hypot(xs[b] - xs[b - 1], ys[b] - ys[b - 1]),
                         Math.hypot(xs[a] - xs[a - 1], ys[a] - ys[a - 1])));
+        return segments;
+    }
+
+    /** {x, y, cover} of the label's centre: the anchor if free, else the first free or least covered spot. */
+    private static double[] position(Route route, double lw, double lh, Obstacles taken) {
+        double cover = taken.cover(route.labelX() - lw / 2, route.labelY() - lh / 2, lw, lh);
+        double[] best = {route.labelX(), route.labelY(), cover};
+        if (cover == 0) {
+            return best;
+        }
+        Integer[] segments = longestFirst(route);
+        double[] xs = route.xs();
+        double[] ys = route.ys();
         for (int i : segments) {
             for (double t : ALONG) {
                 double cx = xs[i - 1] + (xs[i] - xs[i - 1]) * t;

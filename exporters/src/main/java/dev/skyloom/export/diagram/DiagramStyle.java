@@ -47,6 +47,8 @@ public record DiagramStyle(
     public static final double REGION_TITLE = 12;
     public static final double PROVIDER_BADGE = 11;
     public static final double REGION_CHIP = 10;
+    /** Half the size of a finding badge (its disc or triangle and the halo around it), in screen pixels. */
+    public static final double BADGE_HALF = 11;
 
     /** Edge stroke width at 100 %. */
     public static final double EDGE_WIDTH = 1.6;

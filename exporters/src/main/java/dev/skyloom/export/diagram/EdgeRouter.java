@@ -226,8 +226,11 @@ public final class EdgeRouter {
     /**
      * An edge between a card and a container that holds it (an identity provider federating the cloud it
      * sits in, a provider shipping telemetry to a sink inside it): a straight line from the card's side to
-     * the container's border on that side, on the side crossing least, then the shortest; the arrow ends at
-     * {@code to}. Routing such an edge like one between two separate boxes would cross the container's cards.
+     * the container's border on that side, on the side crossing least, then the shortest of those with room
+     * for its arrow and label ({@link #NESTED_ROOM}); the arrow ends at {@code to}. Routing such an edge like
+     * one between two separate boxes would cross the container's cards; a stub a few units long (a card
+     * beside its container's border) leaves the label no room inside, so it would sit on the border or
+     * outside the container.
      */
     private static Route nested(Rect from, Rect to, double off, Obstacles obstacles) {
         boolean outward = to.contains(from);
@@ -247,7 +250,10 @@ public final class EdgeRouter {
             double[] xs = outward ? new double[] {side[0], side[2]} : new double[] {side[2], side[0]};
             double[] ys = outward ? new double[] {side[1], side[3]} : new double[] {side[3], side[1]};
             Route r = Route.of(xs, ys, (side[0] + side[2]) / 2, (side[1] + side[3]) / 2);
-            double sc = score(r, obstacles);
+            // a label pill lies across a vertical line but along a horizontal one: that needs its width
+            boolean horizontal = side[1] == side[3];
+            double length = Math.abs(side[2] - side[0]) + Math.abs(side[3] - side[1]);
+            double sc = score(r, obstacles) + (length < (horizontal ? NESTED_ROOM_ALONG : NESTED_ROOM) ? 50_000 : 0);
             if (sc < bestScore) {
                 best = r;
                 bestScore = sc;
@@ -255,6 +261,15 @@ public final class EdgeRouter {
         }
         return best;
     }
+
+    /**
+     * The shortest line from a card to its container's border that is preferred: an arrow head and a label
+     * pill beside the card (below one crossing, which still counts more).
+     */
+    static final double NESTED_ROOM = 48;
+
+    /** As {@link #NESTED_ROOM} for a horizontal line, where the label lies along it: a label's width. */
+    static final double NESTED_ROOM_ALONG = 130;
 
     private static double score(Route r, Obstacles obstacles) {
         int crossings = 0;

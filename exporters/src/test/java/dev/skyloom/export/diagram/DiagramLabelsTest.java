@@ -122,6 +122,25 @@ class DiagramLabelsTest {
         assertEquals(2, reused.card(renamed.id()).orElseThrow().title().size(), "the renamed card is fitted again");
     }
 
+    @Test
+    void aLabelMovesOffAnotherEdgesCrossingLineWhenAFreeSpotExists() {
+        // a long horizontal edge whose anchor (its middle) is where a vertical edge crosses it
+        Route across = Route.of(new double[] {0, 400}, new double[] {100, 100}, 200, 100);
+        Route down = Route.of(new double[] {200, 200}, new double[] {0, 300}, 200, 250);
+        Map<String, EdgeLabel> placed = DiagramLabels.placeEdgeLabels(
+                FIT,
+                List.of(
+                        new DiagramLabels.EdgeRequest("across", "reads", across),
+                        new DiagramLabels.EdgeRequest("down", "writes", down)),
+                List.of());
+        Rect pill = placed.get("across").pill();
+        assertFalse(placed.get("across").hidden());
+        assertFalse(pill.x() < 200 && 200 < pill.maxX(), "the vertical line does not run through " + pill);
+        assertEquals(100, pill.centerY(), 0.01, "still on its own line");
+        Rect other = placed.get("down").pill();
+        assertFalse(other.y() < 100 && 100 < other.maxY(), "nor the horizontal one through " + other);
+    }
+
     private static boolean overlaps(Rect a, Rect b) {
         return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.DesignIos;
+import dev.skyloom.app.DesignerReady;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.document.Doubles;
@@ -27,6 +28,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,8 +60,11 @@ class DialogSizeRobotTest {
         WindowManager.stop();
     }
 
+    private MainWindow window;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = DesignerReady.ownStage();
         this.stage = stage;
         Path data = dir.resolve("data-" + System.nanoTime());
         dialogs = new FxDialogService(stage);
@@ -71,10 +76,15 @@ class DialogSizeRobotTest {
                 new SettingsStore(data),
                 new RecoveryStore(data),
                 TinyCatalog::threeRegions);
-        new MainWindow(stage, services, SampleDesigns.builtIn(), Optional.empty());
+        window = new MainWindow(stage, services, SampleDesigns.builtIn(), Optional.empty());
         stage.setWidth(1200);
         stage.setHeight(760);
         stage.show();
+    }
+
+    @BeforeEach
+    void ready() {
+        DesignerReady.await(window);
     }
 
     @AfterEach

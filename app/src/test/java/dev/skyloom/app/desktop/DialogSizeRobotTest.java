@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.DesignIos;
 import dev.skyloom.app.DesignerReady;
+import dev.skyloom.app.Eventually;
+import dev.skyloom.app.FxPulses;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.document.Doubles;
@@ -93,11 +95,19 @@ class DialogSizeRobotTest {
                 .stream().filter(w -> w != stage && w instanceof Stage).forEach(w -> ((Stage) w).close()));
     }
 
-    /** The open dialog's pane, after the window manager has mapped and decorated it. */
+    /** The open dialog's pane, once it shows, is laid out and a window manager has mapped and decorated it. */
     private static DialogPane openDialog(FxRobot robot) {
-        WaitForAsyncUtils.sleep(WindowManager.running() ? 1200 : 200, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        Eventually.until(() -> robot.lookup(".dialog-pane")
+                .tryQuery()
+                .map(p -> p.getScene().getWindow().isShowing())
+                .orElse(false));
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        if (WindowManager.running()) {
+            // no event says when the manager has framed the window (DialogFit then measures again)
+            WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS);
+        }
+        FxPulses.await(pane.getScene(), 2);
+        return pane;
     }
 
     private static Stage windowOf(Node node) {
@@ -132,8 +142,10 @@ class DialogSizeRobotTest {
             window.setWidth(120);
             window.setHeight(90);
         });
-        WaitForAsyncUtils.sleep(WindowManager.running() ? 600 : 100, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        if (WindowManager.running()) {
+            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS); // the manager applies it asynchronously
+        }
+        FxPulses.await(window.getScene(), 2);
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skyloom.app.DesignIos;
+import dev.skyloom.app.DesignerReady;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.actions.AppAction;
 import dev.skyloom.app.analysis.Examples;
@@ -41,6 +42,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +77,8 @@ class CompareModeRobotTest {
     }
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage primary) throws Exception {
+        Stage stage = DesignerReady.ownStage();
         Path folder = Files.createDirectories(dir.resolve("w-" + System.nanoTime()));
         example = folder.resolve("eu-sovereign-training.skyloom.json");
         Files.copy(ExampleFiles.path("eu-sovereign-training"), example);
@@ -94,6 +97,11 @@ class CompareModeRobotTest {
         stage.setWidth(1400);
         stage.setHeight(900);
         stage.show();
+    }
+
+    @BeforeEach
+    void ready() {
+        DesignerReady.await(window);
     }
 
     /**

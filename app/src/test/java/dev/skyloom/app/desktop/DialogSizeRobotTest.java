@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.DesignIos;
+import dev.skyloom.app.DesignerReady;
+import dev.skyloom.app.Eventually;
+import dev.skyloom.app.FxPulses;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.document.Doubles;
@@ -27,6 +30,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,8 +62,11 @@ class DialogSizeRobotTest {
         WindowManager.stop();
     }
 
+    private MainWindow window;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = DesignerReady.ownStage();
         this.stage = stage;
         Path data = dir.resolve("data-" + System.nanoTime());
         dialogs = new FxDialogService(stage);
@@ -71,10 +78,15 @@ class DialogSizeRobotTest {
                 new SettingsStore(data),
                 new RecoveryStore(data),
                 TinyCatalog::threeRegions);
-        new MainWindow(stage, services, SampleDesigns.builtIn(), Optional.empty());
+        window = new MainWindow(stage, services, SampleDesigns.builtIn(), Optional.empty());
         stage.setWidth(1200);
         stage.setHeight(760);
         stage.show();
+    }
+
+    @BeforeEach
+    void ready() {
+        DesignerReady.await(window);
     }
 
     @AfterEach
@@ -83,11 +95,19 @@ class DialogSizeRobotTest {
                 .stream().filter(w -> w != stage && w instanceof Stage).forEach(w -> ((Stage) w).close()));
     }
 
-    /** The open dialog's pane, after the window manager has mapped and decorated it. */
+    /** The open dialog's pane, once it shows, is laid out and a window manager has mapped and decorated it. */
     private static DialogPane openDialog(FxRobot robot) {
-        WaitForAsyncUtils.sleep(WindowManager.running() ? 1200 : 200, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        Eventually.until(() -> robot.lookup(".dialog-pane")
+                .tryQuery()
+                .map(p -> p.getScene().getWindow().isShowing())
+                .orElse(false));
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        if (WindowManager.running()) {
+            // no event says when the manager has framed the window (DialogFit then measures again)
+            WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS);
+        }
+        FxPulses.await(pane.getScene(), 2);
+        return pane;
     }
 
     private static Stage windowOf(Node node) {
@@ -122,8 +142,10 @@ class DialogSizeRobotTest {
             window.setWidth(120);
             window.setHeight(90);
         });
-        WaitForAsyncUtils.sleep(WindowManager.running() ? 600 : 100, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        if (WindowManager.running()) {
+            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS); // the manager applies it asynchronously
+        }
+        FxPulses.await(window.getScene(), 2);
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.skyloom.app.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.app.DesignerReady;
+import dev.skyloom.app.Eventually;
+import dev.skyloom.app.FxPulses;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.document.Doubles;
@@ -25,13 +28,13 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 14, point 8: the "Export finished" notification is styled by the theme. ControlsFX's
@@ -60,8 +63,11 @@ class NotificationStyleRobotTest {
     };
     private Stage stage;
 
+    private MainWindow window;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = DesignerReady.ownStage();
         this.stage = stage;
         css.addHandler(capture);
         Path data = dir.resolve("data-" + System.nanoTime());
@@ -73,10 +79,15 @@ class NotificationStyleRobotTest {
                 new SettingsStore(data),
                 new RecoveryStore(data),
                 TinyCatalog::threeRegions);
-        new MainWindow(stage, services, SampleDesigns.builtIn(), Optional.empty());
+        window = new MainWindow(stage, services, SampleDesigns.builtIn(), Optional.empty());
         stage.setWidth(1200);
         stage.setHeight(760);
         stage.show();
+    }
+
+    @BeforeEach
+    void ready() {
+        DesignerReady.await(window);
     }
 
     @AfterEach
@@ -100,9 +111,9 @@ class NotificationStyleRobotTest {
     void theExportNotificationIsPaintedWithTheThemeAndLogsNoCssError(FxRobot robot) {
         robot.interact(() -> new FxExportFeedback(stage, new Doubles.Dialogs())
                 .succeeded("Exported the cost workbook (1 note)", dir));
-        WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Region panel = notificationPanel().orElseThrow(() -> new AssertionError("no notification shown"));
+        Eventually.until(() -> notificationPanel().isPresent());
+        Region panel = notificationPanel().orElseThrow();
+        FxPulses.await(panel.getScene(), 2); // its style is applied on a pulse
         assertEquals(
                 List.of(),
                 cssLog.stream().filter(m -> m.contains("ClassCastException")).toList());

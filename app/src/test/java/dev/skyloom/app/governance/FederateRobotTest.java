@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.DesignIos;
+import dev.skyloom.app.DesignerReady;
 import dev.skyloom.app.Eventually;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.analysis.Analysis;
@@ -31,6 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +66,8 @@ class FederateRobotTest {
     }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = DesignerReady.ownStage();
         Path data = dir.resolve("data-" + System.nanoTime());
         MainWindow.Services services = new MainWindow.Services(
                 DesignIos.standard(),
@@ -79,6 +82,11 @@ class FederateRobotTest {
         stage.setHeight(800);
         stage.show();
         stage.toFront();
+    }
+
+    @BeforeEach
+    void ready() {
+        DesignerReady.await(window);
     }
 
     private static void waitUntil(BooleanSupplier condition) {

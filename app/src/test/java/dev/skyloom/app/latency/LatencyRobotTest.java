@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.app.DesignerReady;
 import dev.skyloom.app.Eventually;
+import dev.skyloom.app.FxPulses;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.canvas.DesignCanvas;
@@ -21,13 +23,13 @@ import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +57,8 @@ class LatencyRobotTest {
     }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = DesignerReady.ownStage();
         Path data = dir.resolve("data-" + System.nanoTime());
         DesignIo io = dev.skyloom.app.DesignIos.standard();
         MainWindow.Services services = new MainWindow.Services(
@@ -70,6 +73,11 @@ class LatencyRobotTest {
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
+    }
+
+    @BeforeEach
+    void ready() {
+        DesignerReady.await(window);
     }
 
     private Design design() {
@@ -106,10 +114,13 @@ class LatencyRobotTest {
                 && canvas().itemAt(scene.getX(), scene.getY()).isEmpty();
     }
 
+    /** The analysis (after its short debounce) has seen the current design and the scene is laid out again. */
     private void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        Eventually.until(() -> {
+            var a = window.analysis().analysis().current();
+            return a != null && a.design() == design();
+        });
+        FxPulses.await(window.canvas().getScene(), 2);
     }
 
     private LatencyPanel panel() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.skyloom.app.DesignIos;
+import dev.skyloom.app.DesignerReady;
 import dev.skyloom.app.Eventually;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.analysis.Analysis;
@@ -30,6 +31,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +65,8 @@ class AnalysisPanelsRobotTest {
     }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = DesignerReady.ownStage();
         this.stage = stage;
         Path data = dir.resolve("data-" + System.nanoTime());
         MainWindow.Services services = new MainWindow.Services(
@@ -78,6 +81,11 @@ class AnalysisPanelsRobotTest {
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
+    }
+
+    @BeforeEach
+    void ready() {
+        DesignerReady.await(window);
     }
 
     private static void waitUntil(BooleanSupplier condition) {

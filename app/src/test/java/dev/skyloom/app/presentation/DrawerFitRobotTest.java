@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.DesignIos;
+import dev.skyloom.app.DesignerReady;
 import dev.skyloom.app.Eventually;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.actions.AppAction;
@@ -28,6 +29,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +60,8 @@ class DrawerFitRobotTest {
     }
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage primary) throws Exception {
+        Stage stage = DesignerReady.ownStage();
         Path data = dir.resolve("data-" + System.nanoTime());
         MainWindow.Services services = new MainWindow.Services(
                 DesignIos.standard(),
@@ -73,6 +76,11 @@ class DrawerFitRobotTest {
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
+    }
+
+    @BeforeEach
+    void ready() {
+        DesignerReady.await(window);
     }
 
     private DesignCanvas canvas() {

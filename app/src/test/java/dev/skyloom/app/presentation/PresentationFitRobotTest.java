@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.app.DesignerReady;
+import dev.skyloom.app.FxPulses;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.canvas.DesignCanvas;
@@ -18,13 +20,13 @@ import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.Rect;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +53,8 @@ class PresentationFitRobotTest {
     }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = DesignerReady.ownStage();
         this.stage = stage;
         data = dir.resolve("data-" + System.nanoTime());
         MainWindow.Services services = new MainWindow.Services(
@@ -68,6 +71,11 @@ class PresentationFitRobotTest {
         stage.show();
     }
 
+    @BeforeEach
+    void ready() {
+        DesignerReady.await(window);
+    }
+
     private DesignCanvas canvas() {
         return window.canvas();
     }
@@ -78,8 +86,7 @@ class PresentationFitRobotTest {
 
     private void settle() {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxPulses.await(window.canvas().getScene(), 2);
     }
 
     /** Whether any card of the design is (partly) under a node's area on screen. */

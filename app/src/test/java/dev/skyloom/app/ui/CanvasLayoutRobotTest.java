@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.app.CanvasMessages;
+import dev.skyloom.app.DesignerReady;
+import dev.skyloom.app.FxPulses;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.canvas.DesignCanvas;
@@ -23,7 +26,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -32,6 +34,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +57,7 @@ class CanvasLayoutRobotTest {
 
     private final Doubles.Chooser chooser = new Doubles.Chooser();
     private MainWindow window;
+    private CanvasMessages messages;
     private Stage stage;
     private Path data;
 
@@ -63,7 +67,8 @@ class CanvasLayoutRobotTest {
     }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = DesignerReady.ownStage();
         this.stage = stage;
         data = dir.resolve("data-" + System.nanoTime());
         MainWindow.Services services = new MainWindow.Services(
@@ -78,6 +83,12 @@ class CanvasLayoutRobotTest {
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
+    }
+
+    @BeforeEach
+    void ready(FxRobot robot) {
+        DesignerReady.await(window);
+        messages = CanvasMessages.record(robot, canvas());
     }
 
     private Design design() {
@@ -103,8 +114,7 @@ class CanvasLayoutRobotTest {
 
     private void settle() {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxPulses.await(window.canvas().getScene(), 2);
     }
 
     private void select(FxRobot robot, String... ids) {
@@ -151,12 +161,9 @@ class CanvasLayoutRobotTest {
         return false;
     }
 
+    /** The message at the pointer, if the canvas showed it since the test began (it fades after a few seconds). */
     private String visibleMessage(FxRobot robot, String text) {
-        return robot.lookup(".label")
-                .match((Label l) -> l.isVisible() && text.equals(l.getText()))
-                .tryQuery()
-                .map(l -> ((Label) l).getText())
-                .orElse("(no visible message \"" + text + "\")");
+        return messages.shown(text);
     }
 
     private void drag(FxRobot robot, Point2D from, Point2D to) {
@@ -180,8 +187,9 @@ class CanvasLayoutRobotTest {
         settle();
         assertEquals(start.components().size() + 2, design().components().size(), "two copies pasted");
         assertNoCardOverlaps();
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        // the Edit action, as the pastes: a robot Ctrl+Z that Xvfb key-repeats would undo more than twice
+        robot.interact(() -> window.actions().run(dev.skyloom.app.actions.AppAction.UNDO));
+        robot.interact(() -> window.actions().run(dev.skyloom.app.actions.AppAction.UNDO));
         settle();
         assertEquals(start, design(), "each paste is one undo step");
     }
@@ -192,9 +200,9 @@ class CanvasLayoutRobotTest {
             window.palette().searchField().setText("p5.48");
             window.palette().refilter();
         });
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         settle();
-        Node cell = robot.lookup(".tree-cell")
+        Node cell = robot.from(window.palette())
+                .lookup(".tree-cell")
                 .match((javafx.scene.control.TreeCell<?> c) ->
                         c.isVisible() && c.getText() != null && c.getText().startsWith("p5.48xlarge"))
                 .query();

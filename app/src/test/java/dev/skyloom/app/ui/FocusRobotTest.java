@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.app.DesignerReady;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.app.document.Doubles;
@@ -26,6 +27,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +50,8 @@ class FocusRobotTest {
     private MainWindow window;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = DesignerReady.ownStage();
         Path data = dir.resolve("data-" + System.nanoTime());
         MainWindow.Services services = new MainWindow.Services(
                 DesignerTests.io(),
@@ -62,6 +65,11 @@ class FocusRobotTest {
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
+    }
+
+    @BeforeEach
+    void ready() {
+        DesignerReady.await(window);
     }
 
     private Design design() {

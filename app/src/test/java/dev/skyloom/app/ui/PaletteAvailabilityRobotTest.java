@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.app.DesignerReady;
 import dev.skyloom.app.Eventually;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.SampleDesigns;
@@ -23,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +45,8 @@ class PaletteAvailabilityRobotTest {
     private MainWindow window;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = DesignerReady.ownStage();
         Path data = dir.resolve("data-" + System.nanoTime());
         MainWindow.Services services = new MainWindow.Services(
                 DesignerTests.io(),
@@ -57,6 +60,11 @@ class PaletteAvailabilityRobotTest {
         stage.setWidth(1366);
         stage.setHeight(768);
         stage.show();
+    }
+
+    @BeforeEach
+    void ready() {
+        DesignerReady.await(window);
     }
 
     private void search(FxRobot robot, String text) {

@@ -6,10 +6,13 @@ import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.graph.DesignGraph;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -180,7 +183,7 @@ public final class GovernanceCheck implements DesignCheck {
                         + "; GPU spend observed: "
                         + (spend.signum() == 0
                                 ? "unknown (no priced GPU pool)"
-                                : observedSpend.toPlainString() + "/" + spend.toPlainString() + " "
+                                : money(observedSpend) + "/" + money(spend) + " "
                                         + ctx.design().currency() + " a month" + percent(observedSpend, spend))));
         return findings;
     }
@@ -191,6 +194,11 @@ public final class GovernanceCheck implements DesignCheck {
 
     private static boolean ships(DesignGraph g, int v) {
         return v >= 0 && g.outDegree(ConnectionType.SHIPS_TELEMETRY, v) > 0;
+    }
+
+    /** Amounts as the cost panel shows them (104,776.90), not as a bare plain string. */
+    private static String money(BigDecimal amount) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
     }
 
     private static String percent(BigDecimal part, BigDecimal whole) {

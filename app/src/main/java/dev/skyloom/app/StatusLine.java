@@ -32,6 +32,8 @@ final class StatusLine {
                         () -> Counted.of(vm.design().components().size(), "component") + " · "
                                 + Counted.of(vm.design().connections().size(), "connection"),
                         vm.designProperty()));
+        dirty.setId("status-saved");
+        counts.setId("status-counts");
         status.getRightItems().addAll(analysis.statusItems());
         status.getRightItems().add(new Separator(Orientation.VERTICAL));
         status.getRightItems()
@@ -41,6 +43,13 @@ final class StatusLine {
                         dirty,
                         new Separator(Orientation.VERTICAL),
                         catalogState);
+        // On a laptop screen the counts, the cost and saved-or-not are what a glance needs: they keep their
+        // width, and the catalog's age (its tooltip holds it whole) and the left message give way.
+        for (javafx.scene.Node n : status.getRightItems()) {
+            if (n instanceof Label l && l != catalogState) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         return status;
     }
 
@@ -60,8 +69,8 @@ final class StatusLine {
         }
         PriceAge age = PriceAge.of(catalog.snapshotDate(), a.cost(), java.time.LocalDate.now());
         catalogState.setText(age.summary() + (age.isStale() ? " ⚠" : ""));
-        catalogState.setTooltip(new javafx.scene.control.Tooltip(
-                age.warning().orElse("Catalog snapshot and the date of the oldest catalog price this design uses")));
+        catalogState.setTooltip(new javafx.scene.control.Tooltip(age.summary() + "\n"
+                + age.warning().orElse("Catalog snapshot and the date of the oldest catalog price this design uses")));
         catalogState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), age.isStale());
     }
 }

@@ -50,11 +50,12 @@ class DesktopPanelsRobotTest {
     static Path dir;
 
     private MainWindow window;
+    private Stage stage;
     private Path data;
 
     @Start
     void start(Stage primary) {
-        Stage stage = DesignerReady.ownStage();
+        stage = DesignerReady.ownStage();
         data = dir.resolve("data-" + System.nanoTime());
         window = open(stage, data);
         stage.setWidth(1366);
@@ -125,6 +126,20 @@ class DesktopPanelsRobotTest {
         waitUntil(() -> robot.lookup("#pool-pricing-on-demand").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertNoAmountCutShort(robot);
+    }
+
+    @Test
+    void theStatusBarShowsCountsCostAndSavedInFullOnANarrowWindow(FxRobot robot) {
+        settled();
+        // Monocle's fonts leave room at 1366; 1024 puts the bar under the pressure Xvfb's fonts gave at 1366.
+        robot.interact(() -> stage.setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id :
+                List.of("#status-errors", "#status-warnings", "#status-cost", "#status-counts", "#status-saved")) {
+            Label l = robot.lookup(id).queryAs(Label.class);
+            assertTrue(l.getText() != null && !l.getText().isBlank(), id + " has text");
+            assertEquals(l.getText(), shown(l), id + " is shown in full");
+        }
     }
 
     @Test

@@ -56,12 +56,18 @@ public final class FindingViews {
             if (f.severity() == Severity.INFO) {
                 continue;
             }
+            // once per finding: a governance finding can name thousands of subjects, and the text of each
+            // costs a pattern over all of them (per subject that was seconds per edit at 5,000 components)
+            String text = null;
             for (String id : badged(f)) {
                 if (design.component(id).isEmpty()) {
                     continue;
                 }
+                if (text == null) {
+                    text = FindingText.of(f, design);
+                }
                 level.merge(id, f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                messages.computeIfAbsent(id, k -> new ArrayList<>()).add(FindingText.of(f, design));
+                messages.computeIfAbsent(id, k -> new ArrayList<>()).add(text);
             }
         }
         Map<String, CanvasBadge> out = new LinkedHashMap<>();

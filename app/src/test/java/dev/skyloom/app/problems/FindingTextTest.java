@@ -39,6 +39,23 @@ class FindingTextTest {
     }
 
     @Test
+    void aFindingWithThousandsOfSubjectsNamesThoseItsMessageLists() {
+        List<String> subjects = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            subjects.add("pool-" + i);
+        }
+        Finding f = new Finding(
+                Severity.WARNING,
+                "governance",
+                "governance.no-telemetry",
+                subjects,
+                "No telemetry from pool-1, pool-10 and pool-4999 (and 4997 more)");
+        assertEquals(
+                "No telemetry from Pool 1, Pool 10 and Pool 4999 (and 4997 more)",
+                FindingText.of(f, id -> "Pool " + id.substring("pool-".length())));
+    }
+
+    @Test
     void namesWithReplacementCharactersAreTakenLiterally() {
         Finding f = new Finding(Severity.ERROR, "c", "c.x", List.of("a"), "see a.");
         assertEquals("see $1 \\\\ pool.", FindingText.of(f, id -> "$1 \\\\ pool"));

@@ -60,6 +60,9 @@ public final class AnalysisPanels {
     private final DocumentViewModel vm;
     private final DesignCanvas board;
     private final AnalysisService analysis;
+    /** Badge texts kept from the previous analysis: most findings survive an edit unchanged. */
+    private final dev.skyloom.app.problems.FindingTexts badgeTexts = new dev.skyloom.app.problems.FindingTexts();
+
     private final ProblemsPanel problems;
     private final CostPanel cost;
     private final PoolPricingView pool;
@@ -436,7 +439,7 @@ public final class AnalysisPanels {
             return;
         }
         Analysis a = analysis.current();
-        board.setBadges(a == null ? Map.of() : FindingViews.badges(a.design(), a.findings()));
+        board.setBadges(a == null ? Map.of() : FindingViews.badges(a.design(), a.findings(), badgeTexts));
     }
 
     private void showOutage(Optional<OutageResult> result) {

@@ -50,6 +50,12 @@ public final class FindingViews {
      * that goes down, any other finding each of its subjects.
      */
     public static Map<String, CanvasBadge> badges(Design design, List<Finding> findings) {
+        return badges(design, findings, new FindingTexts());
+    }
+
+    /** As {@link #badges(Design, List)}, with the texts kept in {@code texts} from the previous call. */
+    public static Map<String, CanvasBadge> badges(Design design, List<Finding> findings, FindingTexts texts) {
+        texts.newRound();
         Map<String, Severity> level = new LinkedHashMap<>();
         Map<String, List<String>> messages = new LinkedHashMap<>();
         for (Finding f : findings) {
@@ -64,7 +70,7 @@ public final class FindingViews {
                     continue;
                 }
                 if (text == null) {
-                    text = FindingText.of(f, design);
+                    text = texts.of(f, design);
                 }
                 level.merge(id, f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 messages.computeIfAbsent(id, k -> new ArrayList<>()).add(text);

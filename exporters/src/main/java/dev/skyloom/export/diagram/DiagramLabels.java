@@ -4,6 +4,7 @@ import dev.skyloom.catalog.Catalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ComponentType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,10 @@ public final class DiagramLabels {
     private final Map<String, EdgeLabel> edges;
     private final Map<CardKey, CardText> cardCache;
     private final TextMeasure measure;
+    /** What {@link #edges} was placed from: the same requests and obstacles give the same placement. */
+    private final List<EdgeRequest> edgeRequests;
+
+    private final List<Rect> edgeObstacles;
 
     /** Everything a card's text depends on: equal keys give equal {@link CardText}s. */
     private record CardKey(String name, String fact, double w, double h, boolean chevron) {}
@@ -47,12 +52,16 @@ public final class DiagramLabels {
             Map<String, HeaderText> headers,
             Map<String, EdgeLabel> edges,
             Map<CardKey, CardText> cardCache,
-            TextMeasure measure) {
+            TextMeasure measure,
+            List<EdgeRequest> edgeRequests,
+            List<Rect> edgeObstacles) {
         this.cards = cards;
         this.headers = headers;
         this.edges = edges;
         this.cardCache = cardCache;
         this.measure = measure;
+        this.edgeRequests = edgeRequests;
+        this.edgeObstacles = edgeObstacles;
     }
 
     /** The texts of a diagram; the catalog names regions' cities and countries and providers. */
@@ -63,7 +72,9 @@ public final class DiagramLabels {
     /**
      * As {@link #of(Diagram, Optional, TextMeasure)}, reusing the card texts of {@code previous} (made with
      * the same measure) for cards whose name, detail and size did not change: after an edit in a large
-     * design only the changed cards are fitted again. Edge labels are always placed again.
+     * design only the changed cards are fitted again. Edge labels are placed again unless every connection's
+     * label and route and every card and header band are as in {@code previous} (an edit that changed only a
+     * card's text, such as a pool's count): placement depends on nothing else, so it would come out the same.
      */
     public static DiagramLabels of(
             Diagram diagram, Optional<Catalog> catalog, TextMeasure measure, DiagramLabels previous) {
@@ -121,7 +132,37 @@ public final class DiagramLabels {
         for (Diagram.Item it : edgeItems) {
             requests.add(new EdgeRequest(it.id(), DiagramText.edgeLabel(it.connection()), it.route()));
         }
-        return new DiagramLabels(cards, headers, placeEdgeLabels(fit, requests, obstacles), cardCache, measure);
+        Map<String, EdgeLabel> edges = previous != null
+                        && previous.measure == measure
+                        && previous.edgeObstacles.equals(obstacles)
+                        && sameRequests(previous.edgeRequests, requests)
+                ? previous.edges
+                : placeEdgeLabels(fit, requests, obstacles);
+        return new DiagramLabels(cards, headers, edges, cardCache, measure, requests, obstacles);
+    }
+
+    /** Whether two lists of edge requests are equal item by item, routes compared by their points. */
+    private static boolean sameRequests(List<EdgeRequest> a, List<EdgeRequest> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            EdgeRequest x = a.get(i);
+            EdgeRequest y = b.get(i);
+            if (!x.id().equals(y.id()) || !x.label().equals(y.label()) || !sameRoute(x.route(), y.route())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameRoute(Route a, Route b) {
+        return a == b
+                || (Arrays.equals(a.xs(), b.xs())
+                        && Arrays.equals(a.ys(), b.ys())
+                        && Double.compare(a.labelX(), b.labelX()) == 0
+                        && Double.compare(a.labelY(), b.labelY()) == 0
+                        && java.util.Objects.equals(a.bounds(), b.bounds()));
     }
 
     public Optional<CardText> card(String id) {

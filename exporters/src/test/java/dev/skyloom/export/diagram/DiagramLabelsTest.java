@@ -123,6 +123,83 @@ class DiagramLabelsTest {
     }
 
     @Test
+    void edgeLabelsAreKeptWhenNoConnectionLabelRouteCardOrHeaderChanged() {
+        dev.skyloom.model.Design design = dev.skyloom.model.sample.GeneratedDesigns.generate(300, 7);
+        java.util.Optional<dev.skyloom.catalog.Catalog> none = java.util.Optional.empty();
+        DiagramLabels previous = DiagramLabels.of(Diagram.of(design), none, MONO);
+        Diagram next = Diagram.of(design);
+        DiagramLabels reused = DiagramLabels.of(next, none, MONO, previous);
+        DiagramLabels fresh = DiagramLabels.of(next, none, MONO);
+        int edges = 0;
+        for (Diagram.Item it : next.items()) {
+            if (it.kind() == Diagram.Kind.EDGE && previous.edge(it.id()).isPresent()) {
+                org.junit.jupiter.api.Assertions.assertSame(
+                        previous.edge(it.id()).get(), reused.edge(it.id()).get(), "kept, not placed again");
+                assertEquals(fresh.edge(it.id()), reused.edge(it.id()), it.id());
+                edges++;
+            }
+        }
+        assertTrue(edges > 100, "the design has labelled connections: " + edges);
+    }
+
+    @Test
+    void edgeLabelsArePlacedAgainWhenAConnectionsLabelChanges() {
+        dev.skyloom.model.Design before = dev.skyloom.model.sample.GeneratedDesigns.generate(300, 7);
+        List<dev.skyloom.model.Connection> connections = new ArrayList<>(before.connections());
+        dev.skyloom.model.Connection changed = connections.get(0);
+        connections.set(0, changed.withMonthlyTb(changed.monthlyTb().add(new java.math.BigDecimal("1234"))));
+        dev.skyloom.model.Design after = before.withConnections(connections);
+        java.util.Optional<dev.skyloom.catalog.Catalog> none = java.util.Optional.empty();
+        Diagram first = Diagram.of(before);
+        DiagramLabels previous = DiagramLabels.of(first, none, MONO);
+        Diagram next = Diagram.of(after, first);
+        DiagramLabels reused = DiagramLabels.of(next, none, MONO, previous);
+        DiagramLabels fresh = DiagramLabels.of(next, none, MONO);
+        for (Diagram.Item it : next.items()) {
+            assertEquals(fresh.edge(it.id()), reused.edge(it.id()), it.id());
+        }
+        assertTrue(reused.edge(changed.id()).orElseThrow().name().contains("TB/mo"), "the new label is placed");
+        assertFalse(previous.edge(changed.id())
+                .orElseThrow()
+                .name()
+                .equals(reused.edge(changed.id()).orElseThrow().name()));
+    }
+
+    @Test
+    void edgeLabelsArePlacedAgainWhenACardIsRemoved() {
+        dev.skyloom.model.Design before = dev.skyloom.model.sample.GeneratedDesigns.generate(300, 7);
+        java.util.Set<String> connected = new java.util.HashSet<>();
+        for (dev.skyloom.model.Connection k : before.connections()) {
+            connected.add(k.from());
+            connected.add(k.to());
+        }
+        dev.skyloom.model.Component lone = before.components().stream()
+                .filter(c -> !connected.contains(c.id())
+                        && c.type() != dev.skyloom.model.ComponentType.PROVIDER
+                        && c.type() != dev.skyloom.model.ComponentType.REGION)
+                .findFirst()
+                .orElseThrow();
+        List<dev.skyloom.model.Component> components = new ArrayList<>(before.components());
+        components.remove(lone);
+        dev.skyloom.model.Design after = before.withComponents(components);
+        java.util.Optional<dev.skyloom.catalog.Catalog> none = java.util.Optional.empty();
+        Diagram first = Diagram.of(before);
+        DiagramLabels previous = DiagramLabels.of(first, none, MONO);
+        Diagram next = Diagram.of(after, first);
+        DiagramLabels reused = DiagramLabels.of(next, none, MONO, previous);
+        DiagramLabels fresh = DiagramLabels.of(next, none, MONO);
+        boolean placedAgain = false;
+        for (Diagram.Item it : next.items()) {
+            assertEquals(fresh.edge(it.id()), reused.edge(it.id()), it.id());
+            if (it.kind() == Diagram.Kind.EDGE && previous.edge(it.id()).isPresent()) {
+                placedAgain |=
+                        previous.edge(it.id()).get() != reused.edge(it.id()).get();
+            }
+        }
+        assertTrue(placedAgain, "a card less is an obstacle less: the labels are placed again");
+    }
+
+    @Test
     void aLabelMovesOffAnotherEdgesCrossingLineWhenAFreeSpotExists() {
         // a long horizontal edge whose anchor (its middle) is where a vertical edge crosses it
         Route across = Route.of(new double[] {0, 400}, new double[] {100, 100}, 200, 100);

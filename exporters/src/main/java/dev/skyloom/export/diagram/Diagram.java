@@ -37,15 +37,30 @@ public final class Diagram {
     private final Map<String, Item> byId;
     private final SpatialIndex index;
     private final Map<String, Integer> lanes;
-    /** Edges whose route needed detours: these may reach beyond their ends' neighbourhood. */
-    private final Set<String> detoured;
+    /** How each edge's route was found: what the router looked at and what its detours spent. */
+    private final Map<String, RouteTrace> traces;
+    /** Detour candidates all of this diagram's edges may weigh ({@link #DETOUR_BUDGET} but in tests). */
+    private final int detourBudget;
 
-    /** Beyond this many moved, added or removed cards an edit routes every edge again. */
-    private static final int MAX_CHANGED_CARDS = 64;
+    /**
+     * What routing one edge read besides its ends and lane: the union of every area it asked the obstacles
+     * about (null if none) and its draw on the detour budget. Obstacles outside {@code looked} cannot have
+     * changed any answer it got.
+     */
+    private record RouteTrace(Rect looked, boolean detoured, EdgeRouter.BudgetUse budget) {}
 
-    private Diagram(Design design, DiagramLayout layout, Diagram previous) {
+    /** A card or container that was moved, added or removed, with its rectangle (old or new). */
+    private record Change(String id, Rect rect) {}
+
+    /** Beyond this many moved, added or removed cards and containers an edit routes every edge again. */
+    private static final int MAX_CHANGES = 64;
+
+    private Diagram(Design design, DiagramLayout layout, Diagram previous, int detourBudget) {
         this.design = design;
         this.layout = layout;
+        this.detourBudget = detourBudget;
+        // routes found with another budget may have stopped elsewhere: none of them is kept
+        previous = previous != null && previous.detourBudget == detourBudget ? previous : null;
         // Routing is most of the cost of a diagram (about 150 ms at 5,000 components). An edit that moves
         // nothing (count, pricing, a rename, a volume) leaves every route as it was: reuse them.
         boolean reuseRoutes = previous != null
@@ -71,9 +86,9 @@ public final class Diagram {
             cardRects.add(layout.rects().get(c.id()));
             cardIds.add(c.id());
         }
-        // cards moved, added or removed since the previous diagram: a route whose candidates stay clear of
-        // them comes out as before (see routeUnaffected); null when every edge must be routed again
-        List<Rect> changedCards = reuseRoutes || previous == null ? null : previous.changedCards(layout, cards);
+        // cards and containers moved, added or removed since the previous diagram: a route that looked at
+        // none of them comes out as before (see routeUnaffected); null when every edge must be routed again
+        List<Change> changes = reuseRoutes || previous == null ? null : previous.changes(layout, cards, containers);
         // the obstacle index is only needed when some edge is routed again
         SpatialIndex cardIndex = new SpatialIndex(reuseRoutes ? 0 : cards.size(), CELL);
         for (int i = 0; !reuseRoutes && i < cardRects.size(); i++) {
@@ -81,11 +96,12 @@ public final class Diagram {
         }
         // containers an edge should not cross (those holding neither end), weighed below cards
         ContainerIndex containerIndex = reuseRoutes ? null : new ContainerIndex(containers, layout);
-        Set<String> detoured = new java.util.HashSet<>();
+        Map<String, RouteTrace> traces = new HashMap<>();
         // detours cost tens of candidate routes each: in a region packed with hundreds of cards where most
         // direct routes cross something, they stop after a fixed amount of work (the rest keep the best
-        // direct candidate), so a diagram stays linear in its connections
-        int[] detourBudget = {DETOUR_BUDGET};
+        // direct candidate), so a diagram stays linear in its connections. A kept route spends what it spent
+        // when it was found, so every later edge starts with the budget a fresh diagram would give it.
+        int[] budgetLeft = {detourBudget};
         for (Connection k : design.connections()) {
             Rect from = layout.rects().get(k.from());
             Rect to = layout.rects().get(k.to());
@@ -93,17 +109,22 @@ public final class Diagram {
                 continue;
             }
             int lane = lanes.merge(k.from(), 1, Integer::sum) - 1;
-            EdgeObstacles obstacles =
-                    reuseRoutes ? null : new EdgeObstacles(design, k, cardIndex, cardIds, cardRects, containerIndex);
             lanesById.put(k.id(), lane);
-            boolean reuse =
-                    reuseRoutes || (previous != null && previous.routeUnaffected(k, from, to, lane, changedCards));
-            if (reuse && previous.detoured.contains(k.id())) {
-                detoured.add(k.id());
+            boolean reuse = reuseRoutes
+                    || (previous != null
+                            && previous.routeUnaffected(k, from, to, lane, changes, design, budgetLeft[0]));
+            Route route;
+            if (reuse) {
+                RouteTrace trace = previous.traces.get(k.id());
+                route = previous.byId.get(k.id()).route();
+                traces.put(k.id(), trace);
+                budgetLeft[0] -= trace.budget().spent();
+            } else {
+                EdgeObstacles obstacles = new EdgeObstacles(design, k, cardIndex, cardIds, cardRects, containerIndex);
+                EdgeRouter.Routed routed = EdgeRouter.routed(from, to, lane, obstacles, budgetLeft);
+                route = routed.route();
+                traces.put(k.id(), new RouteTrace(obstacles.looked(), routed.detoured(), routed.budget()));
             }
-            Route route = reuse
-                    ? previous.byId.get(k.id()).route()
-                    : routeAndNote(k, from, to, lane, obstacles, detoured, detourBudget);
             list.add(new Item(list.size(), Kind.EDGE, k.id(), route.bounds().inflated(8), null, k, route));
         }
         for (Component c : cards) {
@@ -116,21 +137,27 @@ public final class Diagram {
         }
         this.byId = ids;
         this.lanes = lanesById;
-        this.detoured = detoured;
+        this.traces = traces;
         this.index = sameGeometry(previous, items) ? previous.index : indexOf(items);
     }
 
     public static Diagram of(Design design) {
-        return new Diagram(design, DiagramLayout.of(design), null);
+        return new Diagram(design, DiagramLayout.of(design), null, DETOUR_BUDGET);
     }
 
     /**
-     * The diagram of {@code design}, reusing the routed edges of {@code previous} when the edit between
-     * them changed no rectangle and no connection's endpoints (the routes would come out the same).
+     * The diagram of {@code design}, reusing every routed edge of {@code previous} that routing again would
+     * give unchanged: all of them after an edit that moved nothing, otherwise those whose router looked at
+     * no moved, added or removed card or container (see {@code routeUnaffected}). Equal to a fresh diagram.
      */
     public static Diagram of(Design design, Diagram previous) {
+        return of(design, previous, DETOUR_BUDGET);
+    }
+
+    /** As {@link #of(Design, Diagram)} with another detour budget: tests run out of it at a small size. */
+    static Diagram of(Design design, Diagram previous, int detourBudget) {
         boolean sameLayout = previous != null && sameLayoutInputs(previous.design, design);
-        return new Diagram(design, sameLayout ? previous.layout : DiagramLayout.of(design), previous);
+        return new Diagram(design, sameLayout ? previous.layout : DiagramLayout.of(design), previous, detourBudget);
     }
 
     /**
@@ -159,78 +186,111 @@ public final class Diagram {
     }
 
     /**
-     * The rectangles (old and new) of the cards that differ between this diagram and {@code layout}, or
-     * null if there are more than {@link #MAX_CHANGED_CARDS} of them.
+     * The cards and containers that differ between this diagram and {@code next} (moved, added, removed or
+     * changed between card and container), each with its old and its new rectangle, or null if there are
+     * more than {@link #MAX_CHANGES} of them.
      */
-    private List<Rect> changedCards(DiagramLayout next, List<Component> nextCards) {
-        List<Rect> changed = new ArrayList<>();
-        for (Item it : items) {
-            if (it.kind() == Kind.CARD && !it.rect().equals(next.rects().get(it.id()))) {
-                changed.add(it.rect());
-            }
-        }
+    private List<Change> changes(DiagramLayout next, List<Component> nextCards, List<Component> nextContainers) {
+        List<Change> changed = new ArrayList<>();
+        Set<String> nextCardIds = new java.util.HashSet<>();
         for (Component c : nextCards) {
-            Item old = byId.get(c.id());
-            Rect r = next.rects().get(c.id());
-            if (r != null
-                    && (old == null || old.kind() != Kind.CARD || !old.rect().equals(r))) {
-                changed.add(r);
+            nextCardIds.add(c.id());
+        }
+        for (Item it : items) {
+            if (it.kind() == Kind.EDGE) {
+                continue;
             }
-            if (changed.size() > MAX_CHANGED_CARDS) {
-                return null;
+            boolean stillCard = nextCardIds.contains(it.id());
+            if ((it.kind() == Kind.CARD) != stillCard
+                    || !it.rect().equals(next.rects().get(it.id()))) {
+                changed.add(new Change(it.id(), it.rect()));
             }
         }
-        return changed.size() > MAX_CHANGED_CARDS ? null : changed;
+        for (List<Component> group : List.of(nextCards, nextContainers)) {
+            Kind kind = group == nextCards ? Kind.CARD : Kind.CONTAINER;
+            for (Component c : group) {
+                Item old = byId.get(c.id());
+                Rect r = next.rects().get(c.id());
+                if (r != null
+                        && (old == null || old.kind() != kind || !old.rect().equals(r))) {
+                    changed.add(new Change(c.id(), r));
+                }
+                if (changed.size() > MAX_CHANGES) {
+                    return null;
+                }
+            }
+        }
+        return changed.size() > MAX_CHANGES ? null : changed;
     }
 
     /**
-     * Whether routing {@code k} again would give the route it has here: same ends, same rectangles, same
-     * lane, and no changed card near it. Every candidate {@link EdgeRouter} weighs lies within the two
-     * rectangles' union widened by the lane offset and the 24-unit detour, and it counts only cards meeting
-     * its segments (widened by 2), so cards outside that area cannot change the choice.
+     * Whether routing {@code k} in {@code next} would give the route it has here: same ends, same
+     * rectangles, same lane, the same containers holding its ends, no changed card or container (other
+     * than those holding its ends, which are never obstacles to it) within the area its router looked at,
+     * and a budget left that begins the same detour rounds ({@link EdgeRouter.BudgetUse#sameRoundsWith}).
+     * The router's answers depend on nothing else, so this holds for routes with detours too.
      */
-    private boolean routeUnaffected(Connection k, Rect from, Rect to, int lane, List<Rect> changedCards) {
-        if (changedCards == null || detoured.contains(k.id())) {
+    private boolean routeUnaffected(
+            Connection k, Rect from, Rect to, int lane, List<Change> changes, Design next, int budgetLeft) {
+        if (changes == null) {
             return false;
         }
         Item old = byId.get(k.id());
+        RouteTrace trace = traces.get(k.id());
         if (old == null
+                || trace == null
                 || old.kind() != Kind.EDGE
                 || !old.connection().from().equals(k.from())
                 || !old.connection().to().equals(k.to())
                 || !Integer.valueOf(lane).equals(lanes.get(k.id()))
                 || !from.equals(layout.rects().get(k.from()))
-                || !to.equals(layout.rects().get(k.to()))) {
+                || !to.equals(layout.rects().get(k.to()))
+                || !trace.budget().sameRoundsWith(budgetLeft)
+                || !sameAncestry(k.from(), next)
+                || !sameAncestry(k.to(), next)) {
             return false;
         }
-        // every candidate route lies within the ends' union widened by the detour and the lane offset;
-        // (plus 8 units to spare)
-        Rect area = from.union(to).inflated(EdgeRouter.DETOUR + Math.abs(EdgeRouter.laneOffset(lane)) + 8);
-        for (Rect r : changedCards) {
-            if (r.intersects(area)) {
+        if (trace.looked() == null) {
+            return true;
+        }
+        for (Change c : changes) {
+            if (c.rect().intersects(trace.looked()) && !holdsEnd(c.id(), k)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Whether {@code id} and its containers are the same here and in {@code next}. */
+    private boolean sameAncestry(String id, Design next) {
+        Optional<String> a = Optional.of(id);
+        Optional<String> b = a;
+        while (a.isPresent() && b.isPresent()) {
+            if (!a.get().equals(b.get())) {
+                return false;
+            }
+            a = design.component(a.get()).flatMap(Component::parent);
+            b = next.component(b.get()).flatMap(Component::parent);
+        }
+        return a.isEmpty() && b.isEmpty();
+    }
+
+    /** Whether {@code id} is one of {@code k}'s ends or a container holding one (never an obstacle to it). */
+    private boolean holdsEnd(String id, Connection k) {
+        for (String end : new String[] {k.from(), k.to()}) {
+            Optional<String> at = Optional.of(end);
+            while (at.isPresent()) {
+                if (at.get().equals(id)) {
+                    return true;
+                }
+                at = design.component(at.get()).flatMap(Component::parent);
+            }
+        }
+        return false;
+    }
+
     /** Candidate routes the detours of one diagram may weigh in all (about 150 ms of work). */
     private static final int DETOUR_BUDGET = 40_000;
-
-    private static Route routeAndNote(
-            Connection k,
-            Rect from,
-            Rect to,
-            int lane,
-            EdgeObstacles obstacles,
-            Set<String> detoured,
-            int[] detourBudget) {
-        EdgeRouter.Routed routed = EdgeRouter.routed(from, to, lane, obstacles, detourBudget);
-        if (routed.detoured()) {
-            detoured.add(k.id());
-        }
-        return routed.route();
-    }
 
     /** The providers and regions, with what each holds, for the edges to keep out of foreign ones. */
     private static final class ContainerIndex {
@@ -263,6 +323,8 @@ public final class Diagram {
         private final ContainerIndex containers;
         private final Set<String> own = new java.util.HashSet<>();
         private final int[] found = new int[1];
+        /** The union of every area asked about so far (null before the first question). */
+        private Rect looked;
 
         EdgeObstacles(
                 Design design,
@@ -296,9 +358,18 @@ public final class Diagram {
             return own;
         }
 
+        Rect looked() {
+            return looked;
+        }
+
+        private void look(Rect seg) {
+            looked = looked == null ? seg : looked.union(seg);
+        }
+
         @Override
         public int crossings(double x1, double y1, double x2, double y2) {
             Rect seg = Rect.spanning(x1, y1, x2, y2).inflated(2);
+            look(seg);
             int[] hits = cardIndex.query(seg, found);
             int crossings = 0;
             for (int i = 0; i < found[0]; i++) {
@@ -321,6 +392,7 @@ public final class Diagram {
         @Override
         public Rect blocking(double x1, double y1, double x2, double y2) {
             Rect seg = Rect.spanning(x1, y1, x2, y2).inflated(2);
+            look(seg);
             Rect all = null;
             int[] hits = cardIndex.query(seg, found);
             for (int i = 0; i < found[0]; i++) {
@@ -369,12 +441,13 @@ public final class Diagram {
         return true;
     }
 
-    /** Whether both diagrams share one spatial index (for tests of the reuse). */
-    /** Whether a connection's route needed detours (such routes are routed afresh after any edit). */
+    /** Whether a connection's route needed detours (weighed candidates beyond its ends' neighbourhood). */
     public boolean detoured(String connectionId) {
-        return detoured.contains(connectionId);
+        RouteTrace trace = traces.get(connectionId);
+        return trace != null && trace.detoured();
     }
 
+    /** Whether both diagrams share one spatial index (for tests of the reuse). */
     public boolean sharesIndexWith(Diagram other) {
         return index == other.index;
     }

@@ -31,8 +31,31 @@ public final class EdgeRouter {
         Obstacles NONE = (x1, y1, x2, y2) -> 0;
     }
 
-    /** A route and whether detours beyond the two ends' neighbourhood were weighed to find it. */
-    public record Routed(Route route, boolean detoured) {}
+    /**
+     * A route, whether detours beyond the two ends' neighbourhood were weighed to find it, and what they
+     * drew on the shared budget.
+     */
+    public record Routed(Route route, boolean detoured, BudgetUse budget) {
+        Routed(Route route, boolean detoured) {
+            this(route, detoured, BudgetUse.NONE);
+        }
+    }
+
+    /**
+     * What one route's detour rounds drew on the budget shared by a diagram's edges: the candidates they
+     * spent, those spent before the last round began, how many rounds began, and whether an empty budget
+     * stopped a further round. Routing the same edge among the same obstacles with another budget left gives
+     * the same route exactly when {@link #sameRoundsWith} holds: the budget is only read when a round may
+     * begin.
+     */
+    public record BudgetUse(int spent, int beforeLastRound, int rounds, boolean stopped) {
+        static final BudgetUse NONE = new BudgetUse(0, 0, 0, false);
+
+        /** Whether a route started with {@code budget} candidates left would begin the same rounds. */
+        public boolean sameRoundsWith(int budget) {
+            return (rounds == 0 || budget - beforeLastRound > 0) && (!stopped || budget - spent <= 0);
+        }
+    }
 
     /**
      * The best of a few orthogonal candidates (side to side, top to bottom, and the two L shapes): fewest
@@ -79,7 +102,12 @@ public final class EdgeRouter {
         }
         // detours: channels beside the union of what the candidates so far cross
         Rect blocked = null;
+        int start = budget[0];
+        int lastRoundStart = start;
+        int rounds = 0;
         for (int round = 0; round < 3 && bestScore >= 100_000 && budget[0] > 0; round++) {
+            rounds++;
+            lastRoundStart = budget[0];
             Rect found = blockedBy(tried, obstacles);
             if (found == null || (blocked != null && blocked.contains(found))) {
                 break;
@@ -99,7 +127,8 @@ public final class EdgeRouter {
                 }
             }
         }
-        return new Routed(best, true);
+        boolean stopped = rounds < 3 && bestScore >= 100_000 && budget[0] <= 0;
+        return new Routed(best, true, new BudgetUse(start - budget[0], start - lastRoundStart, rounds, stopped));
     }
 
     private static Rect blockedBy(java.util.List<Route> routes, Obstacles obstacles) {

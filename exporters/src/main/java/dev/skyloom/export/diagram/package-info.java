@@ -11,7 +11,8 @@
  *       grown to fit), routed edges ({@link dev.skyloom.export.diagram.EdgeRouter},
  *       {@link dev.skyloom.export.diagram.Route}), the draw order (containers by depth, edges, cards) and a
  *       {@link dev.skyloom.export.diagram.SpatialIndex} for culling and hit-testing.
- *       {@code Diagram.of(design, previous)} reuses the previous routes after an edit that moved nothing.
+ *       {@code Diagram.of(design, previous)} reuses each previous route whose router looked at nothing the
+ *       edit moved, added or removed (detours included, with what they spent of the shared budget).
  *   <li>{@link dev.skyloom.export.diagram.DiagramLabels#of}: every text fitted and placed with one
  *       {@link dev.skyloom.export.diagram.TextMeasure}: a card's name wrapped to at most two lines within
  *       the measured width (ellipsis only past that; {@link dev.skyloom.export.diagram.CardText#name()}

@@ -4,7 +4,6 @@ import dev.skyloom.catalog.Catalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ComponentType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +31,13 @@ public final class DiagramLabels {
     /** Space between a header's chip and its title. */
     private static final double CHIP_GAP = 8;
 
-    private static final double[] ALONG = {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9};
-
     private final Map<String, CardText> cards;
     private final Map<String, HeaderText> headers;
     private final Map<String, EdgeLabel> edges;
     private final Map<CardKey, CardText> cardCache;
     private final TextMeasure measure;
-    /** What {@link #edges} was placed from: the same requests and obstacles give the same placement. */
-    private final List<EdgeRequest> edgeRequests;
-
-    private final List<Rect> edgeObstacles;
+    /** How {@link #edges} was placed, for placing them again after an edit. */
+    private final EdgeLabelPlacement placement;
 
     /** Everything a card's text depends on: equal keys give equal {@link CardText}s. */
     private record CardKey(String name, String fact, double w, double h, boolean chevron) {}
@@ -53,15 +48,13 @@ public final class DiagramLabels {
             Map<String, EdgeLabel> edges,
             Map<CardKey, CardText> cardCache,
             TextMeasure measure,
-            List<EdgeRequest> edgeRequests,
-            List<Rect> edgeObstacles) {
+            EdgeLabelPlacement placement) {
         this.cards = cards;
         this.headers = headers;
         this.edges = edges;
         this.cardCache = cardCache;
         this.measure = measure;
-        this.edgeRequests = edgeRequests;
-        this.edgeObstacles = edgeObstacles;
+        this.placement = placement;
     }
 
     /** The texts of a diagram; the catalog names regions' cities and countries and providers. */
@@ -72,9 +65,10 @@ public final class DiagramLabels {
     /**
      * As {@link #of(Diagram, Optional, TextMeasure)}, reusing the card texts of {@code previous} (made with
      * the same measure) for cards whose name, detail and size did not change: after an edit in a large
-     * design only the changed cards are fitted again. Edge labels are placed again unless every connection's
-     * label and route and every card and header band are as in {@code previous} (an edit that changed only a
-     * card's text, such as a pool's count): placement depends on nothing else, so it would come out the same.
+     * design only the changed cards are fitted again. Edge labels are all kept when every connection's label
+     * and route and every card and header band are as in {@code previous} (an edit that changed only a
+     * card's text, such as a pool's count); otherwise only those whose placement could change are placed
+     * again ({@link EdgeLabelPlacement}). Either way the result equals a fresh one.
      */
     public static DiagramLabels of(
             Diagram diagram, Optional<Catalog> catalog, TextMeasure measure, DiagramLabels previous) {
@@ -132,37 +126,9 @@ public final class DiagramLabels {
         for (Diagram.Item it : edgeItems) {
             requests.add(new EdgeRequest(it.id(), DiagramText.edgeLabel(it.connection()), it.route()));
         }
-        Map<String, EdgeLabel> edges = previous != null
-                        && previous.measure == measure
-                        && previous.edgeObstacles.equals(obstacles)
-                        && sameRequests(previous.edgeRequests, requests)
-                ? previous.edges
-                : placeEdgeLabels(fit, requests, obstacles);
-        return new DiagramLabels(cards, headers, edges, cardCache, measure, requests, obstacles);
-    }
-
-    /** Whether two lists of edge requests are equal item by item, routes compared by their points. */
-    private static boolean sameRequests(List<EdgeRequest> a, List<EdgeRequest> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            EdgeRequest x = a.get(i);
-            EdgeRequest y = b.get(i);
-            if (!x.id().equals(y.id()) || !x.label().equals(y.label()) || !sameRoute(x.route(), y.route())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameRoute(Route a, Route b) {
-        return a == b
-                || (Arrays.equals(a.xs(), b.xs())
-                        && Arrays.equals(a.ys(), b.ys())
-                        && Double.compare(a.labelX(), b.labelX()) == 0
-                        && Double.compare(a.labelY(), b.labelY()) == 0
-                        && java.util.Objects.equals(a.bounds(), b.bounds()));
+        EdgeLabelPlacement placement = EdgeLabelPlacement.place(
+                fit, requests, obstacles, previous != null && previous.measure == measure ? previous.placement : null);
+        return new DiagramLabels(cards, headers, placement.labels(), cardCache, measure, placement);
     }
 
     public Optional<CardText> card(String id) {
@@ -413,222 +379,6 @@ public final class DiagramLabels {
      * number of edges: obstacles come from a grid.
      */
     public static Map<String, EdgeLabel> placeEdgeLabels(TextFit fit, List<EdgeRequest> edges, List<Rect> cards) {
-        Map<String, EdgeLabel> placed = new HashMap<>(edges.size() * 2);
-        Obstacles taken = new Obstacles(cards.size() + edges.size());
-        for (Rect c : cards) {
-            taken.add(c.inflated(2));
-        }
-        Lines lines = new Lines(edges);
-        for (int k = 0; k < edges.size(); k++) {
-            EdgeRequest e = edges.get(k);
-            String label = fit.fit(e.label(), MAX_EDGE_LABEL, DiagramStyle.EDGE_LABEL, false);
-            if (label.isEmpty()) {
-                continue;
-            }
-            double lw = fit.width(label, DiagramStyle.EDGE_LABEL, false) + 14;
-            double lh = DiagramStyle.EDGE_LABEL + 8;
-            double[] at = position(e.route(), lw, lh, taken, lines, k);
-            Rect pill = new Rect(at[0] - lw / 2, at[1] - lh / 2, lw, lh);
-            if (at[2] == 0) {
-                // only labels on a free spot become obstacles: those in the index never overlap, so a grid
-                // cell holds a bounded number of them and each look-up stays cheap however many edges
-                taken.add(pill);
-            }
-            placed.put(
-                    e.id(),
-                    new EdgeLabel(
-                            TextFit.singleLine(e.label()),
-                            pill,
-                            new TextLine(
-                                    label,
-                                    at[0],
-                                    TextLine.baselineFor(at[1], DiagramStyle.EDGE_LABEL),
-                                    DiagramStyle.EDGE_LABEL,
-                                    false,
-                                    TextLine.Align.CENTER),
-                            at[2] != 0));
-        }
-        return placed;
-    }
-
-    /** The cards and placed labels, in a grid of cells about a label's size. */
-    private static final class Obstacles {
-        private final SpatialIndex index;
-        private final List<Rect> rects;
-        private final int[] count = new int[1];
-
-        Obstacles(int capacity) {
-            index = new SpatialIndex(capacity, 120);
-            rects = new ArrayList<>(capacity);
-        }
-
-        void add(Rect r) {
-            index.add(rects.size(), r);
-            rects.add(r);
-        }
-
-        /** The area of {@code pill} covered by obstacles (0 = free). */
-        double cover(double x0, double y0, double w, double h) {
-            int[] found = index.query(new Rect(x0, y0, w, h), count);
-            double x1 = x0 + w;
-            double y1 = y0 + h;
-            double sum = 0;
-            for (int i = 0; i < count[0]; i++) {
-                Rect o = rects.get(found[i]);
-                double cw = Math.min(x1, o.maxX()) - Math.max(x0, o.x());
-                double ch = Math.min(y1, o.maxY()) - Math.max(y0, o.y());
-                if (cw > 0 && ch > 0) {
-                    sum += cw * ch;
-                }
-            }
-            return sum;
-        }
-    }
-
-    /** The segments of every route, each with the index of its edge, in a grid. */
-    private static final class Lines {
-        private final SpatialIndex index;
-        private final List<Rect> segments = new ArrayList<>();
-        private int[] owners = new int[16];
-        private final int[] count = new int[1];
-
-        Lines(List<EdgeRequest> edges) {
-            int n = 0;
-            for (EdgeRequest e : edges) {
-                n += Math.max(0, e.route().size() - 1);
-            }
-            index = new SpatialIndex(n, 120);
-            for (int k = 0; k < edges.size(); k++) {
-                Route r = edges.get(k).route();
-                for (int i = 1; i < r.size(); i++) {
-                    Rect seg = Rect.spanning(r.xs()[i - 1], r.ys()[i - 1], r.xs()[i], r.ys()[i]);
-                    if (segments.size() == owners.length) {
-                        owners = java.util.Arrays.copyOf(owners, owners.length * 2);
-                    }
-                    owners[segments.size()] = k;
-                    index.add(segments.size(), seg);
-                    segments.add(seg);
-                }
-            }
-        }
-
-        /** Whether a segment of another edge than {@code owner} runs through the pill (not only along its rim). */
-        boolean crossed(double x0, double y0, double w, double h, int owner) {
-            int[] found = index.query(new Rect(x0, y0, w, h), count);
-            for (int i = 0; i < count[0]; i++) {
-                Rect seg = segments.get(found[i]);
-                // one unit inside the pill on both axes: a line along the rim does not count
-                if (owners[found[i]] != owner
-                        && seg.maxX() > x0 + 1
-                        && seg.x() < x0 + w - 1
-                        && seg.maxY() > y0 + 1
-                        && seg.y() < y0 + h - 1) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /**
-     * {x, y, cover} of the label's centre: a spot free of obstacles where no other edge's line runs through
-     * the pill (the anchor, then along the route, then just beside it), else the anchor if free, else the
-     * first free or least covered spot.
-     */
-    private static double[] position(Route route, double lw, double lh, Obstacles taken, Lines lines, int owner) {
-        double[] clear = clearOfLines(route, lw, lh, taken, lines, owner);
-        if (clear != null) {
-            return clear;
-        }
-        return position(route, lw, lh, taken);
-    }
-
-    /** The first spot (the anchor, then along the route) free of obstacles and of other edges' lines. */
-    private static double[] clearOfLines(Route route, double lw, double lh, Obstacles taken, Lines lines, int owner) {
-        if (free(route.labelX(), route.labelY(), lw, lh, taken, lines, owner)) {
-            return new double[] {route.labelX(), route.labelY(), 0};
-        }
-        double[] xs = route.xs();
-        double[] ys = route.ys();
-        for (int i : longestFirst(route)) {
-            for (double t : ALONG) {
-                double cx = xs[i - 1] + (xs[i] - xs[i - 1]) * t;
-                double cy = ys[i - 1] + (ys[i] - ys[i - 1]) * t;
-                if (free(cx, cy, lw, lh, taken, lines, owner)) {
-                    return new double[] {cx, cy, 0};
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether a pill centred at (cx, cy) is free of obstacles (checked first: cheaper) and of other lines. */
-    private static boolean free(double cx, double cy, double lw, double lh, Obstacles taken, Lines lines, int owner) {
-        double x0 = cx - lw / 2;
-        double y0 = cy - lh / 2;
-        return taken.cover(x0, y0, lw, lh) == 0 && !lines.crossed(x0, y0, lw, lh, owner);
-    }
-
-    /** The indices (1..n-1) of a route's segments, longest first. */
-    private static Integer[] longestFirst(Route route) {
-        int n = route.size();
-        Integer[] segments = new Integer[Math.max(0, n - 1)];
-        for (int i = 1; i < n; i++) {
-            segments[i - 1] = i;
-        }
-        double[] xs = route.xs();
-        double[] ys = route.ys();
-        java.util.Arrays.sort(
-                segments,
-                (a, b) -> Double.compare(
-                        Math.hypot(xs[b] - xs[b - 1], ys[b] - ys[b - 1]),
-                        Math.hypot(xs[a] - xs[a - 1], ys[a] - ys[a - 1])));
-        return segments;
-    }
-
-    /** {x, y, cover} of the label's centre: the anchor if free, else the first free or least covered spot. */
-    private static double[] position(Route route, double lw, double lh, Obstacles taken) {
-        double cover = taken.cover(route.labelX() - lw / 2, route.labelY() - lh / 2, lw, lh);
-        double[] best = {route.labelX(), route.labelY(), cover};
-        if (cover == 0) {
-            return best;
-        }
-        Integer[] segments = longestFirst(route);
-        double[] xs = route.xs();
-        double[] ys = route.ys();
-        for (int i : segments) {
-            for (double t : ALONG) {
-                double cx = xs[i - 1] + (xs[i] - xs[i - 1]) * t;
-                double cy = ys[i - 1] + (ys[i] - ys[i - 1]) * t;
-                double cv = taken.cover(cx - lw / 2, cy - lh / 2, lw, lh);
-                if (cv == 0) {
-                    return new double[] {cx, cy, 0};
-                }
-                if (cv < best[2]) {
-                    best = new double[] {cx, cy, cv};
-                }
-            }
-        }
-        // no free spot on the route (a short edge between two cards): beside it, above or below a
-        // horizontal segment, left or right of a vertical one, nearest first
-        for (int k = 1; k <= 6; k++) {
-            for (int i : segments) {
-                double mx = (xs[i - 1] + xs[i]) / 2;
-                double my = (ys[i - 1] + ys[i]) / 2;
-                boolean horizontal = ys[i - 1] == ys[i];
-                if (xs[i - 1] == xs[i] && horizontal) {
-                    continue;
-                }
-                for (int sign = -1; sign <= 1; sign += 2) {
-                    double cx = horizontal ? mx : mx + sign * (lw / 2 + 4 + (k - 1) * lh);
-                    double cy = horizontal ? my + sign * k * lh : my;
-                    double cv = taken.cover(cx - lw / 2, cy - lh / 2, lw, lh);
-                    if (cv == 0) {
-                        return new double[] {cx, cy, 0};
-                    }
-                }
-            }
-        }
-        return best;
+        return EdgeLabelPlacement.place(fit, edges, cards, null).labels();
     }
 }

@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skyloom.model.Bounds;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
-import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
-import dev.skyloom.model.Survives;
 import dev.skyloom.model.sample.GeneratedDesigns;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,7 +35,7 @@ class DiagramRouteReuseTest {
     void aCardAddedFarAwayKeepsEveryRouteDetoursIncluded() {
         Diagram before = Diagram.of(design, null, FULL);
         List<Component> components = new ArrayList<>(design.components());
-        components.add(pipeline("far-away", Optional.empty()));
+        components.add(RandomEdits.pipeline("far-away", Optional.empty()));
         Design added = design.withComponents(components);
 
         Diagram after = Diagram.of(added, before, FULL);
@@ -111,7 +108,7 @@ class DiagramRouteReuseTest {
             int reusedDetours = 0;
             int routes = 0;
             for (int step = 0; step < 24; step++) {
-                Design next = edit(current, kept, rnd, step);
+                Design next = RandomEdits.edit(current, kept, rnd, step);
                 Diagram after = Diagram.of(next, kept, budget);
                 assertSameRoutes(Diagram.of(next, null, budget), after);
                 for (Connection k : next.connections()) {
@@ -128,69 +125,6 @@ class DiagramRouteReuseTest {
             assertTrue(reused > routes / 2, "most routes are kept (budget " + budget + "): " + reused + "/" + routes);
             assertTrue(reusedDetours > 0, "detoured routes are kept too (budget " + budget + ")");
         }
-    }
-
-    /** One of: move a card, add a card to a region (it grows) or at the top, remove a card, add or remove an edge. */
-    private static Design edit(Design d, Diagram shown, Random rnd, int step) {
-        List<Component> cards = d.components().stream()
-                .filter(c -> !DiagramLayout.isContainer(c))
-                .toList();
-        Component card = cards.get(rnd.nextInt(cards.size()));
-        switch (step % 5) {
-            case 0 -> {
-                Rect r = shown.layout().rect(card.id()).orElseThrow();
-                Map<String, Bounds> layout = new LinkedHashMap<>(d.layout());
-                layout.put(
-                        card.id(),
-                        new Bounds(r.x() + rnd.nextInt(600) - 300, r.y() + rnd.nextInt(400) - 200, r.w(), r.h()));
-                return d.withLayout(layout);
-            }
-            case 1 -> {
-                List<Component.Region> regions = d.componentsOf(Component.Region.class);
-                Optional<String> parent = rnd.nextBoolean()
-                        ? Optional.of(regions.get(rnd.nextInt(regions.size())).id())
-                        : Optional.empty();
-                List<Component> components = new ArrayList<>(d.components());
-                components.add(pipeline("added-" + step, parent));
-                return d.withComponents(components);
-            }
-            case 2 -> {
-                List<Component> components = new ArrayList<>(d.components());
-                components.remove(card);
-                List<Connection> connections = d.connections().stream()
-                        .filter(k -> !k.from().equals(card.id()) && !k.to().equals(card.id()))
-                        .toList();
-                Map<String, Bounds> layout = new LinkedHashMap<>(d.layout());
-                layout.remove(card.id());
-                return d.withTopology(components, connections).withLayout(layout);
-            }
-            case 3 -> {
-                List<Connection> connections = new ArrayList<>(d.connections());
-                connections.remove(rnd.nextInt(connections.size()));
-                return d.withConnections(connections);
-            }
-            default -> {
-                List<Component.Pipeline> pipelines = d.componentsOf(Component.Pipeline.class);
-                List<Component.Storage> stores = d.componentsOf(Component.Storage.class);
-                Component from = pipelines.get(rnd.nextInt(pipelines.size()));
-                Component to = stores.get(rnd.nextInt(stores.size()));
-                List<Connection> connections = new ArrayList<>(d.connections());
-                connections.add(
-                        rnd.nextInt(connections.size()),
-                        new Connection(
-                                "added-edge-" + step,
-                                ConnectionType.READS,
-                                from.id(),
-                                to.id(),
-                                BigDecimal.ONE,
-                                Map.of()));
-                return d.withConnections(connections);
-            }
-        }
-    }
-
-    private static Component pipeline(String id, Optional<String> parent) {
-        return new Component.Pipeline(id, "Added " + id, parent, Survives.NONE, List.of(), Map.of());
     }
 
     private static Route route(Diagram d, Connection k) {

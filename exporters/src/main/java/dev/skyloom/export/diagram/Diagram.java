@@ -89,13 +89,10 @@ public final class Diagram {
         // cards and containers moved, added or removed since the previous diagram: a route that looked at
         // none of them comes out as before (see routeUnaffected); null when every edge must be routed again
         List<Change> changes = reuseRoutes || previous == null ? null : previous.changes(layout, cards, containers);
-        // the obstacle index is only needed when some edge is routed again
-        SpatialIndex cardIndex = new SpatialIndex(reuseRoutes ? 0 : cards.size(), CELL);
-        for (int i = 0; !reuseRoutes && i < cardRects.size(); i++) {
-            cardIndex.add(i, cardRects.get(i));
-        }
-        // containers an edge should not cross (those holding neither end), weighed below cards
-        ContainerIndex containerIndex = reuseRoutes ? null : new ContainerIndex(containers, layout);
+        // the obstacle indexes are built when the first edge is routed again: an edit that moves nothing
+        // any route looked at (adding a component, say) needs none
+        SpatialIndex cardIndex = null;
+        ContainerIndex containerIndex = null;
         Map<String, RouteTrace> traces = new HashMap<>();
         // detours cost tens of candidate routes each: in a region packed with hundreds of cards where most
         // direct routes cross something, they stop after a fixed amount of work (the rest keep the best
@@ -120,6 +117,14 @@ public final class Diagram {
                 traces.put(k.id(), trace);
                 budgetLeft[0] -= trace.budget().spent();
             } else {
+                if (cardIndex == null) {
+                    cardIndex = new SpatialIndex(cards.size(), CELL);
+                    for (int i = 0; i < cardRects.size(); i++) {
+                        cardIndex.add(i, cardRects.get(i));
+                    }
+                    // containers an edge should not cross (those holding neither end), weighed below cards
+                    containerIndex = new ContainerIndex(containers, layout);
+                }
                 EdgeObstacles obstacles = new EdgeObstacles(design, k, cardIndex, cardIds, cardRects, containerIndex);
                 EdgeRouter.Routed routed = EdgeRouter.routed(from, to, lane, obstacles, budgetLeft);
                 route = routed.route();

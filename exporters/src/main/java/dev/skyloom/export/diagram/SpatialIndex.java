@@ -1,8 +1,6 @@
 package dev.skyloom.export.diagram;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A uniform grid of buckets over world coordinates. Items are ints (their draw order); a query returns
@@ -11,7 +9,14 @@ import java.util.Map;
  */
 public final class SpatialIndex {
     private final double cell;
-    private final Map<Long, Bucket> buckets = new HashMap<>();
+    /**
+     * The buckets by cell, in an open-addressing table of primitive keys: the index is built again after
+     * every structural edit, and boxing a key per cell made building it the larger part of the work.
+     */
+    private long[] keys = new long[64];
+
+    private Bucket[] buckets = new Bucket[64];
+    private int used;
     private final Rect[] rects;
     private int[] stamp;
     private int stampValue;
@@ -44,7 +49,7 @@ public final class SpatialIndex {
         }
         for (int gx = x0; gx <= x1; gx++) {
             for (int gy = y0; gy <= y1; gy++) {
-                buckets.computeIfAbsent(key(gx, gy), k -> new Bucket()).add(item);
+                bucketAt(key(gx, gy)).add(item);
             }
         }
     }
@@ -62,19 +67,22 @@ public final class SpatialIndex {
         int y0 = (int) Math.floor(r.y() / cell);
         int y1 = (int) Math.floor(r.maxY() / cell);
         long cells = ((long) x1 - x0 + 1) * ((long) y1 - y0 + 1);
-        if (cells > buckets.size()) {
-            for (Map.Entry<Long, Bucket> e : buckets.entrySet()) {
-                long k = e.getKey();
-                int gx = (int) (k >> 32);
-                int gy = (int) k;
+        if (cells > used) {
+            for (int slot = 0; slot < buckets.length; slot++) {
+                Bucket b = buckets[slot];
+                if (b == null) {
+                    continue;
+                }
+                int gx = (int) (keys[slot] >> 32);
+                int gy = (int) keys[slot];
                 if (gx >= x0 && gx <= x1 && gy >= y0 && gy <= y1) {
-                    count = collect(e.getValue().items, e.getValue().size, r, count);
+                    count = collect(b.items, b.size, r, count);
                 }
             }
         } else {
             for (int gx = x0; gx <= x1; gx++) {
                 for (int gy = y0; gy <= y1; gy++) {
-                    Bucket b = buckets.get(key(gx, gy));
+                    Bucket b = bucket(key(gx, gy));
                     if (b != null) {
                         count = collect(b.items, b.size, r, count);
                     }
@@ -100,7 +108,7 @@ public final class SpatialIndex {
         return count;
     }
 
-    /** The items of one grid cell (one map entry per cell: the index is rebuilt on every edit). */
+    /** The items of one grid cell. */
     private static final class Bucket {
         int[] items = new int[4];
         int size;
@@ -111,6 +119,59 @@ public final class SpatialIndex {
             }
             items[size++] = item;
         }
+    }
+
+    /** The bucket of a cell, or null. */
+    private Bucket bucket(long key) {
+        int mask = buckets.length - 1;
+        for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+            Bucket b = buckets[slot];
+            if (b == null || keys[slot] == key) {
+                return b;
+            }
+        }
+    }
+
+    /** The bucket of a cell, made if it has none (the table stays at most half full). */
+    private Bucket bucketAt(long key) {
+        int mask = buckets.length - 1;
+        int slot = slot(key, mask);
+        while (buckets[slot] != null) {
+            if (keys[slot] == key) {
+                return buckets[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (2 * (used + 1) > buckets.length) {
+            grow();
+            return bucketAt(key);
+        }
+        used++;
+        keys[slot] = key;
+        return buckets[slot] = new Bucket();
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        Bucket[] old = buckets;
+        keys = new long[old.length * 2];
+        buckets = new Bucket[old.length * 2];
+        int mask = buckets.length - 1;
+        for (int i = 0; i < old.length; i++) {
+            if (old[i] != null) {
+                int slot = slot(oldKeys[i], mask);
+                while (buckets[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                buckets[slot] = old[i];
+            }
+        }
+    }
+
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
     }
 
     private static long key(int gx, int gy) {

@@ -24,4 +24,35 @@ class SpatialIndexTest {
         assertArrayEquals(new int[] {2}, query(index, new Rect(1e9 + 10, 10, 1, 1)));
         assertArrayEquals(new int[] {}, query(index, new Rect(-500, -500, 10, 10)));
     }
+
+    @Test
+    void findsExactlyWhatAScanOfEveryItemFindsInAscendingOrder() {
+        java.util.Random rnd = new java.util.Random(3);
+        int n = 3_000;
+        Rect[] rects = new Rect[n];
+        SpatialIndex index = new SpatialIndex(n, 120);
+        for (int i = 0; i < n; i++) {
+            // negative and positive cells, points, long lines and boxes over many cells (the table grows)
+            double x = rnd.nextInt(40_000) - 20_000;
+            double y = rnd.nextInt(40_000) - 20_000;
+            double w =
+                    switch (i % 4) {
+                        case 0 -> 0;
+                        case 1 -> rnd.nextInt(5_000);
+                        default -> rnd.nextInt(300);
+                    };
+            double h = i % 4 == 1 ? 0 : rnd.nextInt(300);
+            rects[i] = new Rect(x, y, w, h);
+            index.add(i, rects[i]);
+        }
+        for (int q = 0; q < 400; q++) {
+            // small queries look cells up one by one; the largest scan every cell the index has
+            double size = q % 10 == 0 ? 50_000 : rnd.nextInt(2_000);
+            Rect r = new Rect(rnd.nextInt(40_000) - 20_000 - size / 2, rnd.nextInt(40_000) - 20_000, size, size / 2);
+            int[] expected = java.util.stream.IntStream.range(0, n)
+                    .filter(i -> rects[i].intersects(r))
+                    .toArray();
+            assertArrayEquals(expected, query(index, r), r.toString());
+        }
+    }
 }

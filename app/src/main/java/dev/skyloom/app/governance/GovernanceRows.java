@@ -72,6 +72,12 @@ public final class GovernanceRows {
                 byCloud.computeIfAbsent(p.provider(), k -> new ArrayList<>()).add(p);
             }
         }
+        // each component's provider, found once: the rows below visit every component once per cloud
+        List<Component> components = d.components();
+        List<Optional<Component.Provider>> providers = new ArrayList<>(components.size());
+        for (Component c : components) {
+            providers.add(d.providerOf(c.id()));
+        }
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<Component.Provider>> e : byCloud.entrySet()) {
             Set<String> containers = new LinkedHashSet<>();
@@ -88,8 +94,9 @@ public final class GovernanceRows {
             List<String> workloads = new ArrayList<>();
             List<String> observed = new ArrayList<>();
             Set<String> sinks = new LinkedHashSet<>();
-            for (Component c : d.components()) {
-                Optional<Component.Provider> provider = d.providerOf(c.id());
+            for (int i = 0; i < components.size(); i++) {
+                Component c = components.get(i);
+                Optional<Component.Provider> provider = providers.get(i);
                 if (provider.isEmpty() || !containers.contains(provider.get().id())) {
                     continue;
                 }

@@ -3,6 +3,8 @@ package dev.skyloom.model.cost;
 import dev.skyloom.model.text.Counted;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -33,11 +35,13 @@ public record PriceAge(LocalDate snapshotDate, Optional<LocalDate> oldestPrice, 
     /** The age of the prices {@code report} uses, on {@code today}. */
     public static PriceAge of(LocalDate snapshotDate, CostReport report, LocalDate today) {
         LocalDate oldest = null;
+        // thousands of lines share a few source dates: each is parsed once (this runs after every edit)
+        Map<String, Optional<LocalDate>> parsed = new HashMap<>();
         for (CostLine l : report.lines()) {
             if (!l.isPriced() || l.priceSource().isEmpty() || l.priceSource().equals("design")) {
                 continue;
             }
-            Optional<LocalDate> d = parse(l.asOf());
+            Optional<LocalDate> d = parsed.computeIfAbsent(l.asOf() == null ? "" : l.asOf(), PriceAge::parse);
             if (d.isPresent() && (oldest == null || d.get().isBefore(oldest))) {
                 oldest = d.get();
             }

@@ -293,6 +293,10 @@ public final class PresentationMode {
     }
 
     private void refresh() {
+        if (!active.get()) {
+            // not presenting: entering refreshes (its summary of findings took the FX thread ms per edit)
+            return;
+        }
         Analysis a = panels.analysis().current();
         if (a == null) {
             findings.setText("Checking…");

@@ -20,6 +20,7 @@ import dev.skyloom.model.Connection;
 import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.check.Finding;
+import dev.skyloom.model.check.Severity;
 import dev.skyloom.model.fixtures.ExampleFiles;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -249,6 +250,12 @@ class AnalysisPanelsRobotTest {
         assertEquals(stage.getScene(), window.canvas().getScene(), "the canvas stays");
         javafx.scene.Node minimap = stage.getScene().lookup("#overview");
         assertTrue(minimap != null && !minimap.isVisible(), "the minimap is hidden while presenting");
+        // an edit while presenting: the summary follows the new analysis
+        long errors = settled().count(Severity.ERROR);
+        robot.interact(() -> window.viewModel().connect("personalisation", "us-serve-pool", ConnectionType.RUNS_ON));
+        long more = settled().count(Severity.ERROR);
+        assertTrue(more > errors, "the edit adds a residency violation");
+        waitUntil(() -> window.presentation().overlayText().startsWith(more + " error"));
         robot.interact(() -> stage.getScene().getRoot().requestFocus());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -65,7 +65,8 @@ public final class Diagram {
         // nothing (count, pricing, a rename, a volume) leaves every route as it was: reuse them.
         boolean reuseRoutes = previous != null
                 && previous.layout.rects().equals(layout.rects())
-                && sameEndpoints(previous.design.connections(), design.connections());
+                && sameEndpoints(previous.design.connections(), design.connections())
+                && sameParents(previous.design, design);
         List<Component> containers = new ArrayList<>();
         List<Component> cards = new ArrayList<>();
         for (Component c : design.components()) {
@@ -455,6 +456,20 @@ public final class Diagram {
     /** Whether both diagrams share one spatial index (for tests of the reuse). */
     public boolean sharesIndexWith(Diagram other) {
         return index == other.index;
+    }
+
+    /**
+     * Whether every component of {@code b} has the parent it has in {@code a}: the containers holding an
+     * edge's ends are no obstacles to it, so a new parent can change a route even where nothing moved.
+     */
+    private static boolean sameParents(Design a, Design b) {
+        for (Component c : b.components()) {
+            Optional<Component> was = a.component(c.id());
+            if (was.isEmpty() || !was.get().parent().equals(c.parent())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameEndpoints(List<Connection> a, List<Connection> b) {

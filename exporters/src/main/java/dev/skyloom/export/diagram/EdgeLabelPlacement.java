@@ -132,8 +132,9 @@ final class EdgeLabelPlacement {
         }
 
         static Changes between(EdgeLabelPlacement previous, List<EdgeRequest> edges, List<Rect> cards) {
-            Set<Rect> was = new HashSet<>(previous.obstacles);
-            Set<Rect> is = new HashSet<>(cards);
+            // counted, not just present: two cards on one spot cover a pill twice
+            Map<Rect, Integer> was = counts(previous.obstacles);
+            Map<Rect, Integer> is = counts(cards);
             // the edges both placements have must come in the same order: each label sees only earlier ones
             int last = -1;
             boolean orderKept = true;
@@ -147,16 +148,16 @@ final class EdgeLabelPlacement {
                 }
             }
             Changes c = new Changes(orderKept);
-            for (Rect r : previous.obstacles) {
-                if (!is.contains(r)) {
+            was.forEach((r, n) -> {
+                if (!n.equals(is.get(r))) {
                     c.changed.add(r.inflated(2));
                 }
-            }
-            for (Rect r : cards) {
-                if (!was.contains(r)) {
+            });
+            is.forEach((r, n) -> {
+                if (!n.equals(was.get(r))) {
                     c.changed.add(r.inflated(2));
                 }
-            }
+            });
             for (EdgeRequest e : edges) {
                 Trace t = previous.traces.get(e.id());
                 if (t == null || !sameRoute(t.request().route(), e.route())) {
@@ -178,6 +179,14 @@ final class EdgeLabelPlacement {
                 }
             }
             return c;
+        }
+
+        private static Map<Rect, Integer> counts(List<Rect> rects) {
+            Map<Rect, Integer> n = new HashMap<>(rects.size() * 2);
+            for (Rect r : rects) {
+                n.merge(r, 1, Integer::sum);
+            }
+            return n;
         }
 
         /** Whether {@code before} (the previous trace of {@code e}'s edge, or null) would be placed the same now. */

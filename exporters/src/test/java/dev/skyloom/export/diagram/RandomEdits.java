@@ -20,14 +20,14 @@ final class RandomEdits {
 
     /**
      * One of: move a card, add a card to a region (it grows) or at the top, remove a card, remove an edge,
-     * move an edge to another place in the list, add an edge.
+     * move an edge to another place in the list, move a pipeline into another region, add an edge.
      */
     static Design edit(Design d, Diagram shown, Random rnd, int step) {
         List<Component> cards = d.components().stream()
                 .filter(c -> !DiagramLayout.isContainer(c))
                 .toList();
         Component card = cards.get(rnd.nextInt(cards.size()));
-        switch (step % 6) {
+        switch (step % 7) {
             case 0 -> {
                 Rect r = shown.layout().rect(card.id()).orElseThrow();
                 Map<String, Bounds> layout = new LinkedHashMap<>(d.layout());
@@ -59,6 +59,19 @@ final class RandomEdits {
                 List<Connection> connections = new ArrayList<>(d.connections());
                 connections.remove(rnd.nextInt(connections.size()));
                 return d.withConnections(connections);
+            }
+            case 5 -> {
+                // a pipeline into another region, its stored place kept: its containers are no longer the same
+                List<Component.Pipeline> pipelines = d.componentsOf(Component.Pipeline.class);
+                List<Component.Region> regions = d.componentsOf(Component.Region.class);
+                Component.Pipeline p = pipelines.get(rnd.nextInt(pipelines.size()));
+                Component.Region to = regions.get(rnd.nextInt(regions.size()));
+                List<Component> components = new ArrayList<>(d.components());
+                components.set(
+                        components.indexOf(p),
+                        new Component.Pipeline(
+                                p.id(), p.name(), Optional.of(to.id()), p.survives(), p.declassifies(), p.extras()));
+                return d.withComponents(components);
             }
             case 4 -> {
                 // undoing a removal puts a connection back where it was: the order of the list changes

@@ -459,13 +459,16 @@ public final class Diagram {
     }
 
     /**
-     * Whether every component of {@code b} has the parent it has in {@code a}: the containers holding an
-     * edge's ends are no obstacles to it, so a new parent can change a route even where nothing moved.
+     * Whether every component of {@code b} has the parent it has in {@code a} and is a container in both
+     * or a card in both: the containers holding an edge's ends are no obstacles to it, so a new parent can
+     * change a route even where nothing moved, and a card costs a route more to cross than a container.
      */
     private static boolean sameParents(Design a, Design b) {
         for (Component c : b.components()) {
             Optional<Component> was = a.component(c.id());
-            if (was.isEmpty() || !was.get().parent().equals(c.parent())) {
+            if (was.isEmpty()
+                    || !was.get().parent().equals(c.parent())
+                    || DiagramLayout.isContainer(was.get()) != DiagramLayout.isContainer(c)) {
                 return false;
             }
         }

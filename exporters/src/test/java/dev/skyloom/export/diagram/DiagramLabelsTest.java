@@ -149,12 +149,11 @@ class DiagramLabelsTest {
         dev.skyloom.model.Connection changed = connections.get(0);
         connections.set(0, changed.withMonthlyTb(changed.monthlyTb().add(new java.math.BigDecimal("1234"))));
         dev.skyloom.model.Design after = before.withConnections(connections);
-        java.util.Optional<dev.skyloom.catalog.Catalog> none = java.util.Optional.empty();
-        Diagram first = Diagram.of(before);
-        DiagramLabels previous = DiagramLabels.of(first, none, MONO);
-        Diagram next = Diagram.of(after, first);
-        DiagramLabels reused = DiagramLabels.of(next, none, MONO, previous);
-        DiagramLabels fresh = DiagramLabels.of(next, none, MONO);
+        Relabelled r = relabelled(before, after);
+        DiagramLabels previous = r.previous();
+        Diagram next = r.next();
+        DiagramLabels reused = r.reused();
+        DiagramLabels fresh = r.fresh();
         for (Diagram.Item it : next.items()) {
             assertEquals(fresh.edge(it.id()), reused.edge(it.id()), it.id());
         }
@@ -182,12 +181,11 @@ class DiagramLabelsTest {
         List<dev.skyloom.model.Component> components = new ArrayList<>(before.components());
         components.remove(lone);
         dev.skyloom.model.Design after = before.withComponents(components);
-        java.util.Optional<dev.skyloom.catalog.Catalog> none = java.util.Optional.empty();
-        Diagram first = Diagram.of(before);
-        DiagramLabels previous = DiagramLabels.of(first, none, MONO);
-        Diagram next = Diagram.of(after, first);
-        DiagramLabels reused = DiagramLabels.of(next, none, MONO, previous);
-        DiagramLabels fresh = DiagramLabels.of(next, none, MONO);
+        Relabelled r = relabelled(before, after);
+        DiagramLabels previous = r.previous();
+        Diagram next = r.next();
+        DiagramLabels reused = r.reused();
+        DiagramLabels fresh = r.fresh();
         boolean placedAgain = false;
         for (Diagram.Item it : next.items()) {
             assertEquals(fresh.edge(it.id()), reused.edge(it.id()), it.id());
@@ -220,5 +218,17 @@ class DiagramLabelsTest {
 
     private static boolean overlaps(Rect a, Rect b) {
         return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
+    }
+
+    /** The labels of {@code before}, and those of {@code after} placed again from them and afresh. */
+    private record Relabelled(DiagramLabels previous, Diagram next, DiagramLabels reused, DiagramLabels fresh) {}
+
+    private static Relabelled relabelled(dev.skyloom.model.Design before, dev.skyloom.model.Design after) {
+        java.util.Optional<dev.skyloom.catalog.Catalog> none = java.util.Optional.empty();
+        Diagram first = Diagram.of(before);
+        DiagramLabels previous = DiagramLabels.of(first, none, MONO);
+        Diagram next = Diagram.of(after, first);
+        return new Relabelled(
+                previous, next, DiagramLabels.of(next, none, MONO, previous), DiagramLabels.of(next, none, MONO));
     }
 }

@@ -149,6 +149,19 @@ public final class AnalysisLatencyHarness {
                 stopped.complete(null);
             });
             stopped.get();
+            if (i >= 0 && Boolean.getBoolean("harness.each")) {
+                // -Dharness.each=true: every edit, with the JVM's uptime to set beside a GC log
+                System.out.printf(
+                        Locale.ROOT,
+                        "  edit %2d at %.3f s: %.0f ms, worker %.0f ms, FX stall %.0f ms%n",
+                        i,
+                        java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                        .getUptime()
+                                / 1e3,
+                        (end - start) / 1e6,
+                        live.current().millis(),
+                        maxGap[0]);
+            }
             if (i >= 0) {
                 latency[i] = (end - start) / 1e6;
                 compute[i] = live.current().millis();

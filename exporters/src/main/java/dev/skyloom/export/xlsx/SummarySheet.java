@@ -178,11 +178,17 @@ final class SummarySheet {
         if (!byProvider.isEmpty()) {
             List<String> names = new ArrayList<>();
             List<Double> amounts = new ArrayList<>();
+            List<String> unpriced = new ArrayList<>();
             for (List<WorkbookData.Line> lines : byProvider.values()) {
-                names.add(CellText.clean(lines.get(0).provider()));
-                amounts.add(sum(lines).doubleValue());
+                String name = CellText.clean(lines.get(0).provider());
+                names.add(name);
+                // a provider with no priced line has no amount: no point in the chart, never a bar of 0
+                amounts.add(allUnpriced(lines) ? null : sum(lines).doubleValue());
+                if (allUnpriced(lines)) {
+                    unpriced.add(name);
+                }
             }
-            chart(sheet, firstProviderRow, lastProviderRow, names, amounts);
+            chart(sheet, firstProviderRow, lastProviderRow, names, amounts, unpriced);
         }
     }
 
@@ -250,11 +256,19 @@ final class SummarySheet {
         return groups;
     }
 
-    private static void chart(XSSFSheet sheet, int firstRow, int lastRow, List<String> names, List<Double> values) {
+    private static void chart(
+            XSSFSheet sheet,
+            int firstRow,
+            int lastRow,
+            List<String> names,
+            List<Double> values,
+            List<String> unpriced) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 6, 1, 14, 20);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("Monthly cost by provider");
+        // the cells of an unpriced provider hold text, which a chart draws as an empty bar: the title says why
+        chart.setTitleText("Monthly cost by provider"
+                + (unpriced.isEmpty() ? "" : " (no bar: " + String.join(", ", unpriced) + " unpriced)"));
         chart.setTitleOverlay(false);
         XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);

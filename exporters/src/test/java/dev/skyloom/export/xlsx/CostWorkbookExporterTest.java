@@ -209,6 +209,32 @@ class CostWorkbookExporterTest {
         }
     }
 
+    /** The fixture's lambda line and transfer have no price: the chart has no point for it and says why. */
+    @Test
+    void aProviderWithNoPricedLineHasNoPointInTheChartAndItsTitleSaysSo() throws Exception {
+        try (XSSFWorkbook wb = export(WorkbookFixtures.data())) {
+            XSSFChart chart =
+                    wb.getSheet("Summary").getDrawingPatriarch().getCharts().get(0);
+            var series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+            var categories = series.getCat().getStrRef().getStrCache();
+            var values = series.getVal().getNumRef().getNumCache();
+            int lambda = -1;
+            for (int i = 0; i < categories.sizeOfPtArray(); i++) {
+                if (categories.getPtArray(i).getV().equals("lambda")) {
+                    lambda = (int) categories.getPtArray(i).getIdx();
+                }
+            }
+            assertTrue(lambda >= 0, "lambda is a category");
+            for (var pt : values.getPtList()) {
+                assertTrue(pt.getIdx() != lambda, "no value for the unpriced provider, not even 0: " + pt.getV());
+            }
+            assertEquals(2, values.sizeOfPtArray(), "the two priced providers have their amounts");
+            assertEquals(
+                    "Monthly cost by provider (no bar: lambda unpriced)",
+                    chart.getTitleText().getString());
+        }
+    }
+
     @Test
     void hostileNamesAreAlwaysTextCellsAndFormulaLikeOnesAreQuotePrefixed() throws Exception {
         try (XSSFWorkbook wb = export(WorkbookFixtures.hostile())) {

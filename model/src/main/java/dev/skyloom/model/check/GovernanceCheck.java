@@ -6,13 +6,10 @@ import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.graph.DesignGraph;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -198,7 +195,7 @@ public final class GovernanceCheck implements DesignCheck {
 
     /** Amounts as the cost panel shows them (104,776.90), not as a bare plain string. */
     private static String money(BigDecimal amount) {
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+        return dev.skyloom.model.text.Amount.of(amount);
     }
 
     private static String percent(BigDecimal part, BigDecimal whole) {

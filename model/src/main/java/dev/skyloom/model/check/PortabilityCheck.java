@@ -146,9 +146,8 @@ public final class PortabilityCheck implements DesignCheck {
                     "portability.exit-cost",
                     providerComponents(g, e.getKey()),
                     "Moving the " + plain(e.getValue()) + " TB stored in " + e.getKey() + " out costs "
-                            + cost.map(x -> "about $"
-                                            + x.setScale(2, RoundingMode.HALF_UP)
-                                                    .toPlainString() + " at its internet egress price")
+                            + cost.map(x -> "about $" + dev.skyloom.model.text.Amount.of(x)
+                                            + " at its internet egress price")
                                     .orElse("an unknown amount (no egress price in the catalog)")));
         }
         report.score()

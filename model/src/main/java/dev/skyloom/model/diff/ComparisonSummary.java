@@ -5,8 +5,6 @@ import dev.skyloom.model.cost.CostTotal;
 import dev.skyloom.model.latency.ReachCoverage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -136,9 +134,7 @@ public record ComparisonSummary(List<Row> rows) {
 
     /** {@code 1,234.50}: grouped, two decimals, half up, the same in every locale. */
     static String money(BigDecimal d) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(d);
+        return dev.skyloom.model.text.Amount.of(d);
     }
 
     static String signedMoney(BigDecimal d) {

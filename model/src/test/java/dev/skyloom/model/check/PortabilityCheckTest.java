@@ -110,5 +110,12 @@ class PortabilityCheckTest {
         assertEquals(Map.of("aws", Optional.of(new BigDecimal("1070.00"))), report.exitCost());
         // H100 51,100.00 of 51,100.00 + Trainium 15,695.00
         assertEquals(Optional.of(new BigDecimal("0.7650")), report.score());
+        // the message groups the amount as the cost panel does
+        assertEquals(
+                List.of("Moving the 12 TB stored in aws out costs about $1,070.00 at its internet egress price"),
+                check(d).stream()
+                        .filter(f -> f.code().equals("portability.exit-cost"))
+                        .map(Finding::message)
+                        .toList());
     }
 }

@@ -4,9 +4,6 @@ import dev.skyloom.app.palette.DropTarget;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.diagram.Diagram;
 import dev.skyloom.export.diagram.DiagramLabels;
-import dev.skyloom.export.diagram.DiagramLayout;
-import dev.skyloom.export.diagram.EdgeLabel;
-import dev.skyloom.export.diagram.Rect;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Design;
 import java.util.HashSet;
@@ -17,17 +14,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import javafx.animation.FadeTransition;
-import javafx.animation.PauseTransition;
-import javafx.animation.SequentialTransition;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
@@ -35,20 +27,23 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
-import javafx.util.Duration;
 
 /**
  * The design canvas: one {@link Canvas} that draws only what meets the viewport (no node per
  * component, no ScrollPane), with its own pan and zoom. It shows an immutable {@link Design} set
  * through {@link #designProperty()}, keeps a selection of ids, and reports gestures to
  * {@link CanvasIntents}; it never edits the model.
+ *
+ * <p>It holds the design, selection and paint state and is the one API the shell sees; pan, zoom
+ * and fit ({@link PanZoom}), its texts ({@link CanvasTexts}), the labels by the pointer ({@link PointerLabels}),
+ * palette drop feedback ({@link DropFeedback}), when to paint ({@link PaintSchedule}) and snapshots
+ * ({@link CanvasSnapshot}) are classes beside it.
  */
 public final class DesignCanvas extends Region implements DropTarget {
     /** What {@link #snapshotTo} renders. */
@@ -59,48 +54,23 @@ public final class DesignCanvas extends Region implements DropTarget {
         VIEW
     }
 
-    static final double MIN_ZOOM = 0.02;
-    static final double MAX_ZOOM = 4;
-
     private final Canvas canvas = new Canvas();
     private final Pane overlay = new Pane();
-    private final Label message = new Label();
-    private final Label tip = new Label();
+    private final PointerLabels pointerLabels;
     private final ObjectProperty<Design> design = new SimpleObjectProperty<>(this, "design");
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final PanZoom view = new PanZoom(this);
     private final BooleanProperty connectMode = new SimpleBooleanProperty(this, "connectMode", false);
-    private final ReadOnlyObjectWrapper<Viewport> viewport =
-            new ReadOnlyObjectWrapper<>(this, "viewport", new Viewport(0, 0, 1, 0, 0));
     private final ObjectProperty<CanvasTheme> theme = new SimpleObjectProperty<>(this, "theme", CanvasTheme.LIGHT);
     private final DiagramPainter painter = new DiagramPainter();
     private final PaintState state = new PaintState();
+    private final CanvasTexts texts = new CanvasTexts(this);
+    private final DropFeedback drop = new DropFeedback(this);
     private final CanvasGestures gestures;
-    private final SequentialTransition messageFade;
     private CanvasIntents intents = CanvasIntents.NONE;
-    private boolean settingZoom;
-    private boolean dirty;
-    private boolean fitPending = true;
-    private boolean fitted;
-    private final Map<Object, FitArea.Reserve> reserves = new java.util.LinkedHashMap<>();
     private final BooleanProperty snap = new SimpleBooleanProperty(this, "snap", true);
-    private long paints;
-    private Optional<Catalog> catalog = Optional.empty();
-    private Function<String, Optional<String>> priceOf = id -> Optional.empty();
-    private DiagramLabels labels;
-    private Diagram labelsOf;
-
-    /**
-     * Paints after the layout pass of the pulse in which the view changed: a change made by an animation
-     * timer or an event handler shows in that same pulse (an animation timer started from another timer
-     * would only run in the next one, so every second pulse showed nothing new).
-     */
-    private final Runnable paintAfterLayout = () -> {
-        if (dirty) {
-            paintNow();
-        }
-    };
+    private final PaintSchedule paints = new PaintSchedule(this, canvas);
 
     public DesignCanvas() {
         getStyleClass().add("design-canvas");
@@ -113,24 +83,8 @@ public final class DesignCanvas extends Region implements DropTarget {
         setClip(clip);
         overlay.setPickOnBounds(false);
         overlay.setManaged(false);
-        for (Label l : List.of(message, tip)) {
-            l.setManaged(false);
-            l.setVisible(false);
-            l.setMouseTransparent(true);
-            l.setWrapText(true);
-            l.setMaxWidth(360);
-            overlay.getChildren().add(l);
-        }
+        pointerLabels = new PointerLabels(this, overlay);
         getChildren().addAll(canvas, overlay);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.removePostLayoutPulseListener(paintAfterLayout);
-            }
-            if (scene != null) {
-                scene.addPostLayoutPulseListener(paintAfterLayout);
-                redraw();
-            }
-        });
         diagram.set(Diagram.of(Design.empty("")));
         design.addListener((obs, old, d) -> {
             Diagram next = Diagram.of(d == null ? Design.empty("") : d, diagram.get());
@@ -144,8 +98,7 @@ public final class DesignCanvas extends Region implements DropTarget {
             selection.removeAll(gone);
             gestures().designChanged();
             if (old == null) {
-                fitPending = true;
-                requestLayout();
+                view.fitOnNextLayout();
             }
             redraw();
         });
@@ -153,24 +106,12 @@ public final class DesignCanvas extends Region implements DropTarget {
             state.selection = Set.copyOf(selection);
             redraw();
         });
-        zoom.addListener((obs, o, z) -> {
-            if (!settingZoom) {
-                Viewport v = viewport.get();
-                double clamped = clampZoom(z.doubleValue());
-                setViewport(v.zoomedAround(clamped, v.width() / 2, v.height() / 2));
-            }
-        });
         theme.addListener((obs, o, t) -> {
             painter.setTheme(t == null ? CanvasTheme.LIGHT : t);
-            styleLabels();
+            pointerLabels.styleLabels();
             redraw();
         });
-        styleLabels();
-        FadeTransition fade = new FadeTransition(Duration.millis(400), message);
-        fade.setFromValue(1);
-        fade.setToValue(0);
-        messageFade = new SequentialTransition(new PauseTransition(Duration.millis(2200)), fade);
-        messageFade.setOnFinished(e -> message.setVisible(false));
+        pointerLabels.styleLabels();
         gestures = new CanvasGestures(this);
     }
 
@@ -215,17 +156,12 @@ public final class DesignCanvas extends Region implements DropTarget {
 
     /** The monthly price of a component as the cost analysis has it, for the hover tip; empty when unknown. */
     public void setPriceOf(Function<String, Optional<String>> priceOf) {
-        this.priceOf = Objects.requireNonNull(priceOf, "priceOf");
+        texts.setPriceOf(priceOf);
     }
 
     /** The hover text of a card: full name, type, key facts, price and findings. */
     public String tipText(String id) {
-        Component c = component(id);
-        if (c == null) {
-            return id;
-        }
-        CanvasBadge badge = state.badges.get(id);
-        return CardTip.text(design.get(), c, catalog, priceOf.apply(id), badge == null ? List.of() : badge.messages());
+        return texts.tipText(id);
     }
 
     /**
@@ -234,27 +170,12 @@ public final class DesignCanvas extends Region implements DropTarget {
      * whole (or there is none).
      */
     public Optional<String> edgeTipText(String id) {
-        Optional<EdgeLabel> label = getLabels().edge(id);
-        if (label.isEmpty()
-                || (!label.get().hidden()
-                        && label.get().text().text().equals(label.get().name()))) {
-            return Optional.empty();
-        }
-        Diagram.Item it = diagram.get().item(id).orElse(null);
-        if (it == null || it.connection() == null) {
-            return Optional.of(label.get().name());
-        }
-        Component from = component(it.connection().from());
-        Component to = component(it.connection().to());
-        return Optional.of(label.get().name() + "\n"
-                + (from == null ? it.connection().from() : from.label()) + " → "
-                + (to == null ? it.connection().to() : to.label()));
+        return texts.edgeTipText(id);
     }
 
     /** Catalog for region headers (country code and city); optional. */
     public void setCatalog(Catalog catalog) {
-        this.catalog = Optional.ofNullable(catalog);
-        labels = null;
+        texts.setCatalog(catalog);
         redraw();
     }
 
@@ -263,15 +184,9 @@ public final class DesignCanvas extends Region implements DropTarget {
      * placed), measured with the bundled font; computed on first use after each change.
      */
     public DiagramLabels getLabels() {
-        Diagram d = diagram.get();
-        if (labels == null || labelsOf != d) {
-            labels = DiagramLabels.of(d, catalog, FxTextMeasure.shared(), labels);
-            labelsOf = d;
-        }
-        return labels;
+        return texts.labels();
     }
 
-    /** The current zoom (1 = 100 %); setting it zooms around the centre of the view. */
     /**
      * Connect mode: a plain drag from a card to another connects them (no modifier key, which desktops often
      * take for moving windows); toggled by the toolbar and the C key, left with Escape.
@@ -280,12 +195,13 @@ public final class DesignCanvas extends Region implements DropTarget {
         return connectMode;
     }
 
+    /** The current zoom (1 = 100 %); setting it zooms around the centre of the view. */
     public DoubleProperty zoomProperty() {
-        return zoom;
+        return view.zoomProperty();
     }
 
     public ReadOnlyObjectProperty<Viewport> viewportProperty() {
-        return viewport.getReadOnlyProperty();
+        return view.viewportWrapper().getReadOnlyProperty();
     }
 
     /** The compiled geometry of the current design (layout, routes, index). */
@@ -299,12 +215,12 @@ public final class DesignCanvas extends Region implements DropTarget {
 
     public Point2D sceneToWorld(double sceneX, double sceneY) {
         Point2D local = sceneToLocal(sceneX, sceneY);
-        Viewport v = viewport.get();
+        Viewport v = viewport();
         return new Point2D(v.toWorldX(local.getX()), v.toWorldY(local.getY()));
     }
 
     public Point2D worldToScene(double wx, double wy) {
-        Viewport v = viewport.get();
+        Viewport v = viewport();
         return localToScene(v.toScreenX(wx), v.toScreenY(wy));
     }
 
@@ -318,21 +234,12 @@ public final class DesignCanvas extends Region implements DropTarget {
     /** The topmost component or connection under a scene point. */
     public Optional<String> itemAt(double sceneX, double sceneY) {
         Point2D w = sceneToWorld(sceneX, sceneY);
-        return diagram.get().hit(w.getX(), w.getY(), 6 / zoom.get()).map(Diagram.Item::id);
+        return diagram.get().hit(w.getX(), w.getY(), 6 / zoomProperty().get()).map(Diagram.Item::id);
     }
 
     /** During a palette drag: outlines the container under the pointer in green or red and shows the reason. */
     public void showDropFeedback(double sceneX, double sceneY, boolean accepted, String text) {
-        state.dropActive = true;
-        state.dropAccepted = accepted;
-        state.dropTarget = containerAt(sceneX, sceneY).orElse(null);
-        if (text == null || text.isBlank()) {
-            tip.setVisible(false);
-        } else {
-            Point2D p = sceneToLocal(sceneX, sceneY);
-            showLabel(tip, text, p.getX() + 16, p.getY() + 18, accepted ? "accept" : "refuse");
-        }
-        redraw();
+        drop.show(sceneX, sceneY, accepted, text);
     }
 
     @Override
@@ -349,28 +256,19 @@ public final class DesignCanvas extends Region implements DropTarget {
     /** Palette-drag feedback on a given container (or the bare canvas when empty), without a message. */
     @Override
     public void showDropFeedback(Optional<String> containerId, boolean allowed) {
-        state.dropActive = true;
-        state.dropAccepted = allowed;
-        state.dropTarget = containerId.orElse(null);
-        redraw();
+        drop.show(containerId, allowed);
     }
 
     @Override
     public void clearDropFeedback() {
-        state.dropActive = false;
-        state.dropTarget = null;
-        tip.setVisible(false);
-        redraw();
+        drop.clear();
     }
 
     /** A refusal reason (or any short message) at the pointer; fades after a few seconds. */
     @Override
     public void showMessageAt(double sceneX, double sceneY, String text) {
         Point2D p = sceneToLocal(sceneX, sceneY);
-        messageFade.stop();
-        message.setOpacity(1);
-        showLabel(message, text, p.getX() + 14, p.getY() + 14, "refuse");
-        messageFade.playFromStart();
+        pointerLabels.showMessage(text, p.getX() + 14, p.getY() + 14);
     }
 
     /** Issue 6: a flow path (components and connections, in order) drawn emphasised; empty clears it. */
@@ -407,16 +305,12 @@ public final class DesignCanvas extends Region implements DropTarget {
 
     /** Shows exactly this part of the world (a view saved earlier); the size stays the canvas' own. */
     public void showViewport(Viewport v) {
-        fitPending = false; // an explicit view wins over a fit still waiting for the layout pass
-        fitted = false;
-        Viewport now = viewport.get();
-        setViewport(new Viewport(v.originX(), v.originY(), v.zoom(), now.width(), now.height()));
+        view.showViewport(v);
     }
 
     /** Zooms to fit once the next layout pass has given the canvas its size (after a panel opened beside it). */
     public void zoomToFitAfterLayout() {
-        fitPending = true;
-        requestLayout();
+        view.zoomToFitAfterLayout();
     }
 
     /**
@@ -425,58 +319,12 @@ public final class DesignCanvas extends Region implements DropTarget {
      * pans or zooms.
      */
     public void zoomToFit() {
-        Rect r = diagram.get().extent();
-        if (getWidth() <= 0 || getHeight() <= 0) {
-            fitPending = true;
-            return;
-        }
-        if (r.w() <= 0 && r.h() <= 0) {
-            setViewport(new Viewport(0, 0, 1, getWidth(), getHeight()));
-            fitted = true;
-            return;
-        }
-        setViewport(FitArea.fit(r, fitContent(), getWidth(), getHeight(), reserves.values(), MIN_ZOOM, 1.25));
-        fitted = true;
-    }
-
-    /**
-     * What zoom to fit keeps out from under the overlays: cards (with room for their badges), container
-     * headers (with room for their overview titles), notes, edge lines and the edge labels that are drawn.
-     */
-    private List<Rect> fitContent() {
-        Diagram d = diagram.get();
-        DiagramLabels l = getLabels();
-        List<Rect> out = new java.util.ArrayList<>(d.items().size());
-        for (Diagram.Item it : d.items()) {
-            Rect r = it.rect();
-            switch (it.kind()) {
-                case CARD -> out.add(r.inflated(8));
-                case CONTAINER ->
-                    out.add(new Rect(r.x(), r.y(), r.w(), Math.min(r.h(), DiagramLayout.headerHeight(it.component())))
-                            .inflated(4));
-                case EDGE -> {
-                    l.edge(it.id()).filter(e -> !e.hidden()).ifPresent(e -> out.add(e.pill()));
-                    // a line running under an overlay would seem to end there
-                    for (int i = 1; i < it.route().size(); i++) {
-                        out.add(Rect.spanning(
-                                it.route().xs()[i - 1],
-                                it.route().ys()[i - 1],
-                                it.route().xs()[i],
-                                it.route().ys()[i]));
-                    }
-                }
-            }
-        }
-        for (dev.skyloom.model.Annotation a : d.design().annotations()) {
-            out.add(DiagramLayout.rectOf(a));
-        }
-        return out;
+        view.zoomToFit();
     }
 
     /** Fits the view once the next layout pass has given the canvas its size (a file was opened). */
     public void fitOnNextLayout() {
-        fitPending = true;
-        requestLayout();
+        view.fitOnNextLayout();
     }
 
     /**
@@ -484,22 +332,17 @@ public final class DesignCanvas extends Region implements DropTarget {
      * fit leaves it free. Setting the same key again replaces the area; a fitted view refits at once.
      */
     public void reserve(Object key, Pos corner, double width, double height) {
-        FitArea.Reserve next = new FitArea.Reserve(corner, width, height);
-        if (!next.equals(reserves.put(key, next)) && fitted) {
-            zoomToFit();
-        }
+        view.reserve(key, corner, width, height);
     }
 
     /** Removes an area declared with {@link #reserve}. */
     public void release(Object key) {
-        if (reserves.remove(key) != null && fitted) {
-            zoomToFit();
-        }
+        view.release(key);
     }
 
     /** Whether the view is as the last zoom to fit left it. */
     public boolean isFitted() {
-        return fitted;
+        return view.isFitted();
     }
 
     /** Snapping of dragged components to the grid and to neighbours' edges (View menu). */
@@ -508,42 +351,25 @@ public final class DesignCanvas extends Region implements DropTarget {
     }
 
     public void zoomToSelection() {
-        Optional<Rect> r = diagram.get().boundsOf(selection);
-        if (r.isEmpty()) {
-            zoomToFit();
-            return;
-        }
-        setViewport(Viewport.fitting(r.get(), getWidth(), getHeight(), 48, MIN_ZOOM, 2));
+        view.zoomToSelection();
     }
 
     /** Centres the view on a component or connection, zooming in to at least 80 % if needed. */
     public void reveal(String id) {
-        diagram.get().item(id).ifPresent(it -> {
-            Viewport v = viewport.get();
-            double z = Math.max(v.zoom(), 0.8);
-            Rect r = it.rect();
-            if (r.w() * z > getWidth() || r.h() * z > getHeight()) {
-                setViewport(Viewport.fitting(r, getWidth(), getHeight(), 40, MIN_ZOOM, z));
-                return;
-            }
-            setViewport(new Viewport(
-                    r.centerX() - getWidth() / 2 / z, r.centerY() - getHeight() / 2 / z, z, getWidth(), getHeight()));
-        });
+        view.reveal(id);
     }
 
     public void zoomIn() {
-        zoomAround(zoom.get() * 1.25, getWidth() / 2, getHeight() / 2);
+        view.zoomIn();
     }
 
     public void zoomOut() {
-        zoomAround(zoom.get() / 1.25, getWidth() / 2, getHeight() / 2);
+        view.zoomOut();
     }
 
     /** Pans by a distance in pixels (positive moves the content left/up). */
     public void panBy(double dx, double dy) {
-        Viewport v = viewport.get();
-        setViewport(new Viewport(
-                v.originX() + dx / v.zoom(), v.originY() + dy / v.zoom(), v.zoom(), v.width(), v.height()));
+        view.panBy(dx, dy);
     }
 
     /** Opens the in-place name editor on a component. */
@@ -567,33 +393,13 @@ public final class DesignCanvas extends Region implements DropTarget {
      * reduced if the image would exceed 8192 pixels on a side.
      */
     public WritableImage snapshotTo(SnapshotArea area, double scale) {
-        Rect r = area == SnapshotArea.VIEW
-                ? viewport.get().world()
-                : diagram.get().extent().inflated(40);
-        double s = scale;
-        if (area == SnapshotArea.VIEW) {
-            s = scale * viewport.get().zoom();
-        }
-        s = Math.min(s, 8192 / Math.max(1, Math.max(r.w(), r.h())));
-        int w = (int) Math.max(1, Math.ceil(r.w() * s));
-        int h = (int) Math.max(1, Math.ceil(r.h() * s));
-        Canvas c = new Canvas(w, h);
-        PaintState plain = new PaintState();
-        plain.highlight = state.highlight;
-        plain.badges = state.badges;
-        plain.dimmed = state.dimmed;
-        plain.compare = state.compare;
-        painter.paint(
-                c.getGraphicsContext2D(), diagram.get(), getLabels(), new Viewport(r.x(), r.y(), s, w, h), plain, true);
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(painter.theme().background());
-        return c.snapshot(params, null);
+        return CanvasSnapshot.of(this, area, scale);
     }
 
     // ---- internals for gestures, overview and the harness -----------------------------------------
 
     Viewport viewport() {
-        return viewport.get();
+        return view.viewportWrapper().get();
     }
 
     PaintState state() {
@@ -601,50 +407,25 @@ public final class DesignCanvas extends Region implements DropTarget {
     }
 
     void setViewport(Viewport v) {
-        fitted = false;
-        double z = clampZoom(v.zoom());
-        Viewport next = z == v.zoom() ? v : new Viewport(v.originX(), v.originY(), z, v.width(), v.height());
-        viewport.set(next);
-        if (zoom.get() != next.zoom()) {
-            settingZoom = true;
-            try {
-                zoom.set(next.zoom());
-            } finally {
-                settingZoom = false;
-            }
-        }
-        redraw();
+        view.setViewport(v);
     }
 
     void zoomAround(double newZoom, double sx, double sy) {
-        setViewport(viewport.get().zoomedAround(clampZoom(newZoom), sx, sy));
-    }
-
-    private static double clampZoom(double z) {
-        return Double.isFinite(z) ? Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z)) : 1;
+        view.zoomAround(newZoom, sx, sy);
     }
 
     /** Schedules a repaint on the next pulse; several changes in one pulse paint once. */
     void redraw() {
-        if (!dirty) {
-            dirty = true;
-            Platform.requestNextPulse();
-        }
+        paints.redraw();
     }
 
     /** Paints immediately (the harness measures this path). */
     void paintNow() {
-        dirty = false;
-        paints++;
-        Viewport v = viewport.get();
-        if (v.width() <= 0 || v.height() <= 0) {
-            return;
-        }
-        painter.paint(canvas.getGraphicsContext2D(), diagram.get(), getLabels(), v, state, true);
+        paints.paintNow();
     }
 
     long paintCount() {
-        return paints;
+        return paints.paintCount();
     }
 
     DiagramPainter painter() {
@@ -656,44 +437,11 @@ public final class DesignCanvas extends Region implements DropTarget {
     }
 
     Label tip() {
-        return tip;
+        return pointerLabels.tip();
     }
 
     void showLabel(Label l, String text, double x, double y, String kind) {
-        l.setText(text);
-        l.getProperties().put("kind", kind);
-        styleLabel(l);
-        l.setVisible(true);
-        l.autosize();
-        double lx = Math.min(x, Math.max(0, getWidth() - l.getWidth() - 4));
-        double ly = Math.min(y, Math.max(0, getHeight() - l.getHeight() - 4));
-        l.relocate(lx, ly);
-        l.toFront();
-    }
-
-    private void styleLabels() {
-        styleLabel(message);
-        styleLabel(tip);
-    }
-
-    private void styleLabel(Label l) {
-        CanvasTheme t = painter.theme();
-        Object kind = l.getProperties().get("kind");
-        String border =
-                "refuse".equals(kind) ? hex(t.error()) : "accept".equals(kind) ? hex(t.accept()) : hex(t.cardStroke());
-        l.setStyle("-fx-background-color: " + hex(t.cardFill()) + "; -fx-text-fill: " + hex(t.text())
-                + "; -fx-border-color: " + border + "; -fx-border-width: 1 1 1 4; -fx-background-radius: 6;"
-                + " -fx-border-radius: 6; -fx-padding: 6 10 6 10; -fx-font-size: 12px;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 8, 0, 0, 2);");
-    }
-
-    static String hex(javafx.scene.paint.Color c) {
-        return String.format(
-                java.util.Locale.ROOT,
-                "#%02x%02x%02x",
-                Math.round(c.getRed() * 255),
-                Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
+        pointerLabels.showLabel(l, text, x, y, kind);
     }
 
     Component component(String id) {
@@ -708,17 +456,9 @@ public final class DesignCanvas extends Region implements DropTarget {
             canvas.setWidth(w);
             canvas.setHeight(h);
             overlay.resize(w, h);
-            Viewport v = viewport.get();
-            viewport.set(new Viewport(v.originX(), v.originY(), v.zoom(), w, h));
-            redraw();
-            if (fitted && w > 0 && h > 0) {
-                zoomToFit();
-            }
+            view.resized(w, h);
         }
-        if (fitPending && w > 0 && h > 0) {
-            fitPending = false;
-            zoomToFit();
-        }
+        view.laidOut(w, h);
     }
 
     @Override

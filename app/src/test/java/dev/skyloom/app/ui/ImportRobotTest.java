@@ -77,7 +77,8 @@ class ImportRobotTest {
 
         robot.clickOn("File");
         robot.clickOn("Import from Terraform…");
-        WaitForAsyncUtils.waitForFxEvents();
+        // on a real window system the menu's action can come a few pulses after the click
+        waitUntil(() -> !dialogs.offered.isEmpty());
 
         assertEquals(List.of(EstateImport.PLAN_OR_STATE, EstateImport.FOLDER), dialogs.offered.get(0));
         waitUntil(() -> window.viewModel().design().component("two-disks").isPresent());

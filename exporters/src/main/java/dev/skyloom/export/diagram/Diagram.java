@@ -61,12 +61,6 @@ public final class Diagram {
         this.detourBudget = detourBudget;
         // routes found with another budget may have stopped elsewhere: none of them is kept
         previous = previous != null && previous.detourBudget == detourBudget ? previous : null;
-        // Routing is most of the cost of a diagram (about 150 ms at 5,000 components). An edit that moves
-        // nothing (count, pricing, a rename, a volume) leaves every route as it was: reuse them.
-        boolean reuseRoutes = previous != null
-                && previous.layout.rects().equals(layout.rects())
-                && sameEndpoints(previous.design.connections(), design.connections())
-                && sameParents(previous.design, design);
         List<Component> containers = new ArrayList<>();
         List<Component> cards = new ArrayList<>();
         for (Component c : design.components()) {
@@ -87,9 +81,11 @@ public final class Diagram {
             cardRects.add(layout.rects().get(c.id()));
             cardIds.add(c.id());
         }
-        // cards and containers moved, added or removed since the previous diagram: a route that looked at
-        // none of them comes out as before (see routeUnaffected); null when every edge must be routed again
-        List<Change> changes = reuseRoutes || previous == null ? null : previous.changes(layout, cards, containers);
+        // Routing is most of the cost of a diagram (about 150 ms at 5,000 components). Cards and containers
+        // moved, added or removed since the previous diagram: a route that looked at none of them comes out
+        // as before (see routeUnaffected), so an edit that moves nothing (count, pricing, a rename) keeps
+        // every route; null when every edge must be routed again
+        List<Change> changes = previous == null ? null : previous.changes(layout, cards, containers);
         // the obstacle indexes are built when the first edge is routed again: an edit that moves nothing
         // any route looked at (adding a component, say) needs none
         SpatialIndex cardIndex = null;
@@ -108,9 +104,8 @@ public final class Diagram {
             }
             int lane = lanes.merge(k.from(), 1, Integer::sum) - 1;
             lanesById.put(k.id(), lane);
-            boolean reuse = reuseRoutes
-                    || (previous != null
-                            && previous.routeUnaffected(k, from, to, lane, changes, design, budgetLeft[0]));
+            boolean reuse =
+                    previous != null && previous.routeUnaffected(k, from, to, lane, changes, design, budgetLeft[0]);
             Route route;
             if (reuse) {
                 RouteTrace trace = previous.traces.get(k.id());
@@ -197,6 +192,10 @@ public final class Diagram {
      * more than {@link #MAX_CHANGES} of them.
      */
     private List<Change> changes(DiagramLayout next, List<Component> nextCards, List<Component> nextContainers) {
+        if (next == layout) {
+            // kept by Diagram.of because every component kept its id, kind and parent: nothing moved
+            return List.of();
+        }
         List<Change> changed = new ArrayList<>();
         Set<String> nextCardIds = new java.util.HashSet<>();
         for (Component c : nextCards) {
@@ -456,37 +455,6 @@ public final class Diagram {
     /** Whether both diagrams share one spatial index (for tests of the reuse). */
     public boolean sharesIndexWith(Diagram other) {
         return index == other.index;
-    }
-
-    /**
-     * Whether every component of {@code b} has the parent it has in {@code a} and is a container in both
-     * or a card in both: the containers holding an edge's ends are no obstacles to it, so a new parent can
-     * change a route even where nothing moved, and a card costs a route more to cross than a container.
-     */
-    private static boolean sameParents(Design a, Design b) {
-        for (Component c : b.components()) {
-            Optional<Component> was = a.component(c.id());
-            if (was.isEmpty()
-                    || !was.get().parent().equals(c.parent())
-                    || DiagramLayout.isContainer(was.get()) != DiagramLayout.isContainer(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameEndpoints(List<Connection> a, List<Connection> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            Connection x = a.get(i);
-            Connection y = b.get(i);
-            if (!x.id().equals(y.id()) || !x.from().equals(y.from()) || !x.to().equals(y.to())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public Design design() {

@@ -34,19 +34,16 @@ final class EdgeLabelPlacement {
     private final List<EdgeRequest> requests;
     private final List<Rect> obstacles;
     private final Map<String, Trace> traces;
-    private final Map<String, Integer> order;
 
     private EdgeLabelPlacement(
             Map<String, EdgeLabel> labels,
             List<EdgeRequest> requests,
             List<Rect> obstacles,
-            Map<String, Trace> traces,
-            Map<String, Integer> order) {
+            Map<String, Trace> traces) {
         this.labels = labels;
         this.requests = requests;
         this.obstacles = obstacles;
         this.traces = traces;
-        this.order = order;
     }
 
     Map<String, EdgeLabel> labels() {
@@ -65,7 +62,6 @@ final class EdgeLabelPlacement {
         Looked looked = new Looked();
         Map<String, EdgeLabel> placed = new HashMap<>(edges.size() * 2);
         Map<String, Trace> traces = new HashMap<>(edges.size() * 2);
-        Map<String, Integer> order = new HashMap<>(edges.size() * 2);
         Obstacles taken = new Obstacles(cards.size() + edges.size(), looked);
         for (Rect c : cards) {
             taken.add(c.inflated(2));
@@ -74,7 +70,6 @@ final class EdgeLabelPlacement {
         Changes changes = previous == null ? null : Changes.between(previous, edges, cards);
         for (int k = 0; k < edges.size(); k++) {
             EdgeRequest e = edges.get(k);
-            order.put(e.id(), k);
             Trace before = previous == null ? null : previous.traces.get(e.id());
             Trace trace =
                     changes != null && changes.keeps(before, e) ? before : placeOne(fit, e, taken, lines, k, looked);
@@ -91,7 +86,7 @@ final class EdgeLabelPlacement {
                 placed.put(e.id(), trace.label());
             }
         }
-        return new EdgeLabelPlacement(placed, List.copyOf(edges), List.copyOf(cards), traces, order);
+        return new EdgeLabelPlacement(placed, List.copyOf(edges), List.copyOf(cards), traces);
     }
 
     private static Trace placeOne(TextFit fit, EdgeRequest e, Obstacles taken, Lines lines, int k, Looked looked) {
@@ -136,12 +131,16 @@ final class EdgeLabelPlacement {
             Map<Rect, Integer> was = counts(previous.obstacles);
             Map<Rect, Integer> is = counts(cards);
             // the edges both placements have must come in the same order: each label sees only earlier ones
+            Map<String, Integer> order = new HashMap<>(previous.requests.size() * 2);
+            for (int i = 0; i < previous.requests.size(); i++) {
+                order.put(previous.requests.get(i).id(), i);
+            }
             int last = -1;
             boolean orderKept = true;
             Set<String> now = new HashSet<>();
             for (EdgeRequest e : edges) {
                 now.add(e.id());
-                Integer at = previous.order.get(e.id());
+                Integer at = order.get(e.id());
                 if (at != null) {
                     orderKept &= at > last;
                     last = at;

@@ -183,8 +183,9 @@ final class SummarySheet {
                 String name = CellText.clean(lines.get(0).provider());
                 names.add(name);
                 // a provider with no priced line has no amount: no point in the chart, never a bar of 0
-                amounts.add(allUnpriced(lines) ? null : sum(lines).doubleValue());
-                if (allUnpriced(lines)) {
+                boolean none = allUnpriced(lines);
+                amounts.add(none ? null : sum(lines).doubleValue());
+                if (none) {
                     unpriced.add(name);
                 }
             }

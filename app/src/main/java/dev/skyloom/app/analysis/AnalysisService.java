@@ -155,8 +155,9 @@ public final class AnalysisService {
     public static Analysis analyse(CheckSession session, CostEngine engine, Design design, long revision) {
         long t0 = System.nanoTime();
         var found = session.check(design);
-        var cost = engine.price(design);
-        return new Analysis(revision, design, found, cost, (System.nanoTime() - t0) / 1e6);
+        var graph = session.graphOf(design);
+        var cost = engine.price(graph);
+        return new Analysis(revision, design, graph, found, cost, (System.nanoTime() - t0) / 1e6);
     }
 
     private void publish(Analysis a) {

@@ -108,7 +108,7 @@ public final class ReachState {
 
     static Snapshot compute(Analysis a, Catalog catalog, List<String> failed) {
         Design design = a.design();
-        DesignGraph g = DesignGraph.of(design);
+        DesignGraph g = a.graph();
         ReachAnalysis reach = new ReachAnalysis(g, catalog, Latencies.standard(), Places.bundled());
         List<Serving> now = reach.now();
         Optional<List<Serving>> after = Optional.empty();

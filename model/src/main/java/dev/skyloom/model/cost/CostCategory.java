@@ -10,8 +10,10 @@ public enum CostCategory {
     /** What a telemetry sink charges for what it ingests (the transfer to it is a TRANSFER line). */
     TELEMETRY;
 
+    private final String json = name().toLowerCase(Locale.ROOT);
+
     /** The JSON name: {@code gpu}, {@code storage}, {@code transfer}, {@code telemetry}. */
     public String json() {
-        return name().toLowerCase(Locale.ROOT);
+        return json; // asked once per cost line per analysis
     }
 }

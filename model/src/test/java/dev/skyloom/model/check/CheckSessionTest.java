@@ -1,6 +1,8 @@
 package dev.skyloom.model.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.fixtures.TinyCatalog;
@@ -130,5 +132,25 @@ class CheckSessionTest {
         sorted.sort(Finding.ORDER);
 
         assertEquals(sorted, merged);
+    }
+
+    @Test
+    void theGraphOfTheLastCheckedDesignIsSharedAndPricesAsAFreshOne() {
+        CheckSession session = new CheckSession(CATALOG);
+        dev.skyloom.model.cost.CostEngine engine = new dev.skyloom.model.cost.CostEngine(CATALOG);
+        Design before = GeneratedDesigns.generate(2000, 3);
+        Design after = edit(before, true); // a count: the session rebinds its graph instead of building one
+
+        session.check(before);
+        session.check(after);
+        var shared = session.graphOf(after);
+
+        assertSame(shared, session.graphOf(after));
+        assertSame(after, shared.design());
+        assertEquals(engine.price(after).lines(), engine.price(shared).lines());
+        assertEquals(engine.price(after).total(), engine.price(shared).total());
+        // a design it has not checked (the one before) gets a graph of its own
+        assertNotSame(shared, session.graphOf(before));
+        assertSame(before, session.graphOf(before).design());
     }
 }

@@ -125,6 +125,7 @@ public final class AnalysisLatencyHarness {
                     lastPulse[0] = now;
                 }
             };
+            java.util.Map<String, long[]> before = Boolean.getBoolean("harness.threads") ? ThreadTimes.read() : null;
             CompletableFuture<Long> t0 = new CompletableFuture<>();
             double[] applyMs = new double[1];
             long[] fx = new long[2];
@@ -149,6 +150,9 @@ public final class AnalysisLatencyHarness {
                 stopped.complete(null);
             });
             stopped.get();
+            if (i >= 0 && before != null) {
+                System.out.println("  threads, CPU / waiting for a core (ms): " + ThreadTimes.since(before));
+            }
             if (i >= 0 && Boolean.getBoolean("harness.each")) {
                 // -Dharness.each=true: every edit, with the JVM's uptime to set beside a GC log
                 System.out.printf(

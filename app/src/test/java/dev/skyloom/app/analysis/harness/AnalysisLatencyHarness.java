@@ -113,7 +113,11 @@ public final class AnalysisLatencyHarness {
         double[] apply = new double[EDITS];
         double[] fxCpu = new double[EDITS];
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int i = -3; i < EDITS; i++) {
+        // -Dharness.warmup=N: N unmeasured edits first (3 by default). The first few hundred MB a new JVM
+        // allocates land on pages never touched before, and each first touch is a page fault (about 15 µs
+        // on the test VM); 40 warm-up edits let the measured ones run on a heap that has been touched.
+        int warmup = Integer.getInteger("harness.warmup", 3);
+        for (int i = -warmup; i < EDITS; i++) {
             long[] lastPulse = {0};
             double[] maxGap = {0};
             AnimationTimer pulses = new AnimationTimer() {

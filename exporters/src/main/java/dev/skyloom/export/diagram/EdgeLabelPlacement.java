@@ -127,9 +127,22 @@ final class EdgeLabelPlacement {
         }
 
         static Changes between(EdgeLabelPlacement previous, List<EdgeRequest> edges, List<Rect> cards) {
-            // counted, not just present: two cards on one spot cover a pill twice
-            Map<Rect, Integer> was = counts(previous.obstacles);
-            Map<Rect, Integer> is = counts(cards);
+            // counted, not just present: two cards on one spot cover a pill twice. Only the stretch between
+            // the longest common head and tail of the two lists is counted: an edit changes a few cards, and
+            // the rest, equal in place, add the same to both counts
+            List<Rect> before = previous.obstacles;
+            int head = 0;
+            int max = Math.min(before.size(), cards.size());
+            while (head < max && before.get(head).equals(cards.get(head))) {
+                head++;
+            }
+            int tail = 0;
+            while (tail < max - head
+                    && before.get(before.size() - 1 - tail).equals(cards.get(cards.size() - 1 - tail))) {
+                tail++;
+            }
+            Map<Rect, Integer> was = counts(before.subList(head, before.size() - tail));
+            Map<Rect, Integer> is = counts(cards.subList(head, cards.size() - tail));
             // the edges both placements have must come in the same order: each label sees only earlier ones
             Map<String, Integer> order = new HashMap<>(previous.requests.size() * 2);
             for (int i = 0; i < previous.requests.size(); i++) {

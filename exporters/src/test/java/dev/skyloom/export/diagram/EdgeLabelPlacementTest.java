@@ -97,6 +97,32 @@ class EdgeLabelPlacementTest {
         assertTrue(followers > 0, "some later label moves because an earlier one did");
     }
 
+    @Test
+    void aCardTakenAwayFromBesideALabelLetsItBackAsInAFreshPlacement() {
+        Diagram plain = Diagram.of(design);
+        DiagramLabels plainLabels = DiagramLabels.of(plain, NONE, MONO);
+        int back = 0;
+        int tried = 0;
+        for (Connection k : design.connections()) {
+            Optional<EdgeLabel> label = plainLabels.edge(k.id()).filter(l -> !l.hidden());
+            if (label.isEmpty() || tried++ == 60) {
+                continue;
+            }
+            Rect pill = label.get().pill();
+            Diagram crowded = Diagram.of(withCard(pill.x() - 186, pill.y() - 54), plain);
+            DiagramLabels crowdedLabels = DiagramLabels.of(crowded, NONE, MONO);
+            Diagram freed = Diagram.of(design, crowded); // the card removed again
+
+            DiagramLabels after = DiagramLabels.of(freed, NONE, MONO, crowdedLabels);
+
+            assertSameLabels(DiagramLabels.of(freed, NONE, MONO), after, freed);
+            if (!crowdedLabels.edge(k.id()).equals(plainLabels.edge(k.id()))) {
+                back++;
+            }
+        }
+        assertTrue(back > 0, "some label the card pushed away comes back once the card is gone");
+    }
+
     private Design withCard(double x, double y) {
         List<Component> components = new ArrayList<>(design.components());
         components.add(RandomEdits.pipeline("beside", Optional.empty()));

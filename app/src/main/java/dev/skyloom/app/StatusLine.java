@@ -18,6 +18,8 @@ import org.controlsfx.control.StatusBar;
 final class StatusLine {
     private final StatusBar status = new StatusBar();
     private final Label catalogState = new Label("Loading catalog…");
+    // one tooltip, its text changed: a new one after every analysis built a popup window's scene each time
+    private final javafx.scene.control.Tooltip catalogTip = new javafx.scene.control.Tooltip();
 
     /** The status bar bound to the view-model, with the analysis's items. */
     StatusBar bar(DocumentViewModel vm, AnalysisPanels analysis) {
@@ -69,8 +71,11 @@ final class StatusLine {
         }
         PriceAge age = PriceAge.of(catalog.snapshotDate(), a.cost(), java.time.LocalDate.now());
         catalogState.setText(age.summary() + (age.isStale() ? " ⚠" : ""));
-        catalogState.setTooltip(new javafx.scene.control.Tooltip(age.summary() + "\n"
-                + age.warning().orElse("Catalog snapshot and the date of the oldest catalog price this design uses")));
+        catalogTip.setText(age.summary() + "\n"
+                + age.warning().orElse("Catalog snapshot and the date of the oldest catalog price this design uses"));
+        if (catalogState.getTooltip() != catalogTip) {
+            catalogState.setTooltip(catalogTip);
+        }
         catalogState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), age.isStale());
     }
 }

@@ -60,11 +60,19 @@ public final class CostPanel extends HBox {
         unpriced.setPrefHeight(90);
         unpricedPane.setCollapsible(false);
         unpriced.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            // one per cell, its text changed: a new tooltip per update built a popup window's scene each time
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+                if (empty || item == null) {
+                    setTooltip(null);
+                } else {
+                    tip.setText(item);
+                    setTooltip(tip);
+                }
             }
         });
         VBox totals = new VBox(4, new Label("Monthly"), monthly, new Label("Annual"), annual, estimate, unpricedPane);

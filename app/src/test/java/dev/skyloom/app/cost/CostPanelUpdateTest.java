@@ -102,6 +102,20 @@ class CostPanelUpdateTest {
                     }
                 }
                 assertTrue(found, "the region row shows the new amount");
+                // each unpriced line's row holds its whole text as a tooltip (the row may cut it)
+                panel.applyCss();
+                panel.layout();
+                int rows = 0;
+                for (Node n : panel.lookupAll("#cost-unpriced .list-cell")) {
+                    javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) n;
+                    if (cell.getText() == null) {
+                        assertEquals(null, cell.getTooltip(), "an empty row has no tooltip");
+                    } else {
+                        assertEquals(cell.getText(), cell.getTooltip().getText());
+                        rows++;
+                    }
+                }
+                assertTrue(rows > 0, "the example has an unpriced line");
                 List<Number> values = new ArrayList<>();
                 bars(panel).getData().get(0).getData().forEach(d -> values.add(d.getYValue()));
                 assertEquals(new ArrayList<Number>(second.cost().byProvider().values()), values);

@@ -287,24 +287,35 @@ final class EdgeLabelPlacement {
 
     /** The cards and placed labels, in a grid of cells about a label's size. */
     private static final class Obstacles {
-        private final SpatialIndex index;
+        // built at the first question, from the rectangles added so far: an edit that places no label
+        // again (most edits, once the previous placement is kept) never needs it
+        private SpatialIndex index;
+        private final int capacity;
         private final List<Rect> rects;
         private final int[] count = new int[1];
         private final Looked looked;
 
         Obstacles(int capacity, Looked looked) {
             this.looked = looked;
-            index = new SpatialIndex(capacity, 120);
+            this.capacity = capacity;
             rects = new ArrayList<>(capacity);
         }
 
         void add(Rect r) {
-            index.add(rects.size(), r);
+            if (index != null) {
+                index.add(rects.size(), r);
+            }
             rects.add(r);
         }
 
         /** The area of {@code pill} covered by obstacles (0 = free). */
         double cover(double x0, double y0, double w, double h) {
+            if (index == null) {
+                index = new SpatialIndex(capacity, 120);
+                for (int i = 0; i < rects.size(); i++) {
+                    index.add(i, rects.get(i));
+                }
+            }
             Rect asked = new Rect(x0, y0, w, h);
             looked.see(asked);
             int[] found = index.query(asked, count);
@@ -325,14 +336,19 @@ final class EdgeLabelPlacement {
 
     /** The segments of every route, each with the index of its edge, in a grid. */
     private static final class Lines {
-        private final SpatialIndex index;
+        private final List<EdgeRequest> edges;
+        private SpatialIndex index; // built at the first question, as the obstacles' index is
         private final List<Rect> segments = new ArrayList<>();
         private int[] owners = new int[16];
         private final int[] count = new int[1];
         private final Looked looked;
 
         Lines(List<EdgeRequest> edges, Looked looked) {
+            this.edges = edges;
             this.looked = looked;
+        }
+
+        private void build() {
             int n = 0;
             for (EdgeRequest e : edges) {
                 n += Math.max(0, e.route().size() - 1);
@@ -354,6 +370,9 @@ final class EdgeLabelPlacement {
 
         /** Whether a segment of another edge than {@code owner} runs through the pill (not only along its rim). */
         boolean crossed(double x0, double y0, double w, double h, int owner) {
+            if (index == null) {
+                build();
+            }
             Rect asked = new Rect(x0, y0, w, h);
             looked.see(asked);
             int[] found = index.query(asked, count);

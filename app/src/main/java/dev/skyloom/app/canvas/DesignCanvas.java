@@ -279,8 +279,12 @@ public final class DesignCanvas extends Region implements DropTarget {
 
     /** Issue 6: an error/warning badge per component id; hovering a badged component shows its messages. */
     public void setBadges(Map<String, CanvasBadge> badges) {
-        state.badges = Map.copyOf(badges);
-        redraw();
+        Map<String, CanvasBadge> next = Map.copyOf(badges);
+        // most edits leave every badge as it was: painting again then would only repeat the last frame
+        if (!next.equals(state.badges)) {
+            state.badges = next;
+            redraw();
+        }
     }
 
     Map<String, CanvasBadge> badges() {

@@ -66,6 +66,47 @@ class DesignCanvasPulseTest {
         }
     }
 
+    @Test
+    void badgesSetAgainUnchangedPaintNothingAndChangedBadgesPaintOnce() throws Exception {
+        DesignCanvas canvas = onFx(DesignCanvas::new);
+        Scene scene = onFx(() -> {
+            Stage s = new Stage();
+            s.setScene(new Scene(canvas, 400, 300));
+            canvas.setDesign(SampleDesigns.builtIn());
+            s.show();
+            return s.getScene();
+        });
+        String id = onFx(() -> canvas.getDesign().components().get(0).id());
+        java.util.Map<String, CanvasBadge> badges =
+                java.util.Map.of(id, new CanvasBadge(CanvasBadge.Level.WARNING, java.util.List.of("a warning")));
+        onFx(() -> {
+            canvas.setBadges(badges);
+            return null;
+        });
+        dev.skyloom.app.FxPulses.await(scene, 6); // the first paint and the fit settle
+        long settled = onFx(canvas::paintCount);
+
+        onFx(() -> {
+            canvas.setBadges(new java.util.HashMap<>(badges)); // equal, another map
+            return null;
+        });
+        dev.skyloom.app.FxPulses.await(scene, 3);
+        assertEquals(settled, onFx(canvas::paintCount), "the same badges again: no paint");
+
+        onFx(() -> {
+            canvas.setBadges(
+                    java.util.Map.of(id, new CanvasBadge(CanvasBadge.Level.ERROR, java.util.List.of("now an error"))));
+            return null;
+        });
+        dev.skyloom.app.FxPulses.await(scene, 3);
+        assertEquals(settled + 1, onFx(canvas::paintCount), "another badge: painted once");
+        assertEquals(CanvasBadge.Level.ERROR, onFx(() -> canvas.badges().get(id).level()));
+        onFx(() -> {
+            ((Stage) scene.getWindow()).close();
+            return null;
+        });
+    }
+
     private static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {

@@ -112,10 +112,11 @@ final class OverlayPainter {
                             2,
                             24));
         }
+        Rect badgeArea = v.world().inflated(20 / z);
         for (Map.Entry<String, CanvasBadge> e : s.badges.entrySet()) {
             d.item(e.getKey()).ifPresent(it -> {
                 Rect r = rectOf(it, s);
-                if (v.world().inflated(20 / z).intersects(r)) {
+                if (badgeArea.intersects(r)) {
                     double[] p = CanvasGeometry.badgeCentre(pen.labels(), it, r, v);
                     badge(gc, p[0], p[1], e.getValue().level(), z);
                 }

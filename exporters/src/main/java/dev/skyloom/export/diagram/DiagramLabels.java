@@ -299,6 +299,11 @@ public final class DiagramLabels {
         double half = DiagramStyle.BADGE_HALF / zoom;
         TextLine first = t.title().get(0);
         double top = r.y() + first.baseline() - first.size();
+        // measured only when the badge is level with the line and right of its start: the canvas asks
+        // this for every badge in view on every frame, and measuring is the slow part
+        if (c[1] - half > top + first.size() * 1.25 || c[1] + half < top || c[0] + half < r.x() + first.x()) {
+            return c;
+        }
         Rect line = new Rect(
                 r.x() + first.x(), top, measure.width(first.text(), first.size(), first.bold()), first.size() * 1.25);
         if (new Rect(c[0] - half, c[1] - half, 2 * half, 2 * half).intersects(line)) {

@@ -96,6 +96,7 @@ public final class Diagram {
         // direct candidate), so a diagram stays linear in its connections. A kept route spends what it spent
         // when it was found, so every later edge starts with the budget a fresh diagram would give it.
         int[] budgetLeft = {detourBudget};
+        Map<String, Boolean> ancestry = new HashMap<>();
         for (Connection k : design.connections()) {
             Rect from = layout.rects().get(k.from());
             Rect to = layout.rects().get(k.to());
@@ -104,8 +105,8 @@ public final class Diagram {
             }
             int lane = lanes.merge(k.from(), 1, Integer::sum) - 1;
             lanesById.put(k.id(), lane);
-            boolean reuse =
-                    previous != null && previous.routeUnaffected(k, from, to, lane, changes, design, budgetLeft[0]);
+            boolean reuse = previous != null
+                    && previous.routeUnaffected(k, from, to, lane, changes, design, ancestry, budgetLeft[0]);
             Route route;
             if (reuse) {
                 RouteTrace trace = previous.traces.get(k.id());
@@ -236,7 +237,14 @@ public final class Diagram {
      * The router's answers depend on nothing else, so this holds for routes with detours too.
      */
     private boolean routeUnaffected(
-            Connection k, Rect from, Rect to, int lane, List<Change> changes, Design next, int budgetLeft) {
+            Connection k,
+            Rect from,
+            Rect to,
+            int lane,
+            List<Change> changes,
+            Design next,
+            Map<String, Boolean> ancestry,
+            int budgetLeft) {
         if (changes == null) {
             return false;
         }
@@ -251,8 +259,8 @@ public final class Diagram {
                 || !from.equals(layout.rects().get(k.from()))
                 || !to.equals(layout.rects().get(k.to()))
                 || !trace.budget().sameRoundsWith(budgetLeft)
-                || !sameAncestry(k.from(), next)
-                || !sameAncestry(k.to(), next)) {
+                || !sameAncestry(k.from(), next, ancestry)
+                || !sameAncestry(k.to(), next, ancestry)) {
             return false;
         }
         if (trace.looked() == null) {
@@ -266,18 +274,20 @@ public final class Diagram {
         return true;
     }
 
-    /** Whether {@code id} and its containers are the same here and in {@code next}. */
-    private boolean sameAncestry(String id, Design next) {
-        Optional<String> a = Optional.of(id);
-        Optional<String> b = a;
-        while (a.isPresent() && b.isPresent()) {
-            if (!a.get().equals(b.get())) {
-                return false;
-            }
-            a = design.component(a.get()).flatMap(Component::parent);
-            b = next.component(b.get()).flatMap(Component::parent);
+    /**
+     * Whether {@code id} and its containers are the same here and in {@code next}; {@code known} holds the
+     * answers found so far for this {@code next} (every edge asks for both its ends, and ends share
+     * containers).
+     */
+    private boolean sameAncestry(String id, Design next, Map<String, Boolean> known) {
+        Boolean same = known.get(id);
+        if (same == null) {
+            Optional<String> a = design.component(id).flatMap(Component::parent);
+            Optional<String> b = next.component(id).flatMap(Component::parent);
+            same = a.equals(b) && (a.isEmpty() || sameAncestry(a.get(), next, known));
+            known.put(id, same);
         }
-        return a.isEmpty() && b.isEmpty();
+        return same;
     }
 
     /** Whether {@code id} is one of {@code k}'s ends or a container holding one (never an obstacle to it). */

@@ -287,7 +287,8 @@ public final class DesignCanvas extends Region implements DropTarget {
         }
     }
 
-    Map<String, CanvasBadge> badges() {
+    /** The finding badges shown, by component id. */
+    public Map<String, CanvasBadge> badges() {
         return state.badges;
     }
 

@@ -12,8 +12,11 @@ import dev.skyloom.app.Eventually;
 import dev.skyloom.app.MainWindow;
 import dev.skyloom.app.analysis.Analysis;
 import dev.skyloom.app.analysis.Examples;
+import dev.skyloom.app.canvas.CanvasBadge;
 import dev.skyloom.app.document.Doubles;
 import dev.skyloom.app.document.RecoveryStore;
+import dev.skyloom.app.problems.FindingText;
+import dev.skyloom.app.problems.FindingViews;
 import dev.skyloom.app.service.SettingsStore;
 import dev.skyloom.app.service.TaskExecutor;
 import dev.skyloom.model.Connection;
@@ -143,10 +146,24 @@ class AnalysisPanelsRobotTest {
         assertTrue(window.viewModel().selection().containsAll(subjects), "the finding's components are selected");
         assertTrue(panels().analysis().errorsProperty().get() > 0);
 
+        // the canvas badges the violation where the data lands, as the analysis's findings say
+        Analysis withViolation = settled();
+        waitUntil(() ->
+                window.canvas().badges().equals(FindingViews.badges(withViolation.design(), withViolation.findings())));
+        String lands = subjects.get(subjects.size() - 1);
+        assertEquals(
+                CanvasBadge.Level.ERROR, window.canvas().badges().get(lands).level());
+
         robot.interact(() -> window.viewModel().undo());
-        settled();
+        Analysis undone = settled();
         assertTrue(shownResidencyViolation().isEmpty(), "undo removes the violation");
         assertTrue(panels().highlighted().isEmpty(), "and its highlight");
+        waitUntil(() -> window.canvas().badges().equals(FindingViews.badges(undone.design(), undone.findings())));
+        assertTrue(
+                window.canvas().badges().values().stream()
+                        .flatMap(b -> b.messages().stream())
+                        .noneMatch(m -> m.equals(FindingText.of(violation, withViolation.design()))),
+                "and its badge");
     }
 
     /** The design has unpriced lines: the status bar's sum says how many rather than read as complete. */

@@ -3,6 +3,7 @@ package dev.skyloom.export.diagram;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.ComponentType;
+import dev.skyloom.model.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,26 +35,46 @@ public final class DiagramLabels {
     private final Map<String, CardText> cards;
     private final Map<String, HeaderText> headers;
     private final Map<String, EdgeLabel> edges;
-    private final Map<CardKey, CardText> cardCache;
     private final TextMeasure measure;
+    /** What each card's and header's text was made from, for keeping it after an edit. */
+    private final Map<String, CardKey> cardKeys;
+
+    private final Map<String, HeaderKey> headerKeys;
+    /** The connection of each edge request of {@link #placement}, in the same order. */
+    private final List<Connection> edgeConnections;
     /** How {@link #edges} was placed, for placing them again after an edit. */
     private final EdgeLabelPlacement placement;
 
-    /** Everything a card's text depends on: equal keys give equal {@link CardText}s. */
-    private record CardKey(String name, String fact, double w, double h, boolean chevron) {}
+    /**
+     * Everything a card's text depends on: equal keys give equal {@link CardText}s. {@code component} is not
+     * part of that: the same component object (an edit keeps the objects of the components it does not
+     * touch) at the same size has the same name and fact, so they need not be worked out again.
+     */
+    private record CardKey(Component component, String name, String fact, double w, double h, boolean chevron) {
+        boolean sameText(CardKey o) {
+            return name.equals(o.name) && fact.equals(o.fact) && w == o.w && h == o.h && chevron == o.chevron;
+        }
+    }
+
+    /** Everything a header's text depends on: equal keys give equal {@link HeaderText}s. */
+    private record HeaderKey(Rect r, double headerHeight, String chip, String title) {}
 
     private DiagramLabels(
             Map<String, CardText> cards,
             Map<String, HeaderText> headers,
             Map<String, EdgeLabel> edges,
-            Map<CardKey, CardText> cardCache,
             TextMeasure measure,
+            Map<String, CardKey> cardKeys,
+            Map<String, HeaderKey> headerKeys,
+            List<Connection> edgeConnections,
             EdgeLabelPlacement placement) {
         this.cards = cards;
         this.headers = headers;
         this.edges = edges;
-        this.cardCache = cardCache;
         this.measure = measure;
+        this.cardKeys = cardKeys;
+        this.headerKeys = headerKeys;
+        this.edgeConnections = edgeConnections;
         this.placement = placement;
     }
 
@@ -72,12 +93,12 @@ public final class DiagramLabels {
      */
     public static DiagramLabels of(
             Diagram diagram, Optional<Catalog> catalog, TextMeasure measure, DiagramLabels previous) {
-        Map<CardKey, CardText> reusable =
-                previous != null && previous.measure == measure ? previous.cardCache : Map.of();
-        Map<CardKey, CardText> cardCache = new HashMap<>();
+        DiagramLabels before = previous != null && previous.measure == measure ? previous : null;
         TextFit fit = new TextFit(measure);
         Map<String, CardText> cards = new HashMap<>();
         Map<String, HeaderText> headers = new HashMap<>();
+        Map<String, CardKey> cardKeys = new HashMap<>();
+        Map<String, HeaderKey> headerKeys = new HashMap<>();
         List<Rect> obstacles = new ArrayList<>();
         List<Diagram.Item> edgeItems = new ArrayList<>();
         for (Diagram.Item it : diagram.items()) {
@@ -85,30 +106,44 @@ public final class DiagramLabels {
                 case CONTAINER -> {
                     Component c = it.component();
                     Rect r = it.rect();
-                    obstacles.add(new Rect(r.x(), r.y(), r.w(), Math.min(r.h(), DiagramLayout.headerHeight(c))));
-                    headers.put(
-                            it.id(),
-                            header(
-                                    fit,
-                                    it.rect(),
-                                    DiagramLayout.headerHeight(c),
-                                    DiagramText.chipText(diagram.design(), catalog, c),
-                                    DiagramText.containerTitle(diagram.design(), catalog, c)));
+                    double headerHeight = DiagramLayout.headerHeight(c);
+                    obstacles.add(new Rect(r.x(), r.y(), r.w(), Math.min(r.h(), headerHeight)));
+                    HeaderKey key = new HeaderKey(
+                            r,
+                            headerHeight,
+                            DiagramText.chipText(diagram.design(), catalog, c),
+                            DiagramText.containerTitle(diagram.design(), catalog, c));
+                    HeaderText text = before != null && key.equals(before.headerKeys.get(it.id()))
+                            ? before.headers.get(it.id())
+                            : header(fit, r, headerHeight, key.chip(), key.title());
+                    headerKeys.put(it.id(), key);
+                    headers.put(it.id(), text);
                 }
                 case CARD -> {
                     Component c = it.component();
-                    String fact = DiagramText.fact(c);
-                    boolean chevron = c.type() == ComponentType.PIPELINE;
-                    CardKey key = new CardKey(
-                            c.label(), fact, it.rect().w(), it.rect().h(), chevron);
-                    CardText text = reusable.get(key);
-                    if (text == null) {
-                        text = card(
-                                fit, it.rect(), chevron, true, c.label(), fact.isEmpty() ? List.of() : List.of(fact));
-                    }
-                    cardCache.put(key, text);
+                    Rect r = it.rect();
+                    CardKey was = before == null ? null : before.cardKeys.get(it.id());
+                    CardKey key = was != null && was.component() == c && was.w() == r.w() && was.h() == r.h()
+                            ? was
+                            : new CardKey(
+                                    c,
+                                    c.label(),
+                                    DiagramText.fact(c),
+                                    r.w(),
+                                    r.h(),
+                                    c.type() == ComponentType.PIPELINE);
+                    CardText text = was != null && key.sameText(was)
+                            ? before.cards.get(it.id())
+                            : card(
+                                    fit,
+                                    r,
+                                    key.chevron(),
+                                    true,
+                                    key.name(),
+                                    key.fact().isEmpty() ? List.of() : List.of(key.fact()));
+                    cardKeys.put(it.id(), key);
                     cards.put(it.id(), text);
-                    obstacles.add(it.rect());
+                    obstacles.add(r);
                 }
                 case EDGE -> edgeItems.add(it);
             }
@@ -123,12 +158,21 @@ public final class DiagramLabels {
             }
         }
         List<EdgeRequest> requests = new ArrayList<>(edgeItems.size());
-        for (Diagram.Item it : edgeItems) {
-            requests.add(new EdgeRequest(it.id(), DiagramText.edgeLabel(it.connection()), it.route()));
+        List<Connection> edgeConnections = new ArrayList<>(edgeItems.size());
+        for (int k = 0; k < edgeItems.size(); k++) {
+            Diagram.Item it = edgeItems.get(k);
+            // the same connection object at the same place in the list: its label text is the one made then
+            boolean same = before != null
+                    && k < before.edgeConnections.size()
+                    && before.edgeConnections.get(k) == it.connection();
+            String label = same ? before.placement.request(k).label() : DiagramText.edgeLabel(it.connection());
+            requests.add(new EdgeRequest(it.id(), label, it.route()));
+            edgeConnections.add(it.connection());
         }
-        EdgeLabelPlacement placement = EdgeLabelPlacement.place(
-                fit, requests, obstacles, previous != null && previous.measure == measure ? previous.placement : null);
-        return new DiagramLabels(cards, headers, placement.labels(), cardCache, measure, placement);
+        EdgeLabelPlacement placement =
+                EdgeLabelPlacement.place(fit, requests, obstacles, before == null ? null : before.placement);
+        return new DiagramLabels(
+                cards, headers, placement.labels(), measure, cardKeys, headerKeys, edgeConnections, placement);
     }
 
     public Optional<CardText> card(String id) {

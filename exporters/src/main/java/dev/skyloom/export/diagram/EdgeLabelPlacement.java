@@ -50,6 +50,11 @@ final class EdgeLabelPlacement {
         return labels;
     }
 
+    /** The {@code k}th request placed. */
+    EdgeRequest request(int k) {
+        return requests.get(k);
+    }
+
     /**
      * The labels of {@code edges} among {@code cards} (card and header rectangles), keeping those of
      * {@code previous} (placed with the same {@code fit}, or null) that would come out the same.

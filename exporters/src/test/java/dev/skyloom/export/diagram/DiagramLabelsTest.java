@@ -123,6 +123,39 @@ class DiagramLabelsTest {
     }
 
     @Test
+    void aRenamedProviderGetsItsHeaderFittedAgainAndTheOthersAreKept() {
+        dev.skyloom.model.Design before = dev.skyloom.model.sample.GeneratedDesigns.generate(300, 7);
+        dev.skyloom.model.Component provider = before.components().stream()
+                .filter(c -> c.type() == dev.skyloom.model.ComponentType.PROVIDER)
+                .findFirst()
+                .orElseThrow();
+        List<dev.skyloom.model.Component> components = new ArrayList<>(before.components());
+        components.set(components.indexOf(provider), provider.withName("Sovereign cloud of the federal ministry"));
+        java.util.Optional<dev.skyloom.catalog.Catalog> none = java.util.Optional.empty();
+        Diagram first = Diagram.of(before);
+        DiagramLabels previous = DiagramLabels.of(first, none, MONO);
+        Diagram next = Diagram.of(before.withComponents(components), first);
+
+        DiagramLabels reused = DiagramLabels.of(next, none, MONO, previous);
+
+        DiagramLabels fresh = DiagramLabels.of(next, none, MONO);
+        int kept = 0;
+        for (Diagram.Item it : next.items()) {
+            assertEquals(fresh.header(it.id()), reused.header(it.id()), it.id());
+            assertEquals(fresh.card(it.id()), reused.card(it.id()), it.id());
+            if (it.kind() == Diagram.Kind.CONTAINER && !it.id().equals(provider.id())) {
+                org.junit.jupiter.api.Assertions.assertSame(
+                        previous.header(it.id()).orElseThrow(),
+                        reused.header(it.id()).orElseThrow(),
+                        it.id());
+                kept++;
+            }
+        }
+        assertTrue(kept > 5, "other containers' headers are kept: " + kept);
+        assertFalse(previous.header(provider.id()).equals(reused.header(provider.id())), "the renamed one is not");
+    }
+
+    @Test
     void edgeLabelsAreKeptWhenNoConnectionLabelRouteCardOrHeaderChanged() {
         dev.skyloom.model.Design design = dev.skyloom.model.sample.GeneratedDesigns.generate(300, 7);
         java.util.Optional<dev.skyloom.catalog.Catalog> none = java.util.Optional.empty();

@@ -78,25 +78,29 @@ public final class AnalysisLatencyHarness {
                 .filter(Component.GpuPool.class::isInstance)
                 .map(Component.GpuPool.class::cast)
                 .toList();
-        measure("pool count (shape kept)", window, live, i -> {
-            Component.GpuPool p = pools.get(i % pools.size());
-            Component.GpuPool now = (Component.GpuPool)
-                    window.viewModel().design().component(p.id()).orElseThrow();
-            return new Edit.UpdateComponent(now.withCount(now.count() + 1));
-        });
-        measure(
-                "add a pipeline (structural)",
-                window,
-                live,
-                i -> new Edit.AddComponent(
-                        new Component.Pipeline(
-                                "harness-" + i,
-                                "Harness " + i,
-                                Optional.empty(),
-                                dev.skyloom.model.Survives.NONE,
-                                List.of(),
-                                java.util.Map.of()),
-                        Optional.empty()));
+        // -Dharness.only=pool or =structural: one kind of edit (for a profile of that kind alone)
+        String only = System.getProperty("harness.only", "");
+        if (!only.equals("structural"))
+            measure("pool count (shape kept)", window, live, i -> {
+                Component.GpuPool p = pools.get(i % pools.size());
+                Component.GpuPool now = (Component.GpuPool)
+                        window.viewModel().design().component(p.id()).orElseThrow();
+                return new Edit.UpdateComponent(now.withCount(now.count() + 1));
+            });
+        if (!only.equals("pool"))
+            measure(
+                    "add a pipeline (structural)",
+                    window,
+                    live,
+                    i -> new Edit.AddComponent(
+                            new Component.Pipeline(
+                                    "harness-" + i,
+                                    "Harness " + i,
+                                    Optional.empty(),
+                                    dev.skyloom.model.Survives.NONE,
+                                    List.of(),
+                                    java.util.Map.of()),
+                            Optional.empty()));
         Platform.exit();
         System.exit(0);
     }

@@ -24,6 +24,10 @@ public final class GovernancePanel extends BorderPane {
     static final PseudoClass GAP = PseudoClass.getPseudoClass("gap");
 
     private final DocumentViewModel vm;
+    /** Whether the rows are kept up to date (standalone: always; in a tab: while it is selected). */
+    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
+
+    private boolean stale;
     private final TableView<GovernanceRows.Row> table = new TableView<>();
 
     public GovernancePanel(DocumentViewModel vm) {
@@ -68,6 +72,7 @@ public final class GovernancePanel extends BorderPane {
         tab.setId("tab-governance");
         tab.setClosable(false);
         tabs.getTabs().add(tab);
+        panel.showWhile(tab.selectedProperty());
         return panel;
     }
 
@@ -76,7 +81,26 @@ public final class GovernancePanel extends BorderPane {
     }
 
     private void show(Design d) {
+        if (!shown.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         table.getItems().setAll(GovernanceRows.of(d));
+    }
+
+    /**
+     * Rows are made while {@code visible} is true, and once more when it becomes true after edits: in a tab
+     * that is not selected they would be made after every edit for no one (at 5,000 components a few ms
+     * of the FX thread each time).
+     */
+    public void showWhile(javafx.beans.value.ObservableBooleanValue visible) {
+        shown.bind(visible);
+        shown.addListener((o, was, now) -> {
+            if (now && stale) {
+                show(vm.design());
+            }
+        });
     }
 
     private String names(List<String> ids) {

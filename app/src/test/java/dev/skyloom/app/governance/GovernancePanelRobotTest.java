@@ -2,6 +2,7 @@ package dev.skyloom.app.governance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skyloom.app.DesignIos;
@@ -25,6 +26,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,5 +139,27 @@ class GovernancePanelRobotTest {
         TableCell<?, ?> now = federatedCell(robot, "gcp");
         assertEquals("by Keycloak", now.getText());
         assertFalse(now.getPseudoClassStates().contains(GAP));
+    }
+
+    @Test
+    void rowsAreMadeWhileTheTabIsSelectedAndBroughtUpToDateWhenItIsSelectedAgain(FxRobot robot) {
+        Tab governance = window.analysis().tabs().getTabs().stream()
+                .filter(t -> "tab-governance".equals(t.getId()))
+                .findFirst()
+                .orElseThrow();
+        TableView<GovernanceRows.Row> table = robot.lookup("#governance-table").<TableView<GovernanceRows.Row>>query();
+        robot.interact(() -> window.analysis().tabs().getSelectionModel().select(0));
+        assertFalse(governance.isSelected());
+        GovernanceRows.Row before = table.getItems().get(0);
+
+        robot.interact(() -> window.viewModel().connect("keycloak", "gcp", ConnectionType.FEDERATES));
+        assertSame(before, table.getItems().get(0), "not made again while the tab is not selected");
+
+        robot.interact(() -> window.analysis().tabs().getSelectionModel().select(governance));
+        GovernanceRows.Row gcp = table.getItems().stream()
+                .filter(r -> r.cloud().equals("gcp"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(gcp.federated(), "made for the design as it is now: " + gcp);
     }
 }

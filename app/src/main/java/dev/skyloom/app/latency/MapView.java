@@ -39,6 +39,7 @@ public final class MapView extends Region {
     private DiagramStyle style = DiagramStyle.LIGHT;
     private Consumer<String> onSelect = id -> {};
     private String selected;
+    private boolean stale;
 
     public MapView(ObservableValue<ReachState.Snapshot> state, ObservableValue<CanvasTheme> theme) {
         setId("map-view");
@@ -56,6 +57,11 @@ public final class MapView extends Region {
         if (theme.getValue() != null) {
             style = theme.getValue().style();
         }
+        visibleProperty().addListener((o, was, now) -> {
+            if (now && stale) {
+                paint();
+            }
+        });
         canvas.setOnMouseClicked(e -> populationAt(e.getX(), e.getY()).ifPresent(id -> onSelect.accept(id)));
         canvas.setOnMouseMoved(e -> {
             Optional<ReachMap.PopulationMark> p = populationAt(e.getX(), e.getY())
@@ -113,6 +119,12 @@ public final class MapView extends Region {
     }
 
     private void paint() {
+        if (!isVisible()) {
+            // hidden behind the diagram: painted when shown (a new reach state comes after every edit)
+            stale = true;
+            return;
+        }
+        stale = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

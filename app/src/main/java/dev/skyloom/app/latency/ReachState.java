@@ -68,6 +68,9 @@ public final class ReachState {
     private final Supplier<Optional<Catalog>> catalog;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private long asked;
+    private final javafx.beans.property.BooleanProperty wanted =
+            new javafx.beans.property.SimpleBooleanProperty(this, "wanted", true);
+    private boolean stale;
 
     public ReachState(
             TaskExecutor tasks,
@@ -83,9 +86,14 @@ public final class ReachState {
         whatIf.activeProperty().addListener((o, a, b) -> refresh());
     }
 
-    /** Recomputes for the current analysis and what-if. */
+    /** Recomputes for the current analysis and what-if (later, if nothing shows it now). */
     public void refresh() {
         long ticket = ++asked;
+        if (!wanted.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         Analysis a = analysis.getValue();
         Optional<Catalog> cat = catalog.get();
         if (a == null || cat.isEmpty()) {
@@ -104,6 +112,20 @@ public final class ReachState {
                         snapshot.set(null);
                     }
                 });
+    }
+
+    /**
+     * Computes only while {@code shown} is true (the Latency panel or the map on screen), and once more when
+     * it becomes true after changes: after every edit the reach of every population was worked out on the
+     * worker, shown or not, beside the next edit's analysis on the same two cores.
+     */
+    public void computeWhile(javafx.beans.value.ObservableBooleanValue shown) {
+        wanted.bind(shown);
+        wanted.addListener((o, was, now) -> {
+            if (now && stale) {
+                refresh();
+            }
+        });
     }
 
     static Snapshot compute(Analysis a, Catalog catalog, List<String> failed) {

@@ -139,6 +139,7 @@ public final class AnalysisPanels {
         costTab.setId("tab-cost");
         whatIfTab.setId("tab-whatif");
         latencyTab.setId("tab-latency");
+        reach.state().computeWhile(latencyTab.selectedProperty().or(reach.map().visibleProperty()));
         tabs.setId("analysis-tabs");
         tabs.setMinHeight(34); // closed, the tab headers stay visible as the drawer's handle
         tabs.setOnMouseClicked(e -> {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.app.OnFx;
 import dev.skyloom.app.picture.PictureExports;
 import dev.skyloom.app.picture.PictureFormat;
 import dev.skyloom.catalog.Catalog;
@@ -21,8 +22,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,7 +57,7 @@ class CanvasMatchesPicturesTest {
         Design design = DesignFile.read(file);
         Catalog catalog = CatalogLoader.bundled();
 
-        Recording canvas = onFx(() -> {
+        Recording canvas = OnFx.call(() -> {
             DesignCanvas c = new DesignCanvas();
             c.setCatalog(catalog);
             c.setDesign(design);
@@ -237,17 +236,5 @@ class CanvasMatchesPicturesTest {
             maxY = Math.max(maxY, y);
         }
         return new double[] {minX, minY, maxX - minX, maxY - minY};
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
     }
 }

@@ -2,6 +2,7 @@ package dev.skyloom.app.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skyloom.app.OnFx;
 import dev.skyloom.app.SampleDesigns;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.export.diagram.Diagram;
@@ -10,8 +11,6 @@ import java.io.File;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -29,22 +28,10 @@ class CanvasSnapshotTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
-    }
-
     @Test
     void snapshotOfSampleDesignShowsEveryCardInColour() throws Exception {
         for (CanvasTheme theme : List.of(CanvasTheme.LIGHT, CanvasTheme.DARK)) {
-            WritableImage image = onFx(() -> {
+            WritableImage image = OnFx.call(() -> {
                 DesignCanvas canvas = new DesignCanvas();
                 canvas.setTheme(theme);
                 canvas.setCatalog(CatalogLoader.bundled());
@@ -57,7 +44,7 @@ class CanvasSnapshotTest {
             });
             File out = new File("target/canvas-sample-" + theme.name() + ".png");
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
-            Rect extent = onFx(() -> Diagram.of(SampleDesigns.builtIn()).extent());
+            Rect extent = OnFx.call(() -> Diagram.of(SampleDesigns.builtIn()).extent());
             assertTrue(image.getWidth() >= (extent.w() + 80) * 1.5 - 2, "whole design at scale 1.5");
             PixelReader px = image.getPixelReader();
             javafx.scene.paint.Color bg = theme.background();

@@ -2,12 +2,11 @@ package dev.skyloom.app.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.skyloom.app.OnFx;
 import dev.skyloom.app.SampleDesigns;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +21,8 @@ class DesignCanvasPulseTest {
 
     @Test
     void aViewChangedByAnAnimationTimerIsPaintedInThatSamePulse() throws Exception {
-        DesignCanvas canvas = onFx(DesignCanvas::new);
-        Stage stage = onFx(() -> {
+        DesignCanvas canvas = OnFx.call(DesignCanvas::new);
+        Stage stage = OnFx.call(() -> {
             Stage s = new Stage();
             s.setScene(new Scene(canvas, 400, 300));
             canvas.setDesign(SampleDesigns.builtIn());
@@ -33,7 +32,7 @@ class DesignCanvasPulseTest {
         int frames = 12;
         long[] paints = new long[frames];
         CompletableFuture<Void> done = new CompletableFuture<>();
-        onFx(() -> {
+        OnFx.call(() -> {
             new AnimationTimer() {
                 private int i = -4; // let the first paint and the fit settle
 
@@ -54,7 +53,7 @@ class DesignCanvasPulseTest {
             return null;
         });
         done.get();
-        onFx(() -> {
+        OnFx.call(() -> {
             stage.close();
             return null;
         });
@@ -68,54 +67,43 @@ class DesignCanvasPulseTest {
 
     @Test
     void badgesSetAgainUnchangedPaintNothingAndChangedBadgesPaintOnce() throws Exception {
-        DesignCanvas canvas = onFx(DesignCanvas::new);
-        Scene scene = onFx(() -> {
+        DesignCanvas canvas = OnFx.call(DesignCanvas::new);
+        Scene scene = OnFx.call(() -> {
             Stage s = new Stage();
             s.setScene(new Scene(canvas, 400, 300));
             canvas.setDesign(SampleDesigns.builtIn());
             s.show();
             return s.getScene();
         });
-        String id = onFx(() -> canvas.getDesign().components().get(0).id());
+        String id = OnFx.call(() -> canvas.getDesign().components().get(0).id());
         java.util.Map<String, CanvasBadge> badges =
                 java.util.Map.of(id, new CanvasBadge(CanvasBadge.Level.WARNING, java.util.List.of("a warning")));
-        onFx(() -> {
+        OnFx.call(() -> {
             canvas.setBadges(badges);
             return null;
         });
         dev.skyloom.app.FxPulses.await(scene, 6); // the first paint and the fit settle
-        long settled = onFx(canvas::paintCount);
+        long settled = OnFx.call(canvas::paintCount);
 
-        onFx(() -> {
+        OnFx.call(() -> {
             canvas.setBadges(new java.util.HashMap<>(badges)); // equal, another map
             return null;
         });
         dev.skyloom.app.FxPulses.await(scene, 3);
-        assertEquals(settled, onFx(canvas::paintCount), "the same badges again: no paint");
+        assertEquals(settled, OnFx.call(canvas::paintCount), "the same badges again: no paint");
 
-        onFx(() -> {
+        OnFx.call(() -> {
             canvas.setBadges(
                     java.util.Map.of(id, new CanvasBadge(CanvasBadge.Level.ERROR, java.util.List.of("now an error"))));
             return null;
         });
         dev.skyloom.app.FxPulses.await(scene, 3);
-        assertEquals(settled + 1, onFx(canvas::paintCount), "another badge: painted once");
-        assertEquals(CanvasBadge.Level.ERROR, onFx(() -> canvas.badges().get(id).level()));
-        onFx(() -> {
+        assertEquals(settled + 1, OnFx.call(canvas::paintCount), "another badge: painted once");
+        assertEquals(
+                CanvasBadge.Level.ERROR, OnFx.call(() -> canvas.badges().get(id).level()));
+        OnFx.call(() -> {
             ((Stage) scene.getWindow()).close();
             return null;
         });
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
     }
 }

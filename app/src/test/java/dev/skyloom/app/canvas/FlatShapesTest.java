@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
+import dev.skyloom.app.OnFx;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -117,7 +115,7 @@ class FlatShapesTest {
     }
 
     private static PixelReader draw(Consumer<GraphicsContext> paint) throws Exception {
-        WritableImage image = onFx(() -> {
+        WritableImage image = OnFx.call(() -> {
             Canvas c = new Canvas(100, 100);
             GraphicsContext gc = c.getGraphicsContext2D();
             gc.setFill(Color.WHITE);
@@ -126,17 +124,5 @@ class FlatShapesTest {
             return c.snapshot(new SnapshotParameters(), null);
         });
         return image.getPixelReader();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Exception | AssertionError e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
     }
 }

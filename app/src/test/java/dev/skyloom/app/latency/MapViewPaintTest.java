@@ -2,11 +2,9 @@ package dev.skyloom.app.latency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.skyloom.app.OnFx;
 import dev.skyloom.app.canvas.CanvasTheme;
 import dev.skyloom.export.diagram.DiagramStyle;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -27,8 +25,8 @@ class MapViewPaintTest {
     void aChangeWhileHiddenIsPaintedWhenTheMapIsShownAgain() throws Exception {
         SimpleObjectProperty<ReachState.Snapshot> state = new SimpleObjectProperty<>();
         SimpleObjectProperty<CanvasTheme> theme = new SimpleObjectProperty<>(CanvasTheme.LIGHT);
-        MapView view = onFx(() -> new MapView(state, theme));
-        Stage stage = onFx(() -> {
+        MapView view = OnFx.call(() -> new MapView(state, theme));
+        Stage stage = OnFx.call(() -> {
             Stage s = new Stage();
             s.setScene(new Scene(view, 400, 300));
             s.show();
@@ -37,21 +35,21 @@ class MapViewPaintTest {
         });
         Color light = CanvasTheme.fx(DiagramStyle.LIGHT.background());
         Color dark = CanvasTheme.fx(DiagramStyle.DARK.background());
-        assertEquals(light, onFx(() -> corner(view)));
+        assertEquals(light, OnFx.call(() -> corner(view)));
 
-        onFx(() -> {
+        OnFx.call(() -> {
             view.setVisible(false);
             theme.set(CanvasTheme.DARK);
             return null;
         });
-        assertEquals(light, onFx(() -> corner(view)), "not painted while hidden");
+        assertEquals(light, OnFx.call(() -> corner(view)), "not painted while hidden");
 
-        onFx(() -> {
+        OnFx.call(() -> {
             view.setVisible(true);
             return null;
         });
-        assertEquals(dark, onFx(() -> corner(view)), "painted when shown");
-        onFx(() -> {
+        assertEquals(dark, OnFx.call(() -> corner(view)), "painted when shown");
+        OnFx.call(() -> {
             stage.close();
             return null;
         });
@@ -61,17 +59,5 @@ class MapViewPaintTest {
     private static Color corner(MapView view) {
         Canvas canvas = (Canvas) view.getChildrenUnmodifiable().get(0);
         return canvas.snapshot(null, null).getPixelReader().getColor(1, 1);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.skyloom.app.OnFx;
 import dev.skyloom.app.analysis.Analysis;
 import dev.skyloom.app.analysis.AnalysisService;
 import dev.skyloom.app.analysis.Examples;
@@ -15,9 +16,6 @@ import dev.skyloom.model.check.CheckSession;
 import dev.skyloom.model.cost.CostEngine;
 import dev.skyloom.model.fixtures.ExampleFiles;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +38,7 @@ class ReachStateShownTest {
                 new CheckSession(Examples.catalog()), new CostEngine(Examples.catalog()), design, 2);
         SimpleObjectProperty<Analysis> analysis = new SimpleObjectProperty<>(first);
         SimpleBooleanProperty shown = new SimpleBooleanProperty(false);
-        ReachState state = onFx(() -> {
+        ReachState state = OnFx.call(() -> {
             WhatIfModel whatIf =
                     new WhatIfModel(TaskExecutor.direct(), () -> design, () -> Optional.of(Examples.catalog()));
             ReachState s =
@@ -49,34 +47,22 @@ class ReachStateShownTest {
             return s;
         });
 
-        onFx(() -> {
+        OnFx.call(() -> {
             analysis.set(second);
             return null;
         });
-        assertNull(onFx(() -> state.snapshotProperty().get()), "hidden: nothing computed");
+        assertNull(OnFx.call(() -> state.snapshotProperty().get()), "hidden: nothing computed");
 
-        onFx(() -> {
+        OnFx.call(() -> {
             shown.set(true);
             return null;
         });
-        ReachState.Snapshot now = onFx(() -> state.snapshotProperty().get());
+        ReachState.Snapshot now = OnFx.call(() -> state.snapshotProperty().get());
         assertSame(design, now.design());
         assertFalse(now.now().isEmpty(), "the example's populations are served");
         assertEquals(
                 ReachState.compute(second, Examples.catalog(), java.util.List.of())
                         .now(),
                 now.now());
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
     }
 }

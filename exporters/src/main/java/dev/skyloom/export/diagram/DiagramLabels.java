@@ -345,12 +345,15 @@ public final class DiagramLabels {
         double top = r.y() + first.baseline() - first.size();
         // measured only when the badge is level with the line and right of its start: the canvas asks
         // this for every badge in view on every frame, and measuring is the slow part
-        if (c[1] - half > top + first.size() * 1.25 || c[1] + half < top || c[0] + half < r.x() + first.x()) {
+        // the badge's edges as Rect.intersects computes them ((c - half) + 2 * half, not c + half: they can
+        // differ in the last bit), so that returning early here is exactly a miss of the test below
+        Rect badge = new Rect(c[0] - half, c[1] - half, 2 * half, 2 * half);
+        if (badge.y() > top + first.size() * 1.25 || badge.maxY() < top || badge.maxX() < r.x() + first.x()) {
             return c;
         }
         Rect line = new Rect(
                 r.x() + first.x(), top, measure.width(first.text(), first.size(), first.bold()), first.size() * 1.25);
-        if (new Rect(c[0] - half, c[1] - half, 2 * half, 2 * half).intersects(line)) {
+        if (badge.intersects(line)) {
             c[1] = top - half - 1;
         }
         return c;

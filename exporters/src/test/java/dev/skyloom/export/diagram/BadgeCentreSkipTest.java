@@ -8,13 +8,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * badgeCentre's early return (b9dddf9) compares c[1] + half with the line's top; the old test compared
- * (c[1] - half) + 2 * half (Rect.y + Rect.h) with it. They differ by an ulp at the touching boundary.
+ * {@code badgeCentre} skips measuring the name when the badge cannot meet it. The skip must be exactly a
+ * miss of the rectangle test it saves: compared with that test written out in full (the code before the
+ * skip), at the zoom where the badge's bottom touches the name's top, where one ulp decides.
  */
-class ReviewBadgeCentreTest {
+class BadgeCentreSkipTest {
     private static final TextMeasure MONO = (text, size, bold) -> text.codePointCount(0, text.length()) * 0.6 * size;
 
-    /** The code before b9dddf9, verbatim but for the class. */
+    /** The placement with the name always measured (the code before the skip). */
     private static double[] oldBadgeCentre(DiagramLabels labels, Diagram.Item it, Rect r, double zoom) {
         double[] c = new double[] {r.maxX() - 4 / zoom, r.y() + 4 / zoom};
         CardText t = labels.card(it.id()).orElse(null);
@@ -48,7 +49,11 @@ class ReviewBadgeCentreTest {
         java.util.Random random = new java.util.Random(1);
         for (int i = 0; i < 100_000; i++) {
             double zoom = zoom0 * (1 + (random.nextDouble() - 0.5) * 1e-12);
-            Rect r = new Rect(card.rect().x(), random.nextInt(4000) - 2000, card.rect().w(), card.rect().h());
+            Rect r = new Rect(
+                    card.rect().x(),
+                    random.nextInt(4000) - 2000,
+                    card.rect().w(),
+                    card.rect().h());
             double[] was = oldBadgeCentre(labels, card, r, zoom);
             double[] is = labels.badgeCentre(card, r, zoom);
             assertArrayEquals(was, is, 0, "zoom " + zoom + " at " + r);

@@ -6,7 +6,6 @@ import dev.skyloom.catalog.Catalog;
 import dev.skyloom.catalog.CatalogLoader;
 import dev.skyloom.model.Component;
 import dev.skyloom.model.Connection;
-import dev.skyloom.model.ConnectionType;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.sample.GeneratedDesigns;
 import java.math.BigDecimal;
@@ -17,7 +16,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Kept card, header and edge texts against fresh ones, with edits RandomEdits lacks (texts changed in place). */
-class ReviewLabelReuseTest {
+class DiagramLabelsReuseRandomTest {
     private static final TextMeasure MONO = (text, size, bold) -> text.codePointCount(0, text.length()) * 0.6 * size;
 
     @Test

@@ -91,6 +91,12 @@ public final class AnalysisPanels {
 
     /** The latest badges asked for (a result for an older analysis is dropped). */
     private long badgesAsked;
+    /** The analysis whose badges are being made, if any. */
+    private Analysis badgesPending;
+    /** The analysis {@link #lastBadges} were made for, and those badges. */
+    private Analysis badgesOf;
+
+    private Map<String, dev.skyloom.app.canvas.CanvasBadge> lastBadges = Map.of();
 
     public AnalysisPanels(
             DocumentViewModel vm,
@@ -441,17 +447,32 @@ public final class AnalysisPanels {
     }
 
     private void showBadges() {
-        if (whatIf.activeProperty().get()) {
-            return;
-        }
         Analysis a = analysis.current();
-        long ticket = ++badgesAsked;
         if (a == null) {
-            board.setBadges(Map.of());
+            badgesAsked++;
+            badgesPending = null;
+            badgesOf = null;
+            lastBadges = Map.of();
+            if (!whatIf.activeProperty().get()) {
+                board.setBadges(Map.of());
+            }
             return;
         }
+        if (a == badgesOf) {
+            // leaving what-if: the badges of the analysis shown, at once rather than after the worker
+            if (!whatIf.activeProperty().get()) {
+                board.setBadges(lastBadges);
+            }
+            return;
+        }
+        if (a == badgesPending) {
+            return; // on their way; applied when they come unless what-if is on
+        }
+        long ticket = ++badgesAsked;
+        badgesPending = a;
         // on the worker: at 5,000 components 1,700 findings name 24,000 subjects, and their badges were half
-        // of the FX thread's work after each analysis; the panels show at once, the badges a moment later
+        // of the FX thread's work after each analysis; the panels show at once, the badges a moment later.
+        // Made in what-if too (not shown then), so that leaving it shows them at once.
         tasks.submit(
                 () -> {
                     synchronized (badgeTexts) {
@@ -459,11 +480,21 @@ public final class AnalysisPanels {
                     }
                 },
                 badges -> {
-                    if (ticket == badgesAsked && !whatIf.activeProperty().get()) {
-                        board.setBadges(badges);
+                    if (ticket == badgesAsked) {
+                        badgesPending = null;
+                        badgesOf = a;
+                        lastBadges = badges;
+                        if (!whatIf.activeProperty().get()) {
+                            board.setBadges(badges);
+                        }
                     }
                 },
-                failed -> vm.setStatus("Problem badges not shown: " + failed.getMessage()));
+                failed -> {
+                    if (ticket == badgesAsked) {
+                        badgesPending = null;
+                    }
+                    vm.setStatus("Problem badges not shown: " + failed.getMessage());
+                });
     }
 
     private void showOutage(Optional<OutageResult> result) {

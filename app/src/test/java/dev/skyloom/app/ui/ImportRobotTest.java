@@ -69,10 +69,9 @@ class ImportRobotTest {
     }
 
     /**
-     * File → Import from Terraform…, until the import asks which source. On a real window system, late in
-     * a full run, the menu's action can come some pulses after the click, and now and then the click that
-     * opens the menu is taken by the window manager and no action comes: after 60 pulses without one the
-     * menu is closed and clicked again (Monocle needs one try).
+     * File → Import from Terraform…, until the import asks which source. On a real window system the
+     * menu's action can come some pulses after the click: after 60 pulses without one the menu is closed
+     * and clicked again (Monocle needs one try).
      */
     private void importFromTheMenu(FxRobot robot) {
         for (int attempt = 0; attempt < 5 && dialogs.offered.isEmpty(); attempt++) {
@@ -85,7 +84,9 @@ class ImportRobotTest {
                 robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
             }
         }
-        waitUntil(() -> !dialogs.offered.isEmpty());
+        // fail rather than wait for ever: late in a full run under Xvfb with fluxbox the action did not come
+        // after five tries (noted in issue 11's closing note); alone, under Xvfb or Monocle, it does
+        assertTrue(!dialogs.offered.isEmpty(), "File → Import from Terraform… ran no import in five tries");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.skyloom.app.governance;
 
 import dev.skyloom.app.document.DocumentViewModel;
+import dev.skyloom.app.service.WhileShown;
 import dev.skyloom.model.Design;
 import dev.skyloom.model.text.Counted;
 import java.util.List;
@@ -24,14 +25,14 @@ public final class GovernancePanel extends BorderPane {
     static final PseudoClass GAP = PseudoClass.getPseudoClass("gap");
 
     private final DocumentViewModel vm;
-    /** Whether the rows are kept up to date (standalone: always; in a tab: while it is selected). */
-    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
+    /** The rows, made while the panel is shown (standalone: always; in a tab: while it is selected). */
+    private final WhileShown rows;
 
-    private boolean stale;
     private final TableView<GovernanceRows.Row> table = new TableView<>();
 
     public GovernancePanel(DocumentViewModel vm) {
         this.vm = vm;
+        this.rows = new WhileShown(() -> show(vm.design()));
         setId("governance-panel");
         table.setId("governance-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -61,8 +62,8 @@ public final class GovernancePanel extends BorderPane {
             }
         });
         setCenter(table);
-        vm.designProperty().addListener((o, a, d) -> show(d));
-        show(vm.design());
+        vm.designProperty().addListener((o, a, d) -> rows.run());
+        rows.run();
     }
 
     /** Adds the Governance tab to the analysis drawer's tabs. */
@@ -81,11 +82,6 @@ public final class GovernancePanel extends BorderPane {
     }
 
     private void show(Design d) {
-        if (!shown.get()) {
-            stale = true;
-            return;
-        }
-        stale = false;
         table.getItems().setAll(GovernanceRows.of(d));
     }
 
@@ -95,12 +91,7 @@ public final class GovernancePanel extends BorderPane {
      * of the FX thread each time).
      */
     public void showWhile(javafx.beans.value.ObservableBooleanValue visible) {
-        shown.bind(visible);
-        shown.addListener((o, was, now) -> {
-            if (now && stale) {
-                show(vm.design());
-            }
-        });
+        rows.follow(visible);
     }
 
     private String names(List<String> ids) {

@@ -3,6 +3,7 @@ package dev.skyloom.app.latency;
 import static dev.skyloom.app.canvas.CanvasTheme.fx;
 
 import dev.skyloom.app.canvas.CanvasTheme;
+import dev.skyloom.app.service.WhileShown;
 import dev.skyloom.export.diagram.DiagramStyle;
 import dev.skyloom.export.map.MapProjection;
 import dev.skyloom.export.map.ReachMap;
@@ -39,7 +40,8 @@ public final class MapView extends Region {
     private DiagramStyle style = DiagramStyle.LIGHT;
     private Consumer<String> onSelect = id -> {};
     private String selected;
-    private boolean stale;
+    // hidden behind the diagram it is painted when shown (a new reach state comes after every edit)
+    private final WhileShown painting = new WhileShown(this::draw);
 
     public MapView(ObservableValue<ReachState.Snapshot> state, ObservableValue<CanvasTheme> theme) {
         setId("map-view");
@@ -57,11 +59,7 @@ public final class MapView extends Region {
         if (theme.getValue() != null) {
             style = theme.getValue().style();
         }
-        visibleProperty().addListener((o, was, now) -> {
-            if (now && stale) {
-                paint();
-            }
-        });
+        painting.follow(visibleProperty());
         canvas.setOnMouseClicked(e -> populationAt(e.getX(), e.getY()).ifPresent(id -> onSelect.accept(id)));
         canvas.setOnMouseMoved(e -> {
             Optional<ReachMap.PopulationMark> p = populationAt(e.getX(), e.getY())
@@ -119,12 +117,10 @@ public final class MapView extends Region {
     }
 
     private void paint() {
-        if (!isVisible()) {
-            // hidden behind the diagram: painted when shown (a new reach state comes after every edit)
-            stale = true;
-            return;
-        }
-        stale = false;
+        painting.run();
+    }
+
+    private void draw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

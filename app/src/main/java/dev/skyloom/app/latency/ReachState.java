@@ -2,6 +2,7 @@ package dev.skyloom.app.latency;
 
 import dev.skyloom.app.analysis.Analysis;
 import dev.skyloom.app.service.TaskExecutor;
+import dev.skyloom.app.service.WhileShown;
 import dev.skyloom.app.whatif.WhatIfModel;
 import dev.skyloom.catalog.Catalog;
 import dev.skyloom.export.diagram.DiagramStyle;
@@ -68,9 +69,7 @@ public final class ReachState {
     private final Supplier<Optional<Catalog>> catalog;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private long asked;
-    private final javafx.beans.property.BooleanProperty wanted =
-            new javafx.beans.property.SimpleBooleanProperty(this, "wanted", true);
-    private boolean stale;
+    private final WhileShown computing = new WhileShown(this::start);
 
     public ReachState(
             TaskExecutor tasks,
@@ -88,12 +87,12 @@ public final class ReachState {
 
     /** Recomputes for the current analysis and what-if (later, if nothing shows it now). */
     public void refresh() {
-        long ticket = ++asked;
-        if (!wanted.get()) {
-            stale = true;
-            return;
-        }
-        stale = false;
+        asked++; // a result still on its way is for an older state
+        computing.run();
+    }
+
+    private void start() {
+        long ticket = asked;
         Analysis a = analysis.getValue();
         Optional<Catalog> cat = catalog.get();
         if (a == null || cat.isEmpty()) {
@@ -120,12 +119,7 @@ public final class ReachState {
      * worker, shown or not, beside the next edit's analysis on the same two cores.
      */
     public void computeWhile(javafx.beans.value.ObservableBooleanValue shown) {
-        wanted.bind(shown);
-        wanted.addListener((o, was, now) -> {
-            if (now && stale) {
-                refresh();
-            }
-        });
+        computing.follow(shown);
     }
 
     static Snapshot compute(Analysis a, Catalog catalog, List<String> failed) {
